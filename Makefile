@@ -1,0 +1,112 @@
+# tiaocai: one plain Makefile.  `make` builds the binary, `make check` runs
+# every test, `make run` builds a demo office and shows it, `make deps`
+# installs the Debian packages the build and the tests need.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+BINDIR    = $(PREFIX)/bin
+MANDIR    = $(PREFIX)/share/man
+DATADIR   = $(PREFIX)/share/tiaocai
+
+CC       ?= cc
+PKGS      = ncursesw sqlite3
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -MMD -MP
+CFLAGS   += -DTIAOCAI_DATADIR='"$(DATADIR)"'
+CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv
+TUI_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
+TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
+
+B         = build
+CORE_SRC  = $(wildcard src/core/*.c)
+CLI_SRC   = $(wildcard src/cli/*.c)
+TUI_SRC   = $(wildcard src/tui/*.c)
+CORE_OBJ  = $(CORE_SRC:%.c=$(B)/%.o)
+CLI_OBJ   = $(CLI_SRC:%.c=$(B)/%.o)
+TUI_OBJ   = $(TUI_SRC:%.c=$(B)/%.o)
+UNIT_SRC  = $(wildcard tests/unit/test_*.c)
+UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
+            libcmocka-dev tmux mandoc sqlite3
+
+.PHONY: all check check-core check-unit check-cli check-man deps run demo \
+        install uninstall clean core-headless
+
+all: tiaocai
+
+$(B)/libtiaocai.a: $(CORE_OBJ)
+	$(AR) rcs $@ $^
+
+$(B)/src/core/%.o: src/core/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/src/cli/%.o: src/cli/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/src/tui/%.o: src/tui/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(TUI_CFLAGS) -c -o $@ $<
+
+tiaocai: $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a $(CORE_LIBS) $(TUI_LIBS)
+
+# The core must never know about curses: no include, and the library links
+# into a program without any curses library.
+core-headless: $(B)/libtiaocai.a
+	@if grep -rnE '#include *[<"](n?curses|ncursesw/|form|menu|panel)' src/core include; then \
+	    echo "core-headless: curses found in the core" >&2; exit 1; fi
+	@if nm $(B)/libtiaocai.a | grep -E ' U (initscr|newwin|wgetch|endwin)' ; then \
+	    echo "core-headless: the core library calls curses" >&2; exit 1; fi
+	@echo "core-headless: src/core builds without curses"
+
+$(B)/tests/%: tests/unit/%.c $(B)/libtiaocai.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
+
+check: deps
+	@$(MAKE) --no-print-directory all core-headless $(UNIT_BIN)
+	@sh tests/run-all.sh "$(B)/tests" ./tiaocai
+
+check-man:
+	mandoc -Tlint -W warning man/tiaocai.1 man/tiaocai.5
+
+# Install whatever the build and the tests need and this machine lacks.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+RUN_DB = $(B)/demo.db
+run: deps
+	@$(MAKE) --no-print-directory all
+	@rm -f $(RUN_DB) $(RUN_DB)-wal $(RUN_DB)-shm
+	./tiaocai --db $(RUN_DB) demo
+	./tiaocai --db $(RUN_DB) case list --limit 40
+
+demo: run
+
+install: tiaocai
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(DATADIR)/forms $(DESTDIR)$(DATADIR)/sample-data
+	install -m 755 tiaocai $(DESTDIR)$(BINDIR)/tiaocai
+	install -m 644 man/tiaocai.1 $(DESTDIR)$(MANDIR)/man1/tiaocai.1
+	install -m 644 man/tiaocai.5 $(DESTDIR)$(MANDIR)/man5/tiaocai.5
+	install -m 644 forms/*.form $(DESTDIR)$(DATADIR)/forms/
+	install -m 644 sample-data/*.csv $(DESTDIR)$(DATADIR)/sample-data/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/tiaocai $(DESTDIR)$(MANDIR)/man1/tiaocai.1 \
+	    $(DESTDIR)$(MANDIR)/man5/tiaocai.5
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(B) tiaocai
+
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d)

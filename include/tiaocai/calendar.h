@@ -1,0 +1,53 @@
+/*
+ * calendar.h - the holiday calendar: which days are off and which weekend
+ * days are worked (调休), as the State Council publishes each year.
+ *
+ * The calendar lives in the tables calendar and calendar_years; a copy is
+ * kept in memory on the database handle (db->cal) so the clock can ask
+ * "is this a working day?" millions of times cheaply.  Anything that changes
+ * the calendar tables drops that copy.
+ */
+#ifndef TIAOCAI_CALENDAR_H
+#define TIAOCAI_CALENDAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "tiaocai/util.h"
+
+struct db;
+struct cal;
+
+/* One special day: a day off (kind 'off') or a worked weekend ('workday'). */
+struct cal_day {
+	int day;         /* day number, see date.h */
+	bool workday;    /* true: a weekend day worked; false: a day off */
+	char name[64];   /* 春节, 国庆节, ... */
+};
+
+/* The calendar of db, loaded on first use and kept on the handle.  The
+ * pointer stays valid until the calendar tables change or db closes. */
+enum tc_status cal_get(struct db *db, const struct cal **out, struct tc_err *e);
+void cal_free(struct cal *c);
+
+/* A working day: Monday to Friday unless declared off, or a weekend day
+ * declared a workday.  Years not loaded count weekends only. */
+bool cal_is_workday(const struct cal *c, int day);
+/* The holiday or 调休 name of day, or NULL for an ordinary day. */
+const char *cal_day_name(const struct cal *c, int day);
+bool cal_year_loaded(const struct cal *c, int year);
+/* Working days in year (2026: 248). */
+int cal_working_days(const struct cal *c, int year);
+/* The special days of year in date order; *out points into c. */
+size_t cal_year_days(const struct cal *c, int year, const struct cal_day **out);
+
+/* Read a calendar CSV (header date,kind,name; BOM accepted) in full, then
+ * replace the rows of every year it covers in one transaction, and record
+ * those years as loaded.  A bad row is reported as FILE:LINE: column:
+ * reason and nothing changes.  *years (may be NULL) gets the years loaded,
+ * joined by ", "; the caller frees it.  Drops db->cal, and the cached
+ * deadlines on open cases are rebuilt (case_recompute_all) in the same
+ * transaction. */
+enum tc_status cal_import_file(struct db *db, const char *path, char **years,
+			       struct tc_err *e);
+
+#endif

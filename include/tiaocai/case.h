@@ -1,0 +1,164 @@
+/*
+ * case.h - registering applications, finding cases, reading one case whole,
+ * listing and exporting many, and the deadline caches on the case row.
+ *
+ * Registration validates every value (domain.md section 7) before anything
+ * is written; the case number comes from the office template and a
+ * per-year sequence taken inside the write transaction, so two clerks adding
+ * at once never get the same number.  Stage changes are in workflow.h.
+ */
+#ifndef TIAOCAI_CASE_H
+#define TIAOCAI_CASE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+#include "tiaocai/workflow.h"
+
+struct db;
+
+/* Raw values as typed; case_add validates and normalises them. */
+struct case_party_in {
+	const char *name;
+	const char *id_no;       /* applicants: required; respondents: a 包工头's ID */
+	const char *phone;
+	const char *uscc;        /* respondents */
+	const char *chain_role;  /* respondents: 用人单位 总承包 分包 劳务分包 建设单位 包工头 */
+};
+
+struct case_claim_in {
+	const char *kind;        /* 工资 加班费 经济补偿 赔偿金 工伤医疗费 其他 */
+	const char *amount;
+	const char *from, *to;   /* wage period, may be NULL */
+};
+
+struct case_new {
+	struct case_party_in *applicants;
+	size_t napplicants;
+	struct case_party_in *respondents;
+	size_t nrespondents;
+	struct case_claim_in *claims;
+	size_t nclaims;
+	const char *received;    /* date as typed; NULL = today */
+	const char *source;      /* NULL = 窗口 */
+	const char *industry, *project, *missing_docs;
+	const char *uscc_unverified; /* reason to keep a USCC that fails its check */
+	const char *lawyer;      /* login of the legal-aid lawyer, may be NULL */
+	bool fast, simple, legal_aid;
+};
+
+/* Register an application.  On success *id and case_no (at least 96 bytes)
+ * hold the new case; warnings (limitation period, unloaded calendar year)
+ * are appended to warnings when it is not NULL. */
+enum tc_status case_add(struct db *db, const struct actor *a, const struct case_new *req,
+			int today, int64_t *id, char *case_no, struct strbuf *warnings,
+			struct tc_err *e);
+
+/* Find a case by its full number or "YEAR-SEQ" (2026-123).  A lawyer finds
+ * only the cases linked to them. */
+enum tc_status case_find(struct db *db, const struct actor *a, const char *ref,
+			 int64_t *id, struct tc_err *e);
+
+/* Recompute the clocks of one case from its dates, the rules and the
+ * calendar, and store them (inside the caller's transaction). */
+enum tc_status case_recompute(struct db *db, int64_t id, struct tc_err *e);
+/* Recompute every open case (after a rule or the calendar changed). */
+enum tc_status case_recompute_all(struct db *db, struct tc_err *e);
+
+/* One row of the docket and of the ledger (design.md's ledger columns). */
+struct case_row {
+	int64_t id;
+	char case_no[96];
+	char received_on[11], accepted_on[11], closed_on[11];
+	enum stage stage;
+	char outcome[32];
+	char track[16];          /* 速裁 / 简易 / 普通 */
+	char applicant[128];     /* first applicant, "等N人" appended for more */
+	int workers;
+	char respondent[256];
+	char respondent_uscc[32];
+	char industry[64], source[64];
+	int64_t claimed;         /* fen */
+	int64_t resolved;        /* fen, -1 when none */
+	int final_award;         /* 1, 0, or -1 when no award */
+	char mediator[64], arbitrator[64];
+	char accept_due[11], close_due[11], next_due[11];
+	char next_clock[16];
+	int days_left;           /* next_due - today; INT32_MIN when no clock runs */
+	bool overdue;
+	int days_to_close;       /* closed_on - accepted_on, -1 when not closed */
+};
+
+enum case_sort { CASE_SORT_DUE, CASE_SORT_NO, CASE_SORT_RECEIVED };
+
+struct case_query {
+	int stage;               /* enum stage, or -1 for any */
+	bool open_only;
+	bool overdue;            /* a running clock is past due */
+	int due_within;          /* days from today, -1 for no limit */
+	const char *text;        /* names, case number, ID number, respondent */
+	int from, to;            /* received_on range (day numbers), DATE_NONE = open */
+	int limit;               /* 0 = no limit */
+	int offset;
+	enum case_sort sort;
+};
+
+/* Call fn for each matching case in order, without holding all of them in
+ * memory (the ledger export walks a million).  A lawyer sees only their
+ * cases.  fn returns non-zero to stop early.  ID numbers never appear in a
+ * case_row. */
+enum tc_status case_each(struct db *db, const struct actor *a, const struct case_query *q,
+			 int today, int (*fn)(const struct case_row *, void *), void *ctx,
+			 struct tc_err *e);
+
+/* The whole case for `case show` and the case file screen.  The caller
+ * frees it with case_detail_free. */
+struct case_party {
+	char side[12];           /* applicant / respondent */
+	char name[128];
+	char id_no[20];          /* masked for read-only users */
+	char uscc[20];
+	char uscc_unverified[128];
+	char phone[32];
+	char sex[8];
+	char birth[11];
+	char chain_role[16];
+};
+struct case_claim {
+	int pos;
+	char kind[16];
+	int64_t amount, resolved, paid; /* fen; -1 when unknown */
+	char from[11], to[11];
+	int final;               /* 1, 0, -1 */
+};
+struct case_clock {
+	char name[32], label[64], basis[128];
+	char start[11], due[11];
+	int days;
+	char unit[16];
+	bool running;
+	int days_left;           /* INT32_MIN when not running */
+	char note[128];          /* "中止 12 天", "延长 15 日", "未载入 2027 年日历" */
+};
+struct case_detail {
+	struct case_row row;
+	int64_t version;
+	bool fast, simple, collective, legal_aid, major;
+	char missing_docs[256], project[128], prev_stage[16];
+	char hearing_at[17], hearing_room[64];
+	char lawyer[64];
+	int suspended_days;
+	bool extended;
+	struct case_party *parties;
+	size_t nparties;
+	struct case_claim *claims;
+	size_t nclaims;
+	struct case_clock clocks[6];
+	size_t nclocks;
+};
+enum tc_status case_detail_get(struct db *db, const struct actor *a, int64_t id, int today,
+			       struct case_detail **out, struct tc_err *e);
+void case_detail_free(struct case_detail *d);
+
+#endif

@@ -1,0 +1,83 @@
+/*
+ * db.h - the one SQLite file: opening, creating, the schema and its
+ * migrations, transactions, cached prepared statements and office settings.
+ *
+ * Every write goes through db_begin/db_commit: the outermost level is
+ * BEGIN IMMEDIATE (so two clerks never deadlock on a read-then-write), inner
+ * levels are savepoints, so a core call that writes can be used on its own
+ * or inside a bigger transaction (an import, the demo generator).
+ */
+#ifndef TIAOCAI_DB_H
+#define TIAOCAI_DB_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include "tiaocai/util.h"
+
+#define DB_SCHEMA_VERSION 1
+#define DB_BUSY_TIMEOUT_MS 10000
+
+struct cal;
+
+struct db {
+	sqlite3 *h;
+	char *path;
+	int tx_depth;        /* 0: autocommit; 1: BEGIN IMMEDIATE; >1: savepoints */
+	struct stmt_slot *stmts;
+	size_t nstmts, capstmts;
+	struct cal *cal;     /* holiday calendar, loaded on first use (calendar.c) */
+};
+
+/* Resolve the database path: explicit (may be NULL), else $TIAOCAI_DB, else
+ * $XDG_DATA_HOME/tiaocai/tiaocai.db (or ~/.local/share/...), creating the
+ * directories.  Returns a new string the caller frees, or NULL with *e set. */
+char *db_default_path(const char *explicit_path, struct tc_err *e);
+
+/* Create a new database at path, which must not exist.  Sets WAL mode once,
+ * creates the schema, default settings and clock rules.  The file is 0600,
+ * or 0660 when its directory is group-shared (setgid).  On failure the
+ * half-made file is removed.  The caller closes the returned handle. */
+enum tc_status db_create(const char *path, struct db **out, struct tc_err *e);
+/* Open an existing database, migrating an older schema forward. */
+enum tc_status db_open(const char *path, struct db **out, struct tc_err *e);
+void db_close(struct db *db);
+/* Remove a database file with its -wal and -shm companions. */
+void db_remove_files(const char *path);
+
+/* Transactions.  db_begin nests; db_commit/db_rollback close the innermost
+ * level.  A failed commit leaves nothing behind (the level is rolled back). */
+enum tc_status db_begin(struct db *db, struct tc_err *e);
+enum tc_status db_commit(struct db *db, struct tc_err *e);
+void db_rollback(struct db *db);
+
+/* A prepared statement for sql, cached per handle and keyed by the address
+ * of sql, which must therefore be a string literal or static.  The statement
+ * comes back reset with its bindings cleared; do not finalize it. */
+sqlite3_stmt *db_prep(struct db *db, const char *sql);
+
+/* Turn a failed SQLite result code into a status: busy, full, I/O and
+ * corruption are TC_STORAGE; the message names what was being done. */
+enum tc_status db_fail(struct db *db, int rc, const char *doing, struct tc_err *e);
+
+/* Run one statement without results (constant SQL only). */
+enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e);
+
+/* Office settings (table settings).  db_setting returns a new string or NULL
+ * when the key is absent; the caller frees it. */
+char *db_setting(struct db *db, const char *key);
+int64_t db_setting_int(struct db *db, const char *key, int64_t dflt);
+enum tc_status db_setting_set(struct db *db, const char *key, const char *value,
+			      struct tc_err *e);
+
+/* Column text copied (NULL stays NULL); the caller frees. */
+char *db_col_dup(sqlite3_stmt *st, int col);
+/* Column text or "" (valid until the next step). */
+const char *db_col_text(sqlite3_stmt *st, int col);
+/* Bind text or NULL when s is NULL or empty. */
+int db_bind_opt(sqlite3_stmt *st, int idx, const char *s);
+
+/* Local wall-clock time "YYYY-MM-DD HH:MM:SS" for journal recorded_at. */
+void db_now(char buf[20]);
+
+#endif

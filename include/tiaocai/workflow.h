@@ -1,0 +1,86 @@
+/*
+ * workflow.h - the stage machine: every change to a case after it is
+ * registered is an event, checked against one table of transitions
+ * (stage, event -> next stage, roles allowed, clock effects), applied in
+ * one transaction together with the recomputed clocks and a journal row.
+ */
+#ifndef TIAOCAI_WORKFLOW_H
+#define TIAOCAI_WORKFLOW_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+
+struct db;
+
+enum stage {
+	STAGE_RECEIVED,     /* 收案 */
+	STAGE_PREMEDIATION, /* 案前调解 */
+	STAGE_ACCEPTED,     /* 已立案 */
+	STAGE_MEDIATING,    /* 调解中 */
+	STAGE_HEARING,      /* 审理中 */
+	STAGE_SUSPENDED,    /* 中止 */
+	STAGE_CLOSED,       /* 结案 */
+	STAGE_COUNT
+};
+
+const char *stage_name(enum stage s); /* "received" */
+const char *stage_zh(enum stage s);   /* "收案" */
+/* Accepts the English name or the Chinese one. */
+enum tc_status stage_parse(const char *s, enum stage *out, struct tc_err *e);
+
+/* What an event needs besides the case and the date. */
+enum wf_need {
+	WF_NEED_REASON = 1 << 0,     /* --reason */
+	WF_NEED_MEDIATOR = 1 << 1,   /* --mediator */
+	WF_NEED_AT = 1 << 2,         /* --at 'DATE HH:MM' */
+	WF_NEED_AMOUNT = 1 << 3,     /* --amount */
+	WF_NEED_TO = 1 << 4,         /* --to */
+};
+
+struct wf_event_def {
+	const char *name;     /* accept */
+	const char *zh;       /* 受理 */
+	unsigned needs;       /* enum wf_need bits that are required */
+};
+
+/* The events in the order the command line and the UI list them. */
+size_t wf_events(const struct wf_event_def **out);
+const struct wf_event_def *wf_event_find(const char *name);
+
+/* A request for one event on one case. */
+struct wf_request {
+	const char *event;        /* accept, refuse, ... */
+	int on;                   /* effective date (day number) */
+	const char *reason;       /* refuse, suspend, extend, withdraw; free text */
+	const char *mediator;     /* premediate, mediate: a roster name */
+	const char *arbitrator;   /* hearing: a roster name */
+	const char *at;           /* hearing: "YYYY-MM-DD HH:MM" */
+	const char *room;         /* hearing */
+	const char *to;           /* transfer: where to */
+	const char *const *amounts; /* settle, award: "N" (total) or "K:N" per claim */
+	size_t namounts;
+	int64_t expect_version;   /* 0: don't check; else refuse if the case moved on */
+};
+
+/* The outcome of wf_apply, for the front end to show. */
+struct wf_result {
+	enum stage from, to;
+	char outcome[32];     /* for a closing event: 调解, 终局裁决, ... */
+	int64_t version;      /* the case's new version */
+};
+
+/* Apply req to case_id as actor a: check the transition and the role, the
+ * inputs, and the date (not before the case's last event, not after
+ * today), then change the case, its clocks and the journal in one
+ * transaction.  A refused event names the events allowed now. */
+enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
+			const struct wf_request *req, int today, struct wf_result *res,
+			struct tc_err *e);
+
+/* The events actor a may apply in stage s (names, in table order), joined
+ * with " " into sb; returns how many. */
+size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb);
+
+#endif

@@ -1,0 +1,51 @@
+/*
+ * cli.h - what the command-line front end's files share: the context of
+ * one invocation, message printing, and the entry point of each command
+ * group (one file per group).
+ *
+ * A command turns its arguments into core calls and the results into lines
+ * on stdout; every refusal is one line on stderr, "tiaocai: ...", and the
+ * exit status is the core's status (0 done, 1 refused, 2 usage, 3 storage).
+ */
+#ifndef TIAOCAI_CLI_H
+#define TIAOCAI_CLI_H
+
+#include <getopt.h>
+#include "tiaocai/db.h"
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+
+struct cli {
+	const char *db_opt;  /* --db FILE, or NULL */
+	char *db_path;       /* resolved path (owned) */
+	struct db *db;       /* open database, after cli_open */
+	struct actor actor;  /* acting user, after cli_open */
+};
+
+/* Print e's message as one line on stderr; returns e's status as exit code. */
+int cli_fail(const struct tc_err *e);
+/* Print "tiaocai: <message>" and a usage hint on stderr; returns 2. */
+int cli_usage(const char *usage, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Open the database and resolve the acting user; 0 or an exit status
+ * (the message already printed). */
+int cli_open(struct cli *c);
+/* Reset getopt before parsing a subcommand's options. */
+void cli_getopt_reset(void);
+/* Path of a file shipped in sample-data/ (next to the binary in the source
+ * tree, or the installed data directory); newly allocated or NULL. */
+char *cli_sample_file(const char *name);
+/* Write the whole of sb to stdout; 3 when stdout fails (a full disk). */
+int cli_write_out(const struct strbuf *sb);
+
+/* Command groups; argv[0] is the group's name. */
+int cli_init(struct cli *c, int argc, char **argv);
+int cli_demo(struct cli *c, int argc, char **argv);
+int cli_case(struct cli *c, int argc, char **argv);
+int cli_roster(struct cli *c, int argc, char **argv);
+int cli_calendar(struct cli *c, int argc, char **argv);
+int cli_date(struct cli *c, int argc, char **argv);
+int cli_export(struct cli *c, int argc, char **argv);
+int cli_user(struct cli *c, int argc, char **argv);
+int cli_rules(struct cli *c, int argc, char **argv);
+
+#endif

@@ -1,0 +1,174 @@
+/*
+ * main.c - tiaocai's entry point: global options, then one command group.
+ */
+#include "cli.h"
+#include "tiaocai/date.h"
+
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+	"用法: tiaocai [--db FILE] COMMAND ...\n"
+	"  init [--office NAME] [--code ABBR]   新建数据库\n"
+	"  demo [--cases N] [--seed N]          生成演示数据库\n"
+	"  case add|list|show|EVENT ...         案件 (tiaocai case help)\n"
+	"  roster import|list|export ...        调解员和仲裁员名册\n"
+	"  calendar import FILE | show YEAR     节假日日历\n"
+	"  date DATE +N [--working] [--explain] 期限计算\n"
+	"  export ledger [...]                  导出台账\n"
+	"  user add|list ...                    用户\n"
+	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
+	"详见 man tiaocai\n";
+
+/* Command groups still being written link as NULL until they exist. */
+#pragma weak cli_init
+#pragma weak cli_demo
+#pragma weak cli_case
+#pragma weak cli_roster
+#pragma weak cli_calendar
+#pragma weak cli_date
+#pragma weak cli_export
+#pragma weak cli_user
+#pragma weak cli_rules
+
+static const struct {
+	const char *name;
+	int (*run)(struct cli *, int, char **);
+} commands[] = {
+	{"init", cli_init},         {"demo", cli_demo},       {"case", cli_case},
+	{"roster", cli_roster},     {"calendar", cli_calendar}, {"date", cli_date},
+	{"export", cli_export},     {"user", cli_user},       {"rules", cli_rules},
+};
+
+int cli_fail(const struct tc_err *e)
+{
+	fprintf(stderr, "tiaocai: %s\n", e->msg[0] ? e->msg : "操作失败");
+	return e->status ? (int)e->status : 1;
+}
+
+int cli_usage(const char *usage, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("tiaocai: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (usage)
+		fputs(usage, stderr);
+	return TC_USAGE;
+}
+
+void cli_getopt_reset(void)
+{
+	optind = 0; /* glibc: 0 also re-initialises the scanner */
+	opterr = 0; /* we report unknown options ourselves, in Chinese */
+}
+
+int cli_open(struct cli *c)
+{
+	struct tc_err e = {0};
+	int today;
+
+	if (c->db)
+		return 0;
+	if (date_today_checked(&today, &e) != TC_OK)
+		return cli_fail(&e);
+	if (c->db_path == NULL && (c->db_path = db_default_path(c->db_opt, &e)) == NULL)
+		return cli_fail(&e);
+	if (db_open(c->db_path, &c->db, &e) != TC_OK)
+		return cli_fail(&e);
+	if (user_resolve(c->db, &c->actor, &e) != TC_OK)
+		return cli_fail(&e);
+	return 0;
+}
+
+char *cli_sample_file(const char *name)
+{
+	char exe[PATH_MAX];
+	const char *env = getenv("TIAOCAI_DATADIR");
+	char *p;
+	ssize_t n;
+
+	if (env && *env) {
+		p = xasprintf("%s/sample-data/%s", env, name);
+		if (access(p, R_OK) == 0)
+			return p;
+		free(p);
+	}
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash)
+			*slash = '\0';
+		p = xasprintf("%s/sample-data/%s", exe, name);
+		if (access(p, R_OK) == 0)
+			return p;
+		free(p);
+	}
+	p = xasprintf("%s/sample-data/%s", TIAOCAI_DATADIR, name);
+	if (access(p, R_OK) == 0)
+		return p;
+	free(p);
+	return NULL;
+}
+
+int cli_write_out(const struct strbuf *sb)
+{
+	if (sb->len && fwrite(sb->buf, 1, sb->len, stdout) != sb->len)
+		goto fail;
+	if (fflush(stdout) != 0)
+		goto fail;
+	return 0;
+fail:
+	fputs("tiaocai: 无法写出结果 (磁盘已满或管道已关闭)\n", stderr);
+	return TC_STORAGE;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli c = {0};
+	int i = 1, rc;
+
+	setlocale(LC_ALL, "");
+	while (i < argc && argv[i][0] == '-') {
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+			c.db_opt = argv[i + 1];
+			i += 2;
+		} else if (strncmp(argv[i], "--db=", 5) == 0) {
+			c.db_opt = argv[i] + 5;
+			i++;
+		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			fputs(usage_text, stdout);
+			return 0;
+		} else {
+			return cli_usage(usage_text, "不认识的选项 %s", argv[i]);
+		}
+	}
+	if (i >= argc) {
+		/* The terminal UI comes later; until then say what there is. */
+		return cli_usage(usage_text, "请给出命令");
+	}
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
+		if (strcmp(argv[i], commands[k].name) == 0) {
+			if (commands[k].run == NULL)
+				return cli_usage(NULL, "命令 %s 尚不可用", argv[i]);
+			rc = commands[k].run(&c, argc - i, argv + i);
+			if (fflush(stdout) != 0 && rc == 0) {
+				fputs("tiaocai: 无法写出结果\n", stderr);
+				rc = TC_STORAGE;
+			}
+			db_close(c.db);
+			free(c.db_path);
+			return rc;
+		}
+	}
+	return cli_usage(usage_text, "不认识的命令 %s", argv[i]);
+}

@@ -1,0 +1,405 @@
+/*
+ * db.c - opening and creating the database file, migrations, nested
+ * transactions, the prepared-statement cache and office settings.
+ *
+ * This file knows the schema only as migration scripts; what the tables
+ * mean is the business of the modules that use them.
+ */
+#include "tiaocai/db.h"
+#include "tiaocai/calendar.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "schema.sql.h"
+
+struct stmt_slot {
+	const char *sql;
+	sqlite3_stmt *st;
+};
+
+static const int nmigrations = (int)(sizeof migrations / sizeof migrations[0]);
+
+void db_now(char buf[20])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	strftime(buf, 20, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+/* mkdir -p for the directories of a file path. */
+static int make_parents(const char *path)
+{
+	char *p = xstrdup(path);
+	int rc = 0;
+
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		*s = '/';
+	}
+	free(p);
+	return rc;
+}
+
+char *db_default_path(const char *explicit_path, struct tc_err *e)
+{
+	const char *env = getenv("TIAOCAI_DB");
+	char *path;
+
+	if (explicit_path && *explicit_path)
+		return xstrdup(explicit_path);
+	if (env && *env)
+		return xstrdup(env);
+	const char *xdg = getenv("XDG_DATA_HOME");
+	if (xdg && *xdg) {
+		path = xasprintf("%s/tiaocai/tiaocai.db", xdg);
+	} else {
+		const char *home = getenv("HOME");
+		if (!home || !*home) {
+			err_set(e, TC_USAGE, "db", "找不到数据库位置: 请用 --db 指定, 或设置 TIAOCAI_DB");
+			return NULL;
+		}
+		path = xasprintf("%s/.local/share/tiaocai/tiaocai.db", home);
+	}
+	if (make_parents(path) != 0) {
+		err_set(e, TC_STORAGE, "db", "无法创建数据目录: %s: %s", path, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+enum tc_status db_fail(struct db *db, int rc, const char *doing, struct tc_err *e)
+{
+	const char *what = db && db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc);
+
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return err_set(e, TC_STORAGE, "", "%s: 数据库正被占用, 请稍后重试 (%s)", doing, what);
+	case SQLITE_FULL:
+		return err_set(e, TC_STORAGE, "", "%s: 磁盘已满, 未保存任何改动", doing);
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return err_set(e, TC_STORAGE, "", "%s: 数据库文件已损坏或不是本程序的数据库", doing);
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+	case SQLITE_CANTOPEN:
+		return err_set(e, TC_STORAGE, "", "%s: 无法写入数据库 (%s)", doing, what);
+	case SQLITE_CONSTRAINT:
+		return err_set(e, TC_REFUSED, "", "%s: 与已有数据冲突 (%s)", doing, what);
+	default:
+		return err_set(e, TC_STORAGE, "", "%s: 数据库出错 (%s)", doing, what);
+	}
+}
+
+enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e)
+{
+	int rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
+	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "执行数据库命令", e);
+}
+
+static enum tc_status open_handle(const char *path, int flags, struct db **out,
+				  struct tc_err *e)
+{
+	struct db *db = xcalloc(1, sizeof *db);
+	int rc = sqlite3_open_v2(path, &db->h, flags, NULL);
+
+	db->path = xstrdup(path);
+	if (rc != SQLITE_OK) {
+		enum tc_status st = db_fail(db, rc, path, e);
+		db_close(db);
+		return st;
+	}
+	sqlite3_busy_timeout(db->h, DB_BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(db->h, 1);
+	rc = sqlite3_exec(db->h, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+			  NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		enum tc_status st = db_fail(db, rc, path, e);
+		db_close(db);
+		return st;
+	}
+	*out = db;
+	return TC_OK;
+}
+
+static int user_version(struct db *db)
+{
+	sqlite3_stmt *st;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Bring the schema to DB_SCHEMA_VERSION in one transaction. */
+static enum tc_status migrate(struct db *db, struct tc_err *e)
+{
+	enum tc_status st;
+	int v;
+
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	v = user_version(db); /* read again under the write lock */
+	if (v < 0) {
+		db_rollback(db);
+		return err_set(e, TC_STORAGE, "", "%s: 不是本程序的数据库", db->path);
+	}
+	if (v > nmigrations) {
+		db_rollback(db);
+		return err_set(e, TC_STORAGE, "",
+			       "%s: 数据库版本 %d 比本程序 (%d) 新, 请升级本程序", db->path, v,
+			       nmigrations);
+	}
+	for (; v < nmigrations; v++) {
+		char pragma[64];
+		int rc = sqlite3_exec(db->h, migrations[v], NULL, NULL, NULL);
+		if (rc == SQLITE_OK) {
+			snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+			rc = sqlite3_exec(db->h, pragma, NULL, NULL, NULL);
+		}
+		if (rc != SQLITE_OK) {
+			st = db_fail(db, rc, "升级数据库结构", e);
+			db_rollback(db);
+			return st;
+		}
+	}
+	return db_commit(db, e);
+}
+
+enum tc_status db_create(const char *path, struct db **out, struct tc_err *e)
+{
+	struct stat dst;
+	enum tc_status st;
+	mode_t mode = 0600;
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+
+	if (slash == dir)
+		slash[1] = '\0';
+	else if (slash)
+		*slash = '\0';
+	else
+		strcpy(dir, ".");
+	if (stat(dir, &dst) == 0 && (dst.st_mode & S_ISGID))
+		mode = 0660; /* a group-shared office directory */
+	free(dir);
+
+	/* O_EXCL: never touch an existing file, even one created a moment ago
+	 * by another clerk. */
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, mode);
+	if (fd < 0) {
+		if (errno == EEXIST)
+			return err_set(e, TC_REFUSED, "db", "%s 已存在, 不会改动它 (要新建请换一个文件名)", path);
+		return err_set(e, TC_STORAGE, "db", "无法创建 %s: %s", path, strerror(errno));
+	}
+	fchmod(fd, mode); /* the umask must not widen or narrow the choice */
+	close(fd);
+
+	st = open_handle(path, SQLITE_OPEN_READWRITE, out, e);
+	if (st == TC_OK)
+		st = db_exec(*out, "PRAGMA journal_mode = WAL", e);
+	if (st == TC_OK)
+		st = migrate(*out, e);
+	if (st != TC_OK) {
+		if (*out)
+			db_close(*out);
+		*out = NULL;
+		db_remove_files(path);
+	}
+	return st;
+}
+
+void db_remove_files(const char *path)
+{
+	char *aux;
+
+	unlink(path);
+	aux = xasprintf("%s-wal", path);
+	unlink(aux);
+	free(aux);
+	aux = xasprintf("%s-shm", path);
+	unlink(aux);
+	free(aux);
+}
+
+enum tc_status db_open(const char *path, struct db **out, struct tc_err *e)
+{
+	enum tc_status st;
+
+	*out = NULL;
+	if (access(path, F_OK) != 0)
+		return err_set(e, TC_REFUSED, "db", "数据库 %s 不存在 (先运行 tiaocai init 或 tiaocai demo)", path);
+	st = open_handle(path, SQLITE_OPEN_READWRITE, out, e);
+	if (st != TC_OK)
+		return st;
+	if (user_version(*out) != nmigrations)
+		st = migrate(*out, e);
+	if (st != TC_OK) {
+		db_close(*out);
+		*out = NULL;
+	}
+	return st;
+}
+
+void db_close(struct db *db)
+{
+	if (db == NULL)
+		return;
+	for (size_t i = 0; i < db->nstmts; i++)
+		sqlite3_finalize(db->stmts[i].st);
+	free(db->stmts);
+	cal_free(db->cal);
+	sqlite3_close(db->h);
+	free(db->path);
+	free(db);
+}
+
+enum tc_status db_begin(struct db *db, struct tc_err *e)
+{
+	const char *sql = db->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT tc";
+	int rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
+
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "开始写入", e);
+	db->tx_depth++;
+	return TC_OK;
+}
+
+enum tc_status db_commit(struct db *db, struct tc_err *e)
+{
+	const char *sql = db->tx_depth == 1 ? "COMMIT" : "RELEASE tc";
+	int rc;
+
+	if (db->tx_depth <= 0)
+		return err_set(e, TC_STORAGE, "", "内部错误: 没有进行中的事务");
+	rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		enum tc_status st = db_fail(db, rc, "保存", e);
+		db_rollback(db);
+		return st;
+	}
+	db->tx_depth--;
+	return TC_OK;
+}
+
+void db_rollback(struct db *db)
+{
+	if (db->tx_depth <= 0)
+		return;
+	if (db->tx_depth == 1)
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	else
+		sqlite3_exec(db->h, "ROLLBACK TO tc; RELEASE tc", NULL, NULL, NULL);
+	db->tx_depth--;
+	/* Rolled-back rows may have been the calendar. */
+	cal_free(db->cal);
+	db->cal = NULL;
+}
+
+sqlite3_stmt *db_prep(struct db *db, const char *sql)
+{
+	for (size_t i = 0; i < db->nstmts; i++) {
+		if (db->stmts[i].sql == sql) {
+			sqlite3_stmt *st = db->stmts[i].st;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+	}
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+	if (rc != SQLITE_OK) {
+		/* Our own SQL failed to compile: a programming error. */
+		fprintf(stderr, "tiaocai: internal SQL error: %s\n%s\n", sqlite3_errmsg(db->h), sql);
+		abort();
+	}
+	if (db->nstmts == db->capstmts) {
+		db->capstmts = db->capstmts ? db->capstmts * 2 : 32;
+		db->stmts = xrealloc(db->stmts, db->capstmts * sizeof *db->stmts);
+	}
+	db->stmts[db->nstmts].sql = sql;
+	db->stmts[db->nstmts].st = st;
+	db->nstmts++;
+	return st;
+}
+
+char *db_col_dup(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+const char *db_col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? (const char *)t : "";
+}
+
+int db_bind_opt(sqlite3_stmt *st, int idx, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return sqlite3_bind_null(st, idx);
+	return sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
+}
+
+char *db_setting(struct db *db, const char *key)
+{
+	static const char sql[] = "SELECT value FROM settings WHERE key = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	char *v = NULL;
+
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = db_col_dup(st, 0);
+	sqlite3_reset(st);
+	return v;
+}
+
+int64_t db_setting_int(struct db *db, const char *key, int64_t dflt)
+{
+	char *v = db_setting(db, key);
+	char *end;
+	int64_t n = dflt;
+
+	if (v) {
+		long long x = strtoll(v, &end, 10);
+		if (end != v && *end == '\0')
+			n = x;
+	}
+	free(v);
+	return n;
+}
+
+enum tc_status db_setting_set(struct db *db, const char *key, const char *value,
+			      struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO settings(key, value) VALUES (?1, ?2)"
+		" ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存设置", e);
+}

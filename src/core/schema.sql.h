@@ -1,0 +1,210 @@
+/*
+ * schema.sql.h - the database schema as forward migrations.
+ *
+ * migrations[i] takes a database from user_version i to i + 1.  A new
+ * database runs them all; an older one runs those it lacks, inside one
+ * transaction, keeping its data.  Never edit a migration that has shipped:
+ * add the next one.
+ */
+static const char *const migrations[] = {
+/* 0 -> 1: the first schema. */
+"CREATE TABLE settings("
+"  key TEXT PRIMARY KEY,"
+"  value TEXT NOT NULL,"
+"  label TEXT NOT NULL DEFAULT '');"
+
+"CREATE TABLE orgs("
+"  id INTEGER PRIMARY KEY,"
+"  name TEXT NOT NULL UNIQUE,"
+"  type TEXT NOT NULL,"
+"  uscc TEXT,"
+"  area TEXT,"
+"  contact TEXT,"
+"  phone TEXT,"
+"  status TEXT NOT NULL DEFAULT '在册',"
+"  public INTEGER NOT NULL DEFAULT 1);"
+
+"CREATE TABLE people("
+"  id INTEGER PRIMARY KEY,"
+"  role TEXT NOT NULL CHECK (role IN ('mediator','arbitrator','clerk')),"
+"  name TEXT NOT NULL,"
+"  org_id INTEGER REFERENCES orgs(id),"
+"  employment TEXT,"            /* 专职 / 兼职 */
+"  background TEXT,"
+"  cert_no TEXT,"
+"  specialties TEXT,"
+"  languages TEXT,"
+"  term_start TEXT,"
+"  term_end TEXT,"
+"  status TEXT NOT NULL DEFAULT '在册' CHECK (status IN ('在册','暂停','解聘')),"
+"  status_reason TEXT,"
+"  phone TEXT,"
+"  UNIQUE (role, name, org_id));"
+"CREATE INDEX people_role ON people(role, status);"
+
+"CREATE TABLE users("
+"  id INTEGER PRIMARY KEY,"
+"  login TEXT NOT NULL UNIQUE,"
+"  name TEXT NOT NULL,"
+"  role TEXT NOT NULL CHECK (role IN"
+"    ('admin','clerk','mediator','arbitrator','lawyer','supervisor')),"
+"  person_id INTEGER REFERENCES people(id),"
+"  created_at TEXT NOT NULL);"
+
+"CREATE TABLE case_seq("
+"  year INTEGER PRIMARY KEY,"
+"  last INTEGER NOT NULL);"
+
+/* One row per application.  first_* and the *_due columns are caches for
+ * listing a million cases quickly; the truth is in parties, claims, the
+ * journal and the clock rules, and case_recompute rebuilds them. */
+"CREATE TABLE cases("
+"  id INTEGER PRIMARY KEY,"
+"  year INTEGER NOT NULL,"
+"  seq INTEGER NOT NULL,"
+"  case_no TEXT NOT NULL UNIQUE,"
+"  stage TEXT NOT NULL CHECK (stage IN ('received','premediation','accepted',"
+"    'mediating','hearing','suspended','closed')),"
+"  prev_stage TEXT,"                     /* the stage a suspension left */
+"  outcome TEXT,"
+"  fast INTEGER NOT NULL DEFAULT 0,"
+"  simple INTEGER NOT NULL DEFAULT 0,"
+"  collective INTEGER NOT NULL DEFAULT 0,"
+"  legal_aid INTEGER NOT NULL DEFAULT 0,"
+"  major INTEGER NOT NULL DEFAULT 0,"
+"  missing_docs TEXT,"
+"  source TEXT NOT NULL,"
+"  industry TEXT,"
+"  project TEXT,"
+"  received_on TEXT NOT NULL,"
+"  accepted_on TEXT,"
+"  closed_on TEXT,"
+"  accept_from TEXT,"                    /* start of the accept clock */
+"  mediation_from TEXT,"                 /* start of the mediation clock */
+"  suspended_on TEXT,"                   /* start of the running suspension */
+"  suspended_days INTEGER NOT NULL DEFAULT 0,"
+"  extended INTEGER NOT NULL DEFAULT 0,"
+"  accept_due TEXT,"
+"  close_due TEXT,"
+"  mediation_due TEXT,"
+"  target_due TEXT,"
+"  next_due TEXT,"                       /* earliest running statutory clock */
+"  next_clock TEXT,"                     /* which clock next_due belongs to */
+"  mediator_id INTEGER REFERENCES people(id),"
+"  arbitrator_id INTEGER REFERENCES people(id),"
+"  lawyer_id INTEGER REFERENCES users(id),"
+"  hearing_at TEXT,"
+"  hearing_room TEXT,"
+"  workers INTEGER NOT NULL DEFAULT 0,"
+"  claimed INTEGER NOT NULL DEFAULT 0,"  /* fen */
+"  resolved INTEGER,"                    /* fen, settled or awarded */
+"  final_award INTEGER,"                 /* 1 final, 0 not, NULL no award */
+"  first_applicant TEXT NOT NULL,"
+"  first_respondent TEXT NOT NULL,"
+"  respondent_uscc TEXT,"
+"  version INTEGER NOT NULL DEFAULT 1,"
+"  UNIQUE (year, seq));"
+"CREATE INDEX cases_open_due ON cases(next_due) WHERE stage <> 'closed';"
+"CREATE INDEX cases_stage_due ON cases(stage, next_due);"
+"CREATE INDEX cases_received ON cases(received_on);"
+"CREATE INDEX cases_accepted ON cases(accepted_on);"
+"CREATE INDEX cases_closed ON cases(closed_on);"
+"CREATE INDEX cases_mediator ON cases(mediator_id) WHERE mediator_id IS NOT NULL;"
+"CREATE INDEX cases_arbitrator ON cases(arbitrator_id) WHERE arbitrator_id IS NOT NULL;"
+"CREATE INDEX cases_lawyer ON cases(lawyer_id) WHERE lawyer_id IS NOT NULL;"
+
+"CREATE TABLE parties("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  side TEXT NOT NULL CHECK (side IN ('applicant','respondent')),"
+"  pos INTEGER NOT NULL,"
+"  name TEXT NOT NULL,"
+"  id_no TEXT,"                          /* ID card number (applicants, 包工头) */
+"  uscc TEXT,"
+"  uscc_unverified TEXT,"                /* reason a failing USCC was kept */
+"  phone TEXT,"
+"  sex TEXT,"
+"  birth TEXT,"
+"  chain_role TEXT,"
+"  UNIQUE (case_id, side, pos));"
+"CREATE INDEX parties_name ON parties(name);"
+"CREATE INDEX parties_id_no ON parties(id_no) WHERE id_no IS NOT NULL;"
+
+"CREATE TABLE claims("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  pos INTEGER NOT NULL,"
+"  kind TEXT NOT NULL CHECK (kind IN ('工资','加班费','经济补偿','赔偿金','工伤医疗费','其他')),"
+"  amount INTEGER NOT NULL,"             /* fen claimed */
+"  period_from TEXT,"
+"  period_to TEXT,"
+"  resolved INTEGER,"                    /* fen agreed or awarded */
+"  paid INTEGER,"                        /* fen actually paid */
+"  final INTEGER,"                       /* 终局 for this item: 1, 0, NULL */
+"  UNIQUE (case_id, pos));"
+
+"CREATE TABLE hearings("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  at TEXT NOT NULL,"                    /* YYYY-MM-DD HH:MM */
+"  arbitrator_id INTEGER REFERENCES people(id),"
+"  room TEXT);"
+"CREATE INDEX hearings_at ON hearings(at);"
+"CREATE INDEX hearings_case ON hearings(case_id);"
+
+"CREATE TABLE calendar("
+"  date TEXT PRIMARY KEY,"
+"  kind TEXT NOT NULL CHECK (kind IN ('off','workday')),"
+"  name TEXT NOT NULL) WITHOUT ROWID;"
+"CREATE TABLE calendar_years("
+"  year INTEGER PRIMARY KEY,"
+"  loaded_at TEXT NOT NULL,"
+"  source TEXT);"
+
+"CREATE TABLE clock_rules("
+"  name TEXT PRIMARY KEY,"
+"  label TEXT NOT NULL,"
+"  days INTEGER NOT NULL CHECK (days > 0),"
+"  unit TEXT NOT NULL CHECK (unit IN ('calendar','working')),"
+"  starts TEXT NOT NULL,"
+"  basis TEXT NOT NULL);"
+
+"CREATE TABLE journal("
+"  id INTEGER PRIMARY KEY,"
+"  recorded_at TEXT NOT NULL,"
+"  effective_on TEXT,"
+"  actor TEXT NOT NULL,"
+"  case_id INTEGER REFERENCES cases(id),"
+"  kind TEXT NOT NULL,"
+"  detail TEXT NOT NULL DEFAULT '');"
+"CREATE INDEX journal_case ON journal(case_id, id);"
+"CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+"  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;"
+"CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+"  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;"
+
+"INSERT INTO settings(key, value, label) VALUES"
+"  ('office_name', '贵阳市劳动人事争议仲裁委员会', '机构名称'),"
+"  ('commission_abbr', '贵劳人仲', '仲裁委简称'),"
+"  ('case_word', '案字', '案号字'),"
+"  ('fast_word', '速裁字', '速裁案号字'),"
+"  ('case_template', '{abbr}{word}〔{year}〕第{seq}号', '案号模板'),"
+"  ('min_wage', '213000', '当地月最低工资标准(分)'),"
+"  ('major_amount', '10000000', '挂牌督办金额线(分)'),"
+"  ('major_workers', '30', '挂牌督办人数线'),"
+"  ('collective_workers', '10', '集体争议人数线');"
+
+"INSERT INTO clock_rules(name, label, days, unit, starts, basis) VALUES"
+"  ('accept', '受理审查', 5, 'calendar', 'received', '劳动争议调解仲裁法第二十九条'),"
+"  ('serve', '送达被申请人', 5, 'calendar', 'accepted', '劳动争议调解仲裁法第三十条'),"
+"  ('defence', '被申请人答辩', 10, 'calendar', 'served', '劳动争议调解仲裁法第三十条'),"
+"  ('tribunal', '告知仲裁庭组成', 5, 'calendar', 'accepted', '劳动争议调解仲裁法第三十二条'),"
+"  ('hearing_notice', '开庭通知(开庭前)', 5, 'calendar', 'hearing', '劳动争议调解仲裁法第三十五条'),"
+"  ('postpone', '申请延期开庭(开庭前)', 3, 'calendar', 'hearing', '劳动争议调解仲裁法第三十五条'),"
+"  ('mediation', '调解期限', 15, 'calendar', 'mediation', '劳动争议调解仲裁法第十四条'),"
+"  ('close', '仲裁审限', 45, 'calendar', 'accepted', '劳动争议调解仲裁法第四十三条'),"
+"  ('extension', '延长审限', 15, 'calendar', 'extended', '劳动争议调解仲裁法第四十三条'),"
+"  ('target', '速裁目标结案', 30, 'calendar', 'accepted', '地方速裁实践(如浙江简易案件30日)'),"
+"  ('sue', '不服裁决起诉', 15, 'calendar', 'award', '劳动争议调解仲裁法第四十八条、第五十条');"
+,
+};
