@@ -37,12 +37,15 @@ enum wf_need {
 	WF_NEED_AT = 1 << 2,         /* --at 'DATE HH:MM' */
 	WF_NEED_AMOUNT = 1 << 3,     /* --amount */
 	WF_NEED_TO = 1 << 4,         /* --to */
+	WF_NEED_ARBITRATOR = 1 << 5, /* --arbitrator */
+	WF_NEED_ROOM = 1 << 6,       /* --room */
 };
 
 struct wf_event_def {
 	const char *name;     /* accept */
 	const char *zh;       /* 受理 */
 	unsigned needs;       /* enum wf_need bits that are required */
+	unsigned accepts;     /* every enum wf_need bit it takes, needs included */
 };
 
 /* The events in the order the command line and the UI list them. */
@@ -69,6 +72,7 @@ struct wf_result {
 	enum stage from, to;
 	char outcome[32];     /* for a closing event: 调解, 终局裁决, ... */
 	int64_t version;      /* the case's new version */
+	char warning[256];    /* something to tell the clerk, or "" */
 };
 
 /* Apply req to case_id as actor a: check the transition and the role, the

@@ -100,7 +100,7 @@ static const char *const migrations[] = {
 "  resolved INTEGER,"                    /* fen, settled or awarded */
 "  final_award INTEGER,"                 /* 1 final, 0 not, NULL no award */
 "  first_applicant TEXT NOT NULL,"
-"  first_respondent TEXT NOT NULL,"
+"  respondents TEXT NOT NULL,"          /* every respondent, joined by 、 */
 "  respondent_uscc TEXT,"
 "  version INTEGER NOT NULL DEFAULT 1,"
 "  UNIQUE (year, seq));"

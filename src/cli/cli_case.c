@@ -1,0 +1,579 @@
+/*
+ * cli_case.c - `tiaocai case add|list|show|EVENT`: registering
+ * applications, the docket on the command line, one case whole, and the
+ * stage events.  Everything is decided by the core; this file parses
+ * arguments and prints.
+ */
+#include "cli.h"
+#include "tiaocai/case.h"
+#include "tiaocai/csvio.h"
+#include "tiaocai/date.h"
+#include "tiaocai/journal.h"
+#include "tiaocai/ledger.h"
+#include "tiaocai/money.h"
+#include "tiaocai/text.h"
+#include "tiaocai/workflow.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"用法: tiaocai case add --applicant 姓名 --applicant-id 身份证号 [--phone 电话] ...\n"
+	"                       --employer 名称 [--uscc 代码] [--chain-role 角色] [--employer-id 身份证号] ...\n"
+	"                       --claim 类别:金额[:起:止] ... [--received 日期] [--source 来源]\n"
+	"                       [--fast] [--simple] [--industry 行业] [--project 项目] [--legal-aid]\n"
+	"                       [--lawyer 登录名] [--missing-docs 待补材料] [--uscc-unverified 理由]\n"
+	"      tiaocai case list [--stage 阶段] [--overdue] [--due-within N] [--query 文字] [--limit N]\n"
+	"                        [--format table|csv] [--header zh|en]\n"
+	"      tiaocai case show 案号\n"
+	"      tiaocai case 事项 案号 [--on 日期] [--reason 理由] [--mediator 调解员] [--arbitrator 仲裁员]\n"
+	"                        [--at '日期 时:分'] [--room 仲裁庭] [--to 移送机关] [--amount 金额|项:金额 ...]\n"
+	"      事项: accept refuse premediate mediate settle fail hearing award withdraw suspend\n"
+	"            resume extend transfer\n";
+
+static int today_or_fail(int *today)
+{
+	struct tc_err e = {0};
+	return date_today_checked(today, &e) == TC_OK ? 0 : cli_fail(&e);
+}
+
+static void warn_lines(const struct strbuf *w)
+{
+	const char *p = sb_str(w);
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		fprintf(stderr, "tiaocai: 警告: %.*s\n", (int)n, p);
+		p += n + (nl != NULL);
+	}
+}
+
+/* ---- case add -------------------------------------------------------- */
+
+struct add_args {
+	struct case_new req;
+	size_t capa, capr, capc;
+	char **owned; /* claim strings split in place */
+	size_t nowned;
+};
+
+static struct case_party_in *push_party(struct case_party_in **v, size_t *n, size_t *cap)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 4;
+		*v = xrealloc(*v, *cap * sizeof **v);
+	}
+	memset(&(*v)[*n], 0, sizeof **v);
+	return &(*v)[(*n)++];
+}
+
+/* KIND:AMOUNT[:FROM:TO] */
+static int push_claim(struct add_args *a, const char *arg)
+{
+	char *s = xstrdup(arg);
+	char *parts[4] = {NULL, NULL, NULL, NULL};
+	int n = 0;
+
+	a->owned = xrealloc(a->owned, (a->nowned + 1) * sizeof *a->owned);
+	a->owned[a->nowned++] = s;
+	for (char *p = s; n < 4;) {
+		parts[n++] = p;
+		char *colon = strchr(p, ':');
+		if (!colon)
+			break;
+		*colon = '\0';
+		p = colon + 1;
+	}
+	if (n < 2 || n == 3 || strchr(parts[n - 1], ':'))
+		return cli_usage(usage, "--claim %s: 应写成 类别:金额 或 类别:金额:起始日:截止日, 如 工资:12000:2026-01-01:2026-06-30", arg);
+	if (a->req.nclaims == a->capc) {
+		a->capc = a->capc ? a->capc * 2 : 4;
+		a->req.claims = xrealloc(a->req.claims, a->capc * sizeof *a->req.claims);
+	}
+	struct case_claim_in *c = &a->req.claims[a->req.nclaims++];
+	c->kind = parts[0];
+	c->amount = parts[1];
+	c->from = parts[2];
+	c->to = parts[3];
+	return 0;
+}
+
+static void add_args_free(struct add_args *a)
+{
+	free(a->req.applicants);
+	free(a->req.respondents);
+	free(a->req.claims);
+	for (size_t i = 0; i < a->nowned; i++)
+		free(a->owned[i]);
+	free(a->owned);
+}
+
+static int parse_add(struct add_args *a, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"applicant", required_argument, NULL, 'a'},
+		{"applicant-id", required_argument, NULL, 'i'},
+		{"phone", required_argument, NULL, 'p'},
+		{"employer", required_argument, NULL, 'e'},
+		{"uscc", required_argument, NULL, 'u'},
+		{"chain-role", required_argument, NULL, 'r'},
+		{"employer-id", required_argument, NULL, 'I'},
+		{"claim", required_argument, NULL, 'c'},
+		{"received", required_argument, NULL, 'R'},
+		{"source", required_argument, NULL, 's'},
+		{"fast", no_argument, NULL, 'f'},
+		{"simple", no_argument, NULL, 'S'},
+		{"industry", required_argument, NULL, 'n'},
+		{"project", required_argument, NULL, 'P'},
+		{"legal-aid", no_argument, NULL, 'L'},
+		{"lawyer", required_argument, NULL, 'w'},
+		{"missing-docs", required_argument, NULL, 'm'},
+		{"uscc-unverified", required_argument, NULL, 'U'},
+		{NULL, 0, NULL, 0},
+	};
+	struct case_new *r = &a->req;
+	struct case_party_in *app = NULL, *emp = NULL;
+	int ch, rc;
+
+	cli_getopt_reset();
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'a':
+			app = push_party(&r->applicants, &r->napplicants, &a->capa);
+			app->name = optarg;
+			break;
+		case 'i':
+		case 'p':
+			if (app == NULL)
+				return cli_usage(usage, "--%s 应跟在 --applicant 姓名 之后",
+						 ch == 'i' ? "applicant-id" : "phone");
+			if (ch == 'i' ? app->id_no != NULL : app->phone != NULL)
+				return cli_usage(usage, "申请人 %s 的 --%s 给了两次", app->name,
+						 ch == 'i' ? "applicant-id" : "phone");
+			*(ch == 'i' ? &app->id_no : &app->phone) = optarg;
+			break;
+		case 'e':
+			emp = push_party(&r->respondents, &r->nrespondents, &a->capr);
+			emp->name = optarg;
+			break;
+		case 'u':
+		case 'r':
+		case 'I':
+			if (emp == NULL)
+				return cli_usage(usage, "--%s 应跟在 --employer 名称 之后",
+						 ch == 'u' ? "uscc" : ch == 'r' ? "chain-role" : "employer-id");
+			*(ch == 'u' ? &emp->uscc : ch == 'r' ? &emp->chain_role : &emp->id_no) = optarg;
+			break;
+		case 'c':
+			if ((rc = push_claim(a, optarg)) != 0)
+				return rc;
+			break;
+		case 'R': r->received = optarg; break;
+		case 's': r->source = optarg; break;
+		case 'f': r->fast = true; break;
+		case 'S': r->simple = true; break;
+		case 'n': r->industry = optarg; break;
+		case 'P': r->project = optarg; break;
+		case 'L': r->legal_aid = true; break;
+		case 'w': r->lawyer = optarg; break;
+		case 'm': r->missing_docs = optarg; break;
+		case 'U': r->uscc_unverified = optarg; break;
+		default:
+			return cli_usage(usage, "case add: 不认识的选项或缺少参数: %s", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(usage, "case add: 多余的参数 %s", argv[optind]);
+	return 0;
+}
+
+static int case_add_cmd(struct cli *c, int argc, char **argv)
+{
+	struct add_args a = {0};
+	struct strbuf warnings = {0};
+	struct tc_err e = {0};
+	char case_no[96];
+	int64_t id;
+	int today, rc;
+
+	if ((rc = parse_add(&a, argc, argv)) == 0 && (rc = today_or_fail(&today)) == 0 &&
+	    (rc = cli_open(c)) == 0) {
+		if (case_add(c->db, &c->actor, &a.req, today, &id, case_no, &warnings, &e) != TC_OK)
+			rc = cli_fail(&e);
+		else {
+			warn_lines(&warnings);
+			printf("%s\n", case_no);
+		}
+	}
+	sb_free(&warnings);
+	add_args_free(&a);
+	return rc;
+}
+
+/* ---- case list ------------------------------------------------------- */
+
+static int parse_int(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || v < lo || v > hi)
+		return -1;
+	*out = (int)v;
+	return 0;
+}
+
+/* "剩余" as the clerk reads it: days left, or why there are none. */
+static void days_text(const struct case_row *r, char *buf, size_t size)
+{
+	if (r->stage == STAGE_CLOSED)
+		snprintf(buf, size, "已结");
+	else if (r->stage == STAGE_SUSPENDED)
+		snprintf(buf, size, "中止");
+	else if (r->days_left == INT_MIN)
+		snprintf(buf, size, "-");
+	else
+		snprintf(buf, size, "%d", r->days_left);
+}
+
+static int table_row(const struct case_row *r, void *p)
+{
+	struct text_table *t = p;
+	char money[MONEY_BUF], days[16];
+	const char *row[] = {r->case_no, r->applicant, r->respondent, money_display(r->claimed, money),
+			     stage_zh(r->stage), r->next_due, days};
+	days_text(r, days, sizeof days);
+	text_table_add(t, row);
+	return 0;
+}
+
+static int case_list_cmd(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"stage", required_argument, NULL, 's'},
+		{"overdue", no_argument, NULL, 'o'},
+		{"due-within", required_argument, NULL, 'd'},
+		{"query", required_argument, NULL, 'q'},
+		{"limit", required_argument, NULL, 'l'},
+		{"format", required_argument, NULL, 'f'},
+		{"header", required_argument, NULL, 'h'},
+		{"encoding", required_argument, NULL, 'E'},
+		{NULL, 0, NULL, 0},
+	};
+	struct case_query q = {.stage = -1, .due_within = -1, .from = DATE_NONE, .to = DATE_NONE};
+	const char *format = "table", *header = "zh", *stage = NULL, *encoding = "utf-8";
+	enum csvio_encoding enc;
+	struct tc_err e = {0};
+	int ch, rc, today;
+
+	cli_getopt_reset();
+	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (ch) {
+		case 's': stage = optarg; break;
+		case 'o': q.overdue = true; break;
+		case 'd':
+			if (parse_int(optarg, 0, 3650, &q.due_within) != 0)
+				return cli_usage(usage, "--due-within 应为 0 到 3650 之间的天数: %s", optarg);
+			break;
+		case 'q': q.text = optarg; break;
+		case 'l':
+			if (parse_int(optarg, 1, INT_MAX, &q.limit) != 0)
+				return cli_usage(usage, "--limit 应为正整数: %s", optarg);
+			break;
+		case 'f': format = optarg; break;
+		case 'h': header = optarg; break;
+		case 'E': encoding = optarg; break;
+		default:
+			return cli_usage(usage, "case list: 不认识的选项或缺少参数: %s", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(usage, "case list: 多余的参数 %s", argv[optind]);
+	if (strcmp(format, "table") != 0 && strcmp(format, "csv") != 0)
+		return cli_usage(usage, "--format 应为 table 或 csv: %s", format);
+	if (strcmp(header, "zh") != 0 && strcmp(header, "en") != 0)
+		return cli_usage(usage, "--header 应为 zh 或 en: %s", header);
+	if (csvio_encoding_parse(encoding, 0, &enc, &e) != TC_OK)
+		return cli_fail(&e);
+	if (stage) {
+		enum stage s;
+		if (stage_parse(stage, &s, &e) != TC_OK)
+			return cli_fail(&e);
+		q.stage = (int)s;
+	}
+	if ((rc = today_or_fail(&today)) != 0 || (rc = cli_open(c)) != 0)
+		return rc;
+
+	if (strcmp(format, "csv") == 0) {
+		struct csvio_writer w;
+		if (csvio_writer_open(&w, stdout, enc, &e) != TC_OK)
+			return cli_fail(&e);
+		enum tc_status st = ledger_write(c->db, &c->actor, &q, today, header[0] == 'e', &w, NULL, &e);
+		enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? &e : NULL);
+		return st != TC_OK || st2 != TC_OK ? cli_fail(&e) : 0;
+	}
+	static const char *const cols[] = {"案号", "申请人", "被申请人", "请求金额", "阶段", "届满日", "剩余"};
+	struct text_table t;
+	struct strbuf out = {0};
+	text_table_init(&t, 7, cols);
+	text_table_max(&t, 1, 16);
+	text_table_max(&t, 2, 24);
+	text_table_right(&t, 3);
+	text_table_right(&t, 6);
+	if (case_each(c->db, &c->actor, &q, today, table_row, &t, &e) != TC_OK) {
+		text_table_free(&t);
+		return cli_fail(&e);
+	}
+	text_table_render(&t, &out);
+	text_table_free(&t);
+	rc = cli_write_out(&out);
+	sb_free(&out);
+	return rc;
+}
+
+/* ---- case show ------------------------------------------------------- */
+
+static const char *yes(bool b) { return b ? "是" : "否"; }
+
+static void show_detail(const struct case_detail *d, const struct journal_row *j, size_t nj,
+			struct strbuf *out)
+{
+	const struct case_row *r = &d->row;
+	char money[MONEY_BUF], m2[MONEY_BUF], m3[MONEY_BUF];
+	struct text_table t;
+
+	sb_printf(out, "案号: %s\n", r->case_no);
+	sb_printf(out, "阶段: %s", stage_zh(r->stage));
+	if (r->outcome[0])
+		sb_printf(out, " (%s)", r->outcome);
+	sb_printf(out, "    程序: %s    来源: %s    版本: %lld\n", r->track, r->source,
+		  (long long)d->version);
+	sb_printf(out, "收案: %s    立案: %s    结案: %s\n", r->received_on,
+		  r->accepted_on[0] ? r->accepted_on : "-", r->closed_on[0] ? r->closed_on : "-");
+	sb_printf(out, "集体争议: %s    法律援助: %s    挂牌督办: %s", yes(d->collective),
+		  yes(d->legal_aid), yes(d->major));
+	if (d->lawyer[0])
+		sb_printf(out, "    援助律师: %s", d->lawyer);
+	sb_puts(out, "\n");
+	if (r->industry[0] || d->project[0])
+		sb_printf(out, "行业: %s    项目: %s\n", r->industry[0] ? r->industry : "-",
+			  d->project[0] ? d->project : "-");
+	if (d->missing_docs[0])
+		sb_printf(out, "容缺受理待补材料: %s\n", d->missing_docs);
+	if (r->mediator[0] || r->arbitrator[0])
+		sb_printf(out, "调解员: %s    仲裁员: %s\n", r->mediator[0] ? r->mediator : "-",
+			  r->arbitrator[0] ? r->arbitrator : "-");
+	if (d->hearing_at[0])
+		sb_printf(out, "开庭: %s %s\n", d->hearing_at, d->hearing_room);
+
+	static const char *const ph[] = {"", "当事人", "身份证号/信用代码", "性别", "电话", "角色"};
+	sb_printf(out, "\n当事人 (申请人 %d 名):\n", r->workers);
+	text_table_init(&t, 6, ph);
+	for (size_t i = 0; i < d->nparties; i++) {
+		const struct case_party *p = &d->parties[i];
+		bool app = strcmp(p->side, "applicant") == 0;
+		const char *ident = p->uscc[0] ? p->uscc : p->id_no;
+		char role[64];
+		if (app)
+			snprintf(role, sizeof role, "申请人");
+		else if (p->uscc_unverified[0])
+			snprintf(role, sizeof role, "%s (代码未通过校验)", p->chain_role);
+		else
+			snprintf(role, sizeof role, "%s", p->chain_role);
+		const char *row[] = {"", p->name, ident, p->sex, p->phone, role};
+		text_table_add(&t, row);
+	}
+	text_table_render(&t, out);
+	text_table_free(&t);
+
+	static const char *const ch[] = {"", "项", "类别", "请求", "调解/裁决", "已付", "期间", "终局"};
+	sb_puts(out, "\n请求:\n");
+	text_table_init(&t, 8, ch);
+	text_table_right(&t, 3);
+	text_table_right(&t, 4);
+	text_table_right(&t, 5);
+	for (size_t i = 0; i < d->nclaims; i++) {
+		const struct case_claim *cl = &d->claims[i];
+		char pos[12], period[32];
+		snprintf(pos, sizeof pos, "%d", cl->pos);
+		snprintf(period, sizeof period, "%s%s%s", cl->from, cl->from[0] || cl->to[0] ? "至" : "", cl->to);
+		const char *row[] = {"", pos, cl->kind, money_display(cl->amount, money),
+				     cl->resolved >= 0 ? money_display(cl->resolved, m2) : "",
+				     cl->paid >= 0 ? money_display(cl->paid, m3) : "", period,
+				     cl->final < 0 ? "" : cl->final ? "是" : "否"};
+		text_table_add(&t, row);
+	}
+	{
+		const char *row[] = {"", "", "合计", money_display(r->claimed, money),
+				     r->resolved >= 0 ? money_display(r->resolved, m2) : "", "", "", ""};
+		text_table_add(&t, row);
+	}
+	text_table_render(&t, out);
+	text_table_free(&t);
+
+	static const char *const kh[] = {"", "期限", "起算", "天数", "届满日", "剩余", "依据", "说明"};
+	sb_puts(out, "\n期限:\n");
+	text_table_init(&t, 8, kh);
+	text_table_right(&t, 5);
+	for (size_t i = 0; i < d->nclocks; i++) {
+		const struct case_clock *k = &d->clocks[i];
+		char days[32], left[16];
+		snprintf(days, sizeof days, "%d%s", k->days, strcmp(k->unit, "working") == 0 ? "个工作日" : "日");
+		if (k->running)
+			snprintf(left, sizeof left, "%d", k->days_left);
+		else
+			snprintf(left, sizeof left, "-");
+		const char *row[] = {"", k->label, k->start, days, k->due, left, k->basis, k->note};
+		text_table_add(&t, row);
+	}
+	text_table_render(&t, out);
+	text_table_free(&t);
+
+	static const char *const jh[] = {"", "记录时间", "生效日", "经办", "事项"};
+	sb_puts(out, "\n日志:\n");
+	text_table_init(&t, 5, jh);
+	for (size_t i = 0; i < nj; i++) {
+		const char *row[] = {"", j[i].recorded_at, j[i].effective_on, j[i].actor, j[i].detail};
+		text_table_add(&t, row);
+	}
+	text_table_render(&t, out);
+	text_table_free(&t);
+}
+
+static int case_show_cmd(struct cli *c, int argc, char **argv)
+{
+	struct case_detail *d;
+	struct journal_row *j;
+	struct strbuf out = {0};
+	struct tc_err e = {0};
+	size_t nj;
+	int64_t id;
+	int today, rc;
+
+	if (argc != 2)
+		return cli_usage(usage, "case show: 请给出一个案号");
+	if ((rc = today_or_fail(&today)) != 0 || (rc = cli_open(c)) != 0)
+		return rc;
+	if (case_find(c->db, &c->actor, argv[1], &id, &e) != TC_OK ||
+	    case_detail_get(c->db, &c->actor, id, today, &d, &e) != TC_OK)
+		return cli_fail(&e);
+	if (journal_of_case(c->db, id, &j, &nj, &e) != TC_OK) {
+		case_detail_free(d);
+		return cli_fail(&e);
+	}
+	show_detail(d, j, nj, &out);
+	journal_rows_free(j, nj);
+	case_detail_free(d);
+	rc = cli_write_out(&out);
+	sb_free(&out);
+	return rc;
+}
+
+/* ---- stage events ---------------------------------------------------- */
+
+static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"on", required_argument, NULL, 'o'},
+		{"reason", required_argument, NULL, WF_NEED_REASON},
+		{"mediator", required_argument, NULL, WF_NEED_MEDIATOR},
+		{"arbitrator", required_argument, NULL, WF_NEED_ARBITRATOR},
+		{"at", required_argument, NULL, WF_NEED_AT},
+		{"room", required_argument, NULL, WF_NEED_ROOM},
+		{"to", required_argument, NULL, WF_NEED_TO},
+		{"amount", required_argument, NULL, WF_NEED_AMOUNT},
+		{"version", required_argument, NULL, 'v'},
+		{NULL, 0, NULL, 0},
+	};
+	struct wf_request req = {.event = def->name, .on = DATE_NONE};
+	struct strlist amounts = {0};
+	const char *on = NULL, *ref = NULL;
+	struct wf_result res;
+	struct tc_err e = {0};
+	int64_t id;
+	int ch, today, rc = 0;
+
+	cli_getopt_reset();
+	while (rc == 0 && (ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (ch > 0 && ch < 256 && ch != 'o' && ch != 'v' && !(def->accepts & (unsigned)ch)) {
+			rc = cli_usage(usage, "case %s 不用选项 %s", def->name, argv[optind - 1]);
+			break;
+		}
+		switch (ch) {
+		case 'o': on = optarg; break;
+		case 'v': {
+			int v = 0;
+			if (parse_int(optarg, 1, INT_MAX, &v) != 0)
+				rc = cli_usage(usage, "--version 应为正整数: %s", optarg);
+			req.expect_version = v;
+			break;
+		}
+		case WF_NEED_REASON: req.reason = optarg; break;
+		case WF_NEED_MEDIATOR: req.mediator = optarg; break;
+		case WF_NEED_ARBITRATOR: req.arbitrator = optarg; break;
+		case WF_NEED_AT: req.at = optarg; break;
+		case WF_NEED_ROOM: req.room = optarg; break;
+		case WF_NEED_TO: req.to = optarg; break;
+		case WF_NEED_AMOUNT: sl_push(&amounts, optarg); break;
+		default:
+			rc = cli_usage(usage, "case %s: 不认识的选项或缺少参数: %s", def->name, argv[optind - 1]);
+		}
+	}
+	if (rc == 0) {
+		if (optind + 1 != argc)
+			rc = cli_usage(usage, "case %s: 请给出一个案号", def->name);
+		else
+			ref = argv[optind];
+	}
+	if (rc == 0)
+		rc = today_or_fail(&today);
+	req.on = today;
+	if (rc == 0 && on && date_parse(on, &req.on, "--on", &e) != TC_OK)
+		rc = cli_fail(&e);
+	req.amounts = (const char *const *)amounts.v;
+	req.namounts = amounts.n;
+	if (rc == 0 && (rc = cli_open(c)) == 0) {
+		if (case_find(c->db, &c->actor, ref, &id, &e) != TC_OK ||
+		    wf_apply(c->db, &c->actor, id, &req, today, &res, &e) != TC_OK) {
+			rc = cli_fail(&e);
+		} else {
+			struct case_detail *d;
+			if (res.warning[0])
+				fprintf(stderr, "tiaocai: 警告: %s\n", res.warning);
+			if (case_detail_get(c->db, &c->actor, id, today, &d, &e) == TC_OK) {
+				printf("%s: %s -> %s", d->row.case_no, stage_zh(res.from), stage_zh(res.to));
+				if (res.outcome[0] && res.to == STAGE_CLOSED)
+					printf(" (%s)", res.outcome);
+				for (size_t i = 0; i < d->nclocks; i++)
+					if (d->clocks[i].running && strcmp(d->clocks[i].name, d->row.next_clock) == 0)
+						printf(", %s届满 %s", d->clocks[i].label, d->clocks[i].due);
+				printf("\n");
+				case_detail_free(d);
+			}
+		}
+	}
+	sl_free(&amounts);
+	return rc;
+}
+
+int cli_case(struct cli *c, int argc, char **argv)
+{
+	const struct wf_event_def *def;
+
+	if (argc < 2)
+		return cli_usage(usage, "case: 请给出子命令");
+	if (strcmp(argv[1], "add") == 0)
+		return case_add_cmd(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "list") == 0)
+		return case_list_cmd(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "show") == 0)
+		return case_show_cmd(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "help") == 0) {
+		fputs(usage, stdout);
+		return 0;
+	}
+	if ((def = wf_event_find(argv[1])) != NULL)
+		return case_event_cmd(c, def, argc - 1, argv + 1);
+	return cli_usage(usage, "case: 不认识的子命令 %s", argv[1]);
+}

@@ -1,0 +1,88 @@
+/*
+ * cli_export.c - `tiaocai export ledger`: the case ledger as CSV for the
+ * city or province, into a file (written atomically) or onto stdout.
+ */
+#include "cli.h"
+#include "tiaocai/case.h"
+#include "tiaocai/csvio.h"
+#include "tiaocai/date.h"
+#include "tiaocai/ledger.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+	"用法: tiaocai export ledger [--from 日期] [--to 日期] [--encoding utf-8|utf-8-bom|gb18030]\n"
+	"                            [--header zh|en] [-o 文件]\n";
+
+static int export_ledger(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"from", required_argument, NULL, 'f'},
+		{"to", required_argument, NULL, 't'},
+		{"encoding", required_argument, NULL, 'E'},
+		{"header", required_argument, NULL, 'h'},
+		{"output", required_argument, NULL, 'o'},
+		{NULL, 0, NULL, 0},
+	};
+	struct case_query q = {.stage = -1, .due_within = -1, .from = DATE_NONE, .to = DATE_NONE,
+			       .sort = CASE_SORT_NO};
+	const char *encoding = "utf-8", *header = "zh", *out = NULL;
+	enum csvio_encoding enc;
+	struct tc_err e = {0};
+	size_t n = 0;
+	int ch, rc, today;
+
+	cli_getopt_reset();
+	while ((ch = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			if (date_parse(optarg, &q.from, "--from", &e) != TC_OK)
+				return cli_fail(&e);
+			break;
+		case 't':
+			if (date_parse(optarg, &q.to, "--to", &e) != TC_OK)
+				return cli_fail(&e);
+			break;
+		case 'E': encoding = optarg; break;
+		case 'h': header = optarg; break;
+		case 'o': out = optarg; break;
+		default:
+			return cli_usage(usage, "export ledger: 不认识的选项或缺少参数: %s", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(usage, "export ledger: 多余的参数 %s", argv[optind]);
+	if (strcmp(header, "zh") != 0 && strcmp(header, "en") != 0)
+		return cli_usage(usage, "--header 应为 zh 或 en: %s", header);
+	if (q.from != DATE_NONE && q.to != DATE_NONE && q.from > q.to)
+		return cli_usage(usage, "--from 晚于 --to");
+	if (csvio_encoding_parse(encoding, 0, &enc, &e) != TC_OK)
+		return cli_fail(&e);
+	if ((rc = cli_open(c)) != 0)
+		return rc;
+	if (user_may(&c->actor, PERM_EXPORT, &e) != TC_OK)
+		return cli_fail(&e);
+	today = date_today();
+	if (out && strcmp(out, "-") != 0) {
+		if (ledger_export_file(c->db, &c->actor, &q, today, header[0] == 'e', enc, out, &n, &e) != TC_OK)
+			return cli_fail(&e);
+		fprintf(stderr, "tiaocai: 已导出台账 %zu 件到 %s\n", n, out);
+		return 0;
+	}
+	struct csvio_writer w;
+	if (csvio_writer_open(&w, stdout, enc, &e) != TC_OK)
+		return cli_fail(&e);
+	enum tc_status st = ledger_write(c->db, &c->actor, &q, today, header[0] == 'e', &w, &n, &e);
+	enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? &e : NULL);
+	return st != TC_OK || st2 != TC_OK ? cli_fail(&e) : 0;
+}
+
+int cli_export(struct cli *c, int argc, char **argv)
+{
+	if (argc < 2)
+		return cli_usage(usage, "export: 请给出要导出的内容 (ledger)");
+	if (strcmp(argv[1], "ledger") == 0)
+		return export_ledger(c, argc - 1, argv + 1);
+	return cli_usage(usage, "export: 不认识的导出内容 %s (现有 ledger)", argv[1]);
+}

@@ -1,0 +1,1119 @@
+/*
+ * case.c - registering applications, finding and reading cases, the
+ * deadline caches on the case row, and walking many cases for the docket
+ * and the ledger.  Stage changes live in workflow.c.
+ */
+#include "tiaocai/case.h"
+#include "tiaocai/calendar.h"
+#include "tiaocai/clock.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/ident.h"
+#include "tiaocai/journal.h"
+#include "tiaocai/money.h"
+#include "tiaocai/text.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const claim_kinds[] = {"工资", "加班费", "经济补偿", "赔偿金", "工伤医疗费", "其他"};
+static const char *const chain_roles[] = {"用人单位", "总承包", "分包", "劳务分包", "建设单位", "包工头"};
+static const char *const sources[] = {
+	"窗口", "网上申请", "12333", "12345", "全国根治欠薪线索反映平台", "劳动保障监察移送",
+	"调解组织转来", "法院委派", "工会/法律援助工作站",
+};
+
+#define NAME_MAX_CHARS 40
+#define TEXT_MAX_CHARS 200
+
+static bool in_list(const char *s, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(s, list[i]) == 0)
+			return true;
+	return false;
+}
+
+static void join_list(const char *const *list, size_t n, struct strbuf *sb)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_puts(sb, " ");
+		sb_puts(sb, list[i]);
+	}
+}
+#define LIST(l) (l), (sizeof(l) / sizeof((l)[0]))
+
+static enum tc_status refuse_choice(const char *field, const char *value, const char *const *list,
+				    size_t n, struct tc_err *e)
+{
+	struct strbuf sb = {0};
+	join_list(list, n, &sb);
+	err_set(e, TC_REFUSED, field, "%s: 不认识「%s」, 可选: %s", field, value, sb_str(&sb));
+	sb_free(&sb);
+	return TC_REFUSED;
+}
+
+/* A name or short text: valid UTF-8, no control characters, not too long.
+ * *out is a trimmed copy the caller frees. */
+static enum tc_status check_text(const char *in, bool required, size_t max_chars,
+				 const char *field, char **out, struct tc_err *e)
+{
+	*out = NULL;
+	if (in == NULL || !*in) {
+		if (required)
+			return err_set(e, TC_REFUSED, field, "%s: 不能为空", field);
+		return TC_OK;
+	}
+	if (!text_valid(in, false))
+		return err_set(e, TC_REFUSED, field, "%s: 含有无效字符或控制字符", field);
+	char *t = text_trim(in);
+	if (required && !*t) {
+		free(t);
+		return err_set(e, TC_REFUSED, field, "%s: 不能为空", field);
+	}
+	if (text_chars(t) > max_chars) {
+		free(t);
+		return err_set(e, TC_REFUSED, field, "%s: 太长了 (最多 %zu 个字)", field, max_chars);
+	}
+	if (!*t) {
+		free(t);
+		return TC_OK;
+	}
+	*out = t;
+	return TC_OK;
+}
+
+/* Validated copies of one party and one claim. */
+struct party {
+	char *name;
+	char id_no[IDNO_LEN];
+	char uscc[USCC_LEN];
+	bool uscc_bad;
+	char phone[32];
+	const char *chain_role;
+};
+
+struct claim {
+	const char *kind;
+	int64_t amount;
+	int from, to;
+};
+
+static void parties_free(struct party *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(p[i].name);
+	free(p);
+}
+
+/* "申请人" for one, "第2名申请人" when there are several. */
+static void field_name(char *buf, size_t size, const char *who, size_t i, size_t n,
+		       const char *what)
+{
+	if (n > 1)
+		snprintf(buf, size, "第%zu名%s%s", i + 1, who, what);
+	else
+		snprintf(buf, size, "%s%s", who, what);
+}
+
+static enum tc_status check_applicants(const struct case_new *req, int today, struct party *out,
+				       struct tc_err *e)
+{
+	char field[96];
+	enum tc_status st;
+
+	if (req->napplicants == 0)
+		return err_set(e, TC_USAGE, "applicant", "至少要有一名申请人: --applicant 姓名 --applicant-id 身份证号");
+	for (size_t i = 0; i < req->napplicants; i++) {
+		const struct case_party_in *in = &req->applicants[i];
+		struct party *p = &out[i];
+
+		field_name(field, sizeof field, "申请人", i, req->napplicants, "姓名");
+		if ((st = check_text(in->name, true, NAME_MAX_CHARS, field, &p->name, e)) != TC_OK)
+			return st;
+		field_name(field, sizeof field, "申请人", i, req->napplicants, "身份证号");
+		if (in->id_no == NULL || !*in->id_no)
+			return err_set(e, TC_REFUSED, field, "%s: 不能为空 (%s)", field, p->name);
+		if ((st = ident_id_check(in->id_no, today, p->id_no, field, e)) != TC_OK)
+			return st;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(out[j].id_no, p->id_no) == 0)
+				return err_set(e, TC_REFUSED, field, "%s: 与第%zu名申请人重复: %s", field,
+					       j + 1, p->id_no);
+		if (in->phone && *in->phone) {
+			field_name(field, sizeof field, "申请人", i, req->napplicants, "电话");
+			if ((st = ident_phone_check(in->phone, p->phone, field, e)) != TC_OK)
+				return st;
+		}
+	}
+	return TC_OK;
+}
+
+static enum tc_status check_respondents(const struct case_new *req, int today, struct party *out,
+					bool *any_bad_uscc, struct tc_err *e)
+{
+	char field[96];
+	enum tc_status st;
+
+	*any_bad_uscc = false;
+	if (req->nrespondents == 0)
+		return err_set(e, TC_USAGE, "employer", "至少要有一个被申请人: --employer 名称");
+	for (size_t i = 0; i < req->nrespondents; i++) {
+		const struct case_party_in *in = &req->respondents[i];
+		struct party *p = &out[i];
+
+		field_name(field, sizeof field, "被申请人", i, req->nrespondents, "名称");
+		if ((st = check_text(in->name, true, 60, field, &p->name, e)) != TC_OK)
+			return st;
+		p->chain_role = chain_roles[0];
+		if (in->chain_role && *in->chain_role) {
+			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "用工链条角色");
+			if (!in_list(in->chain_role, LIST(chain_roles)))
+				return refuse_choice(field, in->chain_role, LIST(chain_roles), e);
+			for (size_t k = 0; k < sizeof chain_roles / sizeof chain_roles[0]; k++)
+				if (strcmp(in->chain_role, chain_roles[k]) == 0)
+					p->chain_role = chain_roles[k];
+		}
+		if (in->uscc && *in->uscc) {
+			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "统一社会信用代码");
+			st = ident_uscc_check(in->uscc, p->uscc, &p->uscc_bad, field, e);
+			if (st != TC_OK && !(p->uscc_bad && req->uscc_unverified && *req->uscc_unverified))
+				return st;
+			if (p->uscc_bad) {
+				/* Kept on the clerk's word: store what was typed, upper-cased. */
+				size_t k = 0;
+				for (const char *s = in->uscc; *s && k < USCC_LEN - 1; s++)
+					if (*s != ' ')
+						p->uscc[k++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
+				p->uscc[k] = '\0';
+				*any_bad_uscc = true;
+			}
+		}
+		if (in->id_no && *in->id_no) {
+			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "身份证号");
+			if ((st = ident_id_check(in->id_no, today, p->id_no, field, e)) != TC_OK)
+				return st;
+		}
+		if (in->phone && *in->phone) {
+			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "电话");
+			if ((st = ident_phone_check(in->phone, p->phone, field, e)) != TC_OK)
+				return st;
+		}
+	}
+	if (req->uscc_unverified && *req->uscc_unverified && !*any_bad_uscc)
+		return err_set(e, TC_USAGE, "uscc-unverified", "--uscc-unverified 只用于校验不通过的统一社会信用代码, 本案没有这样的代码");
+	return TC_OK;
+}
+
+static enum tc_status check_claims(const struct case_new *req, int received, struct claim *out,
+				   struct strbuf *warnings, struct tc_err *e)
+{
+	char field[96];
+	enum tc_status st;
+
+	if (req->nclaims == 0)
+		return err_set(e, TC_USAGE, "claim", "至少要有一项请求: --claim 工资:金额");
+	for (size_t i = 0; i < req->nclaims; i++) {
+		const struct case_claim_in *in = &req->claims[i];
+		struct claim *c = &out[i];
+
+		field_name(field, sizeof field, "", i, req->nclaims, "请求类别");
+		if (in->kind == NULL || !in_list(in->kind, LIST(claim_kinds)))
+			return refuse_choice(field, in->kind ? in->kind : "", LIST(claim_kinds), e);
+		for (size_t k = 0; k < sizeof claim_kinds / sizeof claim_kinds[0]; k++)
+			if (strcmp(in->kind, claim_kinds[k]) == 0)
+				c->kind = claim_kinds[k];
+		field_name(field, sizeof field, "", i, req->nclaims, "请求金额");
+		if ((st = money_parse(in->amount, &c->amount, field, e)) != TC_OK)
+			return st;
+		if (c->amount == 0)
+			return err_set(e, TC_REFUSED, field, "%s: 金额应大于 0", field);
+		c->from = c->to = DATE_NONE;
+		if (in->from && *in->from) {
+			field_name(field, sizeof field, "", i, req->nclaims, "请求期间起");
+			if ((st = date_parse(in->from, &c->from, field, e)) != TC_OK)
+				return st;
+		}
+		if (in->to && *in->to) {
+			field_name(field, sizeof field, "", i, req->nclaims, "请求期间止");
+			if ((st = date_parse(in->to, &c->to, field, e)) != TC_OK)
+				return st;
+		}
+		if (c->from != DATE_NONE && c->to != DATE_NONE && c->from > c->to)
+			return err_set(e, TC_REFUSED, field, "请求期间: 起始日 %s 晚于截止日 %s", in->from, in->to);
+		if (c->to != DATE_NONE && c->to > received)
+			return err_set(e, TC_REFUSED, field, "请求期间: 截止日 %s 晚于申请日", in->to);
+		/* 调解仲裁法 Art 27: one year; warn, never refuse (wages owed
+		 * during employment have no limit while it lasts). */
+		int last = c->to != DATE_NONE ? c->to : c->from;
+		if (warnings && last != DATE_NONE && received - last > 365) {
+			char iso[DATE_ISO_LEN];
+			sb_printf(warnings, "第%zu项请求的期间截至 %s, 距申请已超过一年, 请核实仲裁时效 (劳动争议调解仲裁法第二十七条)\n",
+				  i + 1, date_iso(last, iso));
+		}
+	}
+	return TC_OK;
+}
+
+/* The case number from the office template: {abbr} {word} {year} {seq}. */
+static char *render_case_no(struct db *db, bool fast, int year, int64_t seq)
+{
+	char *tpl = db_setting(db, "case_template");
+	char *abbr = db_setting(db, "commission_abbr");
+	char *word = db_setting(db, fast ? "fast_word" : "case_word");
+	struct strbuf sb = {0};
+
+	for (const char *p = tpl ? tpl : "{abbr}{word}〔{year}〕第{seq}号"; *p;) {
+		if (strncmp(p, "{abbr}", 6) == 0) {
+			sb_puts(&sb, abbr ? abbr : "");
+			p += 6;
+		} else if (strncmp(p, "{word}", 6) == 0) {
+			sb_puts(&sb, word ? word : "");
+			p += 6;
+		} else if (strncmp(p, "{year}", 6) == 0) {
+			sb_printf(&sb, "%d", year);
+			p += 6;
+		} else if (strncmp(p, "{seq}", 5) == 0) {
+			sb_printf(&sb, "%lld", (long long)seq);
+			p += 5;
+		} else {
+			sb_add(&sb, p, 1);
+			p++;
+		}
+	}
+	free(tpl);
+	free(abbr);
+	free(word);
+	return sb_take(&sb);
+}
+
+static enum tc_status next_seq(struct db *db, int year, int64_t *seq, struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO case_seq(year, last) VALUES (?1, 1)"
+		" ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_int(st, 1, year);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*seq = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "取案号", e);
+}
+
+static enum tc_status find_lawyer(struct db *db, const char *login, int64_t *id, struct tc_err *e)
+{
+	static const char sql[] = "SELECT id, role FROM users WHERE login = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	enum tc_status ret = TC_OK;
+
+	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		ret = err_set(e, TC_REFUSED, "lawyer", "法律援助律师: 没有登录名为 %s 的用户", login);
+	else if (strcmp(db_col_text(st, 1), "lawyer") != 0)
+		ret = err_set(e, TC_REFUSED, "lawyer", "法律援助律师: 用户 %s 的角色不是 lawyer", login);
+	else
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return ret;
+}
+
+static enum tc_status insert_party(struct db *db, int64_t case_id, const char *side, int pos,
+				   const struct party *p, const char *uscc_reason, struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO parties(case_id, side, pos, name, id_no, uscc, uscc_unverified, phone,"
+		" sex, birth, chain_role) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+	sqlite3_stmt *st = db_prep(db, sql);
+	char iso[DATE_ISO_LEN];
+	int rc;
+
+	sqlite3_bind_int64(st, 1, case_id);
+	sqlite3_bind_text(st, 2, side, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, pos);
+	sqlite3_bind_text(st, 4, p->name, -1, SQLITE_STATIC);
+	db_bind_opt(st, 5, p->id_no);
+	db_bind_opt(st, 6, p->uscc);
+	db_bind_opt(st, 7, p->uscc_bad ? uscc_reason : NULL);
+	db_bind_opt(st, 8, p->phone);
+	if (p->id_no[0]) {
+		sqlite3_bind_text(st, 9, ident_id_sex(p->id_no), -1, SQLITE_STATIC);
+		db_bind_opt(st, 10, date_iso(ident_id_birth(p->id_no), iso));
+	}
+	db_bind_opt(st, 11, p->chain_role);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存当事人", e);
+}
+
+static enum tc_status insert_claim(struct db *db, int64_t case_id, int pos, const struct claim *c,
+				   struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO claims(case_id, pos, kind, amount, period_from, period_to)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	sqlite3_stmt *st = db_prep(db, sql);
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+	int rc;
+
+	sqlite3_bind_int64(st, 1, case_id);
+	sqlite3_bind_int(st, 2, pos);
+	sqlite3_bind_text(st, 3, c->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, c->amount);
+	db_bind_opt(st, 5, date_iso(c->from, a));
+	db_bind_opt(st, 6, date_iso(c->to, b));
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存请求", e);
+}
+
+/* The writes of case_add, inside its transaction. */
+static enum tc_status add_rows(struct db *db, const struct actor *a, const struct case_new *req,
+			       int received, struct party *apps, struct party *resp,
+			       struct claim *claims, bool bad_uscc, int64_t lawyer_id,
+			       const char *industry, const char *project, const char *missing,
+			       int64_t *id, char *case_no, struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO cases(year, seq, case_no, stage, fast, simple, collective, legal_aid,"
+		" major, missing_docs, source, industry, project, received_on, accept_from,"
+		" lawyer_id, workers, claimed, first_applicant, respondents, respondent_uscc)"
+		" VALUES (?1, ?2, ?3, 'received', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13,"
+		" ?14, ?15, ?16, ?17, ?18, ?19)";
+	int year = date_year(received);
+	int64_t seq = 0, claimed = 0;
+	enum tc_status st;
+	char iso[DATE_ISO_LEN], money[MONEY_BUF];
+	struct strbuf names = {0}, detail = {0};
+	const char *uscc = NULL;
+	int rc;
+
+	if ((st = next_seq(db, year, &seq, e)) != TC_OK)
+		return st;
+	char *no = render_case_no(db, req->fast, year, seq);
+	snprintf(case_no, 96, "%s", no);
+	free(no);
+
+	for (size_t i = 0; i < req->nclaims; i++)
+		claimed += claims[i].amount;
+	for (size_t i = 0; i < req->nrespondents; i++) {
+		if (i)
+			sb_puts(&names, "、");
+		sb_puts(&names, resp[i].name);
+		if (uscc == NULL && resp[i].uscc[0])
+			uscc = resp[i].uscc;
+	}
+	int64_t collective_min = db_setting_int(db, "collective_workers", 10);
+	bool major = claimed >= db_setting_int(db, "major_amount", INT64_MAX) ||
+		     (int64_t)req->napplicants >= db_setting_int(db, "major_workers", INT64_MAX);
+
+	sqlite3_stmt *s = db_prep(db, sql);
+	sqlite3_bind_int(s, 1, year);
+	sqlite3_bind_int64(s, 2, seq);
+	sqlite3_bind_text(s, 3, case_no, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 4, req->fast);
+	sqlite3_bind_int(s, 5, req->simple);
+	sqlite3_bind_int(s, 6, (int64_t)req->napplicants >= collective_min);
+	sqlite3_bind_int(s, 7, req->legal_aid || lawyer_id != 0);
+	sqlite3_bind_int(s, 8, major);
+	db_bind_opt(s, 9, missing);
+	sqlite3_bind_text(s, 10, req->source && *req->source ? req->source : sources[0], -1, SQLITE_STATIC);
+	db_bind_opt(s, 11, industry);
+	db_bind_opt(s, 12, project);
+	sqlite3_bind_text(s, 13, date_iso(received, iso), -1, SQLITE_TRANSIENT);
+	if (lawyer_id)
+		sqlite3_bind_int64(s, 14, lawyer_id);
+	sqlite3_bind_int64(s, 15, (int64_t)req->napplicants);
+	sqlite3_bind_int64(s, 16, claimed);
+	sqlite3_bind_text(s, 17, apps[0].name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 18, sb_str(&names), -1, SQLITE_TRANSIENT);
+	db_bind_opt(s, 19, uscc);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	sb_free(&names);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "保存案件", e);
+	*id = sqlite3_last_insert_rowid(db->h);
+
+	for (size_t i = 0; i < req->napplicants; i++)
+		if ((st = insert_party(db, *id, "applicant", (int)i + 1, &apps[i], NULL, e)) != TC_OK)
+			return st;
+	for (size_t i = 0; i < req->nrespondents; i++)
+		if ((st = insert_party(db, *id, "respondent", (int)i + 1, &resp[i],
+				       req->uscc_unverified, e)) != TC_OK)
+			return st;
+	for (size_t i = 0; i < req->nclaims; i++)
+		if ((st = insert_claim(db, *id, (int)i + 1, &claims[i], e)) != TC_OK)
+			return st;
+	if ((st = case_recompute(db, *id, e)) != TC_OK)
+		return st;
+
+	sb_printf(&detail, "收案: 申请人 %s", apps[0].name);
+	if (req->napplicants > 1)
+		sb_printf(&detail, "等%zu人", req->napplicants);
+	sb_printf(&detail, ", 被申请人 %s", resp[0].name);
+	if (req->nrespondents > 1)
+		sb_printf(&detail, "等%zu个", req->nrespondents);
+	sb_printf(&detail, ", 请求 %s", money_display(claimed, money));
+	if (missing)
+		sb_printf(&detail, ", 容缺受理待补: %s", missing);
+	st = journal_add(db, *id, received, a->login, "add", sb_str(&detail), e);
+	sb_free(&detail);
+	if (st == TC_OK && bad_uscc) {
+		char *d = xasprintf("统一社会信用代码校验不通过, 经核实保留: %s", req->uscc_unverified);
+		st = journal_add(db, *id, received, a->login, "uscc_unverified", d, e);
+		free(d);
+	}
+	return st;
+}
+
+enum tc_status case_add(struct db *db, const struct actor *a, const struct case_new *req,
+			int today, int64_t *id, char *case_no, struct strbuf *warnings,
+			struct tc_err *e)
+{
+	struct party *apps = xcalloc(req->napplicants + 1, sizeof *apps);
+	struct party *resp = xcalloc(req->nrespondents + 1, sizeof *resp);
+	struct claim *claims = xcalloc(req->nclaims + 1, sizeof *claims);
+	char *industry = NULL, *project = NULL, *missing = NULL;
+	int64_t lawyer_id = 0;
+	bool bad_uscc = false;
+	int received = today;
+	enum tc_status st;
+
+	if ((st = user_may(a, PERM_CASE_ADD, e)) != TC_OK)
+		goto out;
+	if (req->received && *req->received) {
+		if ((st = date_parse(req->received, &received, "收案日期", e)) != TC_OK)
+			goto out;
+		if (received > today) {
+			char iso[DATE_ISO_LEN];
+			st = err_set(e, TC_REFUSED, "received", "收案日期: %s 在今天 (%s) 之后",
+				     req->received, date_iso(today, iso));
+			goto out;
+		}
+	}
+	if ((st = check_applicants(req, today, apps, e)) != TC_OK ||
+	    (st = check_respondents(req, today, resp, &bad_uscc, e)) != TC_OK ||
+	    (st = check_claims(req, received, claims, warnings, e)) != TC_OK)
+		goto out;
+	if (req->source && *req->source && !in_list(req->source, LIST(sources))) {
+		st = refuse_choice("案件来源", req->source, LIST(sources), e);
+		goto out;
+	}
+	if ((st = check_text(req->industry, false, 30, "行业", &industry, e)) != TC_OK ||
+	    (st = check_text(req->project, false, 60, "项目名称", &project, e)) != TC_OK ||
+	    (st = check_text(req->missing_docs, false, TEXT_MAX_CHARS, "待补材料", &missing, e)) != TC_OK)
+		goto out;
+	if (req->uscc_unverified && text_chars(req->uscc_unverified) > TEXT_MAX_CHARS) {
+		st = err_set(e, TC_REFUSED, "uscc-unverified", "--uscc-unverified: 理由太长了");
+		goto out;
+	}
+	if ((st = db_begin(db, e)) != TC_OK)
+		goto out;
+	if (req->lawyer && *req->lawyer)
+		st = find_lawyer(db, req->lawyer, &lawyer_id, e);
+	if (st == TC_OK)
+		st = add_rows(db, a, req, received, apps, resp, claims, bad_uscc, lawyer_id, industry,
+			      project, missing, id, case_no, e);
+	if (st == TC_OK)
+		st = db_commit(db, e);
+	else
+		db_rollback(db);
+	if (st == TC_OK && warnings) {
+		const struct cal *cal;
+		if (cal_get(db, &cal, NULL) == TC_OK && !cal_year_loaded(cal, date_year(received)))
+			sb_printf(warnings, "%d 年的节假日日历未载入, 期限只按周末计算\n", date_year(received));
+	}
+out:
+	parties_free(apps, req->napplicants + 1);
+	parties_free(resp, req->nrespondents + 1);
+	free(claims);
+	free(industry);
+	free(project);
+	free(missing);
+	return st;
+}
+
+enum tc_status case_find(struct db *db, const struct actor *a, const char *ref, int64_t *id,
+			 struct tc_err *e)
+{
+	static const char by_no[] = "SELECT id, lawyer_id FROM cases WHERE case_no = ?1";
+	static const char by_seq[] = "SELECT id, lawyer_id FROM cases WHERE year = ?1 AND seq = ?2";
+	sqlite3_stmt *st;
+	int y, n, rc;
+	char tail;
+
+	if (ref == NULL || !*ref)
+		return err_set(e, TC_USAGE, "case", "请给出案号, 如 2026-123");
+	if (sscanf(ref, "%d-%d%c", &y, &n, &tail) == 2 && y > 1900 && n > 0) {
+		st = db_prep(db, by_seq);
+		sqlite3_bind_int(st, 1, y);
+		sqlite3_bind_int(st, 2, n);
+	} else {
+		st = db_prep(db, by_no);
+		sqlite3_bind_text(st, 1, ref, -1, SQLITE_STATIC);
+	}
+	rc = sqlite3_step(st);
+	bool visible = rc == SQLITE_ROW &&
+		       (a->role != ROLE_LAWYER || sqlite3_column_int64(st, 1) == a->user_id);
+	if (visible)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, rc, "查找案件", e);
+	if (!visible)
+		return err_set(e, TC_REFUSED, "case", "没有找到案件 %s", ref);
+	return TC_OK;
+}
+
+/* ---- clocks ---------------------------------------------------------- */
+
+/* What case_recompute needs of a case. */
+struct clock_case {
+	enum stage stage;
+	int received, accept_from, accepted, mediation_from, suspended_on;
+	int suspended_days;
+	bool extended, fast;
+};
+
+struct clock_rules {
+	struct clock_rule accept, close, extension, mediation, target;
+};
+
+static enum tc_status load_rules(struct db *db, struct clock_rules *r, struct tc_err *e)
+{
+	enum tc_status st;
+	if ((st = clock_rule_get(db, "accept", &r->accept, e)) != TC_OK ||
+	    (st = clock_rule_get(db, "close", &r->close, e)) != TC_OK ||
+	    (st = clock_rule_get(db, "extension", &r->extension, e)) != TC_OK ||
+	    (st = clock_rule_get(db, "mediation", &r->mediation, e)) != TC_OK ||
+	    (st = clock_rule_get(db, "target", &r->target, e)) != TC_OK)
+		return st;
+	return TC_OK;
+}
+
+struct clock_dues {
+	int accept, close, mediation, target, next;
+	const char *next_clock;
+	int unloaded_year;
+};
+
+/* The close clock: 45 days from acceptance, +15 once extended, plus every
+ * day suspended (resume date minus suspend date), rolled past rest days
+ * only at the very end. */
+static int close_due(const struct cal *cal, const struct clock_rules *r, const struct clock_case *c,
+		     struct clock_result *res)
+{
+	int days = r->close.days + (c->extended ? r->extension.days : 0);
+
+	if (r->close.unit == CLOCK_CALENDAR)
+		return clock_add(cal, c->accepted, days + c->suspended_days, CLOCK_CALENDAR, res, NULL);
+	int due = clock_add(cal, c->accepted, days, CLOCK_WORKING, res, NULL);
+	int unloaded = res->unloaded_year;
+	if (c->suspended_days)
+		due = clock_roll(cal, due + c->suspended_days, res);
+	if (!res->unloaded_year)
+		res->unloaded_year = unloaded;
+	return due;
+}
+
+static void compute(const struct cal *cal, const struct clock_rules *r, const struct clock_case *c,
+		    struct clock_dues *d)
+{
+	struct clock_result res;
+
+	d->accept = d->close = d->mediation = d->target = d->next = DATE_NONE;
+	d->next_clock = NULL;
+	d->unloaded_year = 0;
+#define NOTE_YEAR() do { if (res.unloaded_year && !d->unloaded_year) d->unloaded_year = res.unloaded_year; } while (0)
+	d->accept = clock_add(cal, c->accept_from, r->accept.days, r->accept.unit, &res, NULL);
+	NOTE_YEAR();
+	if (c->accepted != DATE_NONE) {
+		d->close = close_due(cal, r, c, &res);
+		NOTE_YEAR();
+		if (c->fast) {
+			d->target = clock_add(cal, c->accepted, r->target.days, r->target.unit, &res, NULL);
+			NOTE_YEAR();
+		}
+	}
+	if (c->mediation_from != DATE_NONE) {
+		d->mediation = clock_add(cal, c->mediation_from, r->mediation.days, r->mediation.unit, &res, NULL);
+		NOTE_YEAR();
+	}
+#undef NOTE_YEAR
+	switch (c->stage) {
+	case STAGE_RECEIVED:
+		d->next = d->accept;
+		d->next_clock = "accept";
+		break;
+	case STAGE_PREMEDIATION:
+		d->next = d->mediation;
+		d->next_clock = "mediation";
+		break;
+	case STAGE_MEDIATING:
+		if (d->mediation != DATE_NONE && d->mediation < d->close) {
+			d->next = d->mediation;
+			d->next_clock = "mediation";
+			break;
+		}
+		/* fall through */
+	case STAGE_ACCEPTED:
+	case STAGE_HEARING:
+		d->next = d->close;
+		d->next_clock = "close";
+		break;
+	default:
+		break; /* suspended or closed: no clock runs */
+	}
+}
+
+static enum tc_status load_clock_case(struct db *db, int64_t id, struct clock_case *c,
+				      struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT stage, received_on, accept_from, accepted_on, mediation_from, suspended_on,"
+		" suspended_days, extended, fast FROM cases WHERE id = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		stage_parse(db_col_text(st, 0), &c->stage, NULL);
+		c->received = date_from_iso(db_col_text(st, 1));
+		c->accept_from = date_from_iso(db_col_text(st, 2));
+		if (c->accept_from == DATE_NONE)
+			c->accept_from = c->received;
+		c->accepted = date_from_iso(db_col_text(st, 3));
+		c->mediation_from = date_from_iso(db_col_text(st, 4));
+		c->suspended_on = date_from_iso(db_col_text(st, 5));
+		c->suspended_days = sqlite3_column_int(st, 6);
+		c->extended = sqlite3_column_int(st, 7) != 0;
+		c->fast = sqlite3_column_int(st, 8) != 0;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "case", "没有这个案件");
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取案件", e);
+}
+
+static enum tc_status store_dues(struct db *db, int64_t id, const struct clock_dues *d,
+				 struct tc_err *e)
+{
+	static const char sql[] =
+		"UPDATE cases SET accept_due = ?2, close_due = ?3, mediation_due = ?4,"
+		" target_due = ?5, next_due = ?6, next_clock = ?7 WHERE id = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	char b[5][DATE_ISO_LEN];
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	db_bind_opt(st, 2, date_iso(d->accept, b[0]));
+	db_bind_opt(st, 3, date_iso(d->close, b[1]));
+	db_bind_opt(st, 4, date_iso(d->mediation, b[2]));
+	db_bind_opt(st, 5, date_iso(d->target, b[3]));
+	db_bind_opt(st, 6, date_iso(d->next, b[4]));
+	db_bind_opt(st, 7, d->next_clock);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存期限", e);
+}
+
+enum tc_status case_recompute(struct db *db, int64_t id, struct tc_err *e)
+{
+	const struct cal *cal;
+	struct clock_rules r;
+	struct clock_case c;
+	struct clock_dues d;
+	enum tc_status st;
+
+	if ((st = cal_get(db, &cal, e)) != TC_OK || (st = load_rules(db, &r, e)) != TC_OK ||
+	    (st = load_clock_case(db, id, &c, e)) != TC_OK)
+		return st;
+	compute(cal, &r, &c, &d);
+	return store_dues(db, id, &d, e);
+}
+
+enum tc_status case_recompute_all(struct db *db, struct tc_err *e)
+{
+	static const char sql[] = "SELECT id FROM cases WHERE stage <> 'closed' ORDER BY id";
+	struct { int64_t *v; size_t n, cap; } ids = {0};
+	enum tc_status st = TC_OK;
+	sqlite3_stmt *s = db_prep(db, sql);
+	int rc;
+
+	/* Collect first: the statement must not be stepped while the same
+	 * handle's cached statements are reset by case_recompute. */
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (ids.n == ids.cap) {
+			ids.cap = ids.cap ? ids.cap * 2 : 256;
+			ids.v = xrealloc(ids.v, ids.cap * sizeof *ids.v);
+		}
+		ids.v[ids.n++] = sqlite3_column_int64(s, 0);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		st = db_fail(db, rc, "读取案件", e);
+	if (st == TC_OK && (st = db_begin(db, e)) == TC_OK) {
+		for (size_t i = 0; i < ids.n && st == TC_OK; i++)
+			st = case_recompute(db, ids.v[i], e);
+		if (st == TC_OK)
+			st = db_commit(db, e);
+		else
+			db_rollback(db);
+	}
+	free(ids.v);
+	return st;
+}
+
+/* ---- listing --------------------------------------------------------- */
+
+static void copy(char *dst, size_t size, const char *src) { snprintf(dst, size, "%s", src); }
+
+/* The docket and ledger columns; the WHERE and ORDER BY are appended from
+ * constant fragments by case_each. */
+static const char list_select[] =
+	"SELECT c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome,"
+	" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc,"
+	" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name,"
+	" c.accept_due, c.close_due, c.next_due, c.next_clock"
+	" FROM cases c LEFT JOIN people m ON m.id = c.mediator_id"
+	" LEFT JOIN people r ON r.id = c.arbitrator_id";
+
+static void fill_row(sqlite3_stmt *st, int today, struct case_row *r)
+{
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(st, 0);
+	copy(r->case_no, sizeof r->case_no, db_col_text(st, 1));
+	copy(r->received_on, sizeof r->received_on, db_col_text(st, 2));
+	copy(r->accepted_on, sizeof r->accepted_on, db_col_text(st, 3));
+	copy(r->closed_on, sizeof r->closed_on, db_col_text(st, 4));
+	stage_parse(db_col_text(st, 5), &r->stage, NULL);
+	copy(r->outcome, sizeof r->outcome, db_col_text(st, 6));
+	copy(r->track, sizeof r->track,
+	     sqlite3_column_int(st, 7) ? "速裁" : sqlite3_column_int(st, 8) ? "简易" : "普通");
+	r->workers = sqlite3_column_int(st, 10);
+	if (r->workers > 1)
+		snprintf(r->applicant, sizeof r->applicant, "%s等%d人", db_col_text(st, 9), r->workers);
+	else
+		copy(r->applicant, sizeof r->applicant, db_col_text(st, 9));
+	copy(r->respondent, sizeof r->respondent, db_col_text(st, 11));
+	copy(r->respondent_uscc, sizeof r->respondent_uscc, db_col_text(st, 12));
+	copy(r->industry, sizeof r->industry, db_col_text(st, 13));
+	copy(r->source, sizeof r->source, db_col_text(st, 14));
+	r->claimed = sqlite3_column_int64(st, 15);
+	r->resolved = sqlite3_column_type(st, 16) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 16);
+	r->final_award = sqlite3_column_type(st, 17) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 17);
+	copy(r->mediator, sizeof r->mediator, db_col_text(st, 18));
+	copy(r->arbitrator, sizeof r->arbitrator, db_col_text(st, 19));
+	copy(r->accept_due, sizeof r->accept_due, db_col_text(st, 20));
+	copy(r->close_due, sizeof r->close_due, db_col_text(st, 21));
+	copy(r->next_due, sizeof r->next_due, db_col_text(st, 22));
+	copy(r->next_clock, sizeof r->next_clock, db_col_text(st, 23));
+	int due = date_from_iso(r->next_due);
+	r->days_left = due == DATE_NONE ? INT_MIN : due - today;
+	r->overdue = due != DATE_NONE && due < today;
+	int acc = date_from_iso(r->accepted_on), clo = date_from_iso(r->closed_on);
+	r->days_to_close = acc != DATE_NONE && clo != DATE_NONE ? clo - acc : -1;
+}
+
+enum tc_status case_each(struct db *db, const struct actor *a, const struct case_query *q,
+			 int today, int (*fn)(const struct case_row *, void *), void *ctx,
+			 struct tc_err *e)
+{
+	struct strbuf sql = {0};
+	sqlite3_stmt *st = NULL;
+	char t0[DATE_ISO_LEN], t1[DATE_ISO_LEN], f[DATE_ISO_LEN], to[DATE_ISO_LEN];
+	char *like = NULL;
+	int rc;
+
+	/* Every parameter is always bound; the fragments below are constants
+	 * chosen by which filters are on, so no input reaches the SQL text. */
+	sb_puts(&sql, list_select);
+	sb_puts(&sql, " WHERE 1");
+	if (q->stage >= 0)
+		sb_puts(&sql, " AND c.stage = ?1");
+	if (q->open_only)
+		sb_puts(&sql, " AND c.stage <> 'closed'");
+	if (q->overdue)
+		sb_puts(&sql, " AND c.stage <> 'closed' AND c.next_due < ?2");
+	if (q->due_within >= 0)
+		sb_puts(&sql, " AND c.stage <> 'closed' AND c.next_due >= ?2 AND c.next_due <= ?3");
+	if (q->from != DATE_NONE)
+		sb_puts(&sql, " AND c.received_on >= ?4");
+	if (q->to != DATE_NONE)
+		sb_puts(&sql, " AND c.received_on <= ?5");
+	if (a->role == ROLE_LAWYER)
+		sb_puts(&sql, " AND c.lawyer_id = ?6");
+	if (q->text && *q->text) {
+		sb_puts(&sql, " AND (c.case_no LIKE ?7 ESCAPE '\\' OR c.respondents LIKE ?7 ESCAPE '\\'"
+			      " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND"
+			      " (p.name LIKE ?7 ESCAPE '\\'");
+		if (a->role != ROLE_LAWYER)
+			sb_puts(&sql, " OR p.id_no = ?8");
+		sb_puts(&sql, ")))");
+	}
+	switch (q->sort) {
+	case CASE_SORT_NO:
+		sb_puts(&sql, " ORDER BY c.year, c.seq");
+		break;
+	case CASE_SORT_RECEIVED:
+		sb_puts(&sql, " ORDER BY c.received_on, c.id");
+		break;
+	default:
+		sb_puts(&sql, " ORDER BY c.stage = 'closed', c.next_due IS NULL, c.next_due, c.id");
+		break;
+	}
+	sb_puts(&sql, " LIMIT ?9 OFFSET ?10");
+
+	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
+	sb_free(&sql);
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "查询案件", e);
+	if (q->stage >= 0)
+		sqlite3_bind_text(st, 1, stage_name((enum stage)q->stage), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date_iso(today, t0), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, date_iso(today + (q->due_within > 0 ? q->due_within : 0), t1), -1,
+			  SQLITE_STATIC);
+	if (q->from != DATE_NONE)
+		sqlite3_bind_text(st, 4, date_iso(q->from, f), -1, SQLITE_STATIC);
+	if (q->to != DATE_NONE)
+		sqlite3_bind_text(st, 5, date_iso(q->to, to), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 6, a->user_id);
+	if (q->text && *q->text) {
+		struct strbuf l = {0};
+		sb_puts(&l, "%");
+		for (const char *p = q->text; *p; p++) {
+			if (*p == '%' || *p == '_' || *p == '\\')
+				sb_puts(&l, "\\");
+			sb_add(&l, p, 1);
+		}
+		sb_puts(&l, "%");
+		like = sb_take(&l);
+		sqlite3_bind_text(st, 7, like, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 8, q->text, -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_int(st, 9, q->limit > 0 ? q->limit : -1);
+	sqlite3_bind_int(st, 10, q->offset);
+
+	struct case_row row;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		fill_row(st, today, &row);
+		if (fn(&row, ctx) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	free(like);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "查询案件", e);
+}
+
+/* ---- one case whole -------------------------------------------------- */
+
+static enum tc_status detail_main(struct db *db, int64_t id, int today, struct case_detail *d,
+				  struct tc_err *e)
+{
+	static const char sql_more[] =
+		"SELECT c.version, c.fast, c.simple, c.collective, c.legal_aid, c.major,"
+		" c.missing_docs, c.project, c.prev_stage, c.hearing_at, c.hearing_room,"
+		" COALESCE(u.name, ''), c.suspended_days, c.extended, c.mediation_due, c.target_due,"
+		" c.accept_from, c.mediation_from, c.suspended_on"
+		" FROM cases c LEFT JOIN users u ON u.id = c.lawyer_id WHERE c.id = ?1";
+	static const char sql_row[] =
+		"SELECT c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome,"
+		" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc,"
+		" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name,"
+		" c.accept_due, c.close_due, c.next_due, c.next_clock"
+		" FROM cases c LEFT JOIN people m ON m.id = c.mediator_id"
+		" LEFT JOIN people r ON r.id = c.arbitrator_id WHERE c.id = ?1";
+	sqlite3_stmt *st = db_prep(db, sql_row);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		fill_row(st, today, &d->row);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? err_set(e, TC_REFUSED, "case", "没有这个案件")
+					 : db_fail(db, rc, "读取案件", e);
+	st = db_prep(db, sql_more);
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		d->version = sqlite3_column_int64(st, 0);
+		d->fast = sqlite3_column_int(st, 1);
+		d->simple = sqlite3_column_int(st, 2);
+		d->collective = sqlite3_column_int(st, 3);
+		d->legal_aid = sqlite3_column_int(st, 4);
+		d->major = sqlite3_column_int(st, 5);
+		copy(d->missing_docs, sizeof d->missing_docs, db_col_text(st, 6));
+		copy(d->project, sizeof d->project, db_col_text(st, 7));
+		copy(d->prev_stage, sizeof d->prev_stage, db_col_text(st, 8));
+		copy(d->hearing_at, sizeof d->hearing_at, db_col_text(st, 9));
+		copy(d->hearing_room, sizeof d->hearing_room, db_col_text(st, 10));
+		copy(d->lawyer, sizeof d->lawyer, db_col_text(st, 11));
+		d->suspended_days = sqlite3_column_int(st, 12);
+		d->extended = sqlite3_column_int(st, 13);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取案件", e);
+}
+
+static enum tc_status detail_parties(struct db *db, int64_t id, bool mask, struct case_detail *d,
+				     struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT side, name, id_no, uscc, uscc_unverified, phone, sex, birth, chain_role"
+		" FROM parties WHERE case_id = ?1 ORDER BY side, pos";
+	sqlite3_stmt *st = db_prep(db, sql);
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (d->nparties == cap) {
+			cap = cap ? cap * 2 : 8;
+			d->parties = xrealloc(d->parties, cap * sizeof *d->parties);
+		}
+		struct case_party *p = &d->parties[d->nparties++];
+		memset(p, 0, sizeof *p);
+		copy(p->side, sizeof p->side, db_col_text(st, 0));
+		copy(p->name, sizeof p->name, db_col_text(st, 1));
+		if (mask && *db_col_text(st, 2))
+			ident_id_mask(db_col_text(st, 2), p->id_no);
+		else
+			copy(p->id_no, sizeof p->id_no, db_col_text(st, 2));
+		copy(p->uscc, sizeof p->uscc, db_col_text(st, 3));
+		copy(p->uscc_unverified, sizeof p->uscc_unverified, db_col_text(st, 4));
+		copy(p->phone, sizeof p->phone, mask ? "" : db_col_text(st, 5));
+		copy(p->sex, sizeof p->sex, db_col_text(st, 6));
+		copy(p->birth, sizeof p->birth, mask ? "" : db_col_text(st, 7));
+		copy(p->chain_role, sizeof p->chain_role, db_col_text(st, 8));
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取当事人", e);
+}
+
+static enum tc_status detail_claims(struct db *db, int64_t id, struct case_detail *d,
+				    struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT pos, kind, amount, resolved, paid, period_from, period_to, final"
+		" FROM claims WHERE case_id = ?1 ORDER BY pos";
+	sqlite3_stmt *st = db_prep(db, sql);
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (d->nclaims == cap) {
+			cap = cap ? cap * 2 : 4;
+			d->claims = xrealloc(d->claims, cap * sizeof *d->claims);
+		}
+		struct case_claim *c = &d->claims[d->nclaims++];
+		c->pos = sqlite3_column_int(st, 0);
+		copy(c->kind, sizeof c->kind, db_col_text(st, 1));
+		c->amount = sqlite3_column_int64(st, 2);
+		c->resolved = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 3);
+		c->paid = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 4);
+		copy(c->from, sizeof c->from, db_col_text(st, 5));
+		copy(c->to, sizeof c->to, db_col_text(st, 6));
+		c->final = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 7);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取请求", e);
+}
+
+static void add_clock(struct case_detail *d, const struct clock_rule *rule, int start, int due,
+		      bool running, int today, const char *note)
+{
+	struct case_clock *k = &d->clocks[d->nclocks++];
+	memset(k, 0, sizeof *k);
+	copy(k->name, sizeof k->name, rule->name);
+	copy(k->label, sizeof k->label, rule->label);
+	copy(k->basis, sizeof k->basis, rule->basis);
+	date_iso(start, k->start);
+	date_iso(due, k->due);
+	k->days = rule->days;
+	copy(k->unit, sizeof k->unit, clock_unit_name(rule->unit));
+	k->running = running;
+	k->days_left = running && due != DATE_NONE ? due - today : INT_MIN;
+	copy(k->note, sizeof k->note, note ? note : "");
+}
+
+static enum tc_status detail_clocks(struct db *db, int64_t id, int today, struct case_detail *d,
+				    struct tc_err *e)
+{
+	const struct cal *cal;
+	struct clock_rules r;
+	struct clock_case c;
+	struct clock_dues du;
+	enum tc_status st;
+	char note[128];
+
+	if ((st = cal_get(db, &cal, e)) != TC_OK || (st = load_rules(db, &r, e)) != TC_OK ||
+	    (st = load_clock_case(db, id, &c, e)) != TC_OK)
+		return st;
+	compute(cal, &r, &c, &du);
+	note[0] = '\0';
+	if (du.unloaded_year)
+		snprintf(note, sizeof note, "%d 年日历未载入, 只按周末计算", du.unloaded_year);
+	add_clock(d, &r.accept, c.accept_from, du.accept, c.stage == STAGE_RECEIVED, today,
+		  c.accepted != DATE_NONE ? "已立案" : note);
+	if (c.mediation_from != DATE_NONE)
+		add_clock(d, &r.mediation, c.mediation_from, du.mediation,
+			  c.stage == STAGE_MEDIATING || c.stage == STAGE_PREMEDIATION, today, note);
+	if (c.accepted != DATE_NONE) {
+		struct strbuf n = {0};
+		if (c.extended)
+			sb_printf(&n, "延长 %d 日 ", r.extension.days);
+		if (c.suspended_days)
+			sb_printf(&n, "中止 %d 天 ", c.suspended_days);
+		if (c.stage == STAGE_SUSPENDED) {
+			char iso[DATE_ISO_LEN];
+			sb_printf(&n, "自 %s 中止, 暂停计算 ", date_iso(c.suspended_on, iso));
+		}
+		sb_puts(&n, note);
+		add_clock(d, &r.close, c.accepted, du.close,
+			  c.stage == STAGE_ACCEPTED || c.stage == STAGE_MEDIATING || c.stage == STAGE_HEARING,
+			  today, sb_str(&n));
+		sb_free(&n);
+		if (c.fast)
+			add_clock(d, &r.target, c.accepted, du.target,
+				  c.stage != STAGE_CLOSED && c.stage != STAGE_SUSPENDED, today, "速裁目标");
+	}
+	return TC_OK;
+}
+
+enum tc_status case_detail_get(struct db *db, const struct actor *a, int64_t id, int today,
+			       struct case_detail **out, struct tc_err *e)
+{
+	struct case_detail *d = xcalloc(1, sizeof *d);
+	enum tc_status st;
+
+	if ((st = detail_main(db, id, today, d, e)) != TC_OK ||
+	    (st = detail_parties(db, id, user_read_only(a), d, e)) != TC_OK ||
+	    (st = detail_claims(db, id, d, e)) != TC_OK ||
+	    (st = detail_clocks(db, id, today, d, e)) != TC_OK) {
+		case_detail_free(d);
+		return st;
+	}
+	*out = d;
+	return TC_OK;
+}
+
+void case_detail_free(struct case_detail *d)
+{
+	if (d == NULL)
+		return;
+	free(d->parties);
+	free(d->claims);
+	free(d);
+}

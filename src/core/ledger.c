@@ -1,0 +1,151 @@
+/*
+ * ledger.c - the case ledger as CSV.  The rows come from case_each; this
+ * file only decides the columns and how each value is written (money plain
+ * yuan with two decimals, dates ISO, flags 0/1, empty for "none").
+ */
+#include "tiaocai/ledger.h"
+#include "tiaocai/date.h"
+#include "tiaocai/money.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const struct ledger_col cols[] = {
+	{"case_no", "案号"},
+	{"received_on", "收案日期"},
+	{"accepted_on", "立案日期"},
+	{"stage", "阶段"},
+	{"outcome", "结案方式"},
+	{"track", "程序"},
+	{"applicant", "申请人"},
+	{"workers", "劳动者人数"},
+	{"respondent", "被申请人"},
+	{"respondent_uscc", "被申请人统一社会信用代码"},
+	{"industry", "行业"},
+	{"source", "案件来源"},
+	{"claimed", "请求金额"},
+	{"resolved_amount", "调解或裁决金额"},
+	{"final_award", "终局裁决"},
+	{"mediator", "调解员"},
+	{"arbitrator", "仲裁员"},
+	{"accept_due", "受理期限"},
+	{"close_due", "审限届满日"},
+	{"days_left", "剩余天数"},
+	{"overdue", "超期"},
+	{"closed_on", "结案日期"},
+	{"days_to_close", "结案用时"},
+};
+#define NCOLS (sizeof cols / sizeof cols[0])
+
+size_t ledger_columns(const struct ledger_col **out)
+{
+	*out = cols;
+	return NCOLS;
+}
+
+struct ctx {
+	struct csvio_writer *w;
+	size_t n;
+};
+
+static void put_money(struct csvio_writer *w, int64_t fen)
+{
+	char buf[MONEY_BUF];
+	csvio_put(w, fen < 0 ? NULL : money_plain(fen, buf));
+}
+
+static void put_opt_int(struct csvio_writer *w, int v, int none)
+{
+	if (v == none)
+		csvio_put(w, NULL);
+	else
+		csvio_put_int(w, v);
+}
+
+static int write_row(const struct case_row *r, void *p)
+{
+	struct ctx *c = p;
+	struct csvio_writer *w = c->w;
+
+	csvio_put(w, r->case_no);
+	csvio_put(w, r->received_on);
+	csvio_put(w, r->accepted_on);
+	csvio_put(w, stage_zh(r->stage));
+	csvio_put(w, r->outcome);
+	csvio_put(w, r->track);
+	csvio_put(w, r->applicant);
+	csvio_put_int(w, r->workers);
+	csvio_put(w, r->respondent);
+	csvio_put(w, r->respondent_uscc);
+	csvio_put(w, r->industry);
+	csvio_put(w, r->source);
+	put_money(w, r->claimed);
+	put_money(w, r->resolved);
+	put_opt_int(w, r->final_award, -1);
+	csvio_put(w, r->mediator);
+	csvio_put(w, r->arbitrator);
+	csvio_put(w, r->accept_due);
+	csvio_put(w, r->close_due);
+	put_opt_int(w, r->days_left, INT_MIN);
+	csvio_put_int(w, r->overdue);
+	csvio_put(w, r->closed_on);
+	put_opt_int(w, r->days_to_close, -1);
+	csvio_end_row(w);
+	c->n++;
+	return w->error; /* stop at the first write failure */
+}
+
+enum tc_status ledger_write(struct db *db, const struct actor *a, const struct case_query *q,
+			    int today, bool header_en, struct csvio_writer *w, size_t *nrows,
+			    struct tc_err *e)
+{
+	struct ctx c = {w, 0};
+	enum tc_status st;
+
+	for (size_t i = 0; i < NCOLS; i++)
+		csvio_put(w, header_en ? cols[i].key : cols[i].zh);
+	csvio_end_row(w);
+	st = case_each(db, a, q, today, write_row, &c, e);
+	if (nrows)
+		*nrows = c.n;
+	return st;
+}
+
+enum tc_status ledger_export_file(struct db *db, const struct actor *a, const struct case_query *q,
+				  int today, bool header_en, enum csvio_encoding enc,
+				  const char *path, size_t *nrows, struct tc_err *e)
+{
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	struct csvio_writer w;
+	enum tc_status st;
+	FILE *fp = fopen(tmp, "wb");
+
+	if (fp == NULL) {
+		st = err_set(e, TC_STORAGE, "o", "无法写入 %s: %s", path, strerror(errno));
+		free(tmp);
+		return st;
+	}
+	st = csvio_writer_open(&w, fp, enc, e);
+	if (st == TC_OK) {
+		st = ledger_write(db, a, q, today, header_en, &w, nrows, e);
+		enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? e : NULL);
+		if (st == TC_OK)
+			st = st2;
+	}
+	if (fflush(fp) != 0 || fsync(fileno(fp)) != 0) {
+		if (st == TC_OK)
+			st = err_set(e, TC_STORAGE, "o", "写入 %s 失败: %s", path, strerror(errno));
+	}
+	if (fclose(fp) != 0 && st == TC_OK)
+		st = err_set(e, TC_STORAGE, "o", "写入 %s 失败: %s", path, strerror(errno));
+	if (st == TC_OK && rename(tmp, path) != 0)
+		st = err_set(e, TC_STORAGE, "o", "无法写入 %s: %s", path, strerror(errno));
+	if (st != TC_OK)
+		unlink(tmp);
+	free(tmp);
+	return st;
+}

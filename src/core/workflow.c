@@ -1,0 +1,671 @@
+/*
+ * workflow.c - the stage machine.  One table says which event may happen
+ * in which stage, who may do it, where the case goes and what it does to
+ * the clocks; wf_apply checks a request against it and applies it in one
+ * transaction with the journal row.  Deadlines themselves are computed by
+ * case_recompute from the dates this file records.
+ */
+#include "tiaocai/workflow.h"
+#include "tiaocai/case.h"
+#include "tiaocai/clock.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/journal.h"
+#include "tiaocai/money.h"
+#include "tiaocai/roster.h"
+#include "tiaocai/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+	const char *name, *zh;
+} stages[STAGE_COUNT] = {
+	[STAGE_RECEIVED] = {"received", "收案"},
+	[STAGE_PREMEDIATION] = {"premediation", "案前调解"},
+	[STAGE_ACCEPTED] = {"accepted", "已立案"},
+	[STAGE_MEDIATING] = {"mediating", "调解中"},
+	[STAGE_HEARING] = {"hearing", "审理中"},
+	[STAGE_SUSPENDED] = {"suspended", "中止"},
+	[STAGE_CLOSED] = {"closed", "结案"},
+};
+
+const char *stage_name(enum stage s) { return s < STAGE_COUNT ? stages[s].name : "?"; }
+const char *stage_zh(enum stage s) { return s < STAGE_COUNT ? stages[s].zh : "?"; }
+
+enum tc_status stage_parse(const char *s, enum stage *out, struct tc_err *e)
+{
+	for (int i = 0; i < STAGE_COUNT; i++) {
+		if (strcmp(s, stages[i].name) == 0 || strcmp(s, stages[i].zh) == 0) {
+			*out = (enum stage)i;
+			return TC_OK;
+		}
+	}
+	return err_set(e, TC_REFUSED, "stage",
+		       "阶段不对: %s (可选 received premediation accepted mediating hearing suspended closed, 或 收案 案前调解 已立案 调解中 审理中 中止 结案)",
+		       s);
+}
+
+#define R WF_NEED_REASON
+static const struct wf_event_def events[] = {
+	{"accept", "受理", 0, 0},
+	{"refuse", "不予受理", R, R},
+	{"premediate", "案前调解", 0, WF_NEED_MEDIATOR},
+	{"mediate", "调解", WF_NEED_MEDIATOR, WF_NEED_MEDIATOR},
+	{"settle", "调解成功", WF_NEED_AMOUNT, WF_NEED_AMOUNT},
+	{"fail", "调解不成", 0, R},
+	{"hearing", "开庭", WF_NEED_AT, WF_NEED_AT | WF_NEED_ARBITRATOR | WF_NEED_ROOM},
+	{"award", "裁决", WF_NEED_AMOUNT, WF_NEED_AMOUNT},
+	{"withdraw", "撤回", 0, R},
+	{"suspend", "中止", R, R},
+	{"resume", "恢复", 0, 0},
+	{"extend", "延长审限", R, R},
+	{"transfer", "移送", WF_NEED_TO, WF_NEED_TO | R},
+};
+#undef R
+#define NEVENTS (sizeof events / sizeof events[0])
+
+size_t wf_events(const struct wf_event_def **out)
+{
+	*out = events;
+	return NEVENTS;
+}
+
+const struct wf_event_def *wf_event_find(const char *name)
+{
+	for (size_t i = 0; i < NEVENTS; i++)
+		if (strcmp(events[i].name, name) == 0 || strcmp(events[i].zh, name) == 0)
+			return &events[i];
+	return NULL;
+}
+
+/* What an event does besides moving the stage. */
+enum effect {
+	FX_ACCEPT = 1 << 0,     /* accepted_on = on: the 45-day clock starts */
+	FX_MEDIATE = 1 << 1,    /* mediation_from = on, mediator assigned */
+	FX_HEARING = 1 << 2,    /* a hearing is scheduled */
+	FX_SUSPEND = 1 << 3,    /* the close clock pauses */
+	FX_RESUME = 1 << 4,     /* it runs again; the pause is added */
+	FX_EXTEND = 1 << 5,     /* +15 days, once */
+	FX_CLOSE = 1 << 6,      /* closed_on = on */
+	FX_SETTLE = 1 << 7,     /* agreed amounts recorded */
+	FX_AWARD = 1 << 8,      /* awarded amounts and the 终局 test */
+	FX_REACCEPT = 1 << 9,   /* the accept clock starts again (mediation failed) */
+};
+
+#define TO_SAME (-1)
+#define TO_PREV (-2)
+
+/* Who may do it. */
+#define R_SUP (ROLE_BIT(ROLE_ADMIN) | ROLE_BIT(ROLE_SUPERVISOR))
+#define R_DESK (R_SUP | ROLE_BIT(ROLE_CLERK))
+#define R_MED (R_DESK | ROLE_BIT(ROLE_MEDIATOR))
+#define R_ARB (R_DESK | ROLE_BIT(ROLE_ARBITRATOR))
+
+struct transition {
+	enum stage from;
+	const char *event;
+	int to;               /* enum stage, TO_SAME or TO_PREV */
+	unsigned roles;
+	const char *outcome;  /* for closing events; 裁决 is decided by the award */
+	unsigned fx;
+};
+
+static const struct transition table[] = {
+	{STAGE_RECEIVED, "accept", STAGE_ACCEPTED, R_DESK, NULL, FX_ACCEPT},
+	{STAGE_RECEIVED, "refuse", STAGE_CLOSED, R_DESK, "不予受理", FX_CLOSE},
+	{STAGE_RECEIVED, "premediate", STAGE_PREMEDIATION, R_DESK, NULL, FX_MEDIATE},
+	{STAGE_RECEIVED, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
+	{STAGE_RECEIVED, "transfer", STAGE_CLOSED, R_DESK, "移送", FX_CLOSE},
+
+	{STAGE_PREMEDIATION, "settle", STAGE_CLOSED, R_MED, "案外调解", FX_SETTLE | FX_CLOSE},
+	{STAGE_PREMEDIATION, "fail", STAGE_RECEIVED, R_MED, NULL, FX_REACCEPT},
+	{STAGE_PREMEDIATION, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
+
+	{STAGE_ACCEPTED, "mediate", STAGE_MEDIATING, R_DESK, NULL, FX_MEDIATE},
+	{STAGE_ACCEPTED, "hearing", STAGE_HEARING, R_ARB, NULL, FX_HEARING},
+	{STAGE_ACCEPTED, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
+	{STAGE_ACCEPTED, "suspend", STAGE_SUSPENDED, R_ARB, NULL, FX_SUSPEND},
+	{STAGE_ACCEPTED, "extend", TO_SAME, R_SUP, NULL, FX_EXTEND},
+	{STAGE_ACCEPTED, "transfer", STAGE_CLOSED, R_DESK, "移送", FX_CLOSE},
+
+	{STAGE_MEDIATING, "settle", STAGE_CLOSED, R_MED, "调解", FX_SETTLE | FX_CLOSE},
+	{STAGE_MEDIATING, "fail", STAGE_HEARING, R_MED, NULL, 0},
+	{STAGE_MEDIATING, "hearing", STAGE_HEARING, R_ARB, NULL, FX_HEARING},
+	{STAGE_MEDIATING, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
+	{STAGE_MEDIATING, "suspend", STAGE_SUSPENDED, R_ARB, NULL, FX_SUSPEND},
+	{STAGE_MEDIATING, "extend", TO_SAME, R_SUP, NULL, FX_EXTEND},
+	{STAGE_MEDIATING, "transfer", STAGE_CLOSED, R_DESK, "移送", FX_CLOSE},
+
+	{STAGE_HEARING, "hearing", TO_SAME, R_ARB, NULL, FX_HEARING},
+	{STAGE_HEARING, "award", STAGE_CLOSED, R_ARB, NULL, FX_AWARD | FX_CLOSE},
+	{STAGE_HEARING, "settle", STAGE_CLOSED, R_ARB, "调解", FX_SETTLE | FX_CLOSE},
+	{STAGE_HEARING, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
+	{STAGE_HEARING, "suspend", STAGE_SUSPENDED, R_ARB, NULL, FX_SUSPEND},
+	{STAGE_HEARING, "extend", TO_SAME, R_SUP, NULL, FX_EXTEND},
+	{STAGE_HEARING, "transfer", STAGE_CLOSED, R_DESK, "移送", FX_CLOSE},
+
+	{STAGE_SUSPENDED, "resume", TO_PREV, R_ARB, NULL, FX_RESUME},
+	{STAGE_SUSPENDED, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_RESUME | FX_CLOSE},
+};
+#define NTABLE (sizeof table / sizeof table[0])
+
+static const struct transition *find(enum stage s, const char *event)
+{
+	for (size_t i = 0; i < NTABLE; i++)
+		if (table[i].from == s && strcmp(table[i].event, event) == 0)
+			return &table[i];
+	return NULL;
+}
+
+static const char *event_zh(const char *name)
+{
+	const struct wf_event_def *d = wf_event_find(name);
+	return d ? d->zh : name;
+}
+
+size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < NTABLE; i++) {
+		if (table[i].from != s || !(table[i].roles & ROLE_BIT(a->role)))
+			continue;
+		if (sb) {
+			if (n)
+				sb_puts(sb, " ");
+			sb_puts(sb, table[i].event);
+		}
+		n++;
+	}
+	return n;
+}
+
+/* "院领导、管理员": the roles in a mask, for a refusal. */
+static void roles_zh(unsigned roles, struct strbuf *sb)
+{
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		if (!(roles & ROLE_BIT(r)))
+			continue;
+		if (sb->len)
+			sb_puts(sb, "、");
+		sb_puts(sb, role_zh((enum role)r));
+	}
+}
+
+/* The case as the workflow sees it. */
+struct state {
+	enum stage stage, prev;
+	int64_t version;
+	int received, accepted, closed, accept_from, mediation_from, suspended_on;
+	int suspended_days;
+	int extended;
+	int64_t mediator_id, arbitrator_id;
+	char hearing_at[17], hearing_room[64];
+	char outcome[32];
+	int64_t resolved;
+	int final_award; /* -1 none */
+	int last_event;  /* latest effective date in the journal */
+};
+
+static int col_date(sqlite3_stmt *st, int i) { return date_from_iso(db_col_text(st, i)); }
+
+static enum tc_status load(struct db *db, int64_t id, struct state *s, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT stage, prev_stage, version, received_on, accepted_on, closed_on,"
+		" accept_from, mediation_from, suspended_on, suspended_days, extended,"
+		" mediator_id, arbitrator_id, hearing_at, hearing_room, outcome, resolved,"
+		" final_award,"
+		" (SELECT max(effective_on) FROM journal WHERE case_id = cases.id)"
+		" FROM cases WHERE id = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return err_set(e, TC_REFUSED, "case", "没有这个案件");
+		return db_fail(db, rc, "读取案件", e);
+	}
+	memset(s, 0, sizeof *s);
+	stage_parse(db_col_text(st, 0), &s->stage, NULL);
+	if (stage_parse(db_col_text(st, 1), &s->prev, NULL) != TC_OK)
+		s->prev = STAGE_ACCEPTED;
+	s->version = sqlite3_column_int64(st, 2);
+	s->received = col_date(st, 3);
+	s->accepted = col_date(st, 4);
+	s->closed = col_date(st, 5);
+	s->accept_from = col_date(st, 6);
+	s->mediation_from = col_date(st, 7);
+	s->suspended_on = col_date(st, 8);
+	s->suspended_days = sqlite3_column_int(st, 9);
+	s->extended = sqlite3_column_int(st, 10);
+	s->mediator_id = sqlite3_column_int64(st, 11);
+	s->arbitrator_id = sqlite3_column_int64(st, 12);
+	snprintf(s->hearing_at, sizeof s->hearing_at, "%s", db_col_text(st, 13));
+	snprintf(s->hearing_room, sizeof s->hearing_room, "%s", db_col_text(st, 14));
+	snprintf(s->outcome, sizeof s->outcome, "%s", db_col_text(st, 15));
+	s->resolved = sqlite3_column_type(st, 16) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 16);
+	s->final_award = sqlite3_column_type(st, 17) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 17);
+	s->last_event = col_date(st, 18);
+	if (s->last_event == DATE_NONE || s->last_event < s->received)
+		s->last_event = s->received;
+	sqlite3_reset(st);
+	return TC_OK;
+}
+
+static void bind_date(sqlite3_stmt *st, int i, int day)
+{
+	char buf[DATE_ISO_LEN];
+	db_bind_opt(st, i, date_iso(day, buf));
+}
+
+static void bind_id(sqlite3_stmt *st, int i, int64_t id)
+{
+	if (id)
+		sqlite3_bind_int64(st, i, id);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static enum tc_status store(struct db *db, int64_t id, const struct state *s, struct tc_err *e)
+{
+	static const char sql[] =
+		"UPDATE cases SET stage = ?2, prev_stage = ?3, outcome = ?4, accepted_on = ?5,"
+		" closed_on = ?6, accept_from = ?7, mediation_from = ?8, suspended_on = ?9,"
+		" suspended_days = ?10, extended = ?11, mediator_id = ?12, arbitrator_id = ?13,"
+		" hearing_at = ?14, hearing_room = ?15, resolved = ?16, final_award = ?17,"
+		" version = version + 1"
+		" WHERE id = ?1 AND version = ?18";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, stage_name(s->stage), -1, SQLITE_STATIC);
+	if (s->stage == STAGE_SUSPENDED)
+		sqlite3_bind_text(st, 3, stage_name(s->prev), -1, SQLITE_STATIC);
+	db_bind_opt(st, 4, s->outcome);
+	bind_date(st, 5, s->accepted);
+	bind_date(st, 6, s->closed);
+	bind_date(st, 7, s->accept_from);
+	bind_date(st, 8, s->mediation_from);
+	bind_date(st, 9, s->suspended_on);
+	sqlite3_bind_int(st, 10, s->suspended_days);
+	sqlite3_bind_int(st, 11, s->extended);
+	bind_id(st, 12, s->mediator_id);
+	bind_id(st, 13, s->arbitrator_id);
+	db_bind_opt(st, 14, s->hearing_at);
+	db_bind_opt(st, 15, s->hearing_room);
+	if (s->resolved >= 0)
+		sqlite3_bind_int64(st, 16, s->resolved);
+	if (s->final_award >= 0)
+		sqlite3_bind_int(st, 17, s->final_award);
+	sqlite3_bind_int64(st, 18, s->version);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "保存案件", e);
+	if (sqlite3_changes(db->h) != 1)
+		return err_set(e, TC_REFUSED, "version", "案件已被他人修改, 请重新打开后再操作");
+	return TC_OK;
+}
+
+/* The claims of a case, for amounts given per item. */
+struct claim {
+	int pos;
+	char kind[16];
+	int64_t amount;
+	int64_t resolved; /* -1 until given */
+};
+
+static size_t load_claims(struct db *db, int64_t id, struct claim *out, size_t max)
+{
+	static const char sql[] = "SELECT pos, kind, amount FROM claims WHERE case_id = ?1 ORDER BY pos";
+	sqlite3_stmt *st = db_prep(db, sql);
+	size_t n = 0;
+
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW && n < max) {
+		out[n].pos = sqlite3_column_int(st, 0);
+		snprintf(out[n].kind, sizeof out[n].kind, "%s", db_col_text(st, 1));
+		out[n].amount = sqlite3_column_int64(st, 2);
+		out[n].resolved = -1;
+		n++;
+	}
+	sqlite3_reset(st);
+	return n;
+}
+
+#define MAX_CLAIMS 64
+
+/* Parse --amount values: one total "N", or per item "K:N" where K is the
+ * item's number or its kind.  *total gets the sum. */
+static enum tc_status parse_amounts(const struct wf_request *req, struct claim *cl, size_t ncl,
+				    bool per_item_needed, int64_t *total, bool *per_item,
+				    struct tc_err *e)
+{
+	*total = 0;
+	*per_item = false;
+	if (req->namounts == 0)
+		return err_set(e, TC_USAGE, "amount", "请用 --amount 给出金额 (总额, 或按项 --amount 1:金额)");
+	if (req->namounts == 1 && strchr(req->amounts[0], ':') == NULL) {
+		enum tc_status st = money_parse(req->amounts[0], total, "金额", e);
+		if (st != TC_OK)
+			return st;
+		if (ncl == 1) {
+			cl[0].resolved = *total;
+			*per_item = true;
+		} else if (per_item_needed) {
+			return err_set(e, TC_REFUSED, "amount",
+				       "本案有 %zu 项请求, 裁决须逐项给出金额: --amount 1:金额 --amount 2:金额 ... (驳回的项写 0)",
+				       ncl);
+		}
+		return TC_OK;
+	}
+	for (size_t i = 0; i < req->namounts; i++) {
+		const char *a = req->amounts[i];
+		const char *colon = strchr(a, ':');
+		struct claim *c = NULL;
+		int64_t fen;
+
+		if (colon == NULL)
+			return err_set(e, TC_USAGE, "amount", "金额 %s: 按项给出时应写成 项号:金额, 如 1:8000", a);
+		char *key = xstrndup(a, (size_t)(colon - a));
+		char *end;
+		long k = strtol(key, &end, 10);
+		for (size_t j = 0; j < ncl && c == NULL; j++) {
+			if ((*end == '\0' && end != key && cl[j].pos == k) ||
+			    strcmp(cl[j].kind, key) == 0)
+				c = &cl[j];
+		}
+		if (c == NULL) {
+			enum tc_status st = err_set(e, TC_REFUSED, "amount",
+						    "金额 %s: 本案没有第 %s 项请求 (共 %zu 项)", a, key, ncl);
+			free(key);
+			return st;
+		}
+		free(key);
+		if (c->resolved >= 0)
+			return err_set(e, TC_REFUSED, "amount", "第 %d 项请求的金额给了两次", c->pos);
+		enum tc_status st = money_parse(colon + 1, &fen, "金额", e);
+		if (st != TC_OK)
+			return st;
+		c->resolved = fen;
+		*total += fen;
+	}
+	*per_item = true;
+	for (size_t j = 0; j < ncl; j++)
+		if (cl[j].resolved < 0)
+			cl[j].resolved = 0; /* not named: nothing agreed or awarded */
+	return TC_OK;
+}
+
+/* 调解仲裁法 Art 47: an item for wages (劳动报酬, overtime included), injury
+ * medical costs, compensation or damages is final when its awarded amount is
+ * at most 12 months of the local minimum wage.  Other kinds are not covered
+ * by Art 47(1) and make that item non-final. */
+static bool item_final(const struct claim *c, int64_t limit)
+{
+	static const char *const covered[] = {"工资", "加班费", "工伤医疗费", "经济补偿", "赔偿金"};
+	for (size_t i = 0; i < sizeof covered / sizeof covered[0]; i++)
+		if (strcmp(c->kind, covered[i]) == 0)
+			return c->resolved <= limit;
+	return false;
+}
+
+static enum tc_status store_claims(struct db *db, int64_t id, const struct claim *cl, size_t n,
+				   bool award, int64_t limit, struct tc_err *e)
+{
+	static const char sql[] =
+		"UPDATE claims SET resolved = ?3, final = ?4 WHERE case_id = ?1 AND pos = ?2";
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_stmt *st = db_prep(db, sql);
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int(st, 2, cl[i].pos);
+		sqlite3_bind_int64(st, 3, cl[i].resolved);
+		if (award)
+			sqlite3_bind_int(st, 4, item_final(&cl[i], limit));
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return db_fail(db, rc, "保存请求金额", e);
+	}
+	return TC_OK;
+}
+
+/* "2026-12-01 09:30" from what was typed; the date in any accepted form. */
+static enum tc_status parse_at(const char *at, int *day, char out[17], struct tc_err *e)
+{
+	const char *sp = at ? strrchr(at, ' ') : NULL;
+	int hh, mm;
+	char tail;
+	enum tc_status st;
+
+	if (sp == NULL || sscanf(sp + 1, "%d:%d%c", &hh, &mm, &tail) != 2 || hh < 0 || hh > 23 ||
+	    mm < 0 || mm > 59 || strlen(sp + 1) != 5)
+		return err_set(e, TC_REFUSED, "at", "开庭时间应写成 '2026-12-01 09:30': %s", at ? at : "");
+	char *date = xstrndup(at, (size_t)(sp - at));
+	st = date_parse(date, day, "开庭日期", e);
+	free(date);
+	if (st != TC_OK)
+		return st;
+	char iso[DATE_ISO_LEN];
+	snprintf(out, 17, "%s %02d:%02d", date_iso(*day, iso), hh % 100, mm % 100);
+	return TC_OK;
+}
+
+static enum tc_status refuse_event(const struct state *s, const struct actor *a,
+				   const char *event, struct tc_err *e)
+{
+	struct strbuf ok = {0};
+	size_t n = wf_allowed(s->stage, a, &ok);
+
+	if (n == 0)
+		err_set(e, TC_REFUSED, "event", "案件处于「%s」阶段, 不能%s; 现在没有可办理的事项",
+			stage_zh(s->stage), event_zh(event));
+	else
+		err_set(e, TC_REFUSED, "event", "案件处于「%s」阶段, 不能%s; 现在可以: %s",
+			stage_zh(s->stage), event_zh(event), sb_str(&ok));
+	sb_free(&ok);
+	return TC_REFUSED;
+}
+
+static enum tc_status insert_hearing(struct db *db, int64_t id, const char *at, int64_t arb,
+				     const char *room, struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO hearings(case_id, at, arbitrator_id, room) VALUES (?1, ?2, ?3, ?4)";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, at, -1, SQLITE_STATIC);
+	bind_id(st, 3, arb);
+	db_bind_opt(st, 4, room);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存开庭安排", e);
+}
+
+/* The checks and changes of one event, inside the transaction. */
+static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
+			    const struct wf_request *req, int today, struct wf_result *res,
+			    struct strbuf *detail, struct tc_err *e)
+{
+	const struct wf_event_def *def = wf_event_find(req->event ? req->event : "");
+	const struct transition *t;
+	struct state s;
+	enum tc_status st;
+	char iso[DATE_ISO_LEN], iso2[DATE_ISO_LEN], money[MONEY_BUF];
+
+	if (def == NULL)
+		return err_set(e, TC_USAGE, "event", "不认识的事项: %s", req->event ? req->event : "");
+	if ((st = load(db, id, &s, e)) != TC_OK)
+		return st;
+	if (user_read_only(a))
+		return err_set(e, TC_REFUSED, "user", "%s (%s) 只能查看案件, 不能办理", a->login,
+			       role_zh(a->role));
+	t = find(s.stage, def->name);
+	if (t == NULL)
+		return refuse_event(&s, a, def->name, e);
+	if (!(t->roles & ROLE_BIT(a->role))) {
+		struct strbuf who = {0};
+		roles_zh(t->roles, &who);
+		err_set(e, TC_REFUSED, "user", "%s (%s) 不能办理「%s」, 需由%s办理", a->login,
+			role_zh(a->role), def->zh, sb_str(&who));
+		sb_free(&who);
+		return TC_REFUSED;
+	}
+	if (req->expect_version && req->expect_version != s.version)
+		return err_set(e, TC_REFUSED, "version",
+			       "案件已被他人修改 (现为第 %lld 版, 现阶段「%s」), 请重新打开后再操作",
+			       (long long)s.version, stage_zh(s.stage));
+	if (req->on > today)
+		return err_set(e, TC_REFUSED, "on", "日期 %s 在今天 (%s) 之后", date_iso(req->on, iso),
+			       date_iso(today, iso2));
+	if (req->on < s.last_event)
+		return err_set(e, TC_REFUSED, "on", "日期 %s 早于本案上一事项的日期 %s",
+			       date_iso(req->on, iso), date_iso(s.last_event, iso2));
+	if ((def->needs & WF_NEED_REASON) && (req->reason == NULL || !*req->reason))
+		return err_set(e, TC_USAGE, "reason", "「%s」须写明理由: --reason 理由", def->zh);
+	if ((def->needs & WF_NEED_TO) && (req->to == NULL || !*req->to))
+		return err_set(e, TC_USAGE, "to", "「移送」须写明移送至何处: --to 机构");
+
+	res->from = s.stage;
+	sb_puts(detail, def->zh);
+	if (t->fx & FX_ACCEPT) {
+		s.accepted = req->on;
+		if (req->on - s.accept_from > 0)
+			sb_printf(detail, ", 收案后第 %d 日", req->on - s.accept_from);
+	}
+	if (t->fx & FX_REACCEPT)
+		s.accept_from = req->on;
+	if (t->fx & FX_MEDIATE) {
+		const char *who = req->mediator;
+		if ((def->needs & WF_NEED_MEDIATOR) && (who == NULL || !*who))
+			return err_set(e, TC_USAGE, "mediator", "请用 --mediator 指定调解员");
+		if (who && *who) {
+			if ((st = roster_person_find(db, "mediator", who, req->on, &s.mediator_id, e)) != TC_OK)
+				return st;
+			sb_printf(detail, ", 调解员 %s", who);
+		}
+		s.mediation_from = req->on;
+	}
+	if (t->fx & FX_HEARING) {
+		int day;
+		char at[17];
+		if ((st = parse_at(req->at, &day, at, e)) != TC_OK)
+			return st;
+		if (day < req->on)
+			return err_set(e, TC_REFUSED, "at", "开庭日期 %s 早于安排日期 %s", date_iso(day, iso),
+				       date_iso(req->on, iso2));
+		if (req->arbitrator && *req->arbitrator) {
+			st = roster_person_find(db, "arbitrator", req->arbitrator, req->on, &s.arbitrator_id, e);
+			if (st != TC_OK)
+				return st;
+		}
+		snprintf(s.hearing_at, sizeof s.hearing_at, "%s", at);
+		snprintf(s.hearing_room, sizeof s.hearing_room, "%s", req->room ? req->room : "");
+		if ((st = insert_hearing(db, id, at, s.arbitrator_id, req->room, e)) != TC_OK)
+			return st;
+		sb_printf(detail, ", 定于 %s", at);
+		if (req->arbitrator && *req->arbitrator)
+			sb_printf(detail, ", 仲裁员 %s", req->arbitrator);
+		if (req->room && *req->room)
+			sb_printf(detail, ", %s", req->room);
+		struct clock_rule notice;
+		if (clock_rule_get(db, "hearing_notice", &notice, NULL) == TC_OK &&
+		    day - req->on < notice.days)
+			snprintf(res->warning, sizeof res->warning,
+				 "开庭日期距今不足 %d 日, 应在开庭 %d 日前通知当事人 (%s)", notice.days,
+				 notice.days, notice.basis);
+	}
+	if (t->fx & FX_SUSPEND) {
+		s.prev = s.stage;
+		s.suspended_on = req->on;
+	}
+	if ((t->fx & FX_RESUME) && s.suspended_on != DATE_NONE) {
+		int days = req->on - s.suspended_on;
+		s.suspended_days += days;
+		s.suspended_on = DATE_NONE;
+		sb_printf(detail, ", 中止 %d 天", days);
+	}
+	if (t->fx & FX_EXTEND) {
+		struct clock_rule ext;
+		if (s.extended)
+			return err_set(e, TC_REFUSED, "event",
+				       "审限已延长过一次, 不能再延长 (劳动争议调解仲裁法第四十三条)");
+		if ((st = clock_rule_get(db, "extension", &ext, e)) != TC_OK)
+			return st;
+		s.extended = 1;
+		sb_printf(detail, " %d 日", ext.days);
+	}
+	if (t->fx & (FX_SETTLE | FX_AWARD)) {
+		struct claim cl[MAX_CLAIMS];
+		size_t ncl = load_claims(db, id, cl, MAX_CLAIMS);
+		int64_t total, limit = db_setting_int(db, "min_wage", 0) * 12;
+		bool per_item;
+		bool award = (t->fx & FX_AWARD) != 0;
+
+		if ((st = parse_amounts(req, cl, ncl, award, &total, &per_item, e)) != TC_OK)
+			return st;
+		s.resolved = total;
+		sb_printf(detail, ", 金额 %s", money_display(total, money));
+		if (per_item && (st = store_claims(db, id, cl, ncl, award, limit, e)) != TC_OK)
+			return st;
+		if (award) {
+			bool final = true;
+			for (size_t i = 0; i < ncl; i++)
+				final = final && item_final(&cl[i], limit);
+			s.final_award = final;
+			snprintf(s.outcome, sizeof s.outcome, "%s", final ? "终局裁决" : "非终局裁决");
+			sb_printf(detail, ", %s (每项以 12 个月最低工资 %s 为限)", s.outcome,
+				  money_display(limit, money));
+		}
+	}
+	if (t->outcome)
+		snprintf(s.outcome, sizeof s.outcome, "%s", t->outcome);
+	if (t->fx & FX_CLOSE)
+		s.closed = req->on;
+	if (req->to && *req->to && strcmp(def->name, "transfer") == 0)
+		sb_printf(detail, " 至 %s", req->to);
+	if (req->reason && *req->reason)
+		sb_printf(detail, ": %s", req->reason);
+
+	if (t->to == TO_PREV)
+		s.stage = s.prev;
+	else if (t->to != TO_SAME)
+		s.stage = (enum stage)t->to;
+	res->to = s.stage;
+	snprintf(res->outcome, sizeof res->outcome, "%s", s.outcome);
+
+	if ((st = store(db, id, &s, e)) != TC_OK)
+		return st;
+	res->version = s.version + 1;
+	if ((st = case_recompute(db, id, e)) != TC_OK)
+		return st;
+	return journal_add(db, id, req->on, a->login, def->name, sb_str(detail), e);
+}
+
+enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
+			const struct wf_request *req, int today, struct wf_result *res,
+			struct tc_err *e)
+{
+	struct strbuf detail = {0};
+	enum tc_status st;
+
+	memset(res, 0, sizeof *res);
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	st = apply(db, a, case_id, req, today, res, &detail, e);
+	sb_free(&detail);
+	if (st != TC_OK) {
+		db_rollback(db);
+		return st;
+	}
+	return db_commit(db, e);
+}
