@@ -27,6 +27,7 @@ struct db {
 	struct stmt_slot *stmts;
 	size_t nstmts, capstmts;
 	struct cal *cal;     /* holiday calendar, loaded on first use (calendar.c) */
+	bool cal_touched;    /* the open transaction changed the calendar tables */
 };
 
 /* Resolve the database path: explicit (may be NULL), else $TIAOCAI_DB, else

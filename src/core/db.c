@@ -297,6 +297,8 @@ enum tc_status db_commit(struct db *db, struct tc_err *e)
 		return st;
 	}
 	db->tx_depth--;
+	if (db->tx_depth == 0)
+		db->cal_touched = false;
 	return TC_OK;
 }
 
@@ -309,9 +311,13 @@ void db_rollback(struct db *db)
 	else
 		sqlite3_exec(db->h, "ROLLBACK TO tc; RELEASE tc", NULL, NULL, NULL);
 	db->tx_depth--;
-	/* Rolled-back rows may have been the calendar. */
-	cal_free(db->cal);
-	db->cal = NULL;
+	/* The in-memory calendar may describe rows that no longer exist. */
+	if (db->cal_touched) {
+		cal_free(db->cal);
+		db->cal = NULL;
+	}
+	if (db->tx_depth == 0)
+		db->cal_touched = false;
 }
 
 sqlite3_stmt *db_prep(struct db *db, const char *sql)

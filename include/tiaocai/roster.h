@@ -1,0 +1,106 @@
+/*
+ * roster.h - the roster of mediation organisations, mediators, arbitrators
+ * and clerks (调解组织和调解员名册, 仲裁员名册).
+ *
+ * The roster travels as one CSV file holding organisations and people
+ * (the layout is in man/roster-layout.txt): an import validates the whole
+ * file and then upserts it in one transaction, an export writes the same
+ * layout back.  The workflow asks this module for a usable mediator or
+ * arbitrator by name; lists carry each person's current caseload.
+ * Editing single entries and the 回避 checks live elsewhere.
+ */
+#ifndef TIAOCAI_ROSTER_H
+#define TIAOCAI_ROSTER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "tiaocai/csvio.h"
+#include "tiaocai/date.h"
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+
+struct db;
+
+/* "mediator" -> "调解员", likewise arbitrator and clerk; "?" otherwise. */
+const char *roster_role_zh(const char *role);
+
+/* Import the roster file at path (UTF-8 with or without a BOM, or
+ * GB18030; Chinese or English headers).  Every row is checked first; the
+ * first fault is reported as "FILE:LINE: column: reason" and nothing
+ * changes.  Then organisations (keyed by name) and people (keyed by role,
+ * name and organisation) are inserted or updated in one transaction and a
+ * "roster" journal entry is written, so importing the same file twice
+ * changes nothing the second time.  Rows absent from the file are kept.
+ * Needs PERM_ROSTER.  *norgs and *npeople (either may be NULL) get the
+ * number of organisation and person rows in the file. */
+enum tc_status roster_import_file(struct db *db, const struct actor *a, const char *path,
+				  size_t *norgs, size_t *npeople, struct tc_err *e);
+
+/* Find the person the workflow may assign: role is "mediator" or
+ * "arbitrator" (or "clerk"), name a roster name or "姓名@组织" (the form
+ * that tells apart two people of one name; "姓名@" means no organisation).
+ * Refuses, naming the person, when nobody matches, when the name is
+ * ambiguous, when the person is 暂停 or 解聘, or when `on` (a day number;
+ * DATE_NONE skips this) lies outside the term.  *id gets the people.id. */
+enum tc_status roster_person_find(struct db *db, const char *role, const char *name, int on,
+				  int64_t *id, struct tc_err *e);
+
+/* One organisation as stored; strings are owned by the row ("" when
+ * empty, never NULL). */
+struct roster_org {
+	int64_t id;
+	char *name, *type, *uscc, *area, *contact, *phone, *status;
+	bool public;          /* false for in-company committees */
+	int npeople;          /* people on the roster who belong to it */
+};
+
+/* All organisations in the order they were first imported.  The caller
+ * frees with roster_orgs_free. */
+enum tc_status roster_orgs(struct db *db, struct roster_org **out, size_t *n,
+			   struct tc_err *e);
+void roster_orgs_free(struct roster_org *rows, size_t n);
+
+/* One person with the organisation's name and the current caseload.
+ * Strings are owned by the row ("" when empty, never NULL). */
+struct roster_person {
+	int64_t id;
+	const char *role;     /* "mediator", "arbitrator", "clerk" (static) */
+	char *name, *org, *employment, *background, *cert_no;
+	char *specialties, *languages;   /* items joined by "、" */
+	char term_start[DATE_ISO_LEN], term_end[DATE_ISO_LEN];  /* "" when none */
+	char *status, *status_reason, *phone;
+	bool org_public;      /* false when the organisation is an in-company committee */
+	int caseload;         /* open cases where this person is mediator or arbitrator */
+};
+
+/* People, mediators first, then arbitrators, then clerks, each in import
+ * order; role (NULL for all) keeps one role.  The caseload comes from one
+ * grouped query over the open cases.  The caller frees with
+ * roster_people_free. */
+enum tc_status roster_people(struct db *db, const char *role, struct roster_person **out,
+			     size_t *n, struct tc_err *e);
+void roster_people_free(struct roster_person *rows, size_t n);
+
+/* What a person's entry means on day `on`: "在册", "暂停", "解聘", or for an
+ * active entry "期满" (term ended) and "未到任" (term not yet begun).
+ * Static string. */
+const char *roster_standing(const struct roster_person *p, int on);
+
+/* Export options (bits). */
+enum {
+	ROSTER_EXPORT_EN = 1 << 0,     /* English keys and kinds (org, mediator...) */
+	ROSTER_EXPORT_PUBLIC = 1 << 1, /* leave out in-company committees and their people */
+};
+
+/* Write the roster in the import layout onto fp: organisations first, then
+ * people, in import order, so that export -> import into an empty
+ * database -> export gives the same bytes.  Does not close fp. */
+enum tc_status roster_export_fp(struct db *db, FILE *fp, enum csvio_encoding enc,
+				unsigned flags, struct tc_err *e);
+/* roster_export_fp into path, through a temporary file renamed into place,
+ * so a failed export leaves no partial file. */
+enum tc_status roster_export_file(struct db *db, const char *path, enum csvio_encoding enc,
+				  unsigned flags, struct tc_err *e);
+
+#endif

@@ -1,0 +1,1111 @@
+/*
+ * roster.c - the roster file (import and export), the lists with caseload,
+ * and finding the mediator or arbitrator a case may be given.
+ *
+ * One CSV layout holds organisations and people; each row's `kind` says
+ * which.  An import parses and checks every row before it touches the
+ * database, then writes everything in one transaction.  This file does not
+ * edit single entries, does not decide 回避, and never prints.
+ */
+#include "tiaocai/roster.h"
+#include "tiaocai/db.h"
+#include "tiaocai/ident.h"
+#include "tiaocai/journal.h"
+#include "tiaocai/text.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+/* The columns of the layout, in the order an export writes them. */
+enum col {
+	C_KIND, C_NAME, C_ORG, C_TYPE, C_USCC, C_AREA, C_EMPLOYMENT, C_BACKGROUND,
+	C_CERT, C_SPECIALTIES, C_LANGUAGES, C_TERM_START, C_TERM_END, C_STATUS,
+	C_REASON, C_PHONE, C_CONTACT, NCOLS
+};
+
+/* kind and name are required: csvio_map_header wants them first. */
+static const struct csvio_col layout[NCOLS] = {
+	[C_KIND] = {"kind", "类别"},
+	[C_NAME] = {"name", "名称"},
+	[C_ORG] = {"org", "所属组织"},
+	[C_TYPE] = {"org_type", "组织类型"},
+	[C_USCC] = {"uscc", "统一社会信用代码"},
+	[C_AREA] = {"area", "服务区域"},
+	[C_EMPLOYMENT] = {"employment", "专兼职"},
+	[C_BACKGROUND] = {"background", "背景"},
+	[C_CERT] = {"cert_no", "证书编号"},
+	[C_SPECIALTIES] = {"specialties", "专长"},
+	[C_LANGUAGES] = {"languages", "语言"},
+	[C_TERM_START] = {"term_start", "聘期开始"},
+	[C_TERM_END] = {"term_end", "聘期结束"},
+	[C_STATUS] = {"status", "状态"},
+	[C_REASON] = {"status_reason", "状态说明"},
+	[C_PHONE] = {"phone", "电话"},
+	[C_CONTACT] = {"contact", "联系人"},
+};
+
+enum { FOR_ORG = 1, FOR_PERSON = 2, FOR_BOTH = 3 };
+
+/* Which rows a column belongs to, and its length limit in characters. */
+static const struct {
+	unsigned char applies;
+	short maxchars;
+} colrule[NCOLS] = {
+	[C_KIND] = {FOR_BOTH, 16},        [C_NAME] = {FOR_BOTH, 60},
+	[C_ORG] = {FOR_PERSON, 60},       [C_TYPE] = {FOR_ORG, 30},
+	[C_USCC] = {FOR_ORG, 30},         [C_AREA] = {FOR_ORG, 100},
+	[C_EMPLOYMENT] = {FOR_PERSON, 8}, [C_BACKGROUND] = {FOR_PERSON, 100},
+	[C_CERT] = {FOR_PERSON, 40},      [C_SPECIALTIES] = {FOR_PERSON, 200},
+	[C_LANGUAGES] = {FOR_PERSON, 200}, [C_TERM_START] = {FOR_PERSON, 20},
+	[C_TERM_END] = {FOR_PERSON, 20},  [C_STATUS] = {FOR_BOTH, 8},
+	[C_REASON] = {FOR_PERSON, 200},   [C_PHONE] = {FOR_BOTH, 40},
+	[C_CONTACT] = {FOR_ORG, 40},
+};
+
+#define PERSON_NAME_MAX 20
+
+/* kinds[0] is an organisation; the others are people.role values. */
+enum { K_ORG, K_MEDIATOR, K_ARBITRATOR, K_CLERK, NKINDS };
+static const struct {
+	const char *key, *zh;
+} kinds[NKINDS] = {
+	{"org", "组织"}, {"mediator", "调解员"}, {"arbitrator", "仲裁员"}, {"clerk", "书记员"},
+};
+
+/* Organisation types (domain.md section 5): the stored name first, then
+ * the shorter forms an office may type. */
+static const char *const org_types[][4] = {
+	{"企业劳动争议调解委员会", "企业调解委员会"},
+	{"乡镇/街道调解组织", "乡镇调解组织", "街道调解组织"},
+	{"人民调解组织", "人民调解委员会"},
+	{"行业性调解组织", "行业性"},
+	{"区域性调解组织", "区域性"},
+	{"商会调解组织", "商会"},
+	{"仲裁院调解中心"},
+	{"工会/职工法律服务站", "工会", "职工法律服务站"},
+	{"新就业形态调解组织"},
+	{"个人调解工作室"},
+	{"其他"},
+};
+#define ORG_TYPE_PRIVATE 0 /* in-company committees are left out of the public roster */
+
+static const char *const person_statuses[] = {"在册", "暂停", "解聘"};
+static const char *const org_statuses[] = {"在册", "暂停", "撤销"};
+
+const char *roster_role_zh(const char *role)
+{
+	for (int k = K_MEDIATOR; k < NKINDS; k++)
+		if (role && strcmp(role, kinds[k].key) == 0)
+			return kinds[k].zh;
+	return "?";
+}
+
+/* The static role key for "mediator" or "调解员", or NULL. */
+static const char *role_key(const char *s)
+{
+	for (int k = K_MEDIATOR; k < NKINDS; k++)
+		if (s && (strcmp(s, kinds[k].key) == 0 || strcmp(s, kinds[k].zh) == 0))
+			return kinds[k].key;
+	return NULL;
+}
+
+static const char *pick(const char *const *set, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(s, set[i]) == 0)
+			return set[i];
+	return NULL;
+}
+
+/* ---- reading the file ---------------------------------------------- */
+
+/* One row of the file as checked: v[] holds normalised values, NULL when
+ * empty. */
+struct prow {
+	int line;
+	int kind;
+	char *v[NCOLS];
+	int64_t id;     /* after writing: orgs.id or people.id */
+	int org_row;    /* people: index of their organisation's row, or -1 */
+};
+
+struct import {
+	const char *path;
+	const struct csvio_file *f;
+	int idx[NCOLS];
+	const char *colname[NCOLS]; /* as the file's header spells it */
+	struct prow *rows;
+	size_t nrows;
+	int nerr;
+	int first_line;
+	struct tc_err first;
+};
+
+static void row_errv(struct import *im, int line, int col, const char *fmt, va_list ap)
+{
+	char reason[400];
+
+	im->nerr++;
+	if (im->nerr > 1 && line >= im->first_line)
+		return;
+	vsnprintf(reason, sizeof reason, fmt, ap);
+	im->first_line = line;
+	err_set(&im->first, TC_REFUSED, layout[col].key, "%s:%d: %s: %s", im->path, line,
+		im->colname[col], reason);
+}
+
+static void row_err(struct import *im, int line, int col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void row_err(struct import *im, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	row_errv(im, line, col, fmt, ap);
+	va_end(ap);
+}
+
+/* A fault found by another module, whose message may already start with
+ * the column's name. */
+static void row_err_from(struct import *im, int line, int col, const struct tc_err *sub)
+{
+	const char *m = sub->msg;
+	size_t n = strlen(im->colname[col]);
+
+	if (strncmp(m, im->colname[col], n) == 0 && m[n] == ':')
+		m += n + 1;
+	while (*m == ' ')
+		m++;
+	row_err(im, line, col, "%s", m);
+}
+
+/* Split a list typed with ; ； 、 , or ， into items, trim them, drop empty
+ * and repeated ones, and join them with 、.  Returns a new string or NULL
+ * when nothing is left. */
+static char *norm_list(const char *s)
+{
+	static const char *const seps[] = {";", "；", "、", ",", "，"};
+	struct strlist items = {0};
+	struct strbuf out = {0};
+	const char *p = s, *start = s;
+
+	for (;;) {
+		size_t seplen = 0;
+		if (*p) {
+			for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+				size_t n = strlen(seps[i]);
+				if (strncmp(p, seps[i], n) == 0) {
+					seplen = n;
+					break;
+				}
+			}
+			if (seplen == 0) {
+				p++;
+				continue;
+			}
+		}
+		char *raw = xstrndup(start, (size_t)(p - start));
+		char *item = text_trim(raw);
+		free(raw);
+		bool seen = *item == '\0';
+		for (size_t i = 0; !seen && i < items.n; i++)
+			seen = strcmp(items.v[i], item) == 0;
+		if (!seen)
+			sl_push(&items, item);
+		free(item);
+		if (*p == '\0')
+			break;
+		p += seplen;
+		start = p;
+	}
+	for (size_t i = 0; i < items.n; i++) {
+		if (i)
+			sb_puts(&out, "、");
+		sb_puts(&out, items.v[i]);
+	}
+	sl_free(&items);
+	if (out.len == 0) {
+		sb_free(&out);
+		return NULL;
+	}
+	return sb_take(&out);
+}
+
+/* Values are replaced by their normalised form: what is stored, and so
+ * what an export writes, is exactly what a re-import would produce. */
+static void set_value(struct prow *r, int col, const char *s)
+{
+	free(r->v[col]);
+	r->v[col] = s ? xstrdup(s) : NULL;
+}
+
+/* Check an organisation row's own columns. */
+static void check_org(struct import *im, struct prow *r)
+{
+	const char *t = r->v[C_TYPE];
+	const char *found = NULL;
+
+	if (t == NULL) {
+		row_err(im, r->line, C_TYPE, "组织行必须填组织类型");
+	} else {
+		for (size_t i = 0; !found && i < sizeof org_types / sizeof org_types[0]; i++)
+			for (int j = 0; j < 4 && org_types[i][j]; j++)
+				if (strcmp(t, org_types[i][j]) == 0)
+					found = org_types[i][0];
+		if (found)
+			set_value(r, C_TYPE, found);
+		else
+			row_err(im, r->line, C_TYPE,
+				"不认识的组织类型 %s (可写 企业劳动争议调解委员会、乡镇/街道调解组织、"
+				"人民调解组织、行业性调解组织、区域性调解组织、商会调解组织、仲裁院调解中心、"
+				"工会/职工法律服务站、新就业形态调解组织、个人调解工作室、其他)", t);
+	}
+	if (r->v[C_USCC]) {
+		char code[USCC_LEN];
+		bool bad_check = false;
+		struct tc_err sub = {0};
+		if (ident_uscc_check(r->v[C_USCC], code, &bad_check, im->colname[C_USCC], &sub) == TC_OK)
+			set_value(r, C_USCC, code);
+		else if (bad_check) /* the roster has no column for an override reason */
+			row_err(im, r->line, C_USCC, "校验位不符, 第18位应为 %c (若确是校验不符的早期代码, 请留空此列)",
+				ident_uscc_checkchar(code));
+		else
+			row_err_from(im, r->line, C_USCC, &sub);
+	}
+	if (r->v[C_STATUS] == NULL)
+		set_value(r, C_STATUS, org_statuses[0]);
+	else if (!pick(org_statuses, 3, r->v[C_STATUS]))
+		row_err(im, r->line, C_STATUS, "组织状态只能是 在册、暂停 或 撤销, 不是 %s", r->v[C_STATUS]);
+}
+
+/* Check a person row's own columns (the organisation is checked later,
+ * once every organisation row is known). */
+static void check_person(struct import *im, struct prow *r)
+{
+	int start = DATE_NONE, end = DATE_NONE;
+	struct tc_err sub = {0};
+	char iso[DATE_ISO_LEN];
+
+	if (strchr(r->v[C_NAME], '@'))
+		row_err(im, r->line, C_NAME, "姓名中不能有 @ (它用来写 姓名@组织)");
+	else if (text_chars(r->v[C_NAME]) > PERSON_NAME_MAX)
+		row_err(im, r->line, C_NAME, "姓名太长 (最多 %d 个字)", PERSON_NAME_MAX);
+	if (r->v[C_EMPLOYMENT] && strcmp(r->v[C_EMPLOYMENT], "专职") != 0 &&
+	    strcmp(r->v[C_EMPLOYMENT], "兼职") != 0)
+		row_err(im, r->line, C_EMPLOYMENT, "只能填 专职 或 兼职, 不是 %s", r->v[C_EMPLOYMENT]);
+	for (int c = C_SPECIALTIES; c <= C_LANGUAGES; c++) {
+		if (r->v[c]) {
+			char *l = norm_list(r->v[c]);
+			free(r->v[c]);
+			r->v[c] = l;
+		}
+	}
+	if (r->v[C_TERM_START]) {
+		if (date_parse(r->v[C_TERM_START], &start, im->colname[C_TERM_START], &sub) == TC_OK)
+			set_value(r, C_TERM_START, date_iso(start, iso));
+		else
+			row_err_from(im, r->line, C_TERM_START, &sub);
+	}
+	if (r->v[C_TERM_END]) {
+		if (date_parse(r->v[C_TERM_END], &end, im->colname[C_TERM_END], &sub) == TC_OK)
+			set_value(r, C_TERM_END, date_iso(end, iso));
+		else
+			row_err_from(im, r->line, C_TERM_END, &sub);
+	}
+	if (start != DATE_NONE && end != DATE_NONE && end < start)
+		row_err(im, r->line, C_TERM_END, "聘期结束 %s 早于聘期开始 %s", r->v[C_TERM_END],
+			r->v[C_TERM_START]);
+	if (r->v[C_STATUS] == NULL)
+		set_value(r, C_STATUS, person_statuses[0]);
+	else if (!pick(person_statuses, 3, r->v[C_STATUS]))
+		row_err(im, r->line, C_STATUS, "人员状态只能是 在册、暂停 或 解聘, 不是 %s", r->v[C_STATUS]);
+	/* The reason is what the clerk is shown when the workflow refuses
+	 * this person; without it the refusal explains nothing. */
+	else if (strcmp(r->v[C_STATUS], "在册") != 0 && r->v[C_REASON] == NULL)
+		row_err(im, r->line, C_REASON, "状态为%s时须写明原因", r->v[C_STATUS]);
+}
+
+/* Read one record into r: trim, check encoding and length, the kind, the
+ * name, the columns that do not belong to this kind of row.  Faults are
+ * collected, not returned at the first, so that one attempt shows how much
+ * of a spreadsheet needs fixing. */
+static void parse_row(struct import *im, const struct csvio_record *rec, struct prow *r)
+{
+	r->line = rec->line;
+	r->kind = -1;
+	r->org_row = -1;
+	for (int c = 0; c < NCOLS; c++) {
+		const char *raw = csvio_field(rec, im->idx[c]);
+		if (!text_valid(raw, false)) {
+			row_err(im, r->line, c, "含有控制字符或无效的编码");
+			continue;
+		}
+		char *v = text_trim(raw);
+		if (*v == '\0') {
+			free(v);
+			continue;
+		}
+		if ((int)text_chars(v) > colrule[c].maxchars)
+			row_err(im, r->line, c, "太长 (最多 %d 个字)", colrule[c].maxchars);
+		r->v[c] = v;
+	}
+	const char *k = r->v[C_KIND];
+	for (int i = 0; k && i < NKINDS; i++)
+		if (strcmp(k, kinds[i].zh) == 0 || strcasecmp(k, kinds[i].key) == 0)
+			r->kind = i;
+	if (r->kind < 0) {
+		if (k)
+			row_err(im, r->line, C_KIND, "不认识的类别 %s (可写 组织、调解员、仲裁员、书记员, "
+				"或 org、mediator、arbitrator、clerk)", k);
+		else
+			row_err(im, r->line, C_KIND, "类别不能为空 (可写 组织、调解员、仲裁员、书记员)");
+		return;
+	}
+	if (r->v[C_NAME] == NULL) {
+		row_err(im, r->line, C_NAME, "%s名称不能为空", kinds[r->kind].zh);
+		return;
+	}
+	/* A value in a column that does not apply is usually a row shifted by
+	 * one cell; storing nothing for it would hide that. */
+	unsigned me = r->kind == K_ORG ? FOR_ORG : FOR_PERSON;
+	for (int c = 0; c < NCOLS; c++)
+		if (r->v[c] && !(colrule[c].applies & me))
+			row_err(im, r->line, c, "%s行不填此列", r->kind == K_ORG ? "组织" : "人员");
+	if (r->v[C_PHONE]) {
+		char phone[32];
+		struct tc_err sub = {0};
+		if (ident_phone_check(r->v[C_PHONE], phone, im->colname[C_PHONE], &sub) == TC_OK)
+			set_value(r, C_PHONE, phone);
+		else
+			row_err_from(im, r->line, C_PHONE, &sub);
+	}
+	if (r->kind == K_ORG)
+		check_org(im, r);
+	else
+		check_person(im, r);
+}
+
+/* Every header cell must be a column of the layout (a misspelt header
+ * would otherwise drop its column without a word); empty cells are
+ * allowed, as spreadsheets leave them. */
+static void check_header(struct import *im)
+{
+	const struct csvio_record *h = &im->f->records[0];
+
+	for (size_t i = 0; i < h->nfields; i++) {
+		char *name = text_trim(h->fields[i]);
+		bool known = *name == '\0';
+		bool twice = false;
+		for (int c = 0; !known && c < NCOLS; c++) {
+			known = (int)i == im->idx[c];
+			twice |= strcmp(name, layout[c].zh) == 0 || strcasecmp(name, layout[c].key) == 0;
+		}
+		if (!known && im->nerr++ == 0) {
+			im->first_line = h->line;
+			if (twice)
+				err_set(&im->first, TC_REFUSED, name, "%s:%d: 列 %s 出现了两次",
+					im->path, h->line, name);
+			else
+				err_set(&im->first, TC_REFUSED, name,
+					"%s:%d: 不认识的列 %s (名册的列见 man 5 tiaocai)", im->path,
+					h->line, name);
+		}
+		free(name);
+	}
+}
+
+/* For sorting row indexes by a key of the row. */
+struct keyed {
+	char *key;
+	size_t row;
+};
+
+static int cmp_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	return c ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+/* The organisation index is searched by name alone. */
+static int cmp_key_only(const void *a, const void *b)
+{
+	return strcmp(((const struct keyed *)a)->key, ((const struct keyed *)b)->key);
+}
+
+static void keyed_free(struct keyed *k, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(k[i].key);
+	free(k);
+}
+
+/* Report the second and later rows of each run of equal keys. */
+static void report_repeats(struct import *im, struct keyed *k, size_t n, int col,
+			   const char *what)
+{
+	qsort(k, n, sizeof *k, cmp_keyed);
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(k[i].key, k[i - 1].key) == 0) {
+			size_t j = i;
+			while (j > 0 && strcmp(k[j - 1].key, k[i].key) == 0)
+				j--;
+			row_err(im, im->rows[k[i].row].line, col, "%s与第 %d 行重复", what,
+				im->rows[k[j].row].line);
+		}
+}
+
+static const char *orempty(const char *s) { return s ? s : ""; }
+
+/* Rows that repeat an organisation, a USCC or a person; and people whose
+ * organisation is neither in the file nor already on the roster.  Only a
+ * failing database is returned as a status; faults in rows go to im. */
+static enum tc_status check_across(struct import *im, struct db *db, struct tc_err *e)
+{
+	static const char org_sql[] = "SELECT 1 FROM orgs WHERE name = ?1";
+	struct keyed *orgk = xcalloc(im->nrows + 1, sizeof *orgk);
+	struct keyed *usck = xcalloc(im->nrows + 1, sizeof *usck);
+	struct keyed *perk = xcalloc(im->nrows + 1, sizeof *perk);
+	size_t no = 0, nu = 0, np = 0;
+	enum tc_status st = TC_OK;
+
+	for (size_t i = 0; i < im->nrows; i++) {
+		struct prow *r = &im->rows[i];
+		if (r->kind < 0 || r->v[C_NAME] == NULL)
+			continue;
+		if (r->kind == K_ORG) {
+			orgk[no++] = (struct keyed){xstrdup(r->v[C_NAME]), i};
+			if (r->v[C_USCC])
+				usck[nu++] = (struct keyed){xstrdup(r->v[C_USCC]), i};
+		} else {
+			perk[np++] = (struct keyed){
+				xasprintf("%s\x1f%s\x1f%s", kinds[r->kind].key, r->v[C_NAME],
+					  orempty(r->v[C_ORG])), i};
+		}
+	}
+	report_repeats(im, orgk, no, C_NAME, "组织");
+	report_repeats(im, usck, nu, C_USCC, "统一社会信用代码");
+	report_repeats(im, perk, np, C_NAME, "同一组织的同名同角色人员");
+
+	/* orgk is sorted now: find each person's organisation in it. */
+	for (size_t i = 0; st == TC_OK && i < im->nrows; i++) {
+		struct prow *r = &im->rows[i];
+		if (r->kind <= K_ORG || r->v[C_ORG] == NULL)
+			continue;
+		struct keyed probe = {r->v[C_ORG], 0};
+		struct keyed *hit = bsearch(&probe, orgk, no, sizeof *orgk, cmp_key_only);
+		if (hit) {
+			r->org_row = (int)hit->row;
+			continue;
+		}
+		sqlite3_stmt *q = db_prep(db, org_sql);
+		sqlite3_bind_text(q, 1, r->v[C_ORG], -1, SQLITE_STATIC);
+		int rc = sqlite3_step(q);
+		sqlite3_reset(q);
+		if (rc == SQLITE_DONE)
+			row_err(im, r->line, C_ORG,
+				"组织 %s 不在本文件中, 名册中也没有 (请先加上该组织的一行)", r->v[C_ORG]);
+		else if (rc != SQLITE_ROW)
+			st = db_fail(db, rc, "读取组织", e);
+	}
+	keyed_free(orgk, no);
+	keyed_free(usck, nu);
+	keyed_free(perk, np);
+	return st;
+}
+
+/* ---- writing the checked rows ----------------------------------------- */
+
+struct tally {
+	int added, changed;
+};
+
+static int step_done(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc;
+}
+
+/* Insert or update one organisation; r->id gets its id. */
+static enum tc_status put_org(struct db *db, struct prow *r, struct tally *t, struct tc_err *e)
+{
+	static const char find_sql[] = "SELECT id FROM orgs WHERE name = ?1";
+	static const char insert_sql[] =
+		"INSERT INTO orgs(name, type, uscc, area, contact, phone, status, public)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+	/* The WHERE clause keeps an unchanged row untouched, so changes()
+	 * tells a real update from a repeated import. */
+	static const char update_sql[] =
+		"UPDATE orgs SET type = ?2, uscc = ?3, area = ?4, contact = ?5, phone = ?6,"
+		" status = ?7, public = ?8"
+		" WHERE id = ?1 AND NOT (type IS ?2 AND uscc IS ?3 AND area IS ?4 AND"
+		" contact IS ?5 AND phone IS ?6 AND status IS ?7 AND public IS ?8)";
+	sqlite3_stmt *st = db_prep(db, find_sql);
+	int rc;
+
+	sqlite3_bind_text(st, 1, r->v[C_NAME], -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	r->id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取组织", e);
+
+	st = db_prep(db, r->id ? update_sql : insert_sql);
+	if (r->id)
+		sqlite3_bind_int64(st, 1, r->id);
+	else
+		sqlite3_bind_text(st, 1, r->v[C_NAME], -1, SQLITE_STATIC);
+	db_bind_opt(st, 2, r->v[C_TYPE]);
+	db_bind_opt(st, 3, r->v[C_USCC]);
+	db_bind_opt(st, 4, r->v[C_AREA]);
+	db_bind_opt(st, 5, r->v[C_CONTACT]);
+	db_bind_opt(st, 6, r->v[C_PHONE]);
+	db_bind_opt(st, 7, r->v[C_STATUS]);
+	/* Public follows the type: only in-company committees stay off the
+	 * published roster (domain.md section 5). */
+	sqlite3_bind_int(st, 8, strcmp(r->v[C_TYPE], org_types[ORG_TYPE_PRIVATE][0]) != 0);
+	rc = step_done(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "保存组织", e);
+	if (!r->id) {
+		r->id = sqlite3_last_insert_rowid(db->h);
+		t->added++;
+	} else if (sqlite3_changes(db->h) > 0) {
+		t->changed++;
+	}
+	return TC_OK;
+}
+
+/* Insert or update one person; org_id 0 means none. */
+static enum tc_status put_person(struct db *db, struct prow *r, int64_t org_id,
+				 struct tally *t, struct tc_err *e)
+{
+	/* IS, not =, so that people without an organisation are found again:
+	 * UNIQUE (role, name, org_id) never sees two NULLs as equal. */
+	static const char find_sql[] =
+		"SELECT id FROM people WHERE role = ?1 AND name = ?2 AND org_id IS ?3";
+	static const char insert_sql[] =
+		"INSERT INTO people(role, name, org_id, employment, background, cert_no,"
+		" specialties, languages, term_start, term_end, status, status_reason, phone)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+	static const char update_sql[] =
+		"UPDATE people SET employment = ?4, background = ?5, cert_no = ?6,"
+		" specialties = ?7, languages = ?8, term_start = ?9, term_end = ?10,"
+		" status = ?11, status_reason = ?12, phone = ?13"
+		" WHERE id = ?1 AND NOT (employment IS ?4 AND background IS ?5 AND"
+		" cert_no IS ?6 AND specialties IS ?7 AND languages IS ?8 AND"
+		" term_start IS ?9 AND term_end IS ?10 AND status IS ?11 AND"
+		" status_reason IS ?12 AND phone IS ?13)";
+	sqlite3_stmt *st = db_prep(db, find_sql);
+	int rc;
+
+	sqlite3_bind_text(st, 1, kinds[r->kind].key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, r->v[C_NAME], -1, SQLITE_STATIC);
+	if (org_id)
+		sqlite3_bind_int64(st, 3, org_id);
+	rc = sqlite3_step(st);
+	r->id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取名册", e);
+
+	st = db_prep(db, r->id ? update_sql : insert_sql);
+	if (r->id) {
+		sqlite3_bind_int64(st, 1, r->id);
+	} else {
+		sqlite3_bind_text(st, 1, kinds[r->kind].key, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, r->v[C_NAME], -1, SQLITE_STATIC);
+		if (org_id)
+			sqlite3_bind_int64(st, 3, org_id);
+	}
+	static const int cols[] = {C_EMPLOYMENT, C_BACKGROUND, C_CERT, C_SPECIALTIES, C_LANGUAGES,
+				   C_TERM_START, C_TERM_END, C_STATUS, C_REASON, C_PHONE};
+	for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++)
+		db_bind_opt(st, 4 + i, r->v[cols[i]]);
+	rc = step_done(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "保存名册人员", e);
+	if (!r->id) {
+		r->id = sqlite3_last_insert_rowid(db->h);
+		t->added++;
+	} else if (sqlite3_changes(db->h) > 0) {
+		t->changed++;
+	}
+	return TC_OK;
+}
+
+static enum tc_status org_id_by_name(struct db *db, const char *name, int64_t *id,
+				     struct tc_err *e)
+{
+	static const char sql[] = "SELECT id FROM orgs WHERE name = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) /* checked before; gone since only if another import raced us */
+		return err_set(e, TC_REFUSED, "org", "组织 %s 已不在名册中, 请重新导入", name);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取组织", e);
+}
+
+static enum tc_status write_rows(struct db *db, const struct actor *a, struct import *im,
+				 size_t norgs, size_t npeople, struct tc_err *e)
+{
+	struct tally to = {0}, tp = {0};
+	enum tc_status st;
+
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	/* Organisations first: people refer to them by id. */
+	for (size_t i = 0; st == TC_OK && i < im->nrows; i++)
+		if (im->rows[i].kind == K_ORG)
+			st = put_org(db, &im->rows[i], &to, e);
+	for (size_t i = 0; st == TC_OK && i < im->nrows; i++) {
+		struct prow *r = &im->rows[i];
+		int64_t org_id = 0;
+		if (r->kind == K_ORG)
+			continue;
+		if (r->org_row >= 0)
+			org_id = im->rows[r->org_row].id;
+		else if (r->v[C_ORG])
+			st = org_id_by_name(db, r->v[C_ORG], &org_id, e);
+		if (st == TC_OK)
+			st = put_person(db, r, org_id, &tp, e);
+	}
+	if (st == TC_OK) {
+		char *detail = xasprintf("导入名册 %s: 组织 %zu 个 (新增 %d, 更新 %d), "
+					 "人员 %zu 名 (新增 %d, 更新 %d)",
+					 im->path, norgs, to.added, to.changed, npeople, tp.added,
+					 tp.changed);
+		st = journal_add(db, 0, DATE_NONE, a->login, "roster", detail, e);
+		free(detail);
+	}
+	if (st != TC_OK) {
+		db_rollback(db);
+		return st;
+	}
+	return db_commit(db, e);
+}
+
+static void import_free(struct import *im)
+{
+	for (size_t i = 0; i < im->nrows; i++)
+		for (int c = 0; c < NCOLS; c++)
+			free(im->rows[i].v[c]);
+	free(im->rows);
+}
+
+enum tc_status roster_import_file(struct db *db, const struct actor *a, const char *path,
+				  size_t *norgs, size_t *npeople, struct tc_err *e)
+{
+	struct csvio_file f = {0};
+	struct import im = {0};
+	size_t no = 0, np = 0;
+	enum tc_status st;
+
+	if ((st = user_may(a, PERM_ROSTER, e)) != TC_OK)
+		return st;
+	if ((st = csvio_read(path, CSVIO_AUTO, &f, e)) != TC_OK)
+		return st;
+	/* The whole file is checked before the write lock is taken: a bad
+	 * spreadsheet must not keep other clerks waiting. */
+	if (f.nrecords == 0) {
+		csvio_file_free(&f);
+		return err_set(e, TC_REFUSED, "", "%s: 文件是空的 (第一行应是列名)", path);
+	}
+	if ((st = csvio_map_header(&f, layout, NCOLS, 2, im.idx, e)) != TC_OK) {
+		csvio_file_free(&f);
+		return st;
+	}
+	im.path = path;
+	im.f = &f;
+	for (int c = 0; c < NCOLS; c++)
+		im.colname[c] = im.idx[c] >= 0 ? csvio_field(&f.records[0], im.idx[c]) : layout[c].zh;
+	check_header(&im);
+	im.nrows = f.nrecords - 1;
+	im.rows = xcalloc(im.nrows + 1, sizeof *im.rows);
+	for (size_t i = 0; i < im.nrows; i++) {
+		parse_row(&im, &f.records[i + 1], &im.rows[i]);
+		if (im.rows[i].kind == K_ORG)
+			no++;
+		else if (im.rows[i].kind > K_ORG)
+			np++;
+	}
+	st = check_across(&im, db, e);
+	if (st == TC_OK && im.nerr > 0) {
+		*e = im.first;
+		if (im.nerr > 1) {
+			size_t len = strlen(e->msg);
+			snprintf(e->msg + len, sizeof e->msg - len, " (另有 %d 处错误)", im.nerr - 1);
+		}
+		st = TC_REFUSED;
+	} else if (st == TC_OK && np + no == 0) {
+		st = err_set(e, TC_REFUSED, "", "%s: 只有列名, 没有组织或人员", path);
+	}
+	if (st == TC_OK)
+		st = write_rows(db, a, &im, no, np, e);
+	if (st == TC_OK) {
+		if (norgs)
+			*norgs = no;
+		if (npeople)
+			*npeople = np;
+	}
+	import_free(&im);
+	csvio_file_free(&f);
+	return st;
+}
+
+/* ---- finding a person ------------------------------------------------ */
+
+enum tc_status roster_person_find(struct db *db, const char *role, const char *name, int on,
+				  int64_t *id, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT p.id, COALESCE(o.name, ''), p.status, COALESCE(p.status_reason, ''),"
+		" COALESCE(p.term_start, ''), COALESCE(p.term_end, '')"
+		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id"
+		" WHERE p.role = ?1 AND p.name = ?2 ORDER BY p.id";
+	const char *key = role_key(role);
+	const char *zh, *field;
+	char *who, *at, *org = NULL;
+	struct strbuf choices = {0};
+	enum tc_status st = TC_OK;
+	int nmatch = 0, nall = 0, rc;
+	char status[16] = "", reason[400] = "", tstart[DATE_ISO_LEN] = "", tend[DATE_ISO_LEN] = "";
+
+	*id = 0;
+	if (key == NULL)
+		return err_set(e, TC_USAGE, "role", "角色只能是 mediator、arbitrator 或 clerk, 不是 %s",
+			       role ? role : "");
+	zh = roster_role_zh(key);
+	field = key;
+	who = text_trim(name ? name : "");
+	if (*who == '\0') {
+		free(who);
+		return err_set(e, TC_REFUSED, field, "请给出%s的姓名", zh);
+	}
+	if ((at = strchr(who, '@')) != NULL) {
+		*at = '\0';
+		org = text_trim(at + 1);
+		char *bare = text_trim(who);
+		free(who);
+		who = bare;
+	}
+
+	/* Everyone of that name is read, whatever the organisation asked for,
+	 * so that a refusal can list the 姓名@组织 forms that would work. */
+	sqlite3_stmt *q = db_prep(db, sql);
+	sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, who, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *o = db_col_text(q, 1);
+		nall++;
+		if (nall > 1)
+			sb_puts(&choices, "、");
+		sb_printf(&choices, "%s@%s", who, o);
+		if (org && strcmp(org, o) != 0)
+			continue;
+		if (++nmatch == 1) {
+			*id = sqlite3_column_int64(q, 0);
+			snprintf(status, sizeof status, "%s", db_col_text(q, 2));
+			snprintf(reason, sizeof reason, "%s", db_col_text(q, 3));
+			snprintf(tstart, sizeof tstart, "%s", db_col_text(q, 4));
+			snprintf(tend, sizeof tend, "%s", db_col_text(q, 5));
+		}
+	}
+	sqlite3_reset(q);
+
+	if (rc != SQLITE_DONE) {
+		st = db_fail(db, rc, "读取名册", e);
+	} else if (nmatch == 0 && org && nall > 0) {
+		st = err_set(e, TC_REFUSED, field, "名册中没有%s %s@%s (名册中有: %s)", zh, who, org,
+			     sb_str(&choices));
+	} else if (nmatch == 0) {
+		st = err_set(e, TC_REFUSED, field, "名册中没有%s %s%s%s", zh, who, org ? "@" : "",
+			     org ? org : "");
+	} else if (nmatch > 1) {
+		st = err_set(e, TC_REFUSED, field, "名册中有 %d 名%s叫 %s, 请写成 姓名@组织: %s",
+			     nmatch, zh, who, sb_str(&choices));
+	} else if (strcmp(status, "在册") != 0) {
+		st = err_set(e, TC_REFUSED, field, "%s %s 已%s%s%s", zh, who, status,
+			     reason[0] ? ": " : "", reason);
+	} else if (on != DATE_NONE && tend[0] && date_from_iso(tend) < on) {
+		st = err_set(e, TC_REFUSED, field, "%s %s 的聘期已于 %s 届满", zh, who, tend);
+	} else if (on != DATE_NONE && tstart[0] && date_from_iso(tstart) > on) {
+		st = err_set(e, TC_REFUSED, field, "%s %s 的聘期自 %s 开始, 尚未到任", zh, who, tstart);
+	}
+	if (st != TC_OK)
+		*id = 0;
+	sb_free(&choices);
+	free(who);
+	free(org);
+	return st;
+}
+
+/* ---- lists ----------------------------------------------------------- */
+
+static char *col_dup(sqlite3_stmt *st, int col) { return xstrdup(db_col_text(st, col)); }
+
+enum tc_status roster_orgs(struct db *db, struct roster_org **out, size_t *n, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT o.id, o.name, o.type, o.uscc, o.area, o.contact, o.phone, o.status,"
+		" o.public, COALESCE(c.n, 0)"
+		" FROM orgs o LEFT JOIN (SELECT org_id, COUNT(*) AS n FROM people"
+		"   WHERE org_id IS NOT NULL GROUP BY org_id) c ON c.org_id = o.id"
+		" ORDER BY o.id";
+	sqlite3_stmt *st = db_prep(db, sql);
+	struct roster_org *rows = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			cap = cap ? cap * 2 : 16;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
+		struct roster_org *o = &rows[cnt++];
+		o->id = sqlite3_column_int64(st, 0);
+		o->name = col_dup(st, 1);
+		o->type = col_dup(st, 2);
+		o->uscc = col_dup(st, 3);
+		o->area = col_dup(st, 4);
+		o->contact = col_dup(st, 5);
+		o->phone = col_dup(st, 6);
+		o->status = col_dup(st, 7);
+		o->public = sqlite3_column_int(st, 8) != 0;
+		o->npeople = sqlite3_column_int(st, 9);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		roster_orgs_free(rows, cnt);
+		return db_fail(db, rc, "读取组织", e);
+	}
+	*out = rows;
+	*n = cnt;
+	return TC_OK;
+}
+
+void roster_orgs_free(struct roster_org *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct roster_org *o = &rows[i];
+		free(o->name);
+		free(o->type);
+		free(o->uscc);
+		free(o->area);
+		free(o->contact);
+		free(o->phone);
+		free(o->status);
+	}
+	free(rows);
+}
+
+enum tc_status roster_people(struct db *db, const char *role, struct roster_person **out,
+			     size_t *n, struct tc_err *e)
+{
+	/* The caseload is one grouped pass over the open cases, joined to the
+	 * people.  No "IS NOT NULL" on the person columns: with it the planner
+	 * walks the per-person indexes over every case ever closed (1.3 s on a
+	 * million cases); without it the partial index of open cases serves
+	 * (70 ms), and the NULL group matches nobody. */
+	static const char sql[] =
+		"SELECT p.id, p.role, p.name, COALESCE(o.name, ''), p.employment, p.background,"
+		" p.cert_no, p.specialties, p.languages, p.term_start, p.term_end, p.status,"
+		" p.status_reason, p.phone, COALESCE(o.public, 1), COALESCE(l.n, 0)"
+		" FROM people p"
+		" LEFT JOIN orgs o ON o.id = p.org_id"
+		" LEFT JOIN (SELECT pid, COUNT(*) AS n FROM ("
+		"     SELECT mediator_id AS pid FROM cases WHERE stage <> 'closed'"
+		"   UNION ALL"
+		"     SELECT arbitrator_id FROM cases WHERE stage <> 'closed')"
+		"   GROUP BY pid) l ON l.pid = p.id"
+		" WHERE ?1 IS NULL OR p.role = ?1"
+		" ORDER BY CASE p.role WHEN 'mediator' THEN 0 WHEN 'arbitrator' THEN 1 ELSE 2 END,"
+		" p.id";
+	const char *key = NULL;
+	sqlite3_stmt *st;
+	struct roster_person *rows = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	if (role && *role && (key = role_key(role)) == NULL)
+		return err_set(e, TC_USAGE, "role", "角色只能是 mediator、arbitrator 或 clerk, 不是 %s",
+			       role);
+	st = db_prep(db, sql);
+	if (key)
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (cnt == cap) {
+			cap = cap ? cap * 2 : 32;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
+		struct roster_person *p = &rows[cnt++];
+		p->id = sqlite3_column_int64(st, 0);
+		p->role = role_key(db_col_text(st, 1));
+		if (p->role == NULL)
+			p->role = kinds[K_CLERK].key; /* the CHECK constraint rules this out */
+		p->name = col_dup(st, 2);
+		p->org = col_dup(st, 3);
+		p->employment = col_dup(st, 4);
+		p->background = col_dup(st, 5);
+		p->cert_no = col_dup(st, 6);
+		p->specialties = col_dup(st, 7);
+		p->languages = col_dup(st, 8);
+		snprintf(p->term_start, sizeof p->term_start, "%s", db_col_text(st, 9));
+		snprintf(p->term_end, sizeof p->term_end, "%s", db_col_text(st, 10));
+		p->status = col_dup(st, 11);
+		p->status_reason = col_dup(st, 12);
+		p->phone = col_dup(st, 13);
+		p->org_public = sqlite3_column_int(st, 14) != 0;
+		p->caseload = sqlite3_column_int(st, 15);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		roster_people_free(rows, cnt);
+		return db_fail(db, rc, "读取名册", e);
+	}
+	*out = rows;
+	*n = cnt;
+	return TC_OK;
+}
+
+void roster_people_free(struct roster_person *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct roster_person *p = &rows[i];
+		free(p->name);
+		free(p->org);
+		free(p->employment);
+		free(p->background);
+		free(p->cert_no);
+		free(p->specialties);
+		free(p->languages);
+		free(p->status);
+		free(p->status_reason);
+		free(p->phone);
+	}
+	free(rows);
+}
+
+const char *roster_standing(const struct roster_person *p, int on)
+{
+	/* A stored 暂停 or 解聘 outranks the term: it is the reason a clerk
+	 * needs to see first. */
+	for (size_t i = 1; i < sizeof person_statuses / sizeof person_statuses[0]; i++)
+		if (strcmp(p->status, person_statuses[i]) == 0)
+			return person_statuses[i];
+	if (on != DATE_NONE && p->term_end[0] && date_from_iso(p->term_end) < on)
+		return "期满";
+	if (on != DATE_NONE && p->term_start[0] && date_from_iso(p->term_start) > on)
+		return "未到任";
+	return person_statuses[0];
+}
+
+/* ---- export ---------------------------------------------------------- */
+
+static void put_row(struct csvio_writer *w, const char *const v[NCOLS])
+{
+	for (int c = 0; c < NCOLS; c++)
+		csvio_put(w, v[c] ? v[c] : "");
+	csvio_end_row(w);
+}
+
+enum tc_status roster_export_fp(struct db *db, FILE *fp, enum csvio_encoding enc,
+				unsigned flags, struct tc_err *e)
+{
+	struct roster_org *orgs = NULL;
+	struct roster_person *people = NULL;
+	size_t norgs = 0, npeople = 0;
+	struct csvio_writer w;
+	const char *v[NCOLS];
+	bool en = flags & ROSTER_EXPORT_EN, pub = flags & ROSTER_EXPORT_PUBLIC;
+	enum tc_status st;
+
+	if (enc == CSVIO_AUTO)
+		enc = CSVIO_UTF8;
+	/* Everything is read before the first byte is written, so a database
+	 * error never leaves a header with half a roster under it. */
+	if ((st = roster_orgs(db, &orgs, &norgs, e)) != TC_OK)
+		return st;
+	if ((st = roster_people(db, NULL, &people, &npeople, e)) != TC_OK) {
+		roster_orgs_free(orgs, norgs);
+		return st;
+	}
+	if ((st = csvio_writer_open(&w, fp, enc, e)) != TC_OK)
+		goto out;
+	for (int c = 0; c < NCOLS; c++)
+		v[c] = en ? layout[c].key : layout[c].zh;
+	put_row(&w, v);
+	for (size_t i = 0; i < norgs; i++) {
+		const struct roster_org *o = &orgs[i];
+		if (pub && !o->public)
+			continue;
+		memset(v, 0, sizeof v);
+		v[C_KIND] = en ? kinds[K_ORG].key : kinds[K_ORG].zh;
+		v[C_NAME] = o->name;
+		v[C_TYPE] = o->type;
+		v[C_USCC] = o->uscc;
+		v[C_AREA] = o->area;
+		v[C_STATUS] = o->status;
+		v[C_PHONE] = o->phone;
+		v[C_CONTACT] = o->contact;
+		put_row(&w, v);
+	}
+	for (size_t i = 0; i < npeople; i++) {
+		const struct roster_person *p = &people[i];
+		if (pub && !p->org_public)
+			continue;
+		memset(v, 0, sizeof v);
+		v[C_KIND] = en ? p->role : roster_role_zh(p->role);
+		v[C_NAME] = p->name;
+		v[C_ORG] = p->org;
+		v[C_EMPLOYMENT] = p->employment;
+		v[C_BACKGROUND] = p->background;
+		v[C_CERT] = p->cert_no;
+		v[C_SPECIALTIES] = p->specialties;
+		v[C_LANGUAGES] = p->languages;
+		v[C_TERM_START] = p->term_start;
+		v[C_TERM_END] = p->term_end;
+		v[C_STATUS] = p->status;
+		v[C_REASON] = p->status_reason;
+		v[C_PHONE] = p->phone;
+		put_row(&w, v);
+	}
+	st = csvio_writer_close(&w, e);
+out:
+	roster_orgs_free(orgs, norgs);
+	roster_people_free(people, npeople);
+	return st;
+}
+
+enum tc_status roster_export_file(struct db *db, const char *path, enum csvio_encoding enc,
+				  unsigned flags, struct tc_err *e)
+{
+	char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());
+	enum tc_status st;
+	FILE *fp = fopen(tmp, "wb");
+
+	if (fp == NULL) {
+		st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", path, strerror(errno));
+		free(tmp);
+		return st;
+	}
+	st = roster_export_fp(db, fp, enc, flags, e);
+	if (fclose(fp) != 0 && st == TC_OK)
+		st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", path, strerror(errno));
+	if (st == TC_OK && rename(tmp, path) != 0)
+		st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", path, strerror(errno));
+	if (st != TC_OK)
+		unlink(tmp);
+	free(tmp);
+	return st;
+}

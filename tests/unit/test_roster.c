@@ -1,0 +1,573 @@
+/*
+ * test_roster.c - the roster: importing the sample office, imports that
+ * change everything or nothing, finding who may take a case, caseloads,
+ * and an export that reads back to the same bytes.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/roster.h"
+#include "tiaocai/user.h"
+
+struct fx {
+	char dir[64];
+	struct db *db;
+	struct actor admin;
+	char *sample;
+};
+
+static char *data_file(const char *rel)
+{
+	const char *top = getenv("TIAOCAI_DATADIR");
+	return xasprintf("%s/%s", top && *top ? top : ".", rel);
+}
+
+static char *write_file(struct fx *f, const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", f->dir, name);
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	return path;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	struct strbuf sb = {0};
+	char buf[4096];
+	size_t n;
+
+	assert_non_null(fp);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		sb_add(&sb, buf, n);
+	fclose(fp);
+	*len = sb.len;
+	return sb.len ? sb_take(&sb) : xstrdup("");
+}
+
+static struct db *new_db(struct fx *f, const char *name)
+{
+	struct tc_err e = {0};
+	struct db *db = NULL;
+	char *path = xasprintf("%s/%s", f->dir, name);
+
+	if (db_create(path, &db, &e) != TC_OK)
+		fail_msg("%s", e.msg);
+	free(path);
+	return db;
+}
+
+static int setup(void **state)
+{
+	struct fx *f = xcalloc(1, sizeof *f);
+
+	snprintf(f->dir, sizeof f->dir, "/tmp/tc-roster.XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	f->db = new_db(f, "t.db");
+	f->admin.role = ROLE_ADMIN;
+	snprintf(f->admin.login, sizeof f->admin.login, "admin");
+	f->sample = data_file("sample-data/roster.csv");
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	char *cmd = xasprintf("rm -rf '%s'", f->dir);
+
+	db_close(f->db);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", f->dir);
+	free(cmd);
+	free(f->sample);
+	free(f);
+	return 0;
+}
+
+static int64_t count(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	int64_t n = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Every roster row as one text, to see that nothing at all changed. */
+static char *dump(struct db *db)
+{
+	static const char *const sqls[] = {
+		"SELECT * FROM orgs ORDER BY id",
+		"SELECT * FROM people ORDER BY id",
+	};
+	struct strbuf sb = {0};
+
+	for (size_t i = 0; i < 2; i++) {
+		sqlite3_stmt *st;
+		assert_int_equal(sqlite3_prepare_v2(db->h, sqls[i], -1, &st, NULL), SQLITE_OK);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			for (int c = 0; c < sqlite3_column_count(st); c++)
+				sb_printf(&sb, "%s|", db_col_text(st, c));
+			sb_puts(&sb, "\n");
+		}
+		sqlite3_finalize(st);
+	}
+	return sb_take(&sb);
+}
+
+static void import_ok(struct fx *f, struct db *db, const char *path, size_t *no, size_t *np)
+{
+	struct tc_err e = {0};
+
+	if (roster_import_file(db, &f->admin, path, no, np, &e) != TC_OK)
+		fail_msg("%s", e.msg);
+}
+
+static int iso_day(const char *s)
+{
+	int d = date_from_iso(s);
+	assert_int_not_equal(d, DATE_NONE);
+	return d;
+}
+
+static const struct roster_person *person(const struct roster_person *p, size_t n,
+					  const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(p[i].name, name) == 0)
+			return &p[i];
+	fail_msg("%s not listed", name);
+	return NULL;
+}
+
+static void test_import_sample(void **state)
+{
+	struct fx *f = *state;
+	struct roster_person *p;
+	struct roster_org *o;
+	struct tc_err e = {0};
+	size_t no = 0, np = 0, n, nor;
+
+	import_ok(f, f->db, f->sample, &no, &np);
+	assert_int_equal(no, 9);
+	assert_int_equal(np, 31);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people WHERE role = 'mediator'"), 18);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people WHERE role = 'arbitrator'"), 10);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people WHERE role = 'clerk'"), 3);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE kind = 'roster'"), 1);
+
+	assert_int_equal(roster_people(f->db, NULL, &p, &n, &e), TC_OK);
+	assert_int_equal(n, 31);
+	assert_string_equal(p[0].role, "mediator");
+	assert_string_equal(p[n - 1].role, "clerk");
+	/* Lists typed with "；" come back joined with "、". */
+	const struct roster_person *yang = person(p, n, "杨勇");
+	assert_string_equal(yang->specialties, "工程建设、工伤");
+	assert_string_equal(yang->languages, "普通话、苗语、贵阳话");
+	assert_string_equal(yang->org, "贵阳市建筑业劳动争议调解委员会");
+	assert_string_equal(person(p, n, "欧阳晓梅")->employment, "专职");
+	/* The one whose term ended is still 在册 but shown as 期满. */
+	const struct roster_person *huang = person(p, n, "黄丽");
+	assert_string_equal(huang->status, "在册");
+	assert_string_equal(roster_standing(huang, iso_day("2026-11-22")), "期满");
+	assert_string_equal(roster_standing(huang, iso_day("2026-06-30")), "在册");
+	assert_string_equal(roster_standing(person(p, n, "孙悦"), iso_day("2026-11-22")), "暂停");
+	/* An in-company committee's people are not public. */
+	assert_false(person(p, n, "潘玉珍")->org_public);
+	assert_true(person(p, n, "陈立平")->org_public);
+	roster_people_free(p, n);
+
+	assert_int_equal(roster_people(f->db, "arbitrator", &p, &n, &e), TC_OK);
+	assert_int_equal(n, 10);
+	roster_people_free(p, n);
+	assert_int_equal(roster_people(f->db, "书记员", &p, &n, &e), TC_OK);
+	assert_int_equal(n, 3);
+	roster_people_free(p, n);
+	assert_int_equal(roster_people(f->db, "judge", &p, &n, &e), TC_USAGE);
+
+	assert_int_equal(roster_orgs(f->db, &o, &nor, &e), TC_OK);
+	assert_int_equal(nor, 9);
+	assert_string_equal(o[0].name, "贵阳市劳动人事争议仲裁院");
+	assert_string_equal(o[4].uscc, "81520100MC39504782");
+	assert_int_equal(o[0].npeople, 13);
+	assert_false(o[8].public);
+	roster_orgs_free(o, nor);
+}
+
+static void test_reimport_changes_nothing(void **state)
+{
+	struct fx *f = *state;
+	size_t no = 0, np = 0;
+
+	import_ok(f, f->db, f->sample, NULL, NULL);
+	char *before = dump(f->db);
+	int changes = sqlite3_total_changes(f->db->h);
+	import_ok(f, f->db, f->sample, &no, &np);
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	assert_int_equal(no, 9);
+	assert_int_equal(np, 31);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people"), 31);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM orgs"), 9);
+	/* Only the journal row was written the second time. */
+	assert_int_equal(sqlite3_total_changes(f->db->h) - changes, 1);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE kind = 'roster'"
+				      " AND detail LIKE '%新增 0, 更新 0%新增 0, 更新 0%'"), 1);
+	free(before);
+	free(after);
+}
+
+static void test_bad_row_imports_nothing(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	char *path = data_file("tests/cli/fixtures/roster-bad-line7.csv");
+	size_t no = 99, np = 99;
+
+	assert_int_equal(roster_import_file(f->db, &f->admin, path, &no, &np, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "roster-bad-line7.csv:7: 电话: "));
+	assert_string_equal(e.field, "phone");
+	assert_int_equal(no, 99);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM orgs"), 0);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people"), 0);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal"), 0);
+	free(path);
+}
+
+/* Each file holds one fault; the message must name its line and column. */
+static void test_row_checks(void **state)
+{
+	static const char head[] =
+		"类别,名称,所属组织,组织类型,统一社会信用代码,专兼职,专长,聘期开始,聘期结束,状态,状态说明,电话\n"
+		"组织,甲调委会,,行业性,91350100M000100Y43,,,,,,,\n";
+	static const struct {
+		const char *rows;
+		const char *want;
+	} cases[] = {
+		{"组织,乙调委会,,商会,91350100M000100Y44,,,,,,,\n", ":3: 统一社会信用代码: 校验位不符"},
+		{"组织,乙调委会,,律师事务所,,,,,,,,\n", ":3: 组织类型: 不认识的组织类型 律师事务所"},
+		{"组织,乙调委会,,,,,,,,,,\n", ":3: 组织类型: 组织行必须填组织类型"},
+		{"调解员,张三,甲调委会,,,兼职,,2025-13-01,,,,\n", ":3: 聘期开始: "},
+		{"调解员,张三,甲调委会,,,兼职,,2026-01-01,2025-12-31,,,\n",
+		 ":3: 聘期结束: 聘期结束 2025-12-31 早于聘期开始 2026-01-01"},
+		{"调解员,张三,甲调委会,,,兼职,,,,休假,,\n", ":3: 状态: 人员状态只能是"},
+		{"调解员,张三,甲调委会,,,兼职,,,,暂停,,\n", ":3: 状态说明: 状态为暂停时须写明原因"},
+		{"调解员,张三,丙调委会,,,兼职,,,,,,\n", ":3: 所属组织: 组织 丙调委会 不在本文件中"},
+		{"调解员,张三,甲调委会,,,外聘,,,,,,\n", ":3: 专兼职: 只能填 专职 或 兼职"},
+		{"调解员,张三,甲调委会,其他,,,,,,,,\n", ":3: 组织类型: 人员行不填此列"},
+		{"律师,张三,甲调委会,,,,,,,,,\n", ":3: 类别: 不认识的类别 律师"},
+		{"调解员,张三,甲调委会,,,,,,,,,0851-123\n", ":3: 电话: "},
+		{"调解员,张三@甲,甲调委会,,,,,,,,,\n", ":3: 名称: 姓名中不能有 @"},
+		{"组织,甲调委会,,其他,,,,,,,,\n", ":3: 名称: 组织与第 2 行重复"},
+		{"调解员,张三,甲调委会,,,,,,,,,\n调解员,张三,甲调委会,,,,,,,,,\n",
+		 ":4: 名称: 同一组织的同名同角色人员与第 3 行重复"},
+		{"调解员,张三,甲调委会,,,,,2025-01-01,2024-01-01,,,\n调解员,李四,,,,x,,,,,,\n",
+		 ":3: 聘期结束: 聘期结束 2024-01-01 早于聘期开始 2025-01-01 (另有 1 处错误)"},
+	};
+	struct fx *f = *state;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct tc_err e = {0};
+		char *text = xasprintf("%s%s", head, cases[i].rows);
+		char *path = write_file(f, "r.csv", text);
+		enum tc_status st = roster_import_file(f->db, &f->admin, path, NULL, NULL, &e);
+		if (st != TC_REFUSED || strstr(e.msg, cases[i].want) == NULL)
+			fail_msg("case %zu: want \"%s\", got %d \"%s\"", i, cases[i].want, st, e.msg);
+		assert_true(strncmp(e.msg, path, strlen(path)) == 0);
+		free(text);
+		free(path);
+	}
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM orgs"), 0);
+}
+
+static void test_header_checks(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	char *path = write_file(f, "h.csv", "类别,名称,电话号码\n组织,甲,\n");
+
+	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, ":1: 不认识的列 电话号码"));
+	free(path);
+	path = write_file(f, "h.csv", "类别,名称,电话,phone\n组织,甲,,\n");
+	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, ":1: 列 phone 出现了两次"));
+	free(path);
+	path = write_file(f, "h.csv", "名称,组织类型\n甲,其他\n");
+	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	free(path);
+}
+
+static void test_needs_permission(void **state)
+{
+	struct fx *f = *state;
+	struct actor clerk = {.role = ROLE_CLERK, .login = "clerk1"};
+	struct tc_err e = {0};
+
+	assert_int_equal(roster_import_file(f->db, &clerk, f->sample, NULL, NULL, &e), TC_REFUSED);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people"), 0);
+}
+
+/* English headers, a BOM, the other date forms, lists with mixed
+ * separators, and an organisation found on the roster rather than in the
+ * file. */
+static void test_english_fixture(void **state)
+{
+	struct fx *f = *state;
+	struct roster_person *p;
+	struct tc_err e = {0};
+	size_t no, np, n;
+	char *path = data_file("tests/cli/fixtures/roster-en.csv");
+
+	import_ok(f, f->db, path, &no, &np);
+	assert_int_equal(no, 1);
+	assert_int_equal(np, 2);
+	assert_int_equal(roster_people(f->db, NULL, &p, &n, &e), TC_OK);
+	assert_string_equal(p[0].specialties, "工资、工伤");
+	assert_string_equal(p[0].languages, "布依语、普通话");
+	assert_string_equal(p[0].term_start, "2025-01-01");
+	assert_string_equal(p[0].term_end, "2027-12-31");
+	assert_string_equal(p[0].phone, "13985540031");
+	assert_string_equal(p[1].status, "解聘");
+	roster_people_free(p, n);
+	free(path);
+
+	path = data_file("tests/cli/fixtures/roster-same-name.csv");
+	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "组织 南明区花果园街道劳动争议调解委员会 不在本文件中"));
+	import_ok(f, f->db, f->sample, NULL, NULL);
+	import_ok(f, f->db, path, &no, &np);
+	assert_int_equal(no, 0);
+	assert_int_equal(np, 1);
+	free(path);
+}
+
+static void test_person_find(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	int64_t id = -1;
+	int today = iso_day("2026-11-22");
+
+	import_ok(f, f->db, f->sample, NULL, NULL);
+	assert_int_equal(roster_person_find(f->db, "mediator", "陈立平", today, &id, &e), TC_OK);
+	assert_true(id > 0);
+	assert_int_equal(roster_person_find(f->db, "arbitrator", "何文斌", today, &id, &e), TC_OK);
+	assert_int_equal(roster_person_find(f->db, "mediator", " 欧阳晓梅 ", today, &id, &e), TC_OK);
+
+	assert_int_equal(roster_person_find(f->db, "mediator", "王五", today, &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中没有调解员 王五");
+	assert_int_equal(id, 0);
+	assert_int_equal(roster_person_find(f->db, "mediator", "何文斌", today, &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中没有调解员 何文斌");
+	assert_int_equal(roster_person_find(f->db, "mediator", "孙悦", today, &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "调解员 孙悦 已暂停: 代理本委在办案件，2026-09-01起暂停调解");
+	assert_string_equal(e.field, "mediator");
+	assert_int_equal(roster_person_find(f->db, "mediator", "黄丽", today, &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "调解员 黄丽 的聘期已于 2026-06-30 届满");
+	/* Before the term ended she could be assigned; with no date, too. */
+	assert_int_equal(roster_person_find(f->db, "mediator", "黄丽", iso_day("2026-06-30"), &id, &e),
+			 TC_OK);
+	assert_int_equal(roster_person_find(f->db, "mediator", "黄丽", DATE_NONE, &id, &e), TC_OK);
+	assert_int_equal(roster_person_find(f->db, "mediator", "罗志刚", iso_day("2025-02-01"), &id, &e),
+			 TC_REFUSED);
+	assert_non_null(strstr(e.msg, "尚未到任"));
+	assert_int_equal(roster_person_find(f->db, "mediator", "", today, &id, &e), TC_REFUSED);
+	assert_int_equal(roster_person_find(f->db, "judge", "陈立平", today, &id, &e), TC_USAGE);
+}
+
+static void test_same_name(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	int64_t id = 0, id2 = 0;
+	int today = iso_day("2026-11-22");
+	char *path = data_file("tests/cli/fixtures/roster-same-name.csv");
+
+	import_ok(f, f->db, f->sample, NULL, NULL);
+	import_ok(f, f->db, path, NULL, NULL);
+	assert_int_equal(roster_person_find(f->db, "mediator", "王芳", today, &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中有 2 名调解员叫 王芳, 请写成 姓名@组织: "
+				   "王芳@贵阳市劳动人事争议仲裁院调解中心、"
+				   "王芳@南明区花果园街道劳动争议调解委员会");
+	assert_int_equal(roster_person_find(f->db, "mediator", "王芳@南明区花果园街道劳动争议调解委员会",
+					    today, &id, &e), TC_OK);
+	assert_int_equal(roster_person_find(f->db, "mediator", "王芳@贵阳市劳动人事争议仲裁院调解中心",
+					    today, &id2, &e), TC_OK);
+	assert_true(id > 0 && id2 > 0 && id != id2);
+	assert_int_equal(roster_person_find(f->db, "mediator", "王芳@观山湖区", today, &id, &e),
+			 TC_REFUSED);
+	assert_non_null(strstr(e.msg, "名册中没有调解员 王芳@观山湖区 (名册中有: "));
+	free(path);
+}
+
+static int64_t person_id(struct fx *f, const char *role, const char *name)
+{
+	struct tc_err e = {0};
+	int64_t id = 0;
+
+	if (roster_person_find(f->db, role, name, DATE_NONE, &id, &e) != TC_OK)
+		fail_msg("%s", e.msg);
+	return id;
+}
+
+static void add_case(struct fx *f, int seq, const char *stage, int64_t mediator,
+		     int64_t arbitrator)
+{
+	static const char sql[] =
+		"INSERT INTO cases(year, seq, case_no, stage, source, received_on,"
+		" first_applicant, respondents, mediator_id, arbitrator_id)"
+		" VALUES (2026, ?1, ?2, ?3, '窗口', '2026-11-02', '申请人', '被申请人', ?4, ?5)";
+	sqlite3_stmt *st;
+	char no[64];
+
+	snprintf(no, sizeof no, "贵劳人仲案字〔2026〕第%d号", seq);
+	if (sqlite3_prepare_v2(f->db->h, sql, -1, &st, NULL) != SQLITE_OK)
+		fail_msg("%s", sqlite3_errmsg(f->db->h));
+	sqlite3_bind_int(st, 1, seq);
+	sqlite3_bind_text(st, 2, no, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, stage, -1, SQLITE_STATIC);
+	if (mediator)
+		sqlite3_bind_int64(st, 4, mediator);
+	if (arbitrator)
+		sqlite3_bind_int64(st, 5, arbitrator);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+}
+
+static void test_caseload(void **state)
+{
+	struct fx *f = *state;
+	struct roster_person *p;
+	struct tc_err e = {0};
+	size_t n;
+
+	import_ok(f, f->db, f->sample, NULL, NULL);
+	int64_t chen = person_id(f, "mediator", "陈立平");
+	int64_t he = person_id(f, "arbitrator", "何文斌");
+	int64_t wei = person_id(f, "mediator", "韦兴荣");
+	add_case(f, 1, "mediating", chen, 0);
+	add_case(f, 2, "premediation", chen, 0);
+	add_case(f, 3, "closed", chen, he);
+	add_case(f, 4, "hearing", wei, he);
+	add_case(f, 5, "suspended", 0, he);
+	add_case(f, 6, "received", 0, 0);
+
+	assert_int_equal(roster_people(f->db, NULL, &p, &n, &e), TC_OK);
+	assert_int_equal(person(p, n, "陈立平")->caseload, 2);
+	assert_int_equal(person(p, n, "何文斌")->caseload, 2);
+	assert_int_equal(person(p, n, "韦兴荣")->caseload, 1);
+	assert_int_equal(person(p, n, "王芳")->caseload, 0);
+	int total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += person(p, n, p[i].name)->caseload;
+	assert_int_equal(total, 5);
+	roster_people_free(p, n);
+}
+
+static void export_ok(struct db *db, const char *path, enum csvio_encoding enc, unsigned flags)
+{
+	struct tc_err e = {0};
+
+	if (roster_export_file(db, path, enc, flags, &e) != TC_OK)
+		fail_msg("%s", e.msg);
+}
+
+/* export -> import into a fresh database -> export gives the same bytes,
+ * whatever header language or encoding the middle file used. */
+static void test_round_trip(void **state)
+{
+	struct fx *f = *state;
+	static const struct {
+		enum csvio_encoding enc;
+		unsigned flags;
+	} ways[] = {
+		{CSVIO_UTF8, 0}, {CSVIO_UTF8, ROSTER_EXPORT_EN},
+		{CSVIO_UTF8_BOM, 0}, {CSVIO_GB18030, ROSTER_EXPORT_EN},
+	};
+	size_t la, lb;
+
+	import_ok(f, f->db, f->sample, NULL, NULL);
+	char *a_path = xasprintf("%s/a.csv", f->dir);
+	export_ok(f->db, a_path, CSVIO_UTF8, 0);
+	char *a = slurp(a_path, &la);
+	assert_true(la > 1000);
+	assert_memory_equal(a, "\"类别\",\"名称\"", strlen("\"类别\",\"名称\""));
+	assert_non_null(strstr(a, "\"工程建设、工伤\""));
+
+	for (size_t i = 0; i < sizeof ways / sizeof ways[0]; i++) {
+		char name[32];
+		snprintf(name, sizeof name, "r%zu.db", i);
+		struct db *db = new_db(f, name);
+		char *mid = xasprintf("%s/mid%zu.csv", f->dir, i);
+		char *b_path = xasprintf("%s/b%zu.csv", f->dir, i);
+		export_ok(f->db, mid, ways[i].enc, ways[i].flags);
+		import_ok(f, db, mid, NULL, NULL);
+		export_ok(db, b_path, CSVIO_UTF8, 0);
+		char *b = slurp(b_path, &lb);
+		assert_int_equal(la, lb);
+		assert_memory_equal(a, b, la);
+		free(b);
+		free(mid);
+		free(b_path);
+		db_close(db);
+	}
+
+	/* The public roster leaves out the in-company committee. */
+	export_ok(f->db, a_path, CSVIO_UTF8, ROSTER_EXPORT_PUBLIC);
+	char *pub = slurp(a_path, &lb);
+	assert_null(strstr(pub, "贵州黔城建工集团"));
+	assert_null(strstr(pub, "潘玉珍"));
+	assert_non_null(strstr(pub, "欧阳晓梅"));
+	free(pub);
+	free(a);
+	free(a_path);
+}
+
+static void test_export_failure_leaves_nothing(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	char *path = xasprintf("%s/no/such/dir/x.csv", f->dir);
+
+	assert_int_equal(roster_export_file(f->db, path, CSVIO_UTF8, 0, &e), TC_STORAGE);
+	assert_int_equal(access(path, F_OK), -1);
+	free(path);
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IONBF, 0);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_import_sample, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reimport_changes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_row_imports_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_row_checks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_header_checks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_needs_permission, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_english_fixture, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_find, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_same_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_caseload, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_export_failure_leaves_nothing, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
