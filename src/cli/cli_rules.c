@@ -1,0 +1,131 @@
+/*
+ * cli_rules.c - `tiaocai rules` and `tiaocai rules set NAME [--days N]
+ * [--unit calendar|working]`: the office's clock rules as a table, and
+ * changing one.  Checking and storing the change is clock.c's work.
+ */
+#include "cli.h"
+#include "tiaocai/clock.h"
+#include "tiaocai/text.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"用法: tiaocai rules                    列出期限规则\n"
+	"      tiaocai rules set NAME [--days N] [--unit calendar|working]\n"
+	"                                       修改一条规则的天数或计算单位\n";
+
+/* What starts each clock, in words; an unknown key is shown as it is. */
+static const struct {
+	const char *key, *zh;
+} starts_zh[] = {
+	{"received", "收到申请"},       {"accepted", "立案"},
+	{"served", "被申请人收到"},     {"hearing", "开庭日前"},
+	{"mediation", "收到调解申请"},  {"extended", "原审限届满"},
+	{"award", "收到裁决书"},
+};
+
+static const char *starts_text(const char *key)
+{
+	for (size_t i = 0; i < sizeof starts_zh / sizeof starts_zh[0]; i++)
+		if (strcmp(key, starts_zh[i].key) == 0)
+			return starts_zh[i].zh;
+	return key;
+}
+
+static int list(struct cli *c)
+{
+	static const char *const header[] = {"规则", "名称", "天数", "单位", "起算", "依据"};
+	struct tc_err e = {0};
+	struct clock_rule *v;
+	struct text_table t;
+	struct strbuf out = {0};
+	size_t n;
+	int rc;
+
+	if ((rc = cli_open(c)) != 0)
+		return rc;
+	if (clock_rules_list(c->db, &v, &n, &e) != TC_OK)
+		return cli_fail(&e);
+	text_table_init(&t, 6, header);
+	text_table_right(&t, 2); /* days: numbers line up on the right */
+	for (size_t i = 0; i < n; i++) {
+		char days[16];
+		snprintf(days, sizeof days, "%d", v[i].days);
+		const char *row[] = {v[i].name, v[i].label, days, clock_unit_name(v[i].unit),
+				     starts_text(v[i].starts), v[i].basis};
+		text_table_add(&t, row);
+	}
+	text_table_render(&t, &out);
+	text_table_free(&t);
+	free(v);
+	rc = cli_write_out(&out);
+	sb_free(&out);
+	return rc;
+}
+
+static int set(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"days", required_argument, NULL, 'd'},
+		{"unit", required_argument, NULL, 'u'},
+		{NULL, 0, NULL, 0},
+	};
+	struct tc_err e = {0};
+	struct clock_rule r;
+	const char *unit = NULL;
+	int opt, days = 0, rc;
+
+	cli_getopt_reset();
+	while ((opt = getopt_long(argc, argv, ":", opts, NULL)) != -1) {
+		char *end;
+		long v;
+		switch (opt) {
+		case 'd':
+			errno = 0;
+			v = strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || v < 1 || v > 365) {
+				fprintf(stderr, "tiaocai: --days: 应为 1 到 365 之间的整数, 现为 %s\n",
+					optarg);
+				return TC_REFUSED;
+			}
+			days = (int)v;
+			break;
+		case 'u':
+			unit = optarg;
+			break;
+		case ':':
+			return cli_usage(usage, "rules set: 选项 %s 需要一个值", argv[optind - 1]);
+		default:
+			return cli_usage(usage, "rules set: 不认识的选项 %s", argv[optind - 1]);
+		}
+	}
+	if (argc - optind != 1)
+		return cli_usage(usage, "rules set: 请给出一条规则的名字 NAME");
+	/* Both absent would journal a change that changes nothing. */
+	if (days == 0 && unit == NULL)
+		return cli_usage(usage, "rules set: 请给出 --days 或 --unit");
+	if ((rc = cli_open(c)) != 0)
+		return rc;
+	if (user_may(&c->actor, PERM_SETTINGS, &e) != TC_OK ||
+	    clock_rule_set(c->db, argv[optind], days, unit, &e) != TC_OK ||
+	    clock_rule_get(c->db, argv[optind], &r, &e) != TC_OK)
+		return cli_fail(&e);
+	printf("已修改期限规则 %s (%s): %d %s\n", r.name, r.label, r.days, clock_unit_zh(r.unit));
+	return 0;
+}
+
+int cli_rules(struct cli *c, int argc, char **argv)
+{
+	if (argc == 1 || (argc == 2 && strcmp(argv[1], "list") == 0))
+		return list(c);
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		fputs(usage, stdout);
+		return 0;
+	}
+	if (strcmp(argv[1], "set") == 0)
+		return set(c, argc - 1, argv + 1);
+	return cli_usage(usage, "rules: 不认识的子命令 %s", argv[1]);
+}

@@ -1,0 +1,496 @@
+/*
+ * calendar.c - the holiday calendar: loading the tables calendar and
+ * calendar_years into a per-year bitmap of working days, answering "is
+ * this a working day?", and importing a year's notice from CSV.
+ *
+ * It does not count periods (clock.c does) and does not decide what a
+ * deadline means for a case (case.c); it only knows which days are worked.
+ */
+#include "tiaocai/calendar.h"
+#include "tiaocai/case.h"
+#include "tiaocai/csvio.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/journal.h"
+#include "tiaocai/text.h"
+#include "tiaocai/user.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* One loaded year: bit i of work is set when day first + i is worked. */
+struct cal_year {
+	int year;
+	int first, last;       /* day numbers of 1 January and 31 December */
+	unsigned char work[46];
+	int nworking;
+	size_t day0, ndays;    /* its special days: c->days[day0 .. day0 + ndays) */
+};
+
+struct cal {
+	struct cal_year *years; /* ascending by year */
+	size_t nyears;
+	struct cal_day *days;   /* ascending by day */
+	size_t ndays;
+};
+
+void cal_free(struct cal *c)
+{
+	if (c == NULL)
+		return;
+	free(c->years);
+	free(c->days);
+	free(c);
+}
+
+/* The loaded year holding day, found by day number so no date arithmetic
+ * is needed on the hot path; NULL when that year is not loaded. */
+static const struct cal_year *year_of_day(const struct cal *c, int day)
+{
+	size_t lo = 0, hi = c ? c->nyears : 0;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct cal_year *y = &c->years[mid];
+		if (day < y->first)
+			hi = mid;
+		else if (day > y->last)
+			lo = mid + 1;
+		else
+			return y;
+	}
+	return NULL;
+}
+
+static const struct cal_year *find_year(const struct cal *c, int year)
+{
+	int jan1 = date_from_ymd(year, 1, 1);
+	return jan1 == DATE_NONE ? NULL : year_of_day(c, jan1);
+}
+
+bool cal_is_workday(const struct cal *c, int day)
+{
+	const struct cal_year *y = year_of_day(c, day);
+
+	if (y == NULL)
+		return !date_is_weekend(day);
+	int i = day - y->first;
+	return (y->work[i / 8] >> (i % 8)) & 1;
+}
+
+static const struct cal_day *find_day(const struct cal *c, int day)
+{
+	const struct cal_year *y = year_of_day(c, day);
+	size_t lo, hi;
+
+	if (y == NULL)
+		return NULL;
+	lo = y->day0;
+	hi = y->day0 + y->ndays;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->days[mid].day < day)
+			lo = mid + 1;
+		else if (c->days[mid].day > day)
+			hi = mid;
+		else
+			return &c->days[mid];
+	}
+	return NULL;
+}
+
+const char *cal_day_name(const struct cal *c, int day)
+{
+	const struct cal_day *d = find_day(c, day);
+	return d ? d->name : NULL;
+}
+
+bool cal_year_loaded(const struct cal *c, int year)
+{
+	return find_year(c, year) != NULL;
+}
+
+int cal_working_days(const struct cal *c, int year)
+{
+	const struct cal_year *y = find_year(c, year);
+	int first = date_from_ymd(year, 1, 1), n = 0;
+
+	if (y)
+		return y->nworking;
+	if (first == DATE_NONE)
+		return 0;
+	for (int d = first; date_year(d) == year; d++)
+		n += !date_is_weekend(d);
+	return n;
+}
+
+size_t cal_year_days(const struct cal *c, int year, const struct cal_day **out)
+{
+	const struct cal_year *y = find_year(c, year);
+
+	*out = y && y->ndays ? &c->days[y->day0] : NULL;
+	return y ? y->ndays : 0;
+}
+
+/* Add year to the sorted list of loaded years unless it is there. */
+static void add_year(struct cal *c, size_t *cap, int year)
+{
+	size_t i = 0;
+
+	while (i < c->nyears && c->years[i].year < year)
+		i++;
+	if (i < c->nyears && c->years[i].year == year)
+		return;
+	if (c->nyears == *cap) {
+		*cap = *cap ? *cap * 2 : 8;
+		c->years = xrealloc(c->years, *cap * sizeof *c->years);
+	}
+	memmove(&c->years[i + 1], &c->years[i], (c->nyears - i) * sizeof *c->years);
+	memset(&c->years[i], 0, sizeof c->years[i]);
+	c->years[i].year = year;
+	c->years[i].first = date_from_ymd(year, 1, 1);
+	c->years[i].last = date_from_ymd(year, 12, 31);
+	c->nyears++;
+}
+
+static void set_work(struct cal_year *y, int day, bool work)
+{
+	int i = day - y->first;
+	unsigned char bit = (unsigned char)(1u << (i % 8));
+
+	if (work)
+		y->work[i / 8] |= bit;
+	else
+		y->work[i / 8] &= (unsigned char)~bit;
+}
+
+/* Fill each loaded year's bitmap: weekdays first, then the notice. */
+static void build_years(struct cal *c)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < c->nyears; i++) {
+		struct cal_year *y = &c->years[i];
+		for (int d = y->first; d <= y->last; d++)
+			set_work(y, d, !date_is_weekend(d));
+		while (k < c->ndays && c->days[k].day < y->first)
+			k++;
+		y->day0 = k;
+		while (k < c->ndays && c->days[k].day <= y->last) {
+			set_work(y, c->days[k].day, c->days[k].workday);
+			k++;
+		}
+		y->ndays = k - y->day0;
+		for (int d = y->first; d <= y->last; d++)
+			y->nworking += cal_is_workday(c, d);
+	}
+}
+
+static enum tc_status load(struct db *db, struct cal **out, struct tc_err *e)
+{
+	static const char years_sql[] = "SELECT year FROM calendar_years ORDER BY year";
+	static const char days_sql[] = "SELECT date, kind, name FROM calendar ORDER BY date";
+	struct cal *c = xcalloc(1, sizeof *c);
+	size_t ycap = 0, dcap = 0;
+	sqlite3_stmt *st;
+	int rc;
+
+	st = db_prep(db, years_sql);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int year = sqlite3_column_int(st, 0);
+		if (date_from_ymd(year, 1, 1) != DATE_NONE)
+			add_year(c, &ycap, year);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+
+	st = db_prep(db, days_sql);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int day = date_from_iso(db_col_text(st, 0));
+		if (day == DATE_NONE)
+			continue; /* the import never writes one; skip rather than fail */
+		if (c->ndays == dcap) {
+			dcap = dcap ? dcap * 2 : 64;
+			c->days = xrealloc(c->days, dcap * sizeof *c->days);
+		}
+		struct cal_day *d = &c->days[c->ndays++];
+		d->day = day;
+		d->workday = strcmp(db_col_text(st, 1), "workday") == 0;
+		snprintf(d->name, sizeof d->name, "%s", db_col_text(st, 2));
+		/* A row whose year was never recorded still counts as loaded:
+		 * ignoring it would make deadlines silently wrong. */
+		add_year(c, &ycap, date_year(day));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	build_years(c);
+	*out = c;
+	return TC_OK;
+fail:
+	cal_free(c);
+	return db_fail(db, rc, "读取节假日日历", e);
+}
+
+enum tc_status cal_get(struct db *db, const struct cal **out, struct tc_err *e)
+{
+	if (db->cal == NULL) {
+		enum tc_status st = load(db, &db->cal, e);
+		if (st != TC_OK)
+			return st;
+	}
+	*out = db->cal;
+	return TC_OK;
+}
+
+/* ---- import ---------------------------------------------------------- */
+
+struct import_row {
+	struct cal_day d;
+	int line;
+};
+
+static int cmp_row(const void *a, const void *b)
+{
+	const struct import_row *x = a, *y = b;
+
+	if (x->d.day != y->d.day)
+		return x->d.day < y->d.day ? -1 : 1;
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+/* Check one record and fill *out; FILE:LINE: column: reason on failure. */
+static enum tc_status check_row(const char *path, const struct csvio_record *rec,
+				const int idx[3], struct import_row *out, struct tc_err *e)
+{
+	char *date = text_trim(csvio_field(rec, idx[0]));
+	char *kind = text_trim(csvio_field(rec, idx[1]));
+	char *name = text_trim(csvio_field(rec, idx[2]));
+	struct tc_err de = {0};
+	enum tc_status st = TC_REFUSED;
+	char iso[DATE_ISO_LEN];
+
+	out->line = rec->line;
+	if (*date == '\0') {
+		err_set(e, st, "date", "%s:%d: date: 不能为空", path, rec->line);
+		goto done;
+	}
+	if (date_parse(date, &out->d.day, "date", &de) != TC_OK) {
+		err_set(e, st, "date", "%s:%d: %s", path, rec->line, de.msg);
+		goto done;
+	}
+	if (strcasecmp(kind, "off") == 0 || strcmp(kind, "休息") == 0) {
+		out->d.workday = false;
+	} else if (strcasecmp(kind, "workday") == 0 || strcmp(kind, "上班") == 0) {
+		out->d.workday = true;
+	} else {
+		err_set(e, st, "kind", "%s:%d: kind: 应为 off 或 workday, 现为 %s", path,
+			rec->line, *kind ? kind : "空");
+		goto done;
+	}
+	/* An off day on a weekend is harmless (a notice may list the whole
+	 * break); a worked weekday would mean the file is wrong. */
+	if (out->d.workday && !date_is_weekend(out->d.day)) {
+		err_set(e, st, "kind", "%s:%d: kind: %s 是%s, 本来就上班; workday 只能是调休上班的周六或周日",
+			path, rec->line, date_iso(out->d.day, iso), date_weekday_zh(out->d.day));
+		goto done;
+	}
+	if (*name == '\0') {
+		err_set(e, st, "name", "%s:%d: name: 不能为空 (如 春节、国庆节)", path, rec->line);
+		goto done;
+	}
+	if (strlen(name) >= sizeof out->d.name || !text_valid(name, false)) {
+		err_set(e, st, "name", "%s:%d: name: 应为不超过 %zu 字节的一行文字", path, rec->line,
+			sizeof out->d.name - 1);
+		goto done;
+	}
+	snprintf(out->d.name, sizeof out->d.name, "%s", name);
+	st = TC_OK;
+done:
+	free(date);
+	free(kind);
+	free(name);
+	return st;
+}
+
+/* Parse and check the whole file; rows come back sorted by day. */
+static enum tc_status read_rows(const char *path, struct import_row **rows, size_t *n,
+				struct tc_err *e)
+{
+	static const struct csvio_col cols[] = {
+		{"date", "日期"}, {"kind", "类型"}, {"name", "名称"},
+	};
+	struct csvio_file f = {0};
+	struct import_row *r = NULL;
+	size_t cnt = 0;
+	int idx[3];
+	enum tc_status st;
+
+	/* AUTO: an office may save the notice from a spreadsheet in GB18030. */
+	if ((st = csvio_read(path, CSVIO_AUTO, &f, e)) != TC_OK)
+		return st;
+	if ((st = csvio_map_header(&f, cols, 3, 3, idx, e)) != TC_OK)
+		goto out;
+	/* An empty file would otherwise mark nothing and report success. */
+	if (f.nrecords < 2) {
+		st = err_set(e, TC_REFUSED, "", "%s: 文件里没有任何日期", path);
+		goto out;
+	}
+	r = xcalloc(f.nrecords - 1, sizeof *r);
+	for (size_t i = 1; i < f.nrecords; i++) {
+		if ((st = check_row(path, &f.records[i], idx, &r[cnt], e)) != TC_OK)
+			goto out;
+		cnt++;
+	}
+	/* Sorting puts duplicates side by side and each year in one run. */
+	qsort(r, cnt, sizeof *r, cmp_row);
+	/* Among duplicates report the earliest line that repeats a date. */
+	size_t dup = cnt;
+	for (size_t i = 1; i < cnt; i++)
+		if (r[i].d.day == r[i - 1].d.day && (dup == cnt || r[i].line < r[dup].line))
+			dup = i;
+	if (dup < cnt) {
+		char iso[DATE_ISO_LEN];
+		int first = r[dup].line;
+		for (size_t i = dup; i > 0 && r[i - 1].d.day == r[dup].d.day; i--)
+			first = r[i - 1].line;
+		st = err_set(e, TC_REFUSED, "date", "%s:%d: date: %s 重复 (第 %d 行已有)", path,
+			     r[dup].line, date_iso(r[dup].d.day, iso), first);
+		goto out;
+	}
+	st = TC_OK;
+out:
+	csvio_file_free(&f);
+	if (st != TC_OK) {
+		free(r);
+		return st;
+	}
+	*rows = r;
+	*n = cnt;
+	return TC_OK;
+}
+
+/* The acting user's login for the journal; the calendar is the office's
+ * to change, so the same permission holds whichever front end calls. */
+static enum tc_status acting_user(struct db *db, char login[64], struct tc_err *e)
+{
+	struct actor a;
+	enum tc_status st;
+
+	if ((st = user_resolve(db, &a, e)) != TC_OK)
+		return st;
+	if ((st = user_may(&a, PERM_CALENDAR, e)) != TC_OK)
+		return st;
+	snprintf(login, 64, "%s", a.login);
+	return TC_OK;
+}
+
+/* Replace one year's rows and record it as loaded, inside the caller's
+ * transaction. */
+static enum tc_status write_year(struct db *db, int year, const struct import_row *rows,
+				 size_t n, const char *source, const char *actor,
+				 struct strbuf *years, struct tc_err *e)
+{
+	static const char del_sql[] = "DELETE FROM calendar WHERE date >= ?1 AND date <= ?2";
+	static const char ins_sql[] = "INSERT INTO calendar(date, kind, name) VALUES (?1, ?2, ?3)";
+	static const char year_sql[] =
+		"INSERT INTO calendar_years(year, loaded_at, source) VALUES (?1, ?2, ?3)"
+		" ON CONFLICT(year) DO UPDATE SET loaded_at = excluded.loaded_at,"
+		" source = excluded.source";
+	char from[DATE_ISO_LEN], to[DATE_ISO_LEN], iso[DATE_ISO_LEN], now[20];
+	sqlite3_stmt *st = db_prep(db, del_sql);
+	int rc, off = 0, work = 0;
+
+	/* ISO text sorts as dates do, so a range selects exactly one year. */
+	sqlite3_bind_text(st, 1, date_iso(date_from_ymd(year, 1, 1), from), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date_iso(date_from_ymd(year, 12, 31), to), -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "删除旧日历", e);
+
+	st = db_prep(db, ins_sql);
+	for (size_t i = 0; i < n; i++) {
+		if (date_year(rows[i].d.day) != year)
+			continue;
+		sqlite3_reset(st);
+		sqlite3_bind_text(st, 1, date_iso(rows[i].d.day, iso), -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, rows[i].d.workday ? "workday" : "off", -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, rows[i].d.name, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_DONE) {
+			sqlite3_reset(st);
+			return db_fail(db, rc, "写入日历", e);
+		}
+		if (rows[i].d.workday)
+			work++;
+		else
+			off++;
+	}
+	sqlite3_reset(st);
+
+	db_now(now);
+	st = db_prep(db, year_sql);
+	sqlite3_bind_int(st, 1, year);
+	sqlite3_bind_text(st, 2, now, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, source, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "记录日历年份", e);
+
+	char *detail = xasprintf("导入 %d 年节假日日历 (%s): 休息日 %d 天, 调休上班 %d 天",
+				 year, source, off, work);
+	enum tc_status s = journal_add(db, 0, DATE_NONE, actor, "calendar", detail, e);
+	free(detail);
+	if (s == TC_OK)
+		sb_printf(years, "%s%d", years->len ? ", " : "", year);
+	return s;
+}
+
+enum tc_status cal_import_file(struct db *db, const char *path, char **years,
+			       struct tc_err *e)
+{
+	struct import_row *rows = NULL;
+	struct strbuf done = {0};
+	char actor[64];
+	const char *source = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	size_t n = 0;
+	enum tc_status st;
+
+	if (years)
+		*years = NULL;
+	if ((st = acting_user(db, actor, e)) != TC_OK)
+		return st;
+	/* Every row is checked before the transaction opens: a bad line
+	 * costs no lock and leaves nothing behind. */
+	if ((st = read_rows(path, &rows, &n, e)) != TC_OK)
+		return st;
+	if ((st = db_begin(db, e)) != TC_OK)
+		goto out;
+	/* rows are sorted, so each year's run is contiguous. */
+	for (size_t i = 0; i < n && st == TC_OK; i++)
+		if (i == 0 || date_year(rows[i].d.day) != date_year(rows[i - 1].d.day))
+			st = write_year(db, date_year(rows[i].d.day), rows, n, source, actor,
+					&done, e);
+	if (st == TC_OK) {
+		/* Drop the old copy before the deadlines are rebuilt from it. */
+		cal_free(db->cal);
+		db->cal = NULL;
+		db->cal_touched = true; /* a rollback must drop the new copy too */
+		st = case_recompute_all(db, e);
+	}
+	if (st == TC_OK)
+		st = db_commit(db, e);
+	else
+		db_rollback(db);
+out:
+	free(rows);
+	if (st == TC_OK && years)
+		*years = sb_take(&done);
+	sb_free(&done);
+	return st;
+}

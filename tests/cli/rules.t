@@ -1,0 +1,78 @@
+# tiaocai rules: the office's clock rules, and changing one.
+$ tiaocai init
+>*
+
+$ tiaocai rules
+> 规则            名称                  天数  单位      起算          依据
+> accept          受理审查                 5  calendar  收到申请      劳动争议调解仲裁法第二十九条
+> close           仲裁审限                45  calendar  立案          劳动争议调解仲裁法第四十三条
+> defence         被申请人答辩            10  calendar  被申请人收到  劳动争议调解仲裁法第三十条
+> extension       延长审限                15  calendar  原审限届满    劳动争议调解仲裁法第四十三条
+> hearing_notice  开庭通知(开庭前)         5  calendar  开庭日前      劳动争议调解仲裁法第三十五条
+> mediation       调解期限                15  calendar  收到调解申请  劳动争议调解仲裁法第十四条
+> postpone        申请延期开庭(开庭前)     3  calendar  开庭日前      劳动争议调解仲裁法第三十五条
+> serve           送达被申请人             5  calendar  立案          劳动争议调解仲裁法第三十条
+> sue             不服裁决起诉            15  calendar  收到裁决书    劳动争议调解仲裁法第四十八条、第五十条
+> target          速裁目标结案            30  calendar  立案          地方速裁实践(如浙江简易案件30日)
+> tribunal        告知仲裁庭组成           5  calendar  立案          劳动争议调解仲裁法第三十二条
+
+# An office that reads the 5-day periods as working days.
+$ tiaocai rules set accept --unit working
+> 已修改期限规则 accept (受理审查): 5 个工作日
+
+$ tiaocai rules set target --days 20
+> 已修改期限规则 target (速裁目标结案): 20 日
+
+$ tiaocai rules set close --days 40 --unit working
+> 已修改期限规则 close (仲裁审限): 40 个工作日
+
+$ tiaocai rules | grep -E '^(accept|close|target) '
+> accept          受理审查                 5  working   收到申请      劳动争议调解仲裁法第二十九条
+> close           仲裁审限                40  working   立案          劳动争议调解仲裁法第四十三条
+> target          速裁目标结案            20  calendar  立案          地方速裁实践(如浙江简易案件30日)
+
+# Refusals change nothing.
+$ tiaocai rules set close --unit weeks
+! tiaocai: unit: 应为 calendar (日历日) 或 working (工作日), 现为 weeks
+? 1
+
+$ tiaocai rules set close --days 400
+! tiaocai: --days: 应为 1 到 365 之间的整数, 现为 400
+? 1
+
+$ tiaocai rules set close --days abc
+! tiaocai: --days: 应为 1 到 365 之间的整数, 现为 abc
+? 1
+
+$ tiaocai rules set nosuch --days 5
+! tiaocai: 没有名为 nosuch 的期限规则 (用 tiaocai rules 查看)
+? 1
+
+$ tiaocai rules | grep '^close '
+> close           仲裁审限                40  working   立案          劳动争议调解仲裁法第四十三条
+
+$ tiaocai rules set close
+!*
+? 2
+
+$ tiaocai rules set --days 5
+!*
+? 2
+
+$ tiaocai rules frobnicate
+!*
+? 2
+
+# Only an administrator or a supervisor changes rules.
+$ tiaocai user add --login $(id -un) --name 管理员 --role admin
+>*
+
+$ tiaocai user add --login shuji --name 书记员 --role clerk
+>*
+
+$ TIAOCAI_USER=shuji tiaocai rules set close --days 45
+! tiaocai: shuji (书记员) 无权进行此操作, 需由管理员、院领导办理
+? 1
+
+$ TIAOCAI_USER=shuji tiaocai rules | grep '^close '
+> close           仲裁审限                40  working   立案          劳动争议调解仲裁法第四十三条

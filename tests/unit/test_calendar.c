@@ -1,0 +1,297 @@
+/*
+ * test_calendar.c - the holiday calendar: working days of the sample
+ * years, and imports that either change everything or nothing.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "tiaocai/calendar.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+
+struct fx {
+	char dir[64];
+	struct db *db;
+};
+
+static char *sample(const char *name)
+{
+	const char *top = getenv("TIAOCAI_DATADIR");
+	return xasprintf("%s/sample-data/%s", top && *top ? top : ".", name);
+}
+
+static char *write_file(struct fx *f, const char *name, const char *text)
+{
+	char *path = xasprintf("%s/%s", f->dir, name);
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(text, fp);
+	fclose(fp);
+	return path;
+}
+
+static int setup(void **state)
+{
+	struct fx *f = xcalloc(1, sizeof *f);
+	struct tc_err e = {0};
+	char *db = NULL;
+
+	snprintf(f->dir, sizeof f->dir, "/tmp/tc-cal.XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	db = xasprintf("%s/t.db", f->dir);
+	if (db_create(db, &f->db, &e) != TC_OK) {
+		fprintf(stderr, "%s\n", e.msg);
+		return -1;
+	}
+	free(db);
+	for (int y = 2025; y <= 2026; y++) {
+		char name[32];
+		snprintf(name, sizeof name, "calendar-%d.csv", y);
+		char *p = sample(name);
+		enum tc_status st = cal_import_file(f->db, p, NULL, &e);
+		free(p);
+		if (st != TC_OK) {
+			fprintf(stderr, "%s\n", e.msg);
+			return -1;
+		}
+	}
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+	char *cmd = xasprintf("rm -rf '%s'", f->dir);
+
+	db_close(f->db);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", f->dir);
+	free(cmd);
+	free(f);
+	return 0;
+}
+
+static const struct cal *cal_of(struct fx *f)
+{
+	const struct cal *c = NULL;
+	struct tc_err e = {0};
+
+	assert_int_equal(cal_get(f->db, &c, &e), TC_OK);
+	return c;
+}
+
+static int day(const char *iso) { return date_from_iso(iso); }
+
+static int count_rows(struct fx *f, const char *sql)
+{
+	sqlite3_stmt *st;
+	int n = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(f->db->h, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+static void working_days_per_year(void **state)
+{
+	const struct cal *c = cal_of(*state);
+
+	assert_int_equal(cal_working_days(c, 2026), 248);
+	assert_int_equal(cal_working_days(c, 2025), 248);
+	/* 2027 is not loaded: Monday to Friday only. */
+	assert_false(cal_year_loaded(c, 2027));
+	assert_int_equal(cal_working_days(c, 2027), 261);
+}
+
+static void workdays_and_names(void **state)
+{
+	const struct cal *c = cal_of(*state);
+
+	assert_true(cal_is_workday(c, day("2026-01-04")));   /* 调休 Sunday */
+	assert_true(cal_is_workday(c, day("2026-02-14")));   /* 调休 Saturday */
+	assert_false(cal_is_workday(c, day("2026-10-01")));
+	assert_false(cal_is_workday(c, day("2026-02-16")));  /* 春节 Monday */
+	assert_false(cal_is_workday(c, day("2026-03-21")));  /* plain Saturday */
+	assert_true(cal_is_workday(c, day("2026-03-23")));
+	assert_true(cal_is_workday(c, day("2025-10-11")));
+	assert_false(cal_is_workday(c, day("2025-10-08")));
+	assert_false(cal_is_workday(c, day("2027-01-02")));  /* unloaded: weekends */
+	assert_true(cal_is_workday(c, day("2027-01-01")));   /* unloaded: no holidays */
+	assert_string_equal(cal_day_name(c, day("2026-05-04")), "劳动节");
+	assert_string_equal(cal_day_name(c, day("2026-02-28")), "春节");
+	assert_null(cal_day_name(c, day("2026-05-06")));
+	assert_null(cal_day_name(c, day("2027-01-01")));
+	assert_true(cal_is_workday(NULL, day("2026-10-01"))); /* no calendar at all */
+}
+
+static void year_days_listed_in_order(void **state)
+{
+	const struct cal *c = cal_of(*state);
+	const struct cal_day *d;
+	size_t n = cal_year_days(c, 2026, &d);
+	int off = 0, work = 0;
+
+	assert_int_equal(n, 39);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			assert_true(d[i - 1].day < d[i].day);
+		if (d[i].workday)
+			work++;
+		else
+			off++;
+	}
+	assert_int_equal(off, 33);
+	assert_int_equal(work, 6);
+	assert_int_equal(d[0].day, day("2026-01-01"));
+	assert_int_equal(cal_year_days(c, 2025, &d), 33);
+	assert_int_equal(cal_year_days(c, 2027, &d), 0);
+	assert_null(d);
+}
+
+/* A later bad row rejects the file; what was loaded stays as it was. */
+static void bad_row_changes_nothing(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	char *path = write_file(f, "cal.csv",
+				"date,kind,name\n"
+				"2026-01-01,off,新元旦\n"
+				"2026-01-02,off,新元旦\n"
+				"2026-03-02,off,测试\n"
+				"2026-03-03,off,测试\n"
+				"2026-03-04,off,测试\n"
+				"2026-03-05,holiday,测试\n");
+	char *want = xasprintf("%s:7: kind: 应为 off 或 workday, 现为 holiday", path);
+
+	assert_int_equal(cal_import_file(f->db, path, NULL, &e), TC_REFUSED);
+	assert_string_equal(e.msg, want);
+	assert_string_equal(e.field, "kind");
+	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar"), 72);
+	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar WHERE name = '元旦'"
+				       " AND kind = 'off' AND date LIKE '2026-%'"), 3);
+	assert_int_equal(count_rows(f, "SELECT count(*) FROM journal WHERE kind = 'calendar'"), 2);
+	assert_int_equal(cal_working_days(cal_of(f), 2026), 248);
+	free(want);
+	free(path);
+}
+
+static void row_errors_name_line_and_column(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	static const struct {
+		const char *text, *msg, *field;
+	} cases[] = {
+		{"date,kind,name\n2027-01-01,off,元旦\n2027-01-05,workday,调休\n",
+		 ":3: kind: 2027-01-05 是周二, 本来就上班; workday 只能是调休上班的周六或周日", "kind"},
+		{"date,kind,name\n2027-01-01,off,元旦\n2027-01-02,off,元旦\n2027-01-01,off,元旦\n",
+		 ":4: date: 2027-01-01 重复 (第 2 行已有)", "date"},
+		{"date,kind,name\n2027-02-30,off,春节\n", ":2: date: 没有这一天: 2027-02-30", "date"},
+		{"date,kind,name\n2027-01-01,off,\n", ":2: name: 不能为空 (如 春节、国庆节)", "name"},
+		{"date,kind,name\n,off,元旦\n", ":2: date: 不能为空", "date"},
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *path = write_file(f, "bad.csv", cases[i].text);
+		char *want = xasprintf("%s%s", path, cases[i].msg);
+		err_clear(&e);
+		assert_int_equal(cal_import_file(f->db, path, NULL, &e), TC_REFUSED);
+		assert_string_equal(e.msg, want);
+		assert_string_equal(e.field, cases[i].field);
+		free(want);
+		free(path);
+	}
+	assert_false(cal_year_loaded(cal_of(f), 2027));
+}
+
+/* A BOM and Chinese headers, as a spreadsheet saves them; an off day on a
+ * weekend is accepted. */
+static void bom_file_imports(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	const struct cal *c = cal_of(f); /* loaded before: the import must drop it */
+	char *years = NULL;
+	char *path = write_file(f, "bom.csv",
+				"\xEF\xBB\xBF日期,类型,名称\n"
+				"2027-01-01,off,元旦\n"
+				"2027-01-02,off,元旦\n"
+				"2027-01-03,off,元旦\n");
+
+	assert_false(cal_year_loaded(c, 2027));
+	assert_int_equal(cal_import_file(f->db, path, &years, &e), TC_OK);
+	assert_string_equal(years, "2027");
+	c = cal_of(f);
+	assert_true(cal_year_loaded(c, 2027));
+	assert_false(cal_is_workday(c, day("2027-01-01")));
+	assert_int_equal(cal_working_days(c, 2027), 260);
+	assert_int_equal(cal_working_days(c, 2026), 248);
+	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar_years"), 3);
+	free(years);
+	free(path);
+}
+
+/* Importing a year again replaces its rows rather than adding to them. */
+static void reimport_replaces_year(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	char *years = NULL;
+	char *path = write_file(f, "new.csv",
+				"date,kind,name\n"
+				"2026-10-01,off,国庆节\n"
+				"2025-01-01,off,元旦\n");
+
+	assert_int_equal(cal_import_file(f->db, path, &years, &e), TC_OK);
+	assert_string_equal(years, "2025, 2026");
+	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar"), 2);
+	assert_true(cal_is_workday(cal_of(f), day("2026-10-02")));
+	assert_int_equal(count_rows(f, "SELECT count(*) FROM journal WHERE kind = 'calendar'"), 4);
+	free(years);
+	free(path);
+}
+
+static void missing_file_and_column(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	char *path = write_file(f, "nocol.csv", "date,name\n2027-01-01,元旦\n");
+
+	assert_int_equal(cal_import_file(f->db, path, NULL, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "kind"));
+	free(path);
+	path = xasprintf("%s/none.csv", f->dir);
+	err_clear(&e);
+	assert_int_not_equal(cal_import_file(f->db, path, NULL, &e), TC_OK);
+	assert_non_null(strstr(e.msg, "none.csv"));
+	free(path);
+	cal_free(NULL);
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IONBF, 0);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(working_days_per_year, setup, teardown),
+		cmocka_unit_test_setup_teardown(workdays_and_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(year_days_listed_in_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(bad_row_changes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(row_errors_name_line_and_column, setup, teardown),
+		cmocka_unit_test_setup_teardown(bom_file_imports, setup, teardown),
+		cmocka_unit_test_setup_teardown(reimport_replaces_year, setup, teardown),
+		cmocka_unit_test_setup_teardown(missing_file_and_column, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
