@@ -17,7 +17,8 @@ CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lc
 TUI_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 
-B         = build
+B        ?= build
+BIN      ?= tiaocai
 CORE_SRC  = $(wildcard src/core/*.c)
 CLI_SRC   = $(wildcard src/cli/*.c)
 TUI_SRC   = $(wildcard src/tui/*.c)
@@ -30,10 +31,10 @@ UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
             libcmocka-dev tmux mandoc sqlite3
 
-.PHONY: all check check-core check-unit check-cli check-man deps run demo \
+.PHONY: all check check-asan check-man deps run demo \
         install uninstall clean core-headless
 
-all: tiaocai
+all: $(BIN)
 
 $(B)/libtiaocai.a: $(CORE_OBJ)
 	$(AR) rcs $@ $^
@@ -50,7 +51,7 @@ $(B)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(TUI_CFLAGS) -c -o $@ $<
 
-tiaocai: $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a
+$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a $(CORE_LIBS) $(TUI_LIBS)
 
 # The core must never know about curses: no include, and the library links
@@ -64,11 +65,20 @@ core-headless: $(B)/libtiaocai.a
 
 $(B)/tests/%: tests/unit/%.c $(B)/libtiaocai.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $< $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
 
 check: deps
 	@$(MAKE) --no-print-directory all core-headless $(UNIT_BIN)
-	@sh tests/run-all.sh "$(B)/tests" ./tiaocai
+	@sh tests/run-all.sh "$(B)/tests" ./$(BIN)
+
+# The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer.
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+check-asan: deps
+	@$(MAKE) --no-print-directory B=build-asan BIN=build-asan/tiaocai \
+	    CFLAGS="-O1 -g $(SAN) -Wno-format-truncation" LDFLAGS="$(SAN)" \
+	    build-asan/tiaocai $(UNIT_BIN:$(B)/%=build-asan/%)
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    sh tests/run-all.sh build-asan/tests build-asan/tiaocai
 
 check-man:
 	mandoc -Tlint -W warning man/tiaocai.1 man/tiaocai.5
@@ -92,7 +102,7 @@ run: deps
 
 demo: run
 
-install: tiaocai
+install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	    $(DESTDIR)$(DATADIR)/forms $(DESTDIR)$(DATADIR)/sample-data
 	install -m 755 tiaocai $(DESTDIR)$(BINDIR)/tiaocai
@@ -107,6 +117,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(B) tiaocai
+	rm -rf build build-asan tiaocai
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d)

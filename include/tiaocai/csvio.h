@@ -60,6 +60,7 @@ struct csvio_writer {
 	enum csvio_encoding enc;
 	void *iconv;        /* iconv_t for GB18030 */
 	int error;          /* set on the first write or conversion failure */
+	struct tc_err err;  /* that failure's message, for csvio_writer_close */
 	struct strbuf line; /* the record being built */
 	int nfields;
 };

@@ -39,9 +39,11 @@ struct text_table {
 	size_t ncols;
 	struct strlist cells;  /* row-major, ncols per row, header first */
 	bool *right;           /* ncols: right-align this column (money, counts) */
+	int *max_width;        /* ncols: cap on the column's width, 0 = none */
 };
 void text_table_init(struct text_table *t, size_t ncols, const char *const *header);
 void text_table_right(struct text_table *t, size_t col);
+void text_table_max(struct text_table *t, size_t col, int width);
 void text_table_add(struct text_table *t, const char *const *row);
 /* Append the table to sb, one line per row, no trailing spaces. */
 void text_table_render(const struct text_table *t, struct strbuf *sb);
