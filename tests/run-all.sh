@@ -2,9 +2,9 @@
 # tests/run-all.sh - run every test and print one closing line
 # "N passed, N failed".  Usage: tests/run-all.sh UNIT_BIN_DIR TIAOCAI
 set -u
-unitdir=$1
-bin=$2
 top=$(cd "$(dirname "$0")/.." && pwd)
+unitdir=$(cd "$1" && pwd)
+bin=$2
 pass=0
 fail=0
 log=$(mktemp)

@@ -84,7 +84,12 @@ enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
 			struct tc_err *e);
 
 /* The events actor a may apply in stage s (names, in table order), joined
- * with " " into sb; returns how many. */
+ * with " " into sb (may be NULL); returns how many.  Conditions of a given
+ * case (an extension is allowed once) are not applied: see
+ * wf_allowed_case. */
 size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb);
+/* The same for one case as it stands now. */
+enum tc_status wf_allowed_case(struct db *db, const struct actor *a, int64_t case_id,
+			       struct strbuf *sb, size_t *n, struct tc_err *e);
 
 #endif

@@ -165,12 +165,20 @@ static const char *event_zh(const char *name)
 	return d ? d->zh : name;
 }
 
-size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb)
+/* A transition applies to a case in its stage unless the case rules it
+ * out: the extension is allowed once. */
+static bool applies(const struct transition *t, bool extended)
+{
+	return !(extended && (t->fx & FX_EXTEND));
+}
+
+static size_t allowed(enum stage s, bool extended, const struct actor *a, struct strbuf *sb)
 {
 	size_t n = 0;
 
 	for (size_t i = 0; i < NTABLE; i++) {
-		if (table[i].from != s || !(table[i].roles & ROLE_BIT(a->role)))
+		if (table[i].from != s || !(table[i].roles & ROLE_BIT(a->role)) ||
+		    !applies(&table[i], extended))
 			continue;
 		if (sb) {
 			if (n)
@@ -180,6 +188,11 @@ size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb)
 		n++;
 	}
 	return n;
+}
+
+size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb)
+{
+	return allowed(s, false, a, sb);
 }
 
 /* "院领导、管理员": the roles in a mask, for a refusal. */
@@ -459,17 +472,22 @@ static enum tc_status parse_at(const char *at, int *day, char out[17], struct tc
 }
 
 static enum tc_status refuse_event(const struct state *s, const struct actor *a,
-				   const char *event, struct tc_err *e)
+				   const char *event, struct tc_err *e, const char *why)
 {
 	struct strbuf ok = {0};
-	size_t n = wf_allowed(s->stage, a, &ok);
+	size_t n = allowed(s->stage, s->extended, a, &ok);
 
-	if (n == 0)
-		err_set(e, TC_REFUSED, "event", "案件处于「%s」阶段, 不能%s; 现在没有可办理的事项",
-			stage_zh(s->stage), event_zh(event));
+	if (why == NULL)
+		why = xasprintf("案件处于「%s」阶段", stage_zh(s->stage));
 	else
-		err_set(e, TC_REFUSED, "event", "案件处于「%s」阶段, 不能%s; 现在可以: %s",
-			stage_zh(s->stage), event_zh(event), sb_str(&ok));
+		why = xstrdup(why);
+	if (n == 0)
+		err_set(e, TC_REFUSED, "event", "%s, 不能%s; 现在没有可办理的事项", why,
+			event_zh(event));
+	else
+		err_set(e, TC_REFUSED, "event", "%s, 不能%s; 现在可以: %s", why, event_zh(event),
+			sb_str(&ok));
+	free((char *)why);
 	sb_free(&ok);
 	return TC_REFUSED;
 }
@@ -510,8 +528,11 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		return err_set(e, TC_REFUSED, "user", "%s (%s) 只能查看案件, 不能办理", a->login,
 			       role_zh(a->role));
 	t = find(s.stage, def->name);
+	if (t != NULL && !applies(t, s.extended))
+		return refuse_event(&s, a, def->name, e,
+				    "审限已延长过一次 (劳动争议调解仲裁法第四十三条只允许延长一次)");
 	if (t == NULL)
-		return refuse_event(&s, a, def->name, e);
+		return refuse_event(&s, a, def->name, e, NULL);
 	if (!(t->roles & ROLE_BIT(a->role))) {
 		struct strbuf who = {0};
 		roles_zh(t->roles, &who);
@@ -596,9 +617,6 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	}
 	if (t->fx & FX_EXTEND) {
 		struct clock_rule ext;
-		if (s.extended)
-			return err_set(e, TC_REFUSED, "event",
-				       "审限已延长过一次, 不能再延长 (劳动争议调解仲裁法第四十三条)");
 		if ((st = clock_rule_get(db, "extension", &ext, e)) != TC_OK)
 			return st;
 		s.extended = 1;
@@ -668,4 +686,16 @@ enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
 		return st;
 	}
 	return db_commit(db, e);
+}
+
+enum tc_status wf_allowed_case(struct db *db, const struct actor *a, int64_t case_id,
+			       struct strbuf *sb, size_t *n, struct tc_err *e)
+{
+	struct state s;
+	enum tc_status st = load(db, case_id, &s, e);
+
+	if (st != TC_OK)
+		return st;
+	*n = user_read_only(a) ? 0 : allowed(s.stage, s.extended, a, sb);
+	return TC_OK;
 }
