@@ -68,7 +68,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libtiaocai.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
 
 check: deps
-	@$(MAKE) --no-print-directory all core-headless $(UNIT_BIN)
+	@$(MAKE) --no-print-directory all core-headless check-man $(UNIT_BIN)
 	@sh tests/run-all.sh "$(B)/tests" ./$(BIN)
 
 # The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer.
@@ -81,7 +81,7 @@ check-asan: deps
 	    sh tests/run-all.sh build-asan/tests build-asan/tiaocai
 
 check-man:
-	mandoc -Tlint -W warning man/tiaocai.1 man/tiaocai.5
+	@mandoc -Tlint -W warning man/tiaocai.1 man/tiaocai.5 && echo "check-man: manual pages lint clean"
 
 # Install whatever the build and the tests need and this machine lacks.
 deps:

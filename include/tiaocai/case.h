@@ -156,6 +156,7 @@ struct case_detail {
 	size_t nclaims;
 	struct case_clock clocks[6];
 	size_t nclocks;
+	int unloaded_year;       /* a clock reached a year with no calendar, or 0 */
 };
 enum tc_status case_detail_get(struct db *db, const struct actor *a, int64_t id, int today,
 			       struct case_detail **out, struct tc_err *e);

@@ -50,6 +50,15 @@ static void warn_lines(const struct strbuf *w)
 	}
 }
 
+/* Say so when a deadline of case id reached a year whose holiday calendar
+ * is not loaded: it was counted on weekends alone. */
+static void warn_unloaded(const struct case_detail *d)
+{
+	if (d->unloaded_year)
+		fprintf(stderr, "tiaocai: 警告: %d 年的节假日日历未载入, 期限只按周末计算, 请导入该年日历\n",
+			d->unloaded_year);
+}
+
 /* ---- case add -------------------------------------------------------- */
 
 struct add_args {
@@ -203,7 +212,12 @@ static int case_add_cmd(struct cli *c, int argc, char **argv)
 		if (case_add(c->db, &c->actor, &a.req, today, &id, case_no, &warnings, &e) != TC_OK)
 			rc = cli_fail(&e);
 		else {
+			struct case_detail *d;
 			warn_lines(&warnings);
+			if (case_detail_get(c->db, &c->actor, id, today, &d, &e) == TC_OK) {
+				warn_unloaded(d);
+				case_detail_free(d);
+			}
 			printf("%s\n", case_no);
 		}
 	}
@@ -495,9 +509,10 @@ static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int arg
 	int ch, today, rc = 0;
 
 	cli_getopt_reset();
-	while (rc == 0 && (ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
-		if (ch > 0 && ch < 256 && ch != 'o' && ch != 'v' && !(def->accepts & (unsigned)ch)) {
-			rc = cli_usage(usage, "case %s 不用选项 %s", def->name, argv[optind - 1]);
+	int li = -1;
+	while (rc == 0 && (ch = getopt_long(argc, argv, "", opts, &li)) != -1) {
+		if (ch != '?' && ch != ':' && ch != 'o' && ch != 'v' && !(def->accepts & (unsigned)ch)) {
+			rc = cli_usage(usage, "case %s 不用选项 --%s", def->name, opts[li].name);
 			break;
 		}
 		switch (ch) {
@@ -542,6 +557,7 @@ static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int arg
 			if (res.warning[0])
 				fprintf(stderr, "tiaocai: 警告: %s\n", res.warning);
 			if (case_detail_get(c->db, &c->actor, id, today, &d, &e) == TC_OK) {
+				warn_unloaded(d);
 				printf("%s: %s -> %s", d->row.case_no, stage_zh(res.from), stage_zh(res.to));
 				if (res.outcome[0] && res.to == STAGE_CLOSED)
 					printf(" (%s)", res.outcome);

@@ -183,12 +183,8 @@ static enum tc_status check_respondents(const struct case_new *req, int today, s
 			if (st != TC_OK && !(p->uscc_bad && req->uscc_unverified && *req->uscc_unverified))
 				return st;
 			if (p->uscc_bad) {
-				/* Kept on the clerk's word: store what was typed, upper-cased. */
-				size_t k = 0;
-				for (const char *s = in->uscc; *s && k < USCC_LEN - 1; s++)
-					if (*s != ' ')
-						p->uscc[k++] = (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s);
-				p->uscc[k] = '\0';
+				/* Kept on the clerk's word; ident_uscc_check has left
+				 * the normalised code in p->uscc. */
 				*any_bad_uscc = true;
 			}
 		}
@@ -524,11 +520,6 @@ enum tc_status case_add(struct db *db, const struct actor *a, const struct case_
 		st = db_commit(db, e);
 	else
 		db_rollback(db);
-	if (st == TC_OK && warnings) {
-		const struct cal *cal;
-		if (cal_get(db, &cal, NULL) == TC_OK && !cal_year_loaded(cal, date_year(received)))
-			sb_printf(warnings, "%d 年的节假日日历未载入, 期限只按周末计算\n", date_year(received));
-	}
 out:
 	parties_free(apps, req->napplicants + 1);
 	parties_free(resp, req->nrespondents + 1);
@@ -1063,6 +1054,7 @@ static enum tc_status detail_clocks(struct db *db, int64_t id, int today, struct
 		return st;
 	compute(cal, &r, &c, &du);
 	note[0] = '\0';
+	d->unloaded_year = du.unloaded_year;
 	if (du.unloaded_year)
 		snprintf(note, sizeof note, "%d 年日历未载入, 只按周末计算", du.unloaded_year);
 	add_clock(d, &r.accept, c.accept_from, du.accept, c.stage == STAGE_RECEIVED, today,

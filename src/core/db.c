@@ -250,7 +250,12 @@ enum tc_status db_open(const char *path, struct db **out, struct tc_err *e)
 	st = open_handle(path, SQLITE_OPEN_READWRITE, out, e);
 	if (st != TC_OK)
 		return st;
-	if (user_version(*out) != nmigrations)
+	/* Version 0 is an empty file or another program's database: never
+	 * write our schema into it. */
+	int v = user_version(*out);
+	if (v <= 0)
+		st = err_set(e, TC_STORAGE, "db", "%s 不是本程序的数据库 (新建请用 tiaocai init)", path);
+	else if (v != nmigrations)
 		st = migrate(*out, e);
 	if (st != TC_OK) {
 		db_close(*out);

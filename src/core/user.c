@@ -145,6 +145,7 @@ enum tc_status user_add(struct db *db, const struct actor *by, const char *login
 {
 	static const char person_sql[] =
 		"SELECT id FROM people WHERE name = ?1 AND role = ?2 ORDER BY id LIMIT 1";
+	static const char any_sql[] = "SELECT EXISTS (SELECT 1 FROM users)";
 	static const char insert_sql[] =
 		"INSERT INTO users(login, name, role, person_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)";
 	enum tc_status st;
@@ -163,6 +164,18 @@ enum tc_status user_add(struct db *db, const struct actor *by, const char *login
 		return st;
 	if ((st = db_begin(db, e)) != TC_OK)
 		return st;
+	/* The first user must be whoever is setting the office up, as an admin:
+	 * anyone else first would lock that login out of its own database. */
+	sqlite3_stmt *cs = db_prep(db, any_sql);
+	int any = sqlite3_step(cs) == SQLITE_ROW && sqlite3_column_int(cs, 0);
+	sqlite3_reset(cs);
+	char me[64];
+	login_name(me);
+	if (!any && (r != ROLE_ADMIN || strcmp(login, me) != 0)) {
+		db_rollback(db);
+		return err_set(e, TC_REFUSED, "login",
+			       "还没有任何用户: 第一个登记的应是您本人 (登录名 %s), 角色为 admin", me);
+	}
 	if (person && *person) {
 		sqlite3_stmt *ps = db_prep(db, person_sql);
 		if (r != ROLE_MEDIATOR && r != ROLE_ARBITRATOR) {

@@ -327,6 +327,25 @@ static enum tc_status store(struct db *db, int64_t id, const struct state *s, st
 	return TC_OK;
 }
 
+/* A mediator or arbitrator acts only on the cases assigned to them; the
+ * desk roles act on any case. */
+static enum tc_status check_assigned(const struct actor *a, const struct state *s,
+				     struct tc_err *e)
+{
+	int64_t assigned;
+
+	if (a->role == ROLE_MEDIATOR)
+		assigned = s->mediator_id;
+	else if (a->role == ROLE_ARBITRATOR)
+		assigned = s->arbitrator_id;
+	else
+		return TC_OK;
+	if (assigned != 0 && assigned == a->person_id)
+		return TC_OK;
+	return err_set(e, TC_REFUSED, "user", "%s (%s) 不是本案的%s, 不能办理", a->login,
+		       role_zh(a->role), role_zh(a->role));
+}
+
 /* The claims of a case, for amounts given per item. */
 struct claim {
 	int pos;
@@ -541,6 +560,8 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		sb_free(&who);
 		return TC_REFUSED;
 	}
+	if ((st = check_assigned(a, &s, e)) != TC_OK)
+		return st;
 	if (req->expect_version && req->expect_version != s.version)
 		return err_set(e, TC_REFUSED, "version",
 			       "案件已被他人修改 (现为第 %lld 版, 现阶段「%s」), 请重新打开后再操作",

@@ -1,0 +1,1243 @@
+/*
+ * demo.c - the demo office: a 贵阳 arbitration office's users and a docket
+ * of wage cases, made up from a seed and entered through the same calls a
+ * clerk's commands make (case_add, wf_apply), so that every deadline and
+ * journal row in it is genuine.
+ *
+ * The build has two passes.  The first decides, for every case, its
+ * journey (settled in mediation, awarded, withdrawn, ...) and the day it
+ * was received, and sorts the cases by that day so case numbers follow the
+ * calendar.  The second makes up each case's people, employers and claims
+ * from a random stream of its own and walks it through its journey; an
+ * event whose day is still to come is not applied, which leaves the case
+ * where a real one would stand today.
+ *
+ * It does not create the database or load the calendars and the roster.
+ */
+#include "tiaocai/demo.h"
+#include "tiaocai/calendar.h"
+#include "tiaocai/case.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/ident.h"
+#include "tiaocai/money.h"
+#include "tiaocai/roster.h"
+#include "tiaocai/user.h"
+
+#include <pwd.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- random numbers ---------------------------------------------------- */
+
+/* splitmix64: tiny, fast, and the same on every machine, which rand() is
+ * not. */
+struct rng {
+	uint64_t s;
+};
+
+static uint64_t rnd(struct rng *r)
+{
+	uint64_t z = (r->s += 0x9E3779B97F4A7C15ull);
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+	return z ^ (z >> 31);
+}
+
+/* A whole number in [lo, hi]. */
+static int between(struct rng *r, int lo, int hi)
+{
+	return hi <= lo ? lo : lo + (int)(rnd(r) % (uint64_t)(hi - lo + 1));
+}
+
+static bool chance(struct rng *r, int percent)
+{
+	return (int)(rnd(r) % 100) < percent;
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+#define ANY(r, a) ((a)[rnd(r) % NELEM(a)])
+
+/* A weighted choice: the index of an entry of w[0..n). */
+static size_t weighted(struct rng *r, const int *w, size_t n)
+{
+	int total = 0, x;
+	for (size_t i = 0; i < n; i++)
+		total += w[i];
+	x = between(r, 0, total - 1);
+	for (size_t i = 0; i < n; i++) {
+		if (x < w[i])
+			return i;
+		x -= w[i];
+	}
+	return n - 1;
+}
+
+/* ---- what the office sees ---------------------------------------------- */
+
+static const char *const surnames[] = {
+	"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
+	"胡", "郭", "何", "罗", "高", "林", "龙", "石", "韦", "潘", "田", "蒙", "岑", "邓",
+	"谢", "宋", "唐", "冯", "袁", "曾", "彭", "蒋", "余", "熊", "卢", "付", "欧阳",
+};
+/* Roughly how common each is, with 贵州's 罗 杨 龙 石 韦 潘 田 raised. */
+static const int surname_w[NELEM(surnames)] = {
+	70, 70, 64, 54, 50, 52, 30, 28, 32, 24, 18, 15, 14, 13,
+	13, 12, 14, 22, 11, 10, 14, 11, 10, 10, 10, 5, 3, 9,
+	8, 7, 8, 7, 7, 7, 7, 6, 6, 6, 5, 5, 2,
+};
+
+static const char *const given_m[] = {
+	"伟", "强", "军", "勇", "杰", "涛", "明", "超", "刚", "平", "辉", "波", "斌", "林",
+	"华", "建", "国", "志", "文", "海", "龙", "飞", "鹏", "俊", "峰", "磊", "亮", "成",
+	"兵", "洪", "江", "贵", "富", "发", "祥", "福", "忠", "荣", "德", "永", "庆", "金",
+	"松", "开", "友", "光", "红", "学", "军", "云",
+};
+static const char *const given_f[] = {
+	"芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "秀", "英", "玲", "燕", "萍", "红",
+	"梅", "琴", "兰", "凤", "桂", "丹", "莉", "雪", "慧", "婷", "倩", "佳", "欣", "蓉",
+	"春", "晓", "妹", "群", "翠", "珍",
+};
+
+/* Four-character names of 凉山 Yi workers, who come to 贵阳 sites in crews. */
+static const struct {
+	const char *name;
+	bool male;
+} yi_names[] = {
+	{"吉克阿呷", false}, {"阿苏拉且", true}, {"沙马日体", true}, {"海来木呷", true},
+	{"俄底伍沙", true},  {"曲比阿果", false}, {"吉伍拉哈", true}, {"阿约尔布", true},
+};
+static const char *const yi_areas[] = {"513431", "513432", "513436", "513435"};
+
+/* Household registration: mostly 贵州, some from the provinces that send
+ * workers here (四川 51, 重庆 50, 湖南 43, 广西 45). */
+static const char *const areas_gz[] = {
+	"520102", "520103", "520111", "520112", "520113", "520115", "520121", "520122",
+	"520123", "520181", "520203", "520221", "520281", "520304", "520321", "520402",
+	"520502", "520521", "520524", "520526", "520602", "522601", "522622", "522627",
+	"522701", "522722", "522301", "522323",
+};
+static const char *const areas_out[] = {
+	"510722", "511321", "511602", "500101", "500235", "500236", "431224", "433130",
+	"450881", "451022",
+};
+
+static const char *const mobile_prefix[] = {
+	"130", "131", "132", "135", "136", "138", "139", "150", "151", "152", "155", "156",
+	"158", "166", "173", "177", "180", "181", "182", "185", "186", "187", "189", "199",
+};
+
+/* 贵阳's districts, with the area code their firms' credit codes carry. */
+static const struct {
+	const char *name, *code;
+} districts[] = {
+	{"南明区", "520102"}, {"云岩区", "520103"}, {"花溪区", "520111"}, {"乌当区", "520112"},
+	{"白云区", "520113"}, {"观山湖区", "520115"}, {"清镇市", "520181"}, {"修文县", "520123"},
+	{"息烽县", "520122"}, {"开阳县", "520121"},
+};
+
+/* Characters for trade names (字号), two at a time. */
+static const char *const zihao[] = {
+	"鑫", "宏", "盛", "泰", "华", "黔", "筑", "恒", "瑞", "锦", "博", "远", "达", "隆",
+	"兴", "顺", "安", "德", "源", "金", "通", "创", "利", "丰", "汇", "诚", "信", "凯",
+	"宇", "豪", "辉", "祥", "荣", "昌", "茂", "峰", "晟", "众", "和", "佳",
+};
+
+enum industry { IND_BUILD, IND_FOOD, IND_MAKE, IND_LOGISTICS, IND_PLATFORM, IND_PROPERTY, NIND };
+
+static const struct {
+	const char *name;       /* cases.industry */
+	int weight;
+	int wage_lo, wage_hi;   /* monthly wage, yuan */
+	int male;               /* percent of workers who are men */
+	const char *specialty;  /* the roster specialty that suits it */
+} industries[NIND] = {
+	[IND_BUILD] = {"建筑业", 46, 5500, 11000, 88, "工程建设"},
+	[IND_FOOD] = {"住宿和餐饮业", 14, 2600, 4800, 40, "工资"},
+	[IND_MAKE] = {"制造业", 13, 3200, 6500, 60, "工资"},
+	[IND_LOGISTICS] = {"交通运输、仓储和邮政业", 9, 4200, 7500, 82, "工资"},
+	[IND_PLATFORM] = {"新就业形态(平台配送)", 10, 4500, 8500, 86, "新业态"},
+	[IND_PROPERTY] = {"物业管理", 8, 2300, 3800, 50, "工资"},
+};
+
+/* The sources case.c accepts, and how often each brings a wage case. */
+static const char *const sources[] = {
+	"窗口", "网上申请", "12333", "12345", "全国根治欠薪线索反映平台", "劳动保障监察移送",
+	"调解组织转来", "法院委派", "工会/法律援助工作站",
+};
+static const int source_w[NELEM(sources)] = {34, 15, 10, 8, 11, 8, 5, 3, 6};
+
+static const char *const missing_docs[] = {
+	"劳动合同原件", "工资欠条原件", "考勤记录", "被申请人工商登记信息", "工友证人证言",
+	"银行流水", "工伤认定决定书",
+};
+
+static const char *const refuse_reasons[] = {
+	"申请人与被申请人之间系承揽关系, 不属于劳动人事争议处理范围",
+	"申请仲裁超过一年时效且无中止、中断事由",
+	"已就同一事项向人民法院提起诉讼",
+	"被申请人为自然人包工头且无用工主体资格, 应另行主张",
+};
+static const char *const withdraw_reasons[] = {
+	"被申请人已支付拖欠工资, 申请人撤回申请",
+	"双方自行和解",
+	"总承包单位已先行垫付工资",
+	"申请人改向人民法院起诉",
+};
+static const char *const suspend_reasons[] = {
+	"等待工伤认定结论", "等待劳动能力鉴定结论", "申请人死亡, 等待近亲属表明是否参加仲裁",
+	"本案须以另案审理结果为依据",
+};
+static const char *const extend_reasons[] = {
+	"案情复杂, 需补充调查取证", "集体争议人数众多, 需逐一核对工资", "需等待被申请人补充提交用工记录",
+};
+static const char *const transfer_to[] = {
+	"遵义市劳动人事争议仲裁委员会", "毕节市劳动人事争议仲裁委员会",
+	"贵州省劳动人事争议仲裁院", "清镇市劳动人事争议仲裁委员会",
+};
+static const char *const hearing_times[] = {
+	"09:00", "09:30", "10:00", "10:30", "14:00", "14:30", "15:00", "15:30",
+};
+static const char *const rooms[] = {"第一仲裁庭", "第二仲裁庭", "第三仲裁庭", "第四仲裁庭"};
+
+/* ---- identifiers ------------------------------------------------------- */
+
+static void digits_into(struct rng *r, char *out, int n)
+{
+	for (int i = 0; i < n; i++)
+		out[i] = (char)('0' + rnd(r) % 10);
+}
+
+/* An 18-digit ID number with a real birth date, sex and check character. */
+static void make_id(struct rng *r, const char *area, bool male, char out[IDNO_LEN])
+{
+	int y = between(r, 1965, 2004), m, d;
+	date_to_ymd(date_from_ymd(y, 1, 1) + between(r, 0, 364), &y, &m, &d);
+	snprintf(out, IDNO_LEN, "%.6s%04d%02d%02d", area, y, m, d);
+	digits_into(r, out + 14, 2);
+	out[16] = (char)('0' + 2 * between(r, 0, 4) + (male ? 1 : 0));
+	out[17] = ident_id_checkchar(out);
+	out[18] = '\0';
+}
+
+static void make_mobile(struct rng *r, char out[16])
+{
+	memcpy(out, ANY(r, mobile_prefix), 3);
+	digits_into(r, out + 3, 8);
+	out[11] = '\0';
+}
+
+/* A credit code: 91 (a company) or 92 (个体工商户), the district, an
+ * organisation code (new ones start MA), the check character. */
+static void make_uscc(struct rng *r, bool individual, const char *area, char out[USCC_LEN])
+{
+	static const char set[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	int i = 8;
+
+	snprintf(out, USCC_LEN, "%s%s", individual ? "92" : "91", area);
+	if (chance(r, 65)) {
+		out[i++] = 'M';
+		out[i++] = 'A';
+	}
+	for (; i < 17; i++)
+		out[i] = chance(r, 70) ? (char)('0' + rnd(r) % 10) : set[10 + rnd(r) % 21];
+	out[17] = ident_uscc_checkchar(out);
+	out[18] = '\0';
+}
+
+/* A worker: name, sex-matching ID number, usually a mobile. */
+static void make_person(struct rng *r, int male_pct, char *name, size_t size, char id[IDNO_LEN],
+			char phone[16])
+{
+	const char *area;
+	bool male;
+
+	if (chance(r, 3)) {
+		size_t k = rnd(r) % NELEM(yi_names);
+		male = yi_names[k].male;
+		snprintf(name, size, "%s", yi_names[k].name);
+		area = ANY(r, yi_areas);
+	} else {
+		male = chance(r, male_pct);
+		const char *sur = surnames[weighted(r, surname_w, NELEM(surnames))];
+		const char *a = male ? ANY(r, given_m) : ANY(r, given_f);
+		const char *b = chance(r, 30) ? "" : (male ? ANY(r, given_m) : ANY(r, given_f));
+		snprintf(name, size, "%s%s%s", sur, a, b);
+		area = chance(r, 76) ? ANY(r, areas_gz) : ANY(r, areas_out);
+	}
+	make_id(r, area, male, id);
+	if (phone)
+		make_mobile(r, phone);
+}
+
+/* ---- one case ---------------------------------------------------------- */
+
+#define MAX_WORKERS 45
+#define MAX_RESP 4
+#define MAX_CLAIMS 5
+
+/* Everything case_add reads, held in place for the one call. */
+struct gen {
+	enum industry ind;
+	bool collective;
+	char app_name[MAX_WORKERS][40], app_id[MAX_WORKERS][IDNO_LEN], app_phone[MAX_WORKERS][16];
+	struct case_party_in apps[MAX_WORKERS];
+	char resp_name[MAX_RESP][128], resp_uscc[MAX_RESP][USCC_LEN];
+	char resp_id[MAX_RESP][IDNO_LEN], resp_phone[MAX_RESP][24];
+	struct case_party_in resps[MAX_RESP];
+	char amount[MAX_CLAIMS][MONEY_BUF];
+	char from[MAX_CLAIMS][DATE_ISO_LEN], to[MAX_CLAIMS][DATE_ISO_LEN];
+	int64_t fen[MAX_CLAIMS];
+	struct case_claim_in claims[MAX_CLAIMS];
+	char project[128], received[DATE_ISO_LEN], missing[128];
+	struct case_new req;
+};
+
+static void two_zihao(struct rng *r, char out[16])
+{
+	size_t a = rnd(r) % NELEM(zihao), b = (a + 1 + rnd(r) % (NELEM(zihao) - 1)) % NELEM(zihao);
+	snprintf(out, 16, "%s%s", zihao[a], zihao[b]);
+}
+
+/* Add respondent k; uscc and id are optional.  Returns the next k. */
+static size_t add_resp(struct gen *g, struct rng *r, size_t k, const char *role, bool firm,
+		       bool individual, int district)
+{
+	struct case_party_in *p = &g->resps[k];
+
+	memset(p, 0, sizeof *p);
+	p->name = g->resp_name[k];
+	p->chain_role = role;
+	if (firm) {
+		/* A few employers never registered, or the clerk has no code yet. */
+		if (!chance(r, individual ? 35 : 4)) {
+			make_uscc(r, individual, districts[district].code, g->resp_uscc[k]);
+			p->uscc = g->resp_uscc[k];
+		}
+		if (chance(r, 60)) {
+			snprintf(g->resp_phone[k], sizeof g->resp_phone[k], "0851-8%07d",
+				 between(r, 0, 9999999));
+			p->phone = g->resp_phone[k];
+		}
+	} else {
+		/* A 包工头: a person, known by the ID number. */
+		make_person(r, 95, g->resp_name[k], sizeof g->resp_name[k], g->resp_id[k], g->resp_phone[k]);
+		p->id_no = g->resp_id[k];
+		p->phone = g->resp_phone[k];
+	}
+	return k + 1;
+}
+
+/* The employers, and for construction the chain above them. */
+static void make_respondents(struct gen *g, struct rng *r)
+{
+	char z[16];
+	int dist = (int)(rnd(r) % NELEM(districts));
+	const char *dname = districts[dist].name;
+	size_t k = 0;
+
+	two_zihao(r, z);
+	switch (g->ind) {
+	case IND_BUILD: {
+		static const char *const kinds[] = {"花园", "雅苑", "府", "国际社区", "城", "公馆"};
+		static const char *const phases[] = {"一期", "二期", "三期", "A区", "B区"};
+		static const char *const specialist[] = {"钢结构工程", "装饰工程", "机电安装工程", "幕墙工程"};
+		char z2[16], z3[16];
+		two_zihao(r, z2);
+		two_zihao(r, z3);
+		switch (between(r, 0, 9)) {
+		case 0: case 1: case 2: /* the labour subcontractor, and the contractor who pays first */
+			snprintf(g->resp_name[0], 128, "贵阳%s劳务有限公司", z);
+			k = add_resp(g, r, k, "劳务分包", true, false, dist);
+			snprintf(g->resp_name[1], 128, "贵州%s建设工程有限公司", z2);
+			k = add_resp(g, r, k, "总承包", true, false, dist);
+			break;
+		case 3: case 4: case 5: /* the team leader who hired them, up the chain */
+			k = add_resp(g, r, k, "包工头", false, false, dist);
+			snprintf(g->resp_name[1], 128, "贵州%s建筑劳务有限公司", z);
+			k = add_resp(g, r, k, "劳务分包", true, false, dist);
+			snprintf(g->resp_name[2], 128, "贵州%s建工集团有限公司", z2);
+			k = add_resp(g, r, k, "总承包", true, false, dist);
+			break;
+		case 6: case 7:
+			k = add_resp(g, r, k, "包工头", false, false, dist);
+			snprintf(g->resp_name[1], 128, "贵州%s建设工程有限公司", z2);
+			k = add_resp(g, r, k, "总承包", true, false, dist);
+			snprintf(g->resp_name[2], 128, "贵阳%s置业有限公司", z3);
+			k = add_resp(g, r, k, "建设单位", true, false, dist);
+			break;
+		case 8:
+			snprintf(g->resp_name[0], 128, "贵州%s%s有限公司", z, ANY(r, specialist));
+			k = add_resp(g, r, k, "分包", true, false, dist);
+			snprintf(g->resp_name[1], 128, "贵州%s建设工程有限公司", z2);
+			k = add_resp(g, r, k, "总承包", true, false, dist);
+			break;
+		default:
+			snprintf(g->resp_name[0], 128, "贵阳%s建筑工程有限公司", z);
+			k = add_resp(g, r, k, "用人单位", true, false, dist);
+			break;
+		}
+		if (chance(r, 25))
+			snprintf(g->project, sizeof g->project, "%s%s棚户区改造安置房项目", dname, z3);
+		else if (chance(r, 15))
+			snprintf(g->project, sizeof g->project, "%s%s路市政道路改造工程", dname, z2);
+		else
+			snprintf(g->project, sizeof g->project, "%s%s%s%s", dname, z3, ANY(r, kinds),
+				 ANY(r, phases));
+		break;
+	}
+	case IND_FOOD:
+		if (!g->collective && chance(r, 35)) {
+			static const char *const shops[] = {"酸汤鱼馆", "牛肉粉店", "火锅店", "烙锅店", "肠旺面馆"};
+			snprintf(g->resp_name[0], 128, "%s%s%s", dname, z, ANY(r, shops));
+			k = add_resp(g, r, k, "用人单位", true, true, dist);
+		} else {
+			snprintf(g->resp_name[0], 128, "贵阳%s餐饮管理有限公司", z);
+			k = add_resp(g, r, k, "用人单位", true, false, dist);
+		}
+		break;
+	case IND_MAKE: {
+		static const char *const trades[] = {"食品", "铝业", "制药", "电子科技", "建材", "包装材料", "服装"};
+		snprintf(g->resp_name[0], 128, "贵州%s%s有限公司", z, ANY(r, trades));
+		k = add_resp(g, r, k, "用人单位", true, false, dist);
+		break;
+	}
+	case IND_LOGISTICS: {
+		static const char *const trades[] = {"物流", "供应链管理", "运输", "快递服务"};
+		snprintf(g->resp_name[0], 128, "贵州%s%s有限公司", z, ANY(r, trades));
+		k = add_resp(g, r, k, "用人单位", true, false, dist);
+		break;
+	}
+	case IND_PLATFORM:
+		/* The station operator hires the riders; the platform's
+		 * delivery company often stands with it. */
+		snprintf(g->resp_name[0], 128, "贵阳%s网络科技有限公司", z);
+		k = add_resp(g, r, k, "用人单位", true, false, dist);
+		if (chance(r, 40)) {
+			char z2[16];
+			two_zihao(r, z2);
+			snprintf(g->resp_name[1], 128, "贵州%s即时配送服务有限公司", z2);
+			k = add_resp(g, r, k, "用人单位", true, false, dist);
+		}
+		break;
+	default:
+		snprintf(g->resp_name[0], 128, "贵阳%s物业%s有限公司", z, chance(r, 50) ? "管理" : "服务");
+		k = add_resp(g, r, k, "用人单位", true, false, dist);
+		break;
+	}
+	g->req.respondents = g->resps;
+	g->req.nrespondents = k;
+}
+
+/* Whole yuan, rounded down to ten. */
+static int64_t yuan10(int64_t y) { return y / 10 * 10 * 100; }
+
+static void add_claim(struct gen *g, const char *kind, int64_t fen, int from, int to)
+{
+	size_t k = g->req.nclaims++;
+	struct case_claim_in *c = &g->claims[k];
+
+	g->fen[k] = fen;
+	c->kind = kind;
+	c->amount = money_plain(fen, g->amount[k]);
+	c->from = from != DATE_NONE ? date_iso(from, g->from[k]) : NULL;
+	c->to = to != DATE_NONE ? date_iso(to, g->to[k]) : NULL;
+}
+
+/* Claims: wages owed for a period, sometimes overtime, severance or
+ * damages, injury costs; a group claims the sum of its members' wages. */
+static void make_claims(struct gen *g, struct rng *r, int received)
+{
+	int lo = industries[g->ind].wage_lo, hi = industries[g->ind].wage_hi;
+	int wage = between(r, lo, hi) / 100 * 100;
+	int workers = (int)g->req.napplicants;
+	int months = g->ind == IND_BUILD ? between(r, 2, 8) : between(r, 1, 4);
+	int to = received - between(r, 3, 75), from;
+	int64_t total = 0;
+
+	g->req.claims = g->claims;
+	if (workers == 1) {
+		while (months > 1 && (int64_t)wage * months > 48000)
+			months--;
+		total = (int64_t)wage * months;
+		if (chance(r, 30))
+			total -= between(r, 0, wage / 2);
+		if (total < 3000)
+			total = 3000;
+	} else {
+		/* A crew is owed the last month or two each: hundreds of
+		 * thousands for a big one, not millions. */
+		months = between(r, 1, workers >= 10 ? 2 : 3);
+		for (int i = 0; i < workers; i++)
+			total += (int64_t)(wage + between(r, -wage / 5, wage / 5)) * months;
+	}
+	from = to - months * 30 + 1;
+	add_claim(g, "工资", yuan10(total), from, to);
+	if (workers > 1) {
+		if (chance(r, 20))
+			add_claim(g, "加班费", yuan10((int64_t)workers * between(r, 600, 3000)), from, to);
+		return;
+	}
+	/* Each further item is claimed only while one worker's claim stays
+	 * within what single wage cases here come to. */
+	int64_t room = 60000 * 100 - g->fen[0], fen;
+	if (chance(r, 20) && (fen = yuan10(between(r, 800, 9000))) <= room) {
+		add_claim(g, "加班费", fen, from, to);
+		room -= fen;
+	}
+	if (g->ind != IND_BUILD && chance(r, 14) &&
+	    (fen = (int64_t)wage * between(r, 1, 6) * 100) <= room) {
+		add_claim(g, "经济补偿", fen, DATE_NONE, DATE_NONE);
+		room -= fen;
+	} else if (g->ind != IND_BUILD && chance(r, 5) &&
+		   (fen = (int64_t)wage * 2 * between(r, 1, 4) * 100) <= room) {
+		add_claim(g, "赔偿金", fen, DATE_NONE, DATE_NONE);
+		room -= fen;
+	}
+	if ((g->ind == IND_BUILD || g->ind == IND_MAKE) && chance(r, 7) &&
+	    (fen = yuan10(between(r, 6000, 45000))) <= room)
+		add_claim(g, "工伤医疗费", fen, DATE_NONE, DATE_NONE);
+}
+
+static void make_case(struct gen *g, struct rng *r, int received, const char *lawyer)
+{
+	int w[NIND];
+
+	memset(&g->req, 0, sizeof g->req);
+	g->project[0] = '\0';
+	for (int i = 0; i < NIND; i++)
+		w[i] = industries[i].weight;
+	g->ind = (enum industry)weighted(r, w, NIND);
+
+	/* Construction crews come together more often than anyone else. */
+	int workers = 1;
+	int coll = g->ind == IND_BUILD ? 11 : 3, group = g->ind == IND_BUILD ? 12 : 6;
+	if (chance(r, coll))
+		workers = between(r, 10, MAX_WORKERS);
+	else if (chance(r, group))
+		workers = between(r, 2, 6);
+	g->collective = workers >= 10;
+	for (int i = 0; i < workers; i++) {
+		struct case_party_in *p = &g->apps[i];
+		bool dup;
+		do {
+			make_person(r, industries[g->ind].male, g->app_name[i], sizeof g->app_name[i],
+				    g->app_id[i], g->app_phone[i]);
+			dup = false;
+			for (int j = 0; j < i; j++)
+				dup = dup || strcmp(g->app_id[i], g->app_id[j]) == 0;
+		} while (dup);
+		memset(p, 0, sizeof *p);
+		p->name = g->app_name[i];
+		p->id_no = g->app_id[i];
+		p->phone = chance(r, 90) ? g->app_phone[i] : NULL;
+	}
+	g->req.applicants = g->apps;
+	g->req.napplicants = (size_t)workers;
+
+	make_respondents(g, r);
+	make_claims(g, r, received);
+
+	int sw[NELEM(sources)];
+	memcpy(sw, source_w, sizeof sw);
+	if (g->ind == IND_BUILD)
+		sw[4] *= 2; /* the national tip-off platform is mostly about sites */
+	g->req.source = sources[weighted(r, sw, NELEM(sources))];
+	g->req.received = date_iso(received, g->received);
+	g->req.industry = industries[g->ind].name;
+	g->req.project = g->project[0] ? g->project : NULL;
+	g->req.fast = chance(r, g->collective ? 25 : 42);
+	g->req.simple = g->req.fast ? chance(r, 70) : chance(r, 10);
+	/* Migrant workers claiming wages get legal aid without a means test. */
+	if (chance(r, g->collective ? 55 : 18))
+		g->req.lawyer = lawyer;
+	else
+		g->req.legal_aid = chance(r, 10);
+	if (chance(r, 6)) {
+		size_t a = rnd(r) % NELEM(missing_docs);
+		size_t b = (a + 1 + rnd(r) % (NELEM(missing_docs) - 1)) % NELEM(missing_docs);
+		snprintf(g->missing, sizeof g->missing, "%s、%s", missing_docs[a], missing_docs[b]);
+		g->req.missing_docs = g->missing;
+	}
+}
+
+/* ---- the office: roster people and users ------------------------------- */
+
+struct person {
+	int64_t id;
+	char name[64];
+	char ref[160];          /* "姓名@组织": never ambiguous for the workflow */
+	char specialties[256];
+	int start, end;         /* the term; DATE_NONE when open */
+};
+
+struct people {
+	struct person *v;
+	size_t n;
+};
+
+enum { U_ADMIN, U_CLERK1, U_CLERK2, U_CLERK3, U_SUPERVISOR, U_MEDIATOR, U_ARBITRATOR, U_LAWYER, NUSERS };
+#define NCLERKS 3
+
+static const struct {
+	const char *login, *name, *role;
+} user_specs[NUSERS] = {
+	[U_ADMIN] = {NULL, "系统管理员", "admin"},
+	[U_CLERK1] = {"clerk1", "郑丽", "clerk"},
+	[U_CLERK2] = {"clerk2", "冯晓东", "clerk"},
+	[U_CLERK3] = {"clerk3", "谢婷", "clerk"},
+	[U_SUPERVISOR] = {"supervisor1", "韩志远", "supervisor"},
+	[U_MEDIATOR] = {"mediator1", NULL, "mediator"},
+	[U_ARBITRATOR] = {"arbitrator1", NULL, "arbitrator"},
+	[U_LAWYER] = {"lawyer1", "邓文静", "lawyer"},
+};
+
+struct office {
+	struct db *db;
+	const struct cal *cal;
+	int today, first;       /* the window cases are received in */
+	struct people med, arb;
+	struct actor users[NUSERS];
+	bool have[NUSERS];      /* false when a demo login is the admin's own */
+	struct tc_err *e;
+};
+
+static bool serves_on(const struct person *p, int day)
+{
+	return (p->start == DATE_NONE || p->start <= day) && (p->end == DATE_NONE || p->end >= day);
+}
+
+/* Active mediators or arbitrators of public organisations (an in-company
+ * committee only mediates its own firm's cases) whose term reaches into
+ * the window; each event still checks the term on its own day. */
+static enum tc_status load_people(struct office *o, const char *role, struct people *out)
+{
+	static const char sql[] =
+		"SELECT p.id, p.name, COALESCE(o.name, ''), COALESCE(p.specialties, ''),"
+		" p.term_start, p.term_end FROM people p LEFT JOIN orgs o ON o.id = p.org_id"
+		" WHERE p.role = ?1 AND p.status = '在册' AND COALESCE(o.public, 1) = 1"
+		" AND (p.term_end IS NULL OR p.term_end >= ?2) ORDER BY p.id";
+	static const char same_name[] = "SELECT COUNT(*) FROM people WHERE role = ?1 AND name = ?2";
+	sqlite3_stmt *st = db_prep(o->db, sql);
+	char iso[DATE_ISO_LEN];
+	size_t cap = 0;
+	int rc;
+
+	sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date_iso(o->first, iso), -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (out->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			out->v = xrealloc(out->v, cap * sizeof *out->v);
+		}
+		struct person *p = &out->v[out->n++];
+		p->id = sqlite3_column_int64(st, 0);
+		snprintf(p->name, sizeof p->name, "%s", db_col_text(st, 1));
+		snprintf(p->ref, sizeof p->ref, "%s@%s", db_col_text(st, 1), db_col_text(st, 2));
+		snprintf(p->specialties, sizeof p->specialties, "%s", db_col_text(st, 3));
+		p->start = date_from_iso(db_col_text(st, 4));
+		p->end = date_from_iso(db_col_text(st, 5));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(o->db, rc, "读取名册", o->e);
+	/* The bare name, as a clerk types it, when nobody else has it. */
+	for (size_t i = 0; i < out->n; i++) {
+		sqlite3_stmt *c = db_prep(o->db, same_name);
+		sqlite3_bind_text(c, 1, role, -1, SQLITE_STATIC);
+		sqlite3_bind_text(c, 2, out->v[i].name, -1, SQLITE_STATIC);
+		if (sqlite3_step(c) == SQLITE_ROW && sqlite3_column_int(c, 0) == 1)
+			snprintf(out->v[i].ref, sizeof out->v[i].ref, "%s", out->v[i].name);
+		sqlite3_reset(c);
+	}
+	if (out->n == 0)
+		return err_set(o->e, TC_REFUSED, "roster", "名册中没有在册的%s, 无法生成演示案件 (请先导入名册)",
+			       roster_role_zh(role));
+	return TC_OK;
+}
+
+/* The last day of the window on which nobody of pp serves, or DATE_NONE. */
+static int last_gap(const struct office *o, const struct people *pp)
+{
+	for (int d = o->today; d >= o->first; d--) {
+		bool any = false;
+		for (size_t i = 0; i < pp->n && !any; i++)
+			any = serves_on(&pp->v[i], d);
+		if (!any)
+			return d;
+	}
+	return DATE_NONE;
+}
+
+/* Every day of the window needs a mediator and an arbitrator, or a case
+ * received then could not be mediated or heard: name the last day nobody
+ * serves and how far back the window may reach instead. */
+static enum tc_status check_cover(struct office *o)
+{
+	int gm = last_gap(o, &o->med), ga = last_gap(o, &o->arb);
+	int gap = gm > ga ? gm : ga;
+	const char *who = gm > ga ? "调解员" : "仲裁员";
+	char iso[DATE_ISO_LEN];
+
+	if (gap == DATE_NONE)
+		return TC_OK;
+	if (o->today - gap < 7)
+		return err_set(o->e, TC_REFUSED, "roster", "名册中没有 %s 在任的%s, 无法生成演示案件",
+			       date_iso(gap, iso), who);
+	return err_set(o->e, TC_REFUSED, "weeks", "名册中没有 %s 在任的%s: 演示案件最多只能分布在今天之前 %d 周内",
+		       date_iso(gap, iso), who, (o->today - gap) / 7);
+}
+
+/* Someone serving on `day`, preferring the specialty the case needs. */
+static const struct person *pick_person(const struct people *pp, struct rng *r, int day,
+					const char *specialty)
+{
+	size_t nok = 0, nspec = 0, want;
+
+	for (size_t i = 0; i < pp->n; i++) {
+		if (!serves_on(&pp->v[i], day))
+			continue;
+		nok++;
+		if (specialty && strstr(pp->v[i].specialties, specialty))
+			nspec++;
+	}
+	if (nok == 0)
+		return NULL;
+	bool by_spec = nspec > 0 && chance(r, 70);
+	want = rnd(r) % (by_spec ? nspec : nok);
+	for (size_t i = 0; i < pp->n; i++) {
+		if (!serves_on(&pp->v[i], day))
+			continue;
+		if (by_spec && !strstr(pp->v[i].specialties, specialty))
+			continue;
+		if (want-- == 0)
+			return &pp->v[i];
+	}
+	return NULL;
+}
+
+/* The person who serves for the whole window, to link a user to. */
+static const struct person *steady_person(const struct office *o, const struct people *pp)
+{
+	for (size_t i = 0; i < pp->n; i++)
+		if (serves_on(&pp->v[i], o->first) && serves_on(&pp->v[i], o->today))
+			return &pp->v[i];
+	return NULL;
+}
+
+/* The roster's clerks give the clerk users their names. */
+static void clerk_names(struct office *o, char names[NCLERKS][64])
+{
+	static const char sql[] =
+		"SELECT name FROM people WHERE role = 'clerk' AND status = '在册' ORDER BY id LIMIT 3";
+	sqlite3_stmt *st = db_prep(o->db, sql);
+	int k = 0;
+
+	for (int i = 0; i < NCLERKS; i++)
+		snprintf(names[i], 64, "%s", user_specs[U_CLERK1 + i].name);
+	while (k < NCLERKS && sqlite3_step(st) == SQLITE_ROW)
+		snprintf(names[k++], 64, "%s", db_col_text(st, 0));
+	sqlite3_reset(st);
+}
+
+static enum tc_status add_user(struct office *o, const struct actor *by, int u, const char *login,
+			       const char *name, const char *person)
+{
+	static const char sql[] = "SELECT id, COALESCE(person_id, 0) FROM users WHERE login = ?1";
+	struct actor *a = &o->users[u];
+	enum tc_status st;
+	sqlite3_stmt *q;
+
+	st = user_add(o->db, by, login, name, user_specs[u].role, person, o->e);
+	if (st != TC_OK)
+		return st;
+	q = db_prep(o->db, sql);
+	sqlite3_bind_text(q, 1, login, -1, SQLITE_STATIC);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		a->user_id = sqlite3_column_int64(q, 0);
+		a->person_id = sqlite3_column_int64(q, 1);
+	}
+	sqlite3_reset(q);
+	role_parse(user_specs[u].role, &a->role, NULL);
+	snprintf(a->login, sizeof a->login, "%s", login);
+	snprintf(a->name, sizeof a->name, "%s", name);
+	o->have[u] = true;
+	return TC_OK;
+}
+
+/* The admin first: while no user exists anyone acts as admin, and from
+ * then on the admin must be the one adding users. */
+static enum tc_status add_users(struct office *o, const char *admin)
+{
+	char login[64], clerks[NCLERKS][64];
+	struct actor boot = {.role = ROLE_ADMIN};
+	const struct person *med = steady_person(o, &o->med), *arb = steady_person(o, &o->arb);
+	enum tc_status st;
+
+	if (admin == NULL) {
+		struct passwd *pw = getpwuid(geteuid());
+		admin = pw ? pw->pw_name : "admin";
+	}
+	snprintf(login, sizeof login, "%s", admin);
+	snprintf(boot.login, sizeof boot.login, "%s", login);
+	snprintf(boot.name, sizeof boot.name, "%s", login);
+	if ((st = add_user(o, &boot, U_ADMIN, login, user_specs[U_ADMIN].name, NULL)) != TC_OK)
+		return st;
+	clerk_names(o, clerks);
+	for (int u = U_CLERK1; u < NUSERS; u++) {
+		const char *name = user_specs[u].name, *person = NULL;
+		if (strcmp(user_specs[u].login, login) == 0)
+			continue;
+		if (u >= U_CLERK1 && u < U_CLERK1 + NCLERKS)
+			name = clerks[u - U_CLERK1];
+		if (u == U_MEDIATOR || u == U_ARBITRATOR) {
+			const struct person *p = u == U_MEDIATOR ? med : arb;
+			if (p == NULL)
+				continue; /* nobody serves the whole window: events fall to clerks */
+			name = person = p->name;
+		}
+		if ((st = add_user(o, &o->users[U_ADMIN], u, user_specs[u].login, name, person)) != TC_OK)
+			return st;
+	}
+	return TC_OK;
+}
+
+/* ---- walking a case through its journey -------------------------------- */
+
+enum journey {
+	J_RECEIVED,     /* still waiting for the decision to accept */
+	J_REFUSE,
+	J_PRE_SETTLE,   /* settled in pre-filing mediation */
+	J_PRE_FAIL,     /* pre-filing mediation failed, accepted, heard, awarded */
+	J_MED_SETTLE,
+	J_MED_AWARD,
+	J_HEAR_SETTLE,
+	J_HEAR_AWARD,
+	J_WITHDRAW,
+	J_TRANSFER,
+	J_SUSPEND,
+	J_EXTEND,
+	J_STALLED,      /* accepted long ago and still open: overdue or nearly */
+	NJOURNEYS
+};
+static const int journey_w[NJOURNEYS] = {4, 4, 8, 3, 27, 14, 6, 5, 7, 2, 6, 4, 10};
+
+struct walk {
+	struct office *o;
+	struct rng *r;
+	const struct gen *g;
+	int64_t id;
+	int day;                    /* the case's last event */
+	int accepted, hearing;      /* DATE_NONE until they happen */
+	const struct actor *desk;   /* the clerk handling the case */
+	const struct person *mediator, *arbitrator;
+	bool fast;
+};
+
+static int next_workday(const struct office *o, int day)
+{
+	while (!cal_is_workday(o->cal, day))
+		day++;
+	return day;
+}
+
+/* The working day an event `gap` days after the last one falls on. */
+static int when(const struct walk *w, int gap)
+{
+	return next_workday(w->o, w->day + (gap > 0 ? gap : 0));
+}
+
+/* Apply rq on day `on`: 1 when done, 0 when that day is still to come (the
+ * case stays where it is), -1 on a failure (in o->e). */
+static int apply_on(struct walk *w, const struct actor *a, struct wf_request *rq, int on)
+{
+	struct wf_result res;
+
+	if (on > w->o->today)
+		return 0;
+	rq->on = on;
+	if (wf_apply(w->o->db, a, w->id, rq, w->o->today, &res, w->o->e) != TC_OK)
+		return -1;
+	w->day = on;
+	return 1;
+}
+
+/* The mediator or arbitrator user when the case is theirs, else the clerk. */
+static const struct actor *med_actor(const struct walk *w)
+{
+	const struct office *o = w->o;
+	if (o->have[U_MEDIATOR] && w->mediator && w->mediator->id == o->users[U_MEDIATOR].person_id)
+		return &o->users[U_MEDIATOR];
+	return w->desk;
+}
+
+static const struct actor *arb_actor(const struct walk *w)
+{
+	const struct office *o = w->o;
+	if (o->have[U_ARBITRATOR] && w->arbitrator &&
+	    w->arbitrator->id == o->users[U_ARBITRATOR].person_id)
+		return &o->users[U_ARBITRATOR];
+	return w->desk;
+}
+
+static int simple_event(struct walk *w, const char *event, const struct actor *a, int gap,
+			const char *reason, const char *to)
+{
+	struct wf_request rq = {.event = event, .reason = reason, .to = to};
+	return apply_on(w, a, &rq, when(w, gap));
+}
+
+static int accept(struct walk *w)
+{
+	int st = simple_event(w, "accept", w->desk,
+			      w->fast ? between(w->r, 0, 1) : between(w->r, 1, 4), NULL, NULL);
+	if (st == 1)
+		w->accepted = w->day;
+	return st;
+}
+
+static int mediate(struct walk *w, const char *event, int gap)
+{
+	int on = when(w, gap);
+	struct wf_request rq = {.event = event};
+
+	if (on > w->o->today)
+		return 0;
+	w->mediator = pick_person(&w->o->med, w->r, on, industries[w->g->ind].specialty);
+	if (w->mediator == NULL) {
+		char iso[DATE_ISO_LEN];
+		err_set(w->o->e, TC_REFUSED, "roster", "名册中没有 %s 在任的调解员", date_iso(on, iso));
+		return -1;
+	}
+	rq.mediator = w->mediator->ref;
+	return apply_on(w, w->desk, &rq, on);
+}
+
+/* Schedule a hearing `gap` days on, held 5 to 14 days after that. */
+static int hearing(struct walk *w, int gap)
+{
+	int on = when(w, gap), day;
+	char at[32], iso[DATE_ISO_LEN];
+	struct wf_request rq = {.event = "hearing"};
+
+	if (on > w->o->today)
+		return 0;
+	if (w->arbitrator == NULL || !serves_on(w->arbitrator, on))
+		w->arbitrator = pick_person(&w->o->arb, w->r, on, industries[w->g->ind].specialty);
+	if (w->arbitrator == NULL) {
+		err_set(w->o->e, TC_REFUSED, "roster", "名册中没有 %s 在任的仲裁员", date_iso(on, iso));
+		return -1;
+	}
+	day = next_workday(w->o, on + (w->fast ? between(w->r, 5, 8) : between(w->r, 6, 14)));
+	snprintf(at, sizeof at, "%s %s", date_iso(day, iso), ANY(w->r, hearing_times));
+	rq.at = at;
+	rq.arbitrator = w->arbitrator->ref;
+	rq.room = w->fast ? "速裁庭" : ANY(w->r, rooms);
+	int st = apply_on(w, w->desk, &rq, on);
+	if (st == 1)
+		w->hearing = day;
+	return st;
+}
+
+static int64_t claimed(const struct gen *g)
+{
+	int64_t t = 0;
+	for (size_t i = 0; i < g->req.nclaims; i++)
+		t += g->fen[i];
+	return t;
+}
+
+/* Agreed at lo..hi percent of the claim, in whole hundreds of yuan. */
+static int settle(struct walk *w, const struct actor *a, int gap, int lo, int hi)
+{
+	char amount[MONEY_BUF];
+	const char *amounts[1] = {amount};
+	int64_t fen = claimed(w->g) * between(w->r, lo, hi) / 100 / 10000 * 10000;
+	struct wf_request rq = {.event = "settle", .amounts = amounts, .namounts = 1};
+
+	money_plain(fen > 0 ? fen : claimed(w->g), amount);
+	return apply_on(w, a, &rq, when(w, gap));
+}
+
+/* The award, item by item, some days after the hearing and not before
+ * `not_before`: wages mostly granted, the rest less surely. */
+static int award(struct walk *w, int not_before)
+{
+	char buf[MAX_CLAIMS][48];
+	const char *amounts[MAX_CLAIMS];
+	const struct gen *g = w->g;
+	struct wf_request rq = {.event = "award", .amounts = amounts, .namounts = g->req.nclaims};
+	int from = w->hearing > not_before ? w->hearing : not_before;
+
+	for (size_t i = 0; i < g->req.nclaims; i++) {
+		const char *k = g->claims[i].kind;
+		int pct = strcmp(k, "工资") == 0	 ? between(w->r, 85, 100)
+			  : strcmp(k, "加班费") == 0 ? between(w->r, 30, 100)
+			  : strcmp(k, "工伤医疗费") == 0 ? between(w->r, 60, 100)
+							 : (chance(w->r, 60) ? 100 : 0);
+		char money[MONEY_BUF];
+		money_plain(g->fen[i] * pct / 100 / 1000 * 1000, money);
+		snprintf(buf[i], sizeof buf[i], "%zu:%s", i + 1, money);
+		amounts[i] = buf[i];
+	}
+	return apply_on(w, arb_actor(w), &rq, when(w, from - w->day + between(w->r, 0, 6)));
+}
+
+#define STEP(x) do { int s_ = (x); if (s_ <= 0) return s_; } while (0)
+
+static int journey(struct walk *w, enum journey j)
+{
+	struct rng *r = w->r;
+	const struct actor *sup = w->o->have[U_SUPERVISOR] ? &w->o->users[U_SUPERVISOR]
+							    : &w->o->users[U_ADMIN];
+
+	switch (j) {
+	case J_RECEIVED:
+		return 0;
+	case J_REFUSE:
+		return simple_event(w, "refuse", w->desk, between(r, 1, 4), ANY(r, refuse_reasons), NULL);
+	case J_PRE_SETTLE:
+		STEP(mediate(w, "premediate", between(r, 0, 1)));
+		return settle(w, med_actor(w), between(r, 3, 12), 60, 100);
+	case J_PRE_FAIL:
+		STEP(mediate(w, "premediate", between(r, 0, 1)));
+		STEP(simple_event(w, "fail", med_actor(w), between(r, 5, 14), NULL, NULL));
+		STEP(accept(w));
+		STEP(hearing(w, between(r, 1, 4)));
+		return award(w, DATE_NONE);
+	case J_MED_SETTLE:
+		STEP(accept(w));
+		STEP(mediate(w, "mediate", w->fast ? between(r, 0, 1) : between(r, 1, 5)));
+		return settle(w, med_actor(w), w->fast ? between(r, 1, 7) : between(r, 3, 15), 55, 100);
+	case J_MED_AWARD:
+		STEP(accept(w));
+		STEP(mediate(w, "mediate", w->fast ? between(r, 0, 1) : between(r, 1, 5)));
+		STEP(simple_event(w, "fail", med_actor(w), between(r, 4, 14), NULL, NULL));
+		STEP(hearing(w, between(r, 0, 3)));
+		return award(w, DATE_NONE);
+	case J_HEAR_SETTLE:
+		STEP(accept(w));
+		STEP(hearing(w, between(r, 1, 5)));
+		return settle(w, arb_actor(w), w->hearing - w->day, 60, 100);
+	case J_HEAR_AWARD:
+		STEP(accept(w));
+		STEP(hearing(w, between(r, 1, 5)));
+		return award(w, DATE_NONE);
+	case J_WITHDRAW:
+		if (chance(r, 35))
+			return simple_event(w, "withdraw", w->desk, between(r, 1, 5),
+					    ANY(r, withdraw_reasons), NULL);
+		STEP(accept(w));
+		if (chance(r, 50))
+			STEP(mediate(w, "mediate", between(r, 1, 4)));
+		return simple_event(w, "withdraw", w->desk, between(r, 3, 15), ANY(r, withdraw_reasons), NULL);
+	case J_TRANSFER:
+		if (chance(r, 50))
+			return simple_event(w, "transfer", w->desk, between(r, 1, 3), NULL, ANY(r, transfer_to));
+		STEP(accept(w));
+		return simple_event(w, "transfer", w->desk, between(r, 2, 10), NULL, ANY(r, transfer_to));
+	case J_SUSPEND:
+		STEP(accept(w));
+		if (chance(r, 50))
+			STEP(mediate(w, "mediate", between(r, 1, 5)));
+		STEP(simple_event(w, "suspend", arb_actor(w), between(r, 3, 15), ANY(r, suspend_reasons), NULL));
+		if (chance(r, 45))
+			return 0; /* still waiting for the appraisal or the heir */
+		STEP(simple_event(w, "resume", arb_actor(w), between(r, 12, 40), NULL, NULL));
+		STEP(hearing(w, between(r, 1, 5)));
+		return award(w, DATE_NONE);
+	case J_EXTEND:
+		STEP(accept(w));
+		STEP(mediate(w, "mediate", between(r, 1, 4)));
+		STEP(simple_event(w, "fail", med_actor(w), between(r, 10, 15), NULL, NULL));
+		STEP(hearing(w, between(r, 1, 3)));
+		/* Approved in the last week of the 45 days. */
+		STEP(simple_event(w, "extend", sup, w->accepted + between(r, 36, 43) - w->day,
+				  ANY(r, extend_reasons), NULL));
+		return award(w, w->accepted + between(r, 46, 55));
+	case J_STALLED:
+		STEP(accept(w));
+		if (chance(r, 40))
+			return mediate(w, "mediate", between(r, 1, 6));
+		return hearing(w, between(r, 2, 12));
+	default:
+		return 0;
+	}
+}
+
+/* ---- the build --------------------------------------------------------- */
+
+struct plan {
+	int received;
+	uint32_t idx;       /* the case's own random stream */
+	uint8_t journey;
+};
+
+static int cmp_plan(const void *a, const void *b)
+{
+	const struct plan *x = a, *y = b;
+	if (x->received != y->received)
+		return x->received < y->received ? -1 : 1;
+	return (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+/* Journeys and received days for every case, in date order.  Most
+ * applications come in on working days; online ones any day. */
+static struct plan *make_plans(const struct office *o, const struct demo_opts *opt)
+{
+	struct plan *p = xcalloc((size_t)opt->cases, sizeof *p);
+	struct rng top = {opt->seed};
+	int span = o->today - o->first + 1;
+
+	for (long i = 0; i < opt->cases; i++) {
+		int j = (int)weighted(&top, journey_w, NJOURNEYS), d;
+		if (j == J_RECEIVED)
+			d = o->today - between(&top, 0, 3);
+		else if (j == J_STALLED)
+			d = o->today - between(&top, 40, 60);
+		else
+			d = o->today - between(&top, 0, span - 1);
+		if (d < o->first)
+			d = o->first;
+		if (chance(&top, 85)) {
+			int w = d;
+			while (w > o->first && !cal_is_workday(o->cal, w))
+				w--;
+			if (!cal_is_workday(o->cal, w))
+				w = next_workday(o, d);
+			if (w <= o->today)
+				d = w;
+		}
+		p[i].received = d;
+		p[i].idx = (uint32_t)i;
+		p[i].journey = (uint8_t)j;
+	}
+	qsort(p, (size_t)opt->cases, sizeof *p, cmp_plan);
+	return p;
+}
+
+static enum tc_status build_cases(struct office *o, const struct demo_opts *opt)
+{
+	struct plan *plans = make_plans(o, opt);
+	struct gen *g = xmalloc(sizeof *g);
+	const char *lawyer = o->have[U_LAWYER] ? o->users[U_LAWYER].login : NULL;
+	enum tc_status st = TC_OK;
+	char case_no[96];
+
+	for (long i = 0; i < opt->cases && st == TC_OK; i++) {
+		const struct plan *p = &plans[i];
+		struct rng r = {opt->seed ^ ((uint64_t)(p->idx + 1) * 0xD1B54A32D192ED03ull)};
+		struct walk w = {.o = o, .r = &r, .g = g, .day = p->received,
+				 .accepted = DATE_NONE, .hearing = DATE_NONE};
+
+		rnd(&r);
+		make_case(g, &r, p->received, lawyer);
+		w.fast = g->req.fast;
+		w.desk = &o->users[U_CLERK1 + between(&r, 0, NCLERKS - 1)];
+		if (!o->have[w.desk - o->users])
+			w.desk = &o->users[U_ADMIN];
+		st = case_add(o->db, w.desk, &g->req, o->today, &w.id, case_no, NULL, o->e);
+		if (st == TC_OK && journey(&w, (enum journey)p->journey) < 0)
+			st = o->e->status ? o->e->status : TC_REFUSED;
+		if (st != TC_OK) {
+			char msg[sizeof o->e->msg];
+			snprintf(msg, sizeof msg, "%s", o->e->msg);
+			err_set(o->e, st, o->e->field, "生成第 %ld 个演示案件时出错: %s", i + 1, msg);
+		}
+	}
+	free(g);
+	free(plans);
+	return st;
+}
+
+enum tc_status demo_tune(struct db *db, struct tc_err *e)
+{
+	/* Every core call nests a savepoint, whose undo journal would
+	 * otherwise spill to a temporary file on each call; a big cache
+	 * keeps the case tables' pages from spilling into the WAL early. */
+	if (db->tx_depth != 0)
+		return TC_OK;
+	return db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144", e);
+}
+
+void demo_opts_init(struct demo_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->cases = DEMO_CASES_DEFAULT;
+	o->seed = DEMO_SEED_DEFAULT;
+	o->weeks = DEMO_WEEKS_DEFAULT;
+	o->today = date_today();
+}
+
+enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_err *e)
+{
+	struct office o = {.db = db, .today = opt->today, .e = e};
+	enum tc_status st;
+
+	if (opt->cases < 1 || opt->cases > DEMO_CASES_MAX)
+		return err_set(e, TC_USAGE, "cases", "案件数应在 1 到 %ld 之间", DEMO_CASES_MAX);
+	if (opt->weeks < 1 || opt->weeks > DEMO_WEEKS_MAX)
+		return err_set(e, TC_USAGE, "weeks", "周数应在 1 到 %d 之间", DEMO_WEEKS_MAX);
+	if (opt->today == DATE_NONE)
+		return err_set(e, TC_USAGE, "today", "没有给出今天的日期");
+	o.first = opt->today - opt->weeks * 7 + 1;
+	if ((st = demo_tune(db, e)) != TC_OK || (st = cal_get(db, &o.cal, e)) != TC_OK)
+		return st;
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	if ((st = load_people(&o, "mediator", &o.med)) == TC_OK &&
+	    (st = load_people(&o, "arbitrator", &o.arb)) == TC_OK &&
+	    (st = check_cover(&o)) == TC_OK &&
+	    (st = add_users(&o, opt->admin)) == TC_OK)
+		st = build_cases(&o, opt);
+	free(o.med.v);
+	free(o.arb.v);
+	if (st != TC_OK) {
+		db_rollback(db);
+		return st;
+	}
+	return db_commit(db, e);
+}
+
+enum tc_status demo_stats(struct db *db, int today, struct demo_stats *out, struct tc_err *e)
+{
+	static const char by_stage[] = "SELECT stage, COUNT(*) FROM cases GROUP BY stage";
+	static const char due[] =
+		"SELECT COUNT(*) FILTER (WHERE next_due < ?1), COUNT(*) FILTER (WHERE next_due >= ?1)"
+		" FROM cases WHERE stage <> 'closed' AND next_due <= ?2";
+	static const char users[] = "SELECT COUNT(*) FROM users";
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	st = db_prep(db, by_stage);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		enum stage s;
+		long n = (long)sqlite3_column_int64(st, 1);
+		if (stage_parse(db_col_text(st, 0), &s, NULL) == TC_OK)
+			out->by_stage[s] = n;
+		out->cases += n;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "统计案件", e);
+	st = db_prep(db, due);
+	sqlite3_bind_text(st, 1, date_iso(today, a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date_iso(today + 3, b), -1, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->overdue = (long)sqlite3_column_int64(st, 0);
+		out->due_soon = (long)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "统计期限", e);
+	st = db_prep(db, users);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		out->users = (long)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计用户", e);
+}

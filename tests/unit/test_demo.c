@@ -1,0 +1,305 @@
+/*
+ * test_demo.c - the demo office: the same seed builds the same office, a
+ * 300-case build has every stage and the cases a demo must show (overdue,
+ * suspended, collective, fast track, legal aid, both kinds of award), every
+ * identifier in it is valid, and a roster with nobody to assign leaves
+ * nothing behind.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pwd.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "tiaocai/calendar.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/demo.h"
+#include "tiaocai/ident.h"
+#include "tiaocai/roster.h"
+#include "tiaocai/user.h"
+
+static char dir[64];
+static struct db *shared; /* the 300-case build with the default seed */
+
+static char *sample(const char *name)
+{
+	const char *top = getenv("TIAOCAI_DATADIR");
+	return xasprintf("%s/sample-data/%s", top && *top ? top : ".", name);
+}
+
+/* A new database in the scratch directory with the calendars and, when
+ * with_roster, the sample roster. */
+static struct db *new_db(const char *name, bool with_roster)
+{
+	static const char *const files[] = {"calendar-2025.csv", "calendar-2026.csv"};
+	struct actor boot = {.role = ROLE_ADMIN};
+	struct tc_err e = {0};
+	struct db *db = NULL;
+	char *path = xasprintf("%s/%s", dir, name);
+
+	snprintf(boot.login, sizeof boot.login, "setup");
+	if (db_create(path, &db, &e) != TC_OK)
+		fail_msg("%s", e.msg);
+	free(path);
+	for (size_t i = 0; i < 2; i++) {
+		char *p = sample(files[i]);
+		if (cal_import_file(db, p, NULL, &e) != TC_OK)
+			fail_msg("%s", e.msg);
+		free(p);
+	}
+	if (with_roster) {
+		char *p = sample("roster.csv");
+		if (roster_import_file(db, &boot, p, NULL, NULL, &e) != TC_OK)
+			fail_msg("%s", e.msg);
+		free(p);
+	}
+	return db;
+}
+
+static struct db *build(const char *name, uint64_t seed, long cases)
+{
+	struct demo_opts o;
+	struct tc_err e = {0};
+	struct db *db = new_db(name, true);
+
+	demo_opts_init(&o);
+	o.seed = seed;
+	o.cases = cases;
+	if (demo_build(db, &o, &e) != TC_OK)
+		fail_msg("demo_build: %s", e.msg);
+	return db;
+}
+
+/* FNV-1a over every value of every row of sql. */
+static uint64_t digest(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		for (int c = 0; c < sqlite3_column_count(st); c++) {
+			const unsigned char *s = sqlite3_column_text(st, c);
+			for (; s && *s; s++)
+				h = (h ^ *s) * 0x100000001b3ull;
+			h = (h ^ 0x1f) * 0x100000001b3ull;
+		}
+		h = (h ^ 0x1e) * 0x100000001b3ull;
+	}
+	sqlite3_finalize(st);
+	return h;
+}
+
+static long count(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	long n = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = (long)sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+static const char cases_sql[] =
+	"SELECT case_no, stage, outcome, next_due, claimed FROM cases ORDER BY id";
+static const char journal_sql[] =
+	"SELECT case_id, kind, effective_on, actor FROM journal WHERE case_id IS NOT NULL ORDER BY id";
+
+static void same_seed_same_office(void **state)
+{
+	(void)state;
+	struct db *a = build("a.db", 7, 300), *b = build("b.db", 7, 300);
+
+	assert_int_equal(count(a, "SELECT COUNT(*) FROM cases"), 300);
+	assert_true(digest(a, cases_sql) == digest(b, cases_sql));
+	assert_true(digest(a, journal_sql) == digest(b, journal_sql));
+	assert_true(digest(a, "SELECT name, id_no, uscc, phone FROM parties ORDER BY id") ==
+		    digest(b, "SELECT name, id_no, uscc, phone FROM parties ORDER BY id"));
+	db_close(a);
+	db_close(b);
+}
+
+static void other_seed_other_office(void **state)
+{
+	(void)state;
+	struct db *a = build("c.db", 7, 300), *b = build("d.db", 8, 300);
+
+	assert_false(digest(a, cases_sql) == digest(b, cases_sql));
+	assert_false(digest(a, journal_sql) == digest(b, journal_sql));
+	db_close(a);
+	db_close(b);
+}
+
+static void every_stage_appears(void **state)
+{
+	(void)state;
+	struct demo_stats s;
+	struct tc_err e = {0};
+
+	assert_int_equal(demo_stats(shared, date_today(), &s, &e), TC_OK);
+	assert_int_equal(s.cases, 300);
+	for (int i = 0; i < STAGE_COUNT; i++) {
+		if (s.by_stage[i] == 0)
+			fail_msg("no case in stage %s", stage_zh((enum stage)i));
+	}
+	assert_true(s.overdue > 0);
+	assert_true(s.due_soon > 0);
+}
+
+static void the_cases_a_demo_must_show(void **state)
+{
+	(void)state;
+	long fast = count(shared, "SELECT COUNT(*) FROM cases WHERE fast");
+
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE stage = 'suspended'") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE workers >= 10 AND collective") > 0);
+	assert_true(fast >= 90 && fast <= 150); /* about 40% */
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases c JOIN users u ON u.id = c.lawyer_id"
+				  " WHERE u.login = 'lawyer1' AND c.legal_aid") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE final_award = 1") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE final_award = 0") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE extended") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE suspended_days > 0") > 0);
+	assert_int_equal(count(shared, "SELECT COUNT(DISTINCT outcome) FROM cases WHERE outcome IN"
+				       " ('案外调解', '调解', '撤回', '不予受理', '移送', '终局裁决', '非终局裁决')"),
+			 7);
+	/* Overdue: accepted more than 45 days ago and still open. */
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE stage NOT IN ('closed', 'suspended')"
+				  " AND accepted_on < date('2026-11-22', '-45 days')") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM parties WHERE chain_role = '包工头' AND id_no IS NOT NULL") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM parties WHERE side = 'respondent' AND uscc IS NULL"
+				  " AND chain_role <> '包工头'") > 0);
+}
+
+static void every_journal_starts_with_add(void **state)
+{
+	(void)state;
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases c WHERE (SELECT kind FROM journal j"
+				       " WHERE j.case_id = c.id ORDER BY j.id LIMIT 1) IS NOT 'add'"), 0);
+	/* Events never go back in time, nor past today. */
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM journal a JOIN journal b ON b.case_id = a.case_id"
+				       " AND b.id > a.id WHERE b.effective_on < a.effective_on"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM journal WHERE effective_on > '2026-11-22'"), 0);
+}
+
+static void users_and_roles(void **state)
+{
+	(void)state;
+	struct passwd *pw = getpwuid(geteuid());
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(shared->h, "SELECT login, role FROM users ORDER BY id LIMIT 1",
+					    -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), pw ? pw->pw_name : "admin");
+	assert_string_equal((const char *)sqlite3_column_text(st, 1), "admin");
+	sqlite3_finalize(st);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM users WHERE role = 'mediator' AND person_id IS NOT NULL"), 1);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM users WHERE role = 'arbitrator' AND person_id IS NOT NULL"), 1);
+	/* Extensions are a supervisor's; every actor is a registered user. */
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM journal j JOIN users u ON u.login = j.actor"
+				       " WHERE j.kind = 'extend' AND u.role NOT IN ('supervisor', 'admin')"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM journal j WHERE j.case_id IS NOT NULL"
+				       " AND j.actor NOT IN (SELECT login FROM users)"), 0);
+	/* Nobody suspended or out of term was given a case. */
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases c JOIN people p ON p.id = c.mediator_id"
+				       " WHERE p.status <> '在册' OR p.term_end < c.mediation_from"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM hearings h JOIN people p ON p.id = h.arbitrator_id"
+				       " WHERE p.status <> '在册' OR p.term_end < substr(h.at, 1, 10)"), 0);
+	assert_true(count(shared, "SELECT COUNT(DISTINCT mediator_id) FROM cases") > 5);
+}
+
+static void identifiers_are_valid(void **state)
+{
+	(void)state;
+	sqlite3_stmt *st;
+	int n = 0;
+
+	assert_int_equal(sqlite3_prepare_v2(shared->h, "SELECT id_no, uscc, phone FROM parties", -1, &st, NULL),
+			 SQLITE_OK);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *id = (const char *)sqlite3_column_text(st, 0);
+		const char *uscc = (const char *)sqlite3_column_text(st, 1);
+		const char *phone = (const char *)sqlite3_column_text(st, 2);
+		char out[32];
+		bool bad = false;
+		struct tc_err e = {0};
+		if (id && ident_id_check(id, date_today(), out, "id", &e) != TC_OK)
+			fail_msg("%s", e.msg);
+		if (uscc && ident_uscc_check(uscc, out, &bad, "uscc", &e) != TC_OK)
+			fail_msg("%s", e.msg);
+		if (phone && ident_phone_check(phone, out, "phone", &e) != TC_OK)
+			fail_msg("%s", e.msg);
+		n++;
+	}
+	sqlite3_finalize(st);
+	assert_true(n > 600);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM parties WHERE side = 'applicant' AND"
+				       " (birth < '1965-01-01' OR birth > '2004-12-31')"), 0);
+}
+
+static void no_roster_leaves_nothing(void **state)
+{
+	(void)state;
+	struct db *db = new_db("empty.db", false);
+	struct demo_opts o;
+	struct tc_err e = {0};
+
+	demo_opts_init(&o);
+	assert_int_equal(demo_build(db, &o, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "调解员"));
+	assert_int_equal(count(db, "SELECT COUNT(*) FROM users"), 0);
+	assert_int_equal(count(db, "SELECT COUNT(*) FROM cases"), 0);
+	o.cases = 0;
+	assert_int_equal(demo_build(db, &o, &e), TC_USAGE);
+	db_close(db);
+}
+
+static int group_setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/tc-demo.XXXXXX");
+	if (mkdtemp(dir) == NULL)
+		return -1;
+	shared = build("shared.db", DEMO_SEED_DEFAULT, 300);
+	return 0;
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+
+	db_close(shared);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", dir);
+	free(cmd);
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(same_seed_same_office),
+		cmocka_unit_test(other_seed_other_office),
+		cmocka_unit_test(every_stage_appears),
+		cmocka_unit_test(the_cases_a_demo_must_show),
+		cmocka_unit_test(every_journal_starts_with_add),
+		cmocka_unit_test(users_and_roles),
+		cmocka_unit_test(identifiers_are_valid),
+		cmocka_unit_test(no_roster_leaves_nothing),
+	};
+
+	setvbuf(stdout, NULL, _IONBF, 0);
+	setenv("TIAOCAI_TODAY", "2026-11-22", 1);
+	unsetenv("TIAOCAI_USER");
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
