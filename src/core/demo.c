@@ -205,6 +205,7 @@ static const char *const rooms[] = {"第一仲裁庭", "第二仲裁庭", "第�
 
 /* ---- identifiers ------------------------------------------------------- */
 
+/* n random digits at out (no terminator). */
 static void digits_into(struct rng *r, char *out, int n)
 {
 	for (int i = 0; i < n; i++)
@@ -218,6 +219,7 @@ static void make_id(struct rng *r, const char *area, bool male, char out[IDNO_LE
 	date_to_ymd(date_from_ymd(y, 1, 1) + between(r, 0, 364), &y, &m, &d);
 	snprintf(out, IDNO_LEN, "%.6s%04d%02d%02d", area, y, m, d);
 	digits_into(r, out + 14, 2);
+	/* The 17th digit is odd for men (GB 11643). */
 	out[16] = (char)('0' + 2 * between(r, 0, 4) + (male ? 1 : 0));
 	out[17] = ident_id_checkchar(out);
 	out[18] = '\0';
@@ -433,6 +435,7 @@ static void make_respondents(struct gen *g, struct rng *r)
 }
 
 /* Whole yuan, rounded down to ten. */
+/* Claims are written the way workers tally them: whole yuan, in tens. */
 static int64_t yuan10(int64_t y) { return y / 10 * 10 * 100; }
 
 static void add_claim(struct gen *g, const char *kind, int64_t fen, int from, int to)
@@ -524,6 +527,7 @@ static void make_case(struct gen *g, struct rng *r, int received, const char *la
 		struct case_party_in *p = &g->apps[i];
 		bool dup;
 		do {
+			/* case_add refuses one person twice in an application. */
 			make_person(r, industries[g->ind].male, g->app_name[i], sizeof g->app_name[i],
 				    g->app_id[i], g->app_phone[i]);
 			dup = false;
@@ -823,6 +827,8 @@ enum journey {
 	J_STALLED,      /* accepted long ago and still open: overdue or nearly */
 	NJOURNEYS
 };
+/* Shares in percent, after the mix of a city office's wage docket: most
+ * settle in mediation, about a third reach a hearing. */
 static const int journey_w[NJOURNEYS] = {4, 4, 8, 3, 27, 14, 6, 5, 7, 2, 6, 4, 10};
 
 struct walk {
@@ -1093,6 +1099,8 @@ static struct plan *make_plans(const struct office *o, const struct demo_opts *o
 	int span = o->today - o->first + 1;
 
 	for (long i = 0; i < opt->cases; i++) {
+		/* A pending decision is recent; a stalled case is old enough to
+		 * be overdue or close to it. */
 		int j = (int)weighted(&top, journey_w, NJOURNEYS), d;
 		if (j == J_RECEIVED)
 			d = o->today - between(&top, 0, 3);
@@ -1129,6 +1137,8 @@ static enum tc_status build_cases(struct office *o, const struct demo_opts *opt)
 
 	for (long i = 0; i < opt->cases && st == TC_OK; i++) {
 		const struct plan *p = &plans[i];
+		/* A stream per case, keyed by its place in the first pass, so
+		 * no case depends on how much randomness another one used. */
 		struct rng r = {opt->seed ^ ((uint64_t)(p->idx + 1) * 0xD1B54A32D192ED03ull)};
 		struct walk w = {.o = o, .r = &r, .g = g, .day = p->received,
 				 .accepted = DATE_NONE, .hearing = DATE_NONE};
