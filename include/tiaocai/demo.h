@@ -29,7 +29,6 @@ struct demo_opts {
 	uint64_t seed;       /* same seed, same office */
 	int weeks;           /* received dates spread over this many weeks before today */
 	int today;           /* day number (date.h); the last day anything happens */
-	const char *admin;   /* login of the admin user; NULL = the process's login */
 };
 
 /* Defaults: 300 cases, seed 1, ten weeks, today = date_today(). */
@@ -45,9 +44,10 @@ struct demo_stats {
 };
 
 /* Build the demo office into db, which must be new, with the holiday
- * calendars and the roster already loaded (at least one active mediator
- * and arbitrator).  Adds the users (the admin first), then the cases, all
- * in one transaction: on failure nothing is left of the build. */
+ * calendars and the roster already loaded (a mediator and an arbitrator
+ * serving on every day of the window).  Adds the users, the process's own
+ * login first as admin, then the cases, all in one transaction: on failure
+ * nothing is left of the build. */
 enum tc_status demo_build(struct db *db, const struct demo_opts *o, struct tc_err *e);
 
 /* Make this connection fast for a big build: savepoint journals in

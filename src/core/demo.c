@@ -772,20 +772,18 @@ static enum tc_status add_user(struct office *o, const struct actor *by, int u, 
 	return TC_OK;
 }
 
-/* The admin first: while no user exists anyone acts as admin, and from
- * then on the admin must be the one adding users. */
-static enum tc_status add_users(struct office *o, const char *admin)
+/* The process's own login first, as admin (the first user must be whoever
+ * sets the office up); from then on that admin adds the others. */
+static enum tc_status add_users(struct office *o)
 {
 	char login[64], clerks[NCLERKS][64];
 	struct actor boot = {.role = ROLE_ADMIN};
 	const struct person *med = steady_person(o, &o->med), *arb = steady_person(o, &o->arb);
+	struct passwd *pw = getpwuid(geteuid());
+	const char *me = pw ? pw->pw_name : getenv("USER");
 	enum tc_status st;
 
-	if (admin == NULL) {
-		struct passwd *pw = getpwuid(geteuid());
-		admin = pw ? pw->pw_name : "admin";
-	}
-	snprintf(login, sizeof login, "%s", admin);
+	snprintf(login, sizeof login, "%s", me ? me : "unknown");
 	snprintf(boot.login, sizeof boot.login, "%s", login);
 	snprintf(boot.name, sizeof boot.name, "%s", login);
 	if ((st = add_user(o, &boot, U_ADMIN, login, user_specs[U_ADMIN].name, NULL)) != TC_OK)
@@ -972,7 +970,7 @@ static int settle(struct walk *w, const struct actor *a, int gap, int lo, int hi
  * `not_before`: wages mostly granted, the rest less surely. */
 static int award(struct walk *w, int not_before)
 {
-	char buf[MAX_CLAIMS][48];
+	char buf[MAX_CLAIMS][64];
 	const char *amounts[MAX_CLAIMS];
 	const struct gen *g = w->g;
 	struct wf_request rq = {.event = "award", .amounts = amounts, .namounts = g->req.nclaims};
@@ -1201,7 +1199,7 @@ enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_
 	if ((st = load_people(&o, "mediator", &o.med)) == TC_OK &&
 	    (st = load_people(&o, "arbitrator", &o.arb)) == TC_OK &&
 	    (st = check_cover(&o)) == TC_OK &&
-	    (st = add_users(&o, opt->admin)) == TC_OK)
+	    (st = add_users(&o)) == TC_OK)
 		st = build_cases(&o, opt);
 	free(o.med.v);
 	free(o.arb.v);
