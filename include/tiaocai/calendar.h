@@ -16,6 +16,7 @@
 
 struct db;
 struct cal;
+struct actor;
 
 /* One special day: a day off (kind 'off') or a worked weekend ('workday'). */
 struct cal_day {
@@ -40,14 +41,15 @@ int cal_working_days(const struct cal *c, int year);
 /* The special days of year in date order; *out points into c. */
 size_t cal_year_days(const struct cal *c, int year, const struct cal_day **out);
 
-/* Read a calendar CSV (header date,kind,name; BOM accepted) in full, then
+/* As actor a (who needs PERM_CALENDAR), read a calendar CSV (header
+ * date,kind,name; BOM accepted) in full, then
  * replace the rows of every year it covers in one transaction, and record
  * those years as loaded.  A bad row is reported as FILE:LINE: column:
  * reason and nothing changes.  *years (may be NULL) gets the years loaded,
  * joined by ", "; the caller frees it.  Drops db->cal, and the cached
  * deadlines on open cases are rebuilt (case_recompute_all) in the same
  * transaction. */
-enum tc_status cal_import_file(struct db *db, const char *path, char **years,
+enum tc_status cal_import_file(struct db *db, const struct actor *a, const char *path, char **years,
 			       struct tc_err *e);
 
 #endif

@@ -15,6 +15,7 @@
 
 struct db;
 struct cal;
+struct actor;
 
 enum clock_unit { CLOCK_CALENDAR, CLOCK_WORKING };
 
@@ -52,9 +53,9 @@ enum tc_status clock_rule_get(struct db *db, const char *name,
 /* All rules in name order; *out is newly allocated, the caller frees it. */
 enum tc_status clock_rules_list(struct db *db, struct clock_rule **out, size_t *n,
 				struct tc_err *e);
-/* Change a rule's days and unit (days <= 0 or unit NULL keep the old value)
+/* As actor a (who needs PERM_SETTINGS), change a rule's days and unit (days <= 0 or unit NULL keep the old value)
  * and rebuild the cached deadlines of open cases, in one transaction. */
-enum tc_status clock_rule_set(struct db *db, const char *name, int days,
+enum tc_status clock_rule_set(struct db *db, const struct actor *a, const char *name, int days,
 			      const char *unit, struct tc_err *e);
 
 const char *clock_unit_name(enum clock_unit u);     /* "calendar" / "working" */

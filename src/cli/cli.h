@@ -34,6 +34,9 @@ void cli_getopt_reset(void);
 /* Path of a file shipped in sample-data/ (next to the binary in the source
  * tree, or the installed data directory); newly allocated or NULL. */
 char *cli_sample_file(const char *name);
+/* Load the holiday calendars every new database starts with (shipped in
+ * sample-data/), inside the caller's transaction. */
+enum tc_status cli_load_calendars(struct db *db, const struct actor *a, struct tc_err *e);
 /* Write the whole of sb to stdout; 3 when stdout fails (a full disk). */
 int cli_write_out(const struct strbuf *sb);
 

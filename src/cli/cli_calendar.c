@@ -51,7 +51,7 @@ static int import(struct cli *c, const char *path)
 	/* The core checks too; asking first spares reading a large file. */
 	if (user_may(&c->actor, PERM_CALENDAR, &e) != TC_OK)
 		return cli_fail(&e);
-	if (cal_import_file(c->db, path, &years, &e) != TC_OK)
+	if (cal_import_file(c->db, &c->actor, path, &years, &e) != TC_OK)
 		return cli_fail(&e);
 	if (cal_get(c->db, &cal, &e) != TC_OK) {
 		free(years);

@@ -21,8 +21,8 @@ static const char usage[] =
 	"  --seed N    随机种子, 同一种子生成同样的案件 (默认 1)\n"
 	"  --weeks N   收案日期分布在今天之前的 N 周内 (默认 10)\n";
 
-enum { F_CAL25, F_CAL26, F_ROSTER, NFILES };
-static const char *const shipped[NFILES] = {"calendar-2025.csv", "calendar-2026.csv", "roster.csv"};
+enum { F_ROSTER, NFILES };
+static const char *const shipped[NFILES] = {"roster.csv"};
 
 /* A decimal number in [lo, hi]; false when s is anything else. */
 static bool parse_num(const char *s, unsigned long long lo, unsigned long long hi,
@@ -45,8 +45,7 @@ static enum tc_status fill(struct cli *c, char *const files[NFILES], const struc
 
 	if ((st = demo_tune(c->db, e)) != TC_OK || (st = db_begin(c->db, e)) != TC_OK)
 		return st;
-	if ((st = cal_import_file(c->db, files[F_CAL25], NULL, e)) == TC_OK &&
-	    (st = cal_import_file(c->db, files[F_CAL26], NULL, e)) == TC_OK &&
+	if ((st = cli_load_calendars(c->db, &c->actor, e)) == TC_OK &&
 	    (st = journal_add(c->db, 0, DATE_NONE, c->actor.login, "init", "新建演示数据库", e)) == TC_OK &&
 	    (st = roster_import_file(c->db, &c->actor, files[F_ROSTER], norgs, npeople, e)) == TC_OK)
 		st = demo_build(c->db, o, e);

@@ -17,6 +17,22 @@ static const char usage[] = "用法: tiaocai [--db FILE] init [--office 机构�
 /* The calendars every new database starts with. */
 static const char *const shipped_calendars[] = {"calendar-2025.csv", "calendar-2026.csv"};
 
+enum tc_status cli_load_calendars(struct db *db, const struct actor *a, struct tc_err *e)
+{
+	enum tc_status st = TC_OK;
+
+	for (size_t i = 0; st == TC_OK && i < sizeof shipped_calendars / sizeof *shipped_calendars; i++) {
+		char *path = cli_sample_file(shipped_calendars[i]);
+		if (path == NULL)
+			return err_set(e, TC_STORAGE, "calendar",
+				       "找不到随程序发布的日历 sample-data/%s (可设置 TIAOCAI_DATADIR)",
+				       shipped_calendars[i]);
+		st = cal_import_file(db, a, path, NULL, e);
+		free(path);
+	}
+	return st;
+}
+
 /* Settings, calendars and the journal entry of a new database, in one
  * transaction. */
 static enum tc_status fill(struct db *db, const struct actor *a, const char *office,
@@ -30,16 +46,8 @@ static enum tc_status fill(struct db *db, const struct actor *a, const char *off
 		st = db_setting_set(db, "office_name", office, e);
 	if (st == TC_OK && code)
 		st = db_setting_set(db, "commission_abbr", code, e);
-	for (size_t i = 0; st == TC_OK && i < sizeof shipped_calendars / sizeof *shipped_calendars; i++) {
-		char *path = cli_sample_file(shipped_calendars[i]);
-		if (path == NULL) {
-			st = err_set(e, TC_STORAGE, "calendar", "找不到随程序发布的日历 sample-data/%s (可设置 TIAOCAI_DATADIR)",
-				     shipped_calendars[i]);
-			break;
-		}
-		st = cal_import_file(db, path, NULL, e);
-		free(path);
-	}
+	if (st == TC_OK)
+		st = cli_load_calendars(db, a, e);
 	if (st == TC_OK) {
 		char *office_now = db_setting(db, "office_name");
 		char *detail = xasprintf("新建数据库: %s", office_now ? office_now : "");

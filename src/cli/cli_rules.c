@@ -110,7 +110,7 @@ static int set(struct cli *c, int argc, char **argv)
 	if ((rc = cli_open(c)) != 0)
 		return rc;
 	if (user_may(&c->actor, PERM_SETTINGS, &e) != TC_OK ||
-	    clock_rule_set(c->db, argv[optind], days, unit, &e) != TC_OK ||
+	    clock_rule_set(c->db, &c->actor, argv[optind], days, unit, &e) != TC_OK ||
 	    clock_rule_get(c->db, argv[optind], &r, &e) != TC_OK)
 		return cli_fail(&e);
 	printf("已修改期限规则 %s (%s): %d %s\n", r.name, r.label, r.days, clock_unit_zh(r.unit));

@@ -375,19 +375,6 @@ out:
 
 /* The acting user's login for the journal; the calendar is the office's
  * to change, so the same permission holds whichever front end calls. */
-static enum tc_status acting_user(struct db *db, char login[64], struct tc_err *e)
-{
-	struct actor a;
-	enum tc_status st;
-
-	if ((st = user_resolve(db, &a, e)) != TC_OK)
-		return st;
-	if ((st = user_may(&a, PERM_CALENDAR, e)) != TC_OK)
-		return st;
-	snprintf(login, 64, "%s", a.login);
-	return TC_OK;
-}
-
 /* Replace one year's rows and record it as loaded, inside the caller's
  * transaction. */
 static enum tc_status write_year(struct db *db, int year, const struct import_row *rows,
@@ -451,19 +438,19 @@ static enum tc_status write_year(struct db *db, int year, const struct import_ro
 	return s;
 }
 
-enum tc_status cal_import_file(struct db *db, const char *path, char **years,
+enum tc_status cal_import_file(struct db *db, const struct actor *a, const char *path, char **years,
 			       struct tc_err *e)
 {
 	struct import_row *rows = NULL;
 	struct strbuf done = {0};
-	char actor[64];
+	const char *actor = a->login;
 	const char *source = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 	size_t n = 0;
 	enum tc_status st;
 
 	if (years)
 		*years = NULL;
-	if ((st = acting_user(db, actor, e)) != TC_OK)
+	if ((st = user_may(a, PERM_CALENDAR, e)) != TC_OK)
 		return st;
 	/* Every row is checked before the transaction opens: a bad line
 	 * costs no lock and leaves nothing behind. */

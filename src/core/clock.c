@@ -227,12 +227,12 @@ enum tc_status clock_rules_list(struct db *db, struct clock_rule **out, size_t *
 	return TC_OK;
 }
 
-enum tc_status clock_rule_set(struct db *db, const char *name, int days, const char *unit,
+enum tc_status clock_rule_set(struct db *db, const struct actor *a, const char *name, int days,
+			      const char *unit,
 			      struct tc_err *e)
 {
 	static const char sql[] = "UPDATE clock_rules SET days = ?2, unit = ?3 WHERE name = ?1";
 	struct clock_rule old;
-	struct actor a;
 	enum clock_unit u = CLOCK_CALENDAR;
 	enum tc_status st;
 	sqlite3_stmt *up;
@@ -244,8 +244,7 @@ enum tc_status clock_rule_set(struct db *db, const char *name, int days, const c
 		return err_set(e, TC_REFUSED, "days", "days: 应为 1 到 365 之间的整数, 现为 %d", days);
 	if (unit && (st = unit_parse(unit, &u, e)) != TC_OK)
 		return st;
-	/* Rules are office settings whichever front end changes them. */
-	if ((st = user_resolve(db, &a, e)) != TC_OK || (st = user_may(&a, PERM_SETTINGS, e)) != TC_OK)
+	if ((st = user_may(a, PERM_SETTINGS, e)) != TC_OK)
 		return st;
 	if ((st = db_begin(db, e)) != TC_OK)
 		return st;
@@ -269,7 +268,7 @@ enum tc_status clock_rule_set(struct db *db, const char *name, int days, const c
 	}
 	detail = xasprintf("期限规则 %s %s: %d %s -> %d %s", old.name, old.label, old.days,
 				 clock_unit_zh(old.unit), days, clock_unit_zh(u));
-	st = journal_add(db, 0, DATE_NONE, a.login, "rule", detail, e);
+	st = journal_add(db, 0, DATE_NONE, a->login, "rule", detail, e);
 	free(detail);
 	if (st == TC_OK)
 		st = case_recompute_all(db, e);

@@ -15,6 +15,10 @@
 #include "tiaocai/calendar.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/user.h"
+
+/* Calendar and rule changes are made as the office administrator. */
+static const struct actor admin = {.role = ROLE_ADMIN, .login = "admin"};
 
 struct fx {
 	char dir[64];
@@ -57,7 +61,7 @@ static int setup(void **state)
 		char name[32];
 		snprintf(name, sizeof name, "calendar-%d.csv", y);
 		char *p = sample(name);
-		enum tc_status st = cal_import_file(f->db, p, NULL, &e);
+		enum tc_status st = cal_import_file(f->db, &admin, p, NULL, &e);
 		free(p);
 		if (st != TC_OK) {
 			fprintf(stderr, "%s\n", e.msg);
@@ -175,7 +179,7 @@ static void bad_row_changes_nothing(void **state)
 				"2026-03-05,holiday,测试\n");
 	char *want = xasprintf("%s:7: kind: 应为 off 或 workday, 现为 holiday", path);
 
-	assert_int_equal(cal_import_file(f->db, path, NULL, &e), TC_REFUSED);
+	assert_int_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_REFUSED);
 	assert_string_equal(e.msg, want);
 	assert_string_equal(e.field, "kind");
 	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar"), 72);
@@ -207,7 +211,7 @@ static void row_errors_name_line_and_column(void **state)
 		char *path = write_file(f, "bad.csv", cases[i].text);
 		char *want = xasprintf("%s%s", path, cases[i].msg);
 		err_clear(&e);
-		assert_int_equal(cal_import_file(f->db, path, NULL, &e), TC_REFUSED);
+		assert_int_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_REFUSED);
 		assert_string_equal(e.msg, want);
 		assert_string_equal(e.field, cases[i].field);
 		free(want);
@@ -231,7 +235,7 @@ static void bom_file_imports(void **state)
 				"2027-01-03,off,元旦\n");
 
 	assert_false(cal_year_loaded(c, 2027));
-	assert_int_equal(cal_import_file(f->db, path, &years, &e), TC_OK);
+	assert_int_equal(cal_import_file(f->db, &admin, path, &years, &e), TC_OK);
 	assert_string_equal(years, "2027");
 	c = cal_of(f);
 	assert_true(cal_year_loaded(c, 2027));
@@ -254,7 +258,7 @@ static void reimport_replaces_year(void **state)
 				"2026-10-01,off,国庆节\n"
 				"2025-01-01,off,元旦\n");
 
-	assert_int_equal(cal_import_file(f->db, path, &years, &e), TC_OK);
+	assert_int_equal(cal_import_file(f->db, &admin, path, &years, &e), TC_OK);
 	assert_string_equal(years, "2025, 2026");
 	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar"), 2);
 	assert_true(cal_is_workday(cal_of(f), day("2026-10-02")));
@@ -269,12 +273,12 @@ static void missing_file_and_column(void **state)
 	struct tc_err e = {0};
 	char *path = write_file(f, "nocol.csv", "date,name\n2027-01-01,元旦\n");
 
-	assert_int_equal(cal_import_file(f->db, path, NULL, &e), TC_REFUSED);
+	assert_int_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_REFUSED);
 	assert_non_null(strstr(e.msg, "kind"));
 	free(path);
 	path = xasprintf("%s/none.csv", f->dir);
 	err_clear(&e);
-	assert_int_not_equal(cal_import_file(f->db, path, NULL, &e), TC_OK);
+	assert_int_not_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_OK);
 	assert_non_null(strstr(e.msg, "none.csv"));
 	free(path);
 	cal_free(NULL);

@@ -17,6 +17,10 @@
 #include "tiaocai/clock.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/user.h"
+
+/* Calendar and rule changes are made as the office administrator. */
+static const struct actor admin = {.role = ROLE_ADMIN, .login = "admin"};
 
 struct fx {
 	char dir[64];
@@ -42,7 +46,7 @@ static int setup(void **state)
 	free(db);
 	for (int y = 2025; y <= 2026; y++) {
 		char *p = xasprintf("%s/sample-data/calendar-%d.csv", top && *top ? top : ".", y);
-		enum tc_status st = cal_import_file(f->db, p, NULL, &e);
+		enum tc_status st = cal_import_file(f->db, &admin, p, NULL, &e);
 		free(p);
 		if (st != TC_OK) {
 			fprintf(stderr, "%s\n", e.msg);
@@ -294,22 +298,22 @@ static void rules(void **state)
 		assert_true(strcmp(v[i - 1].name, v[i].name) < 0);
 	free(v);
 
-	assert_int_equal(clock_rule_set(f->db, "accept", 0, "working", &e), TC_OK);
+	assert_int_equal(clock_rule_set(f->db, &admin, "accept", 0, "working", &e), TC_OK);
 	assert_int_equal(clock_rule_get(f->db, "accept", &r, &e), TC_OK);
 	assert_int_equal(r.days, 5);
 	assert_int_equal(r.unit, CLOCK_WORKING);
-	assert_int_equal(clock_rule_set(f->db, "close", 30, NULL, &e), TC_OK);
+	assert_int_equal(clock_rule_set(f->db, &admin, "close", 30, NULL, &e), TC_OK);
 	assert_int_equal(clock_rule_get(f->db, "close", &r, &e), TC_OK);
 	assert_int_equal(r.days, 30);
 	assert_int_equal(r.unit, CLOCK_CALENDAR);
 	assert_int_equal(journal_count(f, "rule"), 2);
 
 	/* Refusals change nothing and name the field. */
-	assert_int_equal(clock_rule_set(f->db, "close", 0, "weeks", &e), TC_REFUSED);
+	assert_int_equal(clock_rule_set(f->db, &admin, "close", 0, "weeks", &e), TC_REFUSED);
 	assert_string_equal(e.field, "unit");
-	assert_int_equal(clock_rule_set(f->db, "close", 366, NULL, &e), TC_REFUSED);
+	assert_int_equal(clock_rule_set(f->db, &admin, "close", 366, NULL, &e), TC_REFUSED);
 	assert_string_equal(e.field, "days");
-	assert_int_equal(clock_rule_set(f->db, "nosuch", 10, NULL, &e), TC_REFUSED);
+	assert_int_equal(clock_rule_set(f->db, &admin, "nosuch", 10, NULL, &e), TC_REFUSED);
 	assert_string_equal(e.field, "rule");
 	assert_int_equal(clock_rule_get(f->db, "nosuch", &r, &e), TC_REFUSED);
 	assert_int_equal(clock_rule_get(f->db, "close", &r, &e), TC_OK);

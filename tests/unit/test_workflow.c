@@ -104,18 +104,18 @@ static int setup(void **state)
 		return -1;
 	}
 	free(p);
+	/* The office's first user sets it up: an admin with no users row. */
+	f->admin.role = ROLE_ADMIN;
+	snprintf(f->admin.login, sizeof f->admin.login, "admin");
 	for (int y = 2025; y <= 2026; y++) {
 		p = xasprintf("%s/sample-data/calendar-%d.csv", top, y);
-		enum tc_status st = cal_import_file(f->db, p, NULL, &e);
+		enum tc_status st = cal_import_file(f->db, &f->admin, p, NULL, &e);
 		free(p);
 		if (st != TC_OK) {
 			fprintf(stderr, "cal_import_file: %s\n", e.msg);
 			return -1;
 		}
 	}
-	/* The office's first user sets it up: an admin with no users row. */
-	f->admin.role = ROLE_ADMIN;
-	snprintf(f->admin.login, sizeof f->admin.login, "admin");
 	p = xasprintf("%s/sample-data/roster.csv", top);
 	if (roster_import_file(f->db, &f->admin, p, NULL, NULL, &e) != TC_OK) {
 		fprintf(stderr, "roster_import_file: %s\n", e.msg);
