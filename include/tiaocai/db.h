@@ -19,6 +19,7 @@
 #define DB_BUSY_TIMEOUT_MS 10000
 
 struct cal;
+struct clock_rule;
 
 struct db {
 	sqlite3 *h;
@@ -27,7 +28,10 @@ struct db {
 	struct stmt_slot *stmts;
 	size_t nstmts, capstmts;
 	struct cal *cal;     /* holiday calendar, loaded on first use (calendar.c) */
-	bool cal_touched;    /* the open transaction changed the calendar tables */
+	struct clock_rule *rules; /* clock rules, loaded on first use (clock.c) */
+	size_t nrules;
+	bool cache_touched;  /* the open transaction changed the calendar or rules */
+	int64_t data_version;/* PRAGMA data_version when the caches were checked */
 };
 
 /* Resolve the database path: explicit (may be NULL), else $TIAOCAI_DB, else
@@ -45,6 +49,15 @@ enum tc_status db_open(const char *path, struct db **out, struct tc_err *e);
 void db_close(struct db *db);
 /* Remove a database file with its -wal and -shm companions. */
 void db_remove_files(const char *path);
+
+/* Forget the in-memory calendar and clock rules; call after changing their
+ * tables, and set cache_touched so a rollback forgets them again. */
+void db_drop_caches(struct db *db);
+
+/* Drop the caches when another process has committed since they were
+ * loaded (PRAGMA data_version).  The outermost db_begin does this; a
+ * long-lived front end also calls it before redrawing deadlines. */
+void db_check_caches(struct db *db);
 
 /* Transactions.  db_begin nests; db_commit/db_rollback close the innermost
  * level.  A failed commit leaves nothing behind (the level is rolled back). */

@@ -465,9 +465,8 @@ enum tc_status cal_import_file(struct db *db, const struct actor *a, const char 
 					&done, e);
 	if (st == TC_OK) {
 		/* Drop the old copy before the deadlines are rebuilt from it. */
-		cal_free(db->cal);
-		db->cal = NULL;
-		db->cal_touched = true; /* a rollback must drop the new copy too */
+		db_drop_caches(db);
+		db->cache_touched = true; /* a rollback must drop the new copy too */
 		st = case_recompute_all(db, e);
 	}
 	if (st == TC_OK)

@@ -184,20 +184,19 @@ static void read_rule(sqlite3_stmt *st, struct clock_rule *r)
 enum tc_status clock_rule_get(struct db *db, const char *name, struct clock_rule *out,
 			      struct tc_err *e)
 {
-	static const char sql[] =
-		"SELECT name, label, days, unit, starts, basis FROM clock_rules WHERE name = ?1";
-	sqlite3_stmt *st = db_prep(db, sql);
-	int rc;
+	enum tc_status st;
 
-	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_rule(st, out);
-	sqlite3_reset(st);
-	if (rc == SQLITE_DONE)
-		return err_set(e, TC_REFUSED, "rule", "没有名为 %s 的期限规则 (用 tiaocai rules 查看)",
-			       name);
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取期限规则", e);
+	/* Every event recomputes a case's clocks: read the rules once per
+	 * handle, not five queries per event. */
+	if (db->rules == NULL && (st = clock_rules_list(db, &db->rules, &db->nrules, e)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < db->nrules; i++) {
+		if (strcmp(db->rules[i].name, name) == 0) {
+			*out = db->rules[i];
+			return TC_OK;
+		}
+	}
+	return err_set(e, TC_REFUSED, "rule", "没有名为 %s 的期限规则 (用 tiaocai rules 查看)", name);
 }
 
 enum tc_status clock_rules_list(struct db *db, struct clock_rule **out, size_t *n,
@@ -266,6 +265,8 @@ enum tc_status clock_rule_set(struct db *db, const struct actor *a, const char *
 		st = db_fail(db, rc, "修改期限规则", e);
 		goto fail;
 	}
+	db_drop_caches(db);
+	db->cache_touched = true;
 	detail = xasprintf("期限规则 %s %s: %d %s -> %d %s", old.name, old.label, old.days,
 				 clock_unit_zh(old.unit), days, clock_unit_zh(u));
 	st = journal_add(db, 0, DATE_NONE, a->login, "rule", detail, e);

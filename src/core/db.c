@@ -271,7 +271,7 @@ void db_close(struct db *db)
 	for (size_t i = 0; i < db->nstmts; i++)
 		sqlite3_finalize(db->stmts[i].st);
 	free(db->stmts);
-	cal_free(db->cal);
+	db_drop_caches(db);
 	sqlite3_close(db->h);
 	free(db->path);
 	free(db);
@@ -285,6 +285,8 @@ enum tc_status db_begin(struct db *db, struct tc_err *e)
 	if (rc != SQLITE_OK)
 		return db_fail(db, rc, "开始写入", e);
 	db->tx_depth++;
+	if (db->tx_depth == 1)
+		db_check_caches(db);
 	return TC_OK;
 }
 
@@ -303,8 +305,34 @@ enum tc_status db_commit(struct db *db, struct tc_err *e)
 	}
 	db->tx_depth--;
 	if (db->tx_depth == 0)
-		db->cal_touched = false;
+		db->cache_touched = false;
 	return TC_OK;
+}
+
+void db_check_caches(struct db *db)
+{
+	static const char sql[] = "PRAGMA data_version";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int64_t v = -1;
+
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	/* Another process committed since we looked: it may have imported a
+	 * calendar or changed a rule. */
+	if (v != db->data_version) {
+		db_drop_caches(db);
+		db->data_version = v;
+	}
+}
+
+void db_drop_caches(struct db *db)
+{
+	cal_free(db->cal);
+	db->cal = NULL;
+	free(db->rules);
+	db->rules = NULL;
+	db->nrules = 0;
 }
 
 void db_rollback(struct db *db)
@@ -316,13 +344,11 @@ void db_rollback(struct db *db)
 	else
 		sqlite3_exec(db->h, "ROLLBACK TO tc; RELEASE tc", NULL, NULL, NULL);
 	db->tx_depth--;
-	/* The in-memory calendar may describe rows that no longer exist. */
-	if (db->cal_touched) {
-		cal_free(db->cal);
-		db->cal = NULL;
-	}
+	/* The in-memory copies may describe rows that no longer exist. */
+	if (db->cache_touched)
+		db_drop_caches(db);
 	if (db->tx_depth == 0)
-		db->cal_touched = false;
+		db->cache_touched = false;
 }
 
 sqlite3_stmt *db_prep(struct db *db, const char *sql)

@@ -24,6 +24,7 @@
 
 #include "tiaocai/calendar.h"
 #include "tiaocai/case.h"
+#include "tiaocai/clock.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/roster.h"
@@ -744,10 +745,8 @@ static void test_accept_rule_in_working_days(void **state)
 
 	/* calendar days: 10-04 is a holiday (国庆) -> first working day 10-08 */
 	assert_string_equal(case_col(f, id, "accept_due"), "2026-10-08");
-	assert_int_equal(sqlite3_exec(f->db->h, "UPDATE clock_rules SET unit = 'working' WHERE name = 'accept'",
-				      NULL, NULL, NULL),
-			 SQLITE_OK);
-	assert_int_equal(case_recompute_all(f->db, &f->err), TC_OK);
+	/* The office switches the rule; open cases are recomputed with it. */
+	assert_int_equal(clock_rule_set(f->db, &f->admin, "accept", 0, "working", &f->err), TC_OK);
 	assert_string_equal(case_col(f, id, "accept_due"), "2026-10-12");
 	assert_string_equal(case_col(f, id, "next_due"), "2026-10-12");
 	int64_t id2 = new_case(f, "2026-09-29");
