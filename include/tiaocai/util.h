@@ -41,6 +41,9 @@ void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
+/* Grow the array p of elements of `size` bytes so that it holds at least
+ * `need`, doubling *cap; returns the (possibly moved) array. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
 char *xstrndup(const char *s, size_t n);
 /* A newly allocated string; the caller frees it. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -70,10 +70,7 @@ struct add_args {
 
 static struct case_party_in *push_party(struct case_party_in **v, size_t *n, size_t *cap)
 {
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 4;
-		*v = xrealloc(*v, *cap * sizeof **v);
-	}
+	*v = xgrow(*v, cap, *n + 1, sizeof **v);
 	memset(&(*v)[*n], 0, sizeof **v);
 	return &(*v)[(*n)++];
 }
@@ -97,10 +94,7 @@ static int push_claim(struct add_args *a, const char *arg)
 	}
 	if (n < 2 || n == 3 || strchr(parts[n - 1], ':'))
 		return cli_usage(usage, "--claim %s: 应写成 类别:金额 或 类别:金额:起始日:截止日, 如 工资:12000:2026-01-01:2026-06-30", arg);
-	if (a->req.nclaims == a->capc) {
-		a->capc = a->capc ? a->capc * 2 : 4;
-		a->req.claims = xrealloc(a->req.claims, a->capc * sizeof *a->req.claims);
-	}
+	a->req.claims = xgrow(a->req.claims, &a->capc, a->req.nclaims + 1, sizeof *a->req.claims);
 	struct case_claim_in *c = &a->req.claims[a->req.nclaims++];
 	c->kind = parts[0];
 	c->amount = parts[1];

@@ -143,10 +143,7 @@ static void add_year(struct cal *c, size_t *cap, int year)
 		i++;
 	if (i < c->nyears && c->years[i].year == year)
 		return;
-	if (c->nyears == *cap) {
-		*cap = *cap ? *cap * 2 : 8;
-		c->years = xrealloc(c->years, *cap * sizeof *c->years);
-	}
+	c->years = xgrow(c->years, cap, c->nyears + 1, sizeof *c->years);
 	memmove(&c->years[i + 1], &c->years[i], (c->nyears - i) * sizeof *c->years);
 	memset(&c->years[i], 0, sizeof c->years[i]);
 	c->years[i].year = year;
@@ -212,10 +209,7 @@ static enum tc_status load(struct db *db, struct cal **out, struct tc_err *e)
 		int day = date_from_iso(db_col_text(st, 0));
 		if (day == DATE_NONE)
 			continue; /* the import never writes one; skip rather than fail */
-		if (c->ndays == dcap) {
-			dcap = dcap ? dcap * 2 : 64;
-			c->days = xrealloc(c->days, dcap * sizeof *c->days);
-		}
+		c->days = xgrow(c->days, &dcap, c->ndays + 1, sizeof *c->days);
 		struct cal_day *d = &c->days[c->ndays++];
 		d->day = day;
 		d->workday = strcmp(db_col_text(st, 1), "workday") == 0;

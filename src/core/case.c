@@ -741,10 +741,7 @@ enum tc_status case_recompute_all(struct db *db, struct tc_err *e)
 	/* Collect first: the statement must not be stepped while the same
 	 * handle's cached statements are reset by case_recompute. */
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (ids.n == ids.cap) {
-			ids.cap = ids.cap ? ids.cap * 2 : 256;
-			ids.v = xrealloc(ids.v, ids.cap * sizeof *ids.v);
-		}
+		ids.v = xgrow(ids.v, &ids.cap, ids.n + 1, sizeof *ids.v);
 		ids.v[ids.n++] = sqlite3_column_int64(s, 0);
 	}
 	sqlite3_reset(s);
@@ -768,13 +765,14 @@ static void copy(char *dst, size_t size, const char *src) { snprintf(dst, size, 
 
 /* The docket and ledger columns; the WHERE and ORDER BY are appended from
  * constant fragments by case_each. */
-static const char list_select[] =
-	"SELECT c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome,"
-	" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc,"
-	" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name,"
-	" c.accept_due, c.close_due, c.next_due, c.next_clock"
-	" FROM cases c LEFT JOIN people m ON m.id = c.mediator_id"
-	" LEFT JOIN people r ON r.id = c.arbitrator_id";
+#define ROW_SELECT \
+	"SELECT c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome," \
+	" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc," \
+	" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name," \
+	" c.accept_due, c.close_due, c.next_due, c.next_clock" \
+	" FROM cases c LEFT JOIN people m ON m.id = c.mediator_id" \
+	" LEFT JOIN people r ON r.id = c.arbitrator_id"
+static const char list_select[] = ROW_SELECT;
 
 static void fill_row(sqlite3_stmt *st, int today, struct case_row *r)
 {
@@ -916,13 +914,7 @@ static enum tc_status detail_main(struct db *db, int64_t id, int today, struct c
 		" COALESCE(u.name, ''), c.suspended_days, c.extended, c.mediation_due, c.target_due,"
 		" c.accept_from, c.mediation_from, c.suspended_on"
 		" FROM cases c LEFT JOIN users u ON u.id = c.lawyer_id WHERE c.id = ?1";
-	static const char sql_row[] =
-		"SELECT c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome,"
-		" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc,"
-		" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name,"
-		" c.accept_due, c.close_due, c.next_due, c.next_clock"
-		" FROM cases c LEFT JOIN people m ON m.id = c.mediator_id"
-		" LEFT JOIN people r ON r.id = c.arbitrator_id WHERE c.id = ?1";
+	static const char sql_row[] = ROW_SELECT " WHERE c.id = ?1";
 	sqlite3_stmt *st = db_prep(db, sql_row);
 	int rc;
 
@@ -969,10 +961,7 @@ static enum tc_status detail_parties(struct db *db, int64_t id, bool mask, struc
 
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (d->nparties == cap) {
-			cap = cap ? cap * 2 : 8;
-			d->parties = xrealloc(d->parties, cap * sizeof *d->parties);
-		}
+		d->parties = xgrow(d->parties, &cap, d->nparties + 1, sizeof *d->parties);
 		struct case_party *p = &d->parties[d->nparties++];
 		memset(p, 0, sizeof *p);
 		copy(p->side, sizeof p->side, db_col_text(st, 0));
@@ -1004,10 +993,7 @@ static enum tc_status detail_claims(struct db *db, int64_t id, struct case_detai
 
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (d->nclaims == cap) {
-			cap = cap ? cap * 2 : 4;
-			d->claims = xrealloc(d->claims, cap * sizeof *d->claims);
-		}
+		d->claims = xgrow(d->claims, &cap, d->nclaims + 1, sizeof *d->claims);
 		struct case_claim *c = &d->claims[d->nclaims++];
 		c->pos = sqlite3_column_int(st, 0);
 		copy(c->kind, sizeof c->kind, db_col_text(st, 1));

@@ -210,10 +210,7 @@ enum tc_status clock_rules_list(struct db *db, struct clock_rule **out, size_t *
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 16;
-			v = xrealloc(v, cap * sizeof *v);
-		}
+		v = xgrow(v, &cap, cnt + 1, sizeof *v);
 		read_rule(st, &v[cnt++]);
 	}
 	sqlite3_reset(st);

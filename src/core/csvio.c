@@ -250,10 +250,7 @@ static void on_record(int c, void *data)
 		sl_free(&r->fields);
 		return;
 	}
-	if (r->nrecs == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 64;
-		r->recs = xrealloc(r->recs, r->cap * sizeof *r->recs);
-	}
+	r->recs = xgrow(r->recs, &r->cap, r->nrecs + 1, sizeof *r->recs);
 	r->recs[r->nrecs++] = (struct csvio_record){
 		.line = r->rec_line, .nfields = r->fields.n, .fields = r->fields.v};
 	r->fields = (struct strlist){0};

@@ -368,10 +368,7 @@ sqlite3_stmt *db_prep(struct db *db, const char *sql)
 		fprintf(stderr, "tiaocai: internal SQL error: %s\n%s\n", sqlite3_errmsg(db->h), sql);
 		abort();
 	}
-	if (db->nstmts == db->capstmts) {
-		db->capstmts = db->capstmts ? db->capstmts * 2 : 32;
-		db->stmts = xrealloc(db->stmts, db->capstmts * sizeof *db->stmts);
-	}
+	db->stmts = xgrow(db->stmts, &db->capstmts, db->nstmts + 1, sizeof *db->stmts);
 	db->stmts[db->nstmts].sql = sql;
 	db->stmts[db->nstmts].st = st;
 	db->nstmts++;

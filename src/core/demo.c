@@ -633,10 +633,7 @@ static enum tc_status load_people(struct office *o, const char *role, struct peo
 	sqlite3_bind_text(st, 1, role, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, date_iso(o->first, iso), -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			out->v = xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = xgrow(out->v, &cap, out->n + 1, sizeof *out->v);
 		struct person *p = &out->v[out->n++];
 		p->id = sqlite3_column_int64(st, 0);
 		snprintf(p->name, sizeof p->name, "%s", db_col_text(st, 1));

@@ -113,22 +113,27 @@ char ident_id_checkchar(const char *first17)
 	return "10X98765432"[sum % 11];
 }
 
+/* Both identifiers are 18 characters long. */
+static enum tc_status check_length(const char *s, const char *field, struct tc_err *e)
+{
+	size_t len = text_chars(s);
+
+	if (len == 0)
+		return err_set(e, TC_REFUSED, field, "%s: 未填写 (应为18位)", field);
+	if (len != 18)
+		return err_set(e, TC_REFUSED, field, "%s: 应为18位 (现为%zu位)", field, len);
+	return TC_OK;
+}
+
 enum tc_status ident_id_check(const char *in, int today, char out[IDNO_LEN],
 			      const char *field, struct tc_err *e)
 {
 	char *id = normalise(in);
-	size_t len = text_chars(id);
-	enum tc_status st = TC_OK;
+	enum tc_status st = check_length(id, field, e);
 	char ch[8], want;
 
-	if (len == 0) {
-		st = err_set(e, TC_REFUSED, field, "%s: 未填写 (应为18位)", field);
+	if (st != TC_OK)
 		goto out;
-	}
-	if (len != 18) {
-		st = err_set(e, TC_REFUSED, field, "%s: 应为18位 (现为%zu位)", field, len);
-		goto out;
-	}
 	for (size_t i = 0; i < 18; i++) {
 		char_at(id, i, ch);
 		if (i < 17 && !(ch[1] == '\0' && is_digit(ch[0]))) {
@@ -218,19 +223,12 @@ enum tc_status ident_uscc_check(const char *in, char out[USCC_LEN], bool *bad_ch
 				const char *field, struct tc_err *e)
 {
 	char *code = normalise(in);
-	size_t len = text_chars(code);
-	enum tc_status st = TC_OK;
+	enum tc_status st = check_length(code, field, e);
 	char ch[8], want;
 
 	*bad_check = false;
-	if (len == 0) {
-		st = err_set(e, TC_REFUSED, field, "%s: 未填写 (应为18位)", field);
+	if (st != TC_OK)
 		goto out;
-	}
-	if (len != 18) {
-		st = err_set(e, TC_REFUSED, field, "%s: 应为18位 (现为%zu位)", field, len);
-		goto out;
-	}
 	for (size_t i = 0; i < 18; i++) {
 		char_at(code, i, ch);
 		if (ch[1] != '\0' || ch[0] == '\0' || strchr(uscc_set, ch[0]) == NULL) {

@@ -54,10 +54,7 @@ enum tc_status journal_of_case(struct db *db, int64_t case_id, struct journal_ro
 
 	sqlite3_bind_int64(st, 1, case_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 16;
-			rows = xrealloc(rows, cap * sizeof *rows);
-		}
+		rows = xgrow(rows, &cap, cnt + 1, sizeof *rows);
 		struct journal_row *r = &rows[cnt++];
 		copy(r->recorded_at, sizeof r->recorded_at, db_col_text(st, 0));
 		copy(r->effective_on, sizeof r->effective_on, db_col_text(st, 1));

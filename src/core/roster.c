@@ -868,10 +868,7 @@ enum tc_status roster_orgs(struct db *db, struct roster_org **out, size_t *n, st
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 16;
-			rows = xrealloc(rows, cap * sizeof *rows);
-		}
+		rows = xgrow(rows, &cap, cnt + 1, sizeof *rows);
 		struct roster_org *o = &rows[cnt++];
 		o->id = sqlite3_column_int64(st, 0);
 		o->name = col_dup(st, 1);
@@ -944,10 +941,7 @@ enum tc_status roster_people(struct db *db, const char *role, struct roster_pers
 	if (key)
 		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 32;
-			rows = xrealloc(rows, cap * sizeof *rows);
-		}
+		rows = xgrow(rows, &cap, cnt + 1, sizeof *rows);
 		struct roster_person *p = &rows[cnt++];
 		p->id = sqlite3_column_int64(st, 0);
 		p->role = role_key(db_col_text(st, 1));

@@ -232,10 +232,7 @@ enum tc_status user_list(struct db *db, struct user_row **out, size_t *n, struct
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (cnt == cap) {
-			cap = cap ? cap * 2 : 8;
-			rows = xrealloc(rows, cap * sizeof *rows);
-		}
+		rows = xgrow(rows, &cap, cnt + 1, sizeof *rows);
 		struct user_row *u = &rows[cnt++];
 		snprintf(u->login, sizeof u->login, "%s", db_col_text(st, 0));
 		snprintf(u->name, sizeof u->name, "%s", db_col_text(st, 1));
