@@ -588,10 +588,16 @@ static enum tc_status load_rules(struct db *db, struct clock_rules *r, struct tc
 	return TC_OK;
 }
 
+/* The clocks of a case, in the order they are shown. */
+enum { CK_ACCEPT, CK_MEDIATION, CK_CLOSE, CK_TARGET, CK_COUNT };
+static const char *const clock_names[CK_COUNT] = {"accept", "mediation", "close", "target"};
+
 struct clock_dues {
-	int accept, close, mediation, target, next;
+	int due[CK_COUNT];      /* DATE_NONE when the clock never started */
+	int unloaded[CK_COUNT]; /* a year the count met with no calendar, or 0 */
+	bool running[CK_COUNT];
+	int next;               /* earliest running statutory clock */
 	const char *next_clock;
-	int unloaded_year;
 };
 
 /* The close clock: 45 days from acceptance, +15 once extended, plus every
@@ -616,50 +622,38 @@ static int close_due(const struct cal *cal, const struct clock_rules *r, const s
 static void compute(const struct cal *cal, const struct clock_rules *r, const struct clock_case *c,
 		    struct clock_dues *d)
 {
-	struct clock_result res;
+	struct clock_result res[CK_COUNT] = {0};
+	enum stage s = c->stage;
 
-	d->accept = d->close = d->mediation = d->target = d->next = DATE_NONE;
-	d->next_clock = NULL;
-	d->unloaded_year = 0;
-#define NOTE_YEAR() do { if (res.unloaded_year && !d->unloaded_year) d->unloaded_year = res.unloaded_year; } while (0)
-	d->accept = clock_add(cal, c->accept_from, r->accept.days, r->accept.unit, &res, NULL);
-	NOTE_YEAR();
+	for (int k = 0; k < CK_COUNT; k++)
+		d->due[k] = DATE_NONE;
+	d->due[CK_ACCEPT] = clock_add(cal, c->accept_from, r->accept.days, r->accept.unit,
+				      &res[CK_ACCEPT], NULL);
+	if (c->mediation_from != DATE_NONE)
+		d->due[CK_MEDIATION] = clock_add(cal, c->mediation_from, r->mediation.days,
+						 r->mediation.unit, &res[CK_MEDIATION], NULL);
 	if (c->accepted != DATE_NONE) {
-		d->close = close_due(cal, r, c, &res);
-		NOTE_YEAR();
-		if (c->fast) {
-			d->target = clock_add(cal, c->accepted, r->target.days, r->target.unit, &res, NULL);
-			NOTE_YEAR();
-		}
+		d->due[CK_CLOSE] = close_due(cal, r, c, &res[CK_CLOSE]);
+		if (c->fast)
+			d->due[CK_TARGET] = clock_add(cal, c->accepted, r->target.days, r->target.unit,
+						      &res[CK_TARGET], NULL);
 	}
-	if (c->mediation_from != DATE_NONE) {
-		d->mediation = clock_add(cal, c->mediation_from, r->mediation.days, r->mediation.unit, &res, NULL);
-		NOTE_YEAR();
-	}
-#undef NOTE_YEAR
-	switch (c->stage) {
-	case STAGE_RECEIVED:
-		d->next = d->accept;
-		d->next_clock = "accept";
-		break;
-	case STAGE_PREMEDIATION:
-		d->next = d->mediation;
-		d->next_clock = "mediation";
-		break;
-	case STAGE_MEDIATING:
-		if (d->mediation != DATE_NONE && d->mediation < d->close) {
-			d->next = d->mediation;
-			d->next_clock = "mediation";
-			break;
+	/* Which clocks run in which stage; none while suspended or closed. */
+	d->running[CK_ACCEPT] = s == STAGE_RECEIVED;
+	d->running[CK_MEDIATION] = s == STAGE_PREMEDIATION || s == STAGE_MEDIATING;
+	d->running[CK_CLOSE] = s == STAGE_ACCEPTED || s == STAGE_MEDIATING || s == STAGE_HEARING;
+	d->running[CK_TARGET] = d->running[CK_CLOSE];
+	d->next = DATE_NONE;
+	d->next_clock = NULL;
+	for (int k = 0; k < CK_COUNT; k++) {
+		if (d->due[k] == DATE_NONE)
+			d->running[k] = false;
+		d->unloaded[k] = d->due[k] == DATE_NONE ? 0 : res[k].unloaded_year;
+		/* The fast-track target is the office's aim, not the law's limit. */
+		if (k != CK_TARGET && d->running[k] && (d->next == DATE_NONE || d->due[k] < d->next)) {
+			d->next = d->due[k];
+			d->next_clock = clock_names[k];
 		}
-		/* fall through */
-	case STAGE_ACCEPTED:
-	case STAGE_HEARING:
-		d->next = d->close;
-		d->next_clock = "close";
-		break;
-	default:
-		break; /* suspended or closed: no clock runs */
 	}
 }
 
@@ -704,10 +698,10 @@ static enum tc_status store_dues(struct db *db, int64_t id, const struct clock_d
 	int rc;
 
 	sqlite3_bind_int64(st, 1, id);
-	db_bind_opt(st, 2, date_iso(d->accept, b[0]));
-	db_bind_opt(st, 3, date_iso(d->close, b[1]));
-	db_bind_opt(st, 4, date_iso(d->mediation, b[2]));
-	db_bind_opt(st, 5, date_iso(d->target, b[3]));
+	db_bind_opt(st, 2, date_iso(d->due[CK_ACCEPT], b[0]));
+	db_bind_opt(st, 3, date_iso(d->due[CK_CLOSE], b[1]));
+	db_bind_opt(st, 4, date_iso(d->due[CK_MEDIATION], b[2]));
+	db_bind_opt(st, 5, date_iso(d->due[CK_TARGET], b[3]));
 	db_bind_opt(st, 6, date_iso(d->next, b[4]));
 	db_bind_opt(st, 7, d->next_clock);
 	rc = sqlite3_step(st);
@@ -1033,39 +1027,40 @@ static enum tc_status detail_clocks(struct db *db, int64_t id, int today, struct
 	struct clock_case c;
 	struct clock_dues du;
 	enum tc_status st;
-	char note[128];
 
 	if ((st = cal_get(db, &cal, e)) != TC_OK || (st = load_rules(db, &r, e)) != TC_OK ||
 	    (st = load_clock_case(db, id, &c, e)) != TC_OK)
 		return st;
 	compute(cal, &r, &c, &du);
-	note[0] = '\0';
-	d->unloaded_year = du.unloaded_year;
-	if (du.unloaded_year)
-		snprintf(note, sizeof note, "%d 年日历未载入, 只按周末计算", du.unloaded_year);
-	add_clock(d, &r.accept, c.accept_from, du.accept, c.stage == STAGE_RECEIVED, today,
-		  c.accepted != DATE_NONE ? "已立案" : note);
-	if (c.mediation_from != DATE_NONE)
-		add_clock(d, &r.mediation, c.mediation_from, du.mediation,
-			  c.stage == STAGE_MEDIATING || c.stage == STAGE_PREMEDIATION, today, note);
-	if (c.accepted != DATE_NONE) {
+	const struct clock_rule *rules[CK_COUNT] = {&r.accept, &r.mediation, &r.close, &r.target};
+	const int starts[CK_COUNT] = {c.accept_from, c.mediation_from, c.accepted, c.accepted};
+	for (int k = 0; k < CK_COUNT; k++) {
 		struct strbuf n = {0};
-		if (c.extended)
+
+		if (du.due[k] == DATE_NONE)
+			continue;
+		if (k == CK_ACCEPT && c.accepted != DATE_NONE)
+			sb_puts(&n, "已立案 ");
+		if (k == CK_CLOSE && c.extended)
 			sb_printf(&n, "延长 %d 日 ", r.extension.days);
-		if (c.suspended_days)
+		if (k == CK_CLOSE && c.suspended_days)
 			sb_printf(&n, "中止 %d 天 ", c.suspended_days);
-		if (c.stage == STAGE_SUSPENDED) {
+		if (k == CK_CLOSE && c.stage == STAGE_SUSPENDED) {
 			char iso[DATE_ISO_LEN];
 			sb_printf(&n, "自 %s 中止, 暂停计算 ", date_iso(c.suspended_on, iso));
 		}
-		sb_puts(&n, note);
-		add_clock(d, &r.close, c.accepted, du.close,
-			  c.stage == STAGE_ACCEPTED || c.stage == STAGE_MEDIATING || c.stage == STAGE_HEARING,
-			  today, sb_str(&n));
+		if (k == CK_TARGET)
+			sb_puts(&n, "速裁目标 ");
+		if (du.unloaded[k]) {
+			sb_printf(&n, "%d 年日历未载入, 只按周末计算", du.unloaded[k]);
+			/* Only a clock still running makes this worth a warning. */
+			if (du.running[k] && !d->unloaded_year)
+				d->unloaded_year = du.unloaded[k];
+		}
+		char *note = text_trim(sb_str(&n));
+		add_clock(d, rules[k], starts[k], du.due[k], du.running[k], today, note);
+		free(note);
 		sb_free(&n);
-		if (c.fast)
-			add_clock(d, &r.target, c.accepted, du.target,
-				  c.stage != STAGE_CLOSED && c.stage != STAGE_SUSPENDED, today, "速裁目标");
 	}
 	return TC_OK;
 }

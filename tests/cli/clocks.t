@@ -1,0 +1,41 @@
+# The clocks of one case as a clerk follows them: which clock runs, which
+# carries the note that 2027 has no calendar loaded, and that a closed case
+# no longer warns about it.
+
+$ tiaocai init
+>*
+$ tiaocai roster import "$DATA/roster.csv"
+>*
+
+$ tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employer 某公司 --claim 工资:1.5万 --received 2026年11月20日 --fast
+> 贵劳人仲速裁字〔2026〕第1号
+
+# Accepted 2026-11-20: 45 days reach 2027-01-04, a year with no calendar.
+$ tiaocai case accept 2026-1 --on 2026-11-20
+> 贵劳人仲速裁字〔2026〕第1号: 收案 -> 已立案, 仲裁审限届满 2027-01-04
+! tiaocai: 警告: 2027 年的节假日日历未载入, 期限只按周末计算, 请导入该年日历
+
+# Mediation from 11-21: 15 days -> 12-06, a Sunday -> Monday 12-07.  The
+# mediation clock is earlier, so it is the one named; the close clock still
+# runs into 2027, so the warning stays.
+$ tiaocai case mediate 2026-1 --mediator 王芳 --on 2026-11-21
+> 贵劳人仲速裁字〔2026〕第1号: 已立案 -> 调解中, 调解期限届满 2026-12-07
+! tiaocai: 警告: 2027 年的节假日日历未载入, 期限只按周末计算, 请导入该年日历
+
+# Only the clock that reaches 2027 carries the note.
+$ tiaocai case show 2026-1 | sed -n '/^期限:/,/^$/p'
+> 期限:
+>   期限          起算        天数  届满日      剩余  依据                              说明
+>   受理审查      2026-11-20  5日   2026-11-25     -  劳动争议调解仲裁法第二十九条      已立案
+>   调解期限      2026-11-21  15日  2026-12-07    15  劳动争议调解仲裁法第十四条
+>   仲裁审限      2026-11-20  45日  2027-01-04    43  劳动争议调解仲裁法第四十三条      2027 年日历未载入, 只按周末计算
+>   速裁目标结案  2026-11-20  30日  2026-12-21    29  地方速裁实践(如浙江简易案件30日)  速裁目标
+>
+
+# Settled: no clock runs any more, so nothing to warn about.
+$ tiaocai case settle 2026-1 --amount 1.2万
+> 贵劳人仲速裁字〔2026〕第1号: 调解中 -> 结案 (调解)
+
+$ tiaocai case list --format csv --header en | cut -d, -f1,4,5,14,18-21
+> "case_no","stage","outcome","resolved_amount","accept_due","close_due","days_left","overdue"
+> "贵劳人仲速裁字〔2026〕第1号","结案","调解","12000.00","2026-11-25","2027-01-04","","0"
