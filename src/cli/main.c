@@ -108,7 +108,12 @@ char *cli_sample_file(const char *name)
 		char *slash = strrchr(exe, '/');
 		if (slash)
 			*slash = '\0';
-		p = xasprintf("%s/sample-data/%s", exe, name);
+		p = xasprintf("%s/sample-data/%s", exe, name); /* the source tree */
+		if (access(p, R_OK) == 0)
+			return p;
+		free(p);
+		/* An installed tree moved as a whole: PREFIX/bin -> PREFIX/share. */
+		p = xasprintf("%s/../share/tiaocai/sample-data/%s", exe, name);
 		if (access(p, R_OK) == 0)
 			return p;
 		free(p);

@@ -12,7 +12,7 @@
 # "%env NAME=VALUE" sets a variable for the blocks after it; "#" lines and
 # blank lines are ignored.  Each file gets a fresh directory and database:
 # TIAOCAI_DB=$PWD/t.db, TIAOCAI_TODAY=2026-11-22, HOME=$PWD, LANG=C.UTF-8.
-# $DATA is sample-data/, $FIX is tests/cli/fixtures/.
+# $DATA is sample-data/, $FIX is tests/cli/fixtures/, $TOP the source tree.
 # Prints one line per failure with a diff, and "cli: N passed, N failed".
 
 set -u
@@ -55,7 +55,7 @@ for file in "$@"; do
 	ln -s "$bin" "$dir/bin/tiaocai"
 	envs=(-u LC_ALL -u TIAOCAI_USER -u XDG_DATA_HOME "PATH=$dir/bin:$PATH" "HOME=$dir"
 	      "LANG=C.UTF-8" "TZ=Asia/Shanghai" "TIAOCAI_DB=$dir/t.db" "TIAOCAI_TODAY=2026-11-22"
-	      "TIAOCAI_DATADIR=$top" "DATA=$top/sample-data" "FIX=$top/tests/cli/fixtures")
+	      "TIAOCAI_DATADIR=$top" "DATA=$top/sample-data" "FIX=$top/tests/cli/fixtures" "TOP=$top")
 	cmd= ; lineno=0; start=0
 	while IFS= read -r l || [ -n "$l" ]; do
 		lineno=$((lineno + 1))
