@@ -207,12 +207,14 @@ static int case_add_cmd(struct cli *c, int argc, char **argv)
 			rc = cli_fail(&e);
 		else {
 			struct case_detail *d;
+			/* The result first, then what the clerk should check. */
+			printf("%s\n", case_no);
+			fflush(stdout);
 			warn_lines(&warnings);
 			if (case_detail_get(c->db, &c->actor, id, today, &d, &e) == TC_OK) {
 				warn_unloaded(d);
 				case_detail_free(d);
 			}
-			printf("%s\n", case_no);
 		}
 	}
 	sb_free(&warnings);
@@ -548,10 +550,7 @@ static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int arg
 			rc = cli_fail(&e);
 		} else {
 			struct case_detail *d;
-			if (res.warning[0])
-				fprintf(stderr, "tiaocai: 警告: %s\n", res.warning);
 			if (case_detail_get(c->db, &c->actor, id, today, &d, &e) == TC_OK) {
-				warn_unloaded(d);
 				printf("%s: %s -> %s", d->row.case_no, stage_zh(res.from), stage_zh(res.to));
 				if (res.outcome[0] && res.to == STAGE_CLOSED)
 					printf(" (%s)", res.outcome);
@@ -559,6 +558,10 @@ static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int arg
 					if (d->clocks[i].running && strcmp(d->clocks[i].name, d->row.next_clock) == 0)
 						printf(", %s届满 %s", d->clocks[i].label, d->clocks[i].due);
 				printf("\n");
+				fflush(stdout);
+				if (res.warning[0])
+					fprintf(stderr, "tiaocai: 警告: %s\n", res.warning);
+				warn_unloaded(d);
 				case_detail_free(d);
 			}
 		}
