@@ -10,8 +10,8 @@ DATADIR   = $(PREFIX)/share/tiaocai
 
 CC       ?= cc
 PKGS      = ncursesw sqlite3
-CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -MMD -MP
+OPTFLAGS ?= -O2 -g
+CFLAGS   += $(OPTFLAGS) -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -MMD -MP
 CFLAGS   += -DTIAOCAI_DATADIR='"$(DATADIR)"'
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv
 TUI_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
@@ -63,9 +63,13 @@ core-headless: $(B)/libtiaocai.a
 	    echo "core-headless: the core library calls curses" >&2; exit 1; fi
 	@echo "core-headless: src/core builds without curses"
 
-$(B)/tests/%: tests/unit/%.c $(B)/libtiaocai.a
+$(B)/tests/fixture.o: tests/unit/fixture.c
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(B)/tests/%: tests/unit/%.c $(B)/tests/fixture.o $(B)/libtiaocai.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/tests/fixture.o $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
 
 check: deps
 	@$(MAKE) --no-print-directory all core-headless check-man $(UNIT_BIN)
@@ -75,7 +79,7 @@ check: deps
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 check-asan: deps
 	@$(MAKE) --no-print-directory B=build-asan BIN=build-asan/tiaocai \
-	    CFLAGS="-O1 -g $(SAN) -Wno-format-truncation" LDFLAGS="$(SAN)" \
+	    OPTFLAGS="-O1 -g $(SAN) -Wno-format-truncation" LDFLAGS="$(SAN)" \
 	    build-asan/tiaocai $(UNIT_BIN:$(B)/%=build-asan/%)
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    sh tests/run-all.sh build-asan/tests build-asan/tiaocai
@@ -119,4 +123,4 @@ uninstall:
 clean:
 	rm -rf build build-asan tiaocai
 
--include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d)
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(UNIT_BIN:=.d) $(B)/tests/fixture.d

@@ -16,58 +16,20 @@
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/user.h"
-
-/* Calendar and rule changes are made as the office administrator. */
-static const struct actor admin = {.role = ROLE_ADMIN, .login = "admin"};
+#include "fixture.h"
 
 struct fx {
-	char dir[64];
+	char *dir;
 	struct db *db;
 };
-
-static char *sample(const char *name)
-{
-	const char *top = getenv("TIAOCAI_DATADIR");
-	return xasprintf("%s/sample-data/%s", top && *top ? top : ".", name);
-}
-
-static char *write_file(struct fx *f, const char *name, const char *text)
-{
-	char *path = xasprintf("%s/%s", f->dir, name);
-	FILE *fp = fopen(path, "w");
-
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-	return path;
-}
 
 static int setup(void **state)
 {
 	struct fx *f = xcalloc(1, sizeof *f);
-	struct tc_err e = {0};
-	char *db = NULL;
 
-	snprintf(f->dir, sizeof f->dir, "/tmp/tc-cal.XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
+	if ((f->dir = fx_tmpdir("cal")) == NULL)
 		return -1;
-	db = xasprintf("%s/t.db", f->dir);
-	if (db_create(db, &f->db, &e) != TC_OK) {
-		fprintf(stderr, "%s\n", e.msg);
-		return -1;
-	}
-	free(db);
-	for (int y = 2025; y <= 2026; y++) {
-		char name[32];
-		snprintf(name, sizeof name, "calendar-%d.csv", y);
-		char *p = sample(name);
-		enum tc_status st = cal_import_file(f->db, &admin, p, NULL, &e);
-		free(p);
-		if (st != TC_OK) {
-			fprintf(stderr, "%s\n", e.msg);
-			return -1;
-		}
-	}
+	f->db = fx_db(f->dir, "t.db", true);
 	*state = f;
 	return 0;
 }
@@ -75,12 +37,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char *cmd = xasprintf("rm -rf '%s'", f->dir);
 
-	db_close(f->db);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", f->dir);
-	free(cmd);
+	fx_done(f->db, f->dir);
 	free(f);
 	return 0;
 }
@@ -169,7 +127,7 @@ static void bad_row_changes_nothing(void **state)
 {
 	struct fx *f = *state;
 	struct tc_err e = {0};
-	char *path = write_file(f, "cal.csv",
+	char *path = fx_write(f->dir, "cal.csv",
 				"date,kind,name\n"
 				"2026-01-01,off,新元旦\n"
 				"2026-01-02,off,新元旦\n"
@@ -179,7 +137,7 @@ static void bad_row_changes_nothing(void **state)
 				"2026-03-05,holiday,测试\n");
 	char *want = xasprintf("%s:7: kind: 应为 off 或 workday, 现为 holiday", path);
 
-	assert_int_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_REFUSED);
+	assert_int_equal(cal_import_file(f->db, &fx_admin, path, NULL, &e), TC_REFUSED);
 	assert_string_equal(e.msg, want);
 	assert_string_equal(e.field, "kind");
 	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar"), 72);
@@ -208,10 +166,10 @@ static void row_errors_name_line_and_column(void **state)
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char *path = write_file(f, "bad.csv", cases[i].text);
+		char *path = fx_write(f->dir, "bad.csv", cases[i].text);
 		char *want = xasprintf("%s%s", path, cases[i].msg);
 		err_clear(&e);
-		assert_int_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_REFUSED);
+		assert_int_equal(cal_import_file(f->db, &fx_admin, path, NULL, &e), TC_REFUSED);
 		assert_string_equal(e.msg, want);
 		assert_string_equal(e.field, cases[i].field);
 		free(want);
@@ -228,14 +186,14 @@ static void bom_file_imports(void **state)
 	struct tc_err e = {0};
 	const struct cal *c = cal_of(f); /* loaded before: the import must drop it */
 	char *years = NULL;
-	char *path = write_file(f, "bom.csv",
+	char *path = fx_write(f->dir, "bom.csv",
 				"\xEF\xBB\xBF日期,类型,名称\n"
 				"2027-01-01,off,元旦\n"
 				"2027-01-02,off,元旦\n"
 				"2027-01-03,off,元旦\n");
 
 	assert_false(cal_year_loaded(c, 2027));
-	assert_int_equal(cal_import_file(f->db, &admin, path, &years, &e), TC_OK);
+	assert_int_equal(cal_import_file(f->db, &fx_admin, path, &years, &e), TC_OK);
 	assert_string_equal(years, "2027");
 	c = cal_of(f);
 	assert_true(cal_year_loaded(c, 2027));
@@ -253,12 +211,12 @@ static void reimport_replaces_year(void **state)
 	struct fx *f = *state;
 	struct tc_err e = {0};
 	char *years = NULL;
-	char *path = write_file(f, "new.csv",
+	char *path = fx_write(f->dir, "new.csv",
 				"date,kind,name\n"
 				"2026-10-01,off,国庆节\n"
 				"2025-01-01,off,元旦\n");
 
-	assert_int_equal(cal_import_file(f->db, &admin, path, &years, &e), TC_OK);
+	assert_int_equal(cal_import_file(f->db, &fx_admin, path, &years, &e), TC_OK);
 	assert_string_equal(years, "2025, 2026");
 	assert_int_equal(count_rows(f, "SELECT count(*) FROM calendar"), 2);
 	assert_true(cal_is_workday(cal_of(f), day("2026-10-02")));
@@ -271,14 +229,14 @@ static void missing_file_and_column(void **state)
 {
 	struct fx *f = *state;
 	struct tc_err e = {0};
-	char *path = write_file(f, "nocol.csv", "date,name\n2027-01-01,元旦\n");
+	char *path = fx_write(f->dir, "nocol.csv", "date,name\n2027-01-01,元旦\n");
 
-	assert_int_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_REFUSED);
+	assert_int_equal(cal_import_file(f->db, &fx_admin, path, NULL, &e), TC_REFUSED);
 	assert_non_null(strstr(e.msg, "kind"));
 	free(path);
 	path = xasprintf("%s/none.csv", f->dir);
 	err_clear(&e);
-	assert_int_not_equal(cal_import_file(f->db, &admin, path, NULL, &e), TC_OK);
+	assert_int_not_equal(cal_import_file(f->db, &fx_admin, path, NULL, &e), TC_OK);
 	assert_non_null(strstr(e.msg, "none.csv"));
 	free(path);
 	cal_free(NULL);

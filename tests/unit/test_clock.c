@@ -18,12 +18,10 @@
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/user.h"
-
-/* Calendar and rule changes are made as the office administrator. */
-static const struct actor admin = {.role = ROLE_ADMIN, .login = "admin"};
+#include "fixture.h"
 
 struct fx {
-	char dir[64];
+	char *dir;
 	struct db *db;
 	const struct cal *cal;
 };
@@ -32,27 +30,10 @@ static int setup(void **state)
 {
 	struct fx *f = xcalloc(1, sizeof *f);
 	struct tc_err e = {0};
-	const char *top = getenv("TIAOCAI_DATADIR");
-	char *db;
 
-	snprintf(f->dir, sizeof f->dir, "/tmp/tc-clock.XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
+	if ((f->dir = fx_tmpdir("clock")) == NULL)
 		return -1;
-	db = xasprintf("%s/t.db", f->dir);
-	if (db_create(db, &f->db, &e) != TC_OK) {
-		fprintf(stderr, "%s\n", e.msg);
-		return -1;
-	}
-	free(db);
-	for (int y = 2025; y <= 2026; y++) {
-		char *p = xasprintf("%s/sample-data/calendar-%d.csv", top && *top ? top : ".", y);
-		enum tc_status st = cal_import_file(f->db, &admin, p, NULL, &e);
-		free(p);
-		if (st != TC_OK) {
-			fprintf(stderr, "%s\n", e.msg);
-			return -1;
-		}
-	}
+	f->db = fx_db(f->dir, "t.db", true);
 	if (cal_get(f->db, &f->cal, &e) != TC_OK)
 		return -1;
 	*state = f;
@@ -62,12 +43,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char *cmd = xasprintf("rm -rf '%s'", f->dir);
 
-	db_close(f->db);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", f->dir);
-	free(cmd);
+	fx_done(f->db, f->dir);
 	free(f);
 	return 0;
 }
@@ -298,22 +275,22 @@ static void rules(void **state)
 		assert_true(strcmp(v[i - 1].name, v[i].name) < 0);
 	free(v);
 
-	assert_int_equal(clock_rule_set(f->db, &admin, "accept", 0, "working", &e), TC_OK);
+	assert_int_equal(clock_rule_set(f->db, &fx_admin, "accept", 0, "working", &e), TC_OK);
 	assert_int_equal(clock_rule_get(f->db, "accept", &r, &e), TC_OK);
 	assert_int_equal(r.days, 5);
 	assert_int_equal(r.unit, CLOCK_WORKING);
-	assert_int_equal(clock_rule_set(f->db, &admin, "close", 30, NULL, &e), TC_OK);
+	assert_int_equal(clock_rule_set(f->db, &fx_admin, "close", 30, NULL, &e), TC_OK);
 	assert_int_equal(clock_rule_get(f->db, "close", &r, &e), TC_OK);
 	assert_int_equal(r.days, 30);
 	assert_int_equal(r.unit, CLOCK_CALENDAR);
 	assert_int_equal(journal_count(f, "rule"), 2);
 
 	/* Refusals change nothing and name the field. */
-	assert_int_equal(clock_rule_set(f->db, &admin, "close", 0, "weeks", &e), TC_REFUSED);
+	assert_int_equal(clock_rule_set(f->db, &fx_admin, "close", 0, "weeks", &e), TC_REFUSED);
 	assert_string_equal(e.field, "unit");
-	assert_int_equal(clock_rule_set(f->db, &admin, "close", 366, NULL, &e), TC_REFUSED);
+	assert_int_equal(clock_rule_set(f->db, &fx_admin, "close", 366, NULL, &e), TC_REFUSED);
 	assert_string_equal(e.field, "days");
-	assert_int_equal(clock_rule_set(f->db, &admin, "nosuch", 10, NULL, &e), TC_REFUSED);
+	assert_int_equal(clock_rule_set(f->db, &fx_admin, "nosuch", 10, NULL, &e), TC_REFUSED);
 	assert_string_equal(e.field, "rule");
 	assert_int_equal(clock_rule_get(f->db, "nosuch", &r, &e), TC_REFUSED);
 	assert_int_equal(clock_rule_get(f->db, "close", &r, &e), TC_OK);

@@ -15,22 +15,21 @@
 #include <cmocka.h>
 
 #include "tiaocai/csvio.h"
+#include "fixture.h"
 
-static char dir[64];
+static char *dir;
 
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/tiaocai-csvio-XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	dir = fx_tmpdir("csvio");
+	return dir ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-	char cmd[128];
 	(void)state;
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return fx_done(NULL, dir);
 }
 
 /* Write n bytes to dir/name; returns the path (static, one per name). */
@@ -39,13 +38,10 @@ static const char *put_file(const char *name, const void *bytes, size_t n)
 	static char path[16][128];
 	static int next;
 	char *p = path[next++ % 16];
-	FILE *fp;
+	char *w = fx_write_bytes(dir, name, bytes, n);
 
-	snprintf(p, 128, "%s/%s", dir, name);
-	fp = fopen(p, "wb");
-	assert_non_null(fp);
-	assert_int_equal(fwrite(bytes, 1, n, fp), n);
-	assert_int_equal(fclose(fp), 0);
+	snprintf(p, 128, "%s", w);
+	free(w);
 	return p;
 }
 

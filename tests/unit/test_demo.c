@@ -23,45 +23,21 @@
 #include "tiaocai/ident.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/user.h"
+#include "fixture.h"
 
-/* Calendar and rule changes are made as the office administrator. */
-static const struct actor admin = {.role = ROLE_ADMIN, .login = "admin"};
-
-static char dir[64];
+static char *dir;
 static struct db *shared; /* the 300-case build with the default seed */
-
-static char *sample(const char *name)
-{
-	const char *top = getenv("TIAOCAI_DATADIR");
-	return xasprintf("%s/sample-data/%s", top && *top ? top : ".", name);
-}
 
 /* A new database in the scratch directory with the calendars and, when
  * with_roster, the sample roster. */
 static struct db *new_db(const char *name, bool with_roster)
 {
-	static const char *const files[] = {"calendar-2025.csv", "calendar-2026.csv"};
 	struct actor boot = {.role = ROLE_ADMIN};
-	struct tc_err e = {0};
-	struct db *db = NULL;
-	char *path = xasprintf("%s/%s", dir, name);
+	struct db *db = fx_db(dir, name, true);
 
 	snprintf(boot.login, sizeof boot.login, "setup");
-	if (db_create(path, &db, &e) != TC_OK)
-		fail_msg("%s", e.msg);
-	free(path);
-	for (size_t i = 0; i < 2; i++) {
-		char *p = sample(files[i]);
-		if (cal_import_file(db, &admin, p, NULL, &e) != TC_OK)
-			fail_msg("%s", e.msg);
-		free(p);
-	}
-	if (with_roster) {
-		char *p = sample("roster.csv");
-		if (roster_import_file(db, &boot, p, NULL, NULL, &e) != TC_OK)
-			fail_msg("%s", e.msg);
-		free(p);
-	}
+	if (with_roster)
+		fx_roster(db, &boot);
 	return db;
 }
 
@@ -269,8 +245,7 @@ static void no_roster_leaves_nothing(void **state)
 static int group_setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/tc-demo.XXXXXX");
-	if (mkdtemp(dir) == NULL)
+	if ((dir = fx_tmpdir("demo")) == NULL)
 		return -1;
 	shared = build("shared.db", DEMO_SEED_DEFAULT, 300);
 	return 0;
@@ -279,12 +254,7 @@ static int group_setup(void **state)
 static int group_teardown(void **state)
 {
 	(void)state;
-	char *cmd = xasprintf("rm -rf '%s'", dir);
-
-	db_close(shared);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", dir);
-	free(cmd);
+	fx_done(shared, dir);
 	return 0;
 }
 

@@ -17,69 +17,22 @@
 #include "tiaocai/db.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/user.h"
+#include "fixture.h"
 
 struct fx {
-	char dir[64];
+	char *dir;
 	struct db *db;
-	struct actor admin;
 	char *sample;
 };
-
-static char *data_file(const char *rel)
-{
-	const char *top = getenv("TIAOCAI_DATADIR");
-	return xasprintf("%s/%s", top && *top ? top : ".", rel);
-}
-
-static char *write_file(struct fx *f, const char *name, const char *text)
-{
-	char *path = xasprintf("%s/%s", f->dir, name);
-	FILE *fp = fopen(path, "w");
-
-	assert_non_null(fp);
-	fputs(text, fp);
-	fclose(fp);
-	return path;
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	struct strbuf sb = {0};
-	char buf[4096];
-	size_t n;
-
-	assert_non_null(fp);
-	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-		sb_add(&sb, buf, n);
-	fclose(fp);
-	*len = sb.len;
-	return sb.len ? sb_take(&sb) : xstrdup("");
-}
-
-static struct db *new_db(struct fx *f, const char *name)
-{
-	struct tc_err e = {0};
-	struct db *db = NULL;
-	char *path = xasprintf("%s/%s", f->dir, name);
-
-	if (db_create(path, &db, &e) != TC_OK)
-		fail_msg("%s", e.msg);
-	free(path);
-	return db;
-}
 
 static int setup(void **state)
 {
 	struct fx *f = xcalloc(1, sizeof *f);
 
-	snprintf(f->dir, sizeof f->dir, "/tmp/tc-roster.XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
+	if ((f->dir = fx_tmpdir("roster")) == NULL)
 		return -1;
-	f->db = new_db(f, "t.db");
-	f->admin.role = ROLE_ADMIN;
-	snprintf(f->admin.login, sizeof f->admin.login, "admin");
-	f->sample = data_file("sample-data/roster.csv");
+	f->db = fx_db(f->dir, "t.db", false);
+	f->sample = fx_sample("roster.csv");
 	*state = f;
 	return 0;
 }
@@ -87,12 +40,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char *cmd = xasprintf("rm -rf '%s'", f->dir);
 
-	db_close(f->db);
-	if (system(cmd) != 0)
-		fprintf(stderr, "could not remove %s\n", f->dir);
-	free(cmd);
+	fx_done(f->db, f->dir);
 	free(f->sample);
 	free(f);
 	return 0;
@@ -132,11 +81,11 @@ static char *dump(struct db *db)
 	return sb_take(&sb);
 }
 
-static void import_ok(struct fx *f, struct db *db, const char *path, size_t *no, size_t *np)
+static void import_ok(struct db *db, const char *path, size_t *no, size_t *np)
 {
 	struct tc_err e = {0};
 
-	if (roster_import_file(db, &f->admin, path, no, np, &e) != TC_OK)
+	if (roster_import_file(db, &fx_admin, path, no, np, &e) != TC_OK)
 		fail_msg("%s", e.msg);
 }
 
@@ -165,7 +114,7 @@ static void test_import_sample(void **state)
 	struct tc_err e = {0};
 	size_t no = 0, np = 0, n, nor;
 
-	import_ok(f, f->db, f->sample, &no, &np);
+	import_ok(f->db, f->sample, &no, &np);
 	assert_int_equal(no, 9);
 	assert_int_equal(np, 31);
 	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people WHERE role = 'mediator'"), 18);
@@ -216,10 +165,10 @@ static void test_reimport_changes_nothing(void **state)
 	struct fx *f = *state;
 	size_t no = 0, np = 0;
 
-	import_ok(f, f->db, f->sample, NULL, NULL);
+	import_ok(f->db, f->sample, NULL, NULL);
 	char *before = dump(f->db);
 	int changes = sqlite3_total_changes(f->db->h);
-	import_ok(f, f->db, f->sample, &no, &np);
+	import_ok(f->db, f->sample, &no, &np);
 	char *after = dump(f->db);
 	assert_string_equal(before, after);
 	assert_int_equal(no, 9);
@@ -238,10 +187,10 @@ static void test_bad_row_imports_nothing(void **state)
 {
 	struct fx *f = *state;
 	struct tc_err e = {0};
-	char *path = data_file("tests/cli/fixtures/roster-bad-line7.csv");
+	char *path = fx_datafile("tests/cli/fixtures/roster-bad-line7.csv");
 	size_t no = 99, np = 99;
 
-	assert_int_equal(roster_import_file(f->db, &f->admin, path, &no, &np, &e), TC_REFUSED);
+	assert_int_equal(roster_import_file(f->db, &fx_admin, path, &no, &np, &e), TC_REFUSED);
 	assert_non_null(strstr(e.msg, "roster-bad-line7.csv:7: 电话: "));
 	assert_string_equal(e.field, "phone");
 	assert_int_equal(no, 99);
@@ -286,8 +235,8 @@ static void test_row_checks(void **state)
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct tc_err e = {0};
 		char *text = xasprintf("%s%s", head, cases[i].rows);
-		char *path = write_file(f, "r.csv", text);
-		enum tc_status st = roster_import_file(f->db, &f->admin, path, NULL, NULL, &e);
+		char *path = fx_write(f->dir, "r.csv", text);
+		enum tc_status st = roster_import_file(f->db, &fx_admin, path, NULL, NULL, &e);
 		if (st != TC_REFUSED || strstr(e.msg, cases[i].want) == NULL)
 			fail_msg("case %zu: want \"%s\", got %d \"%s\"", i, cases[i].want, st, e.msg);
 		assert_true(strncmp(e.msg, path, strlen(path)) == 0);
@@ -301,17 +250,17 @@ static void test_header_checks(void **state)
 {
 	struct fx *f = *state;
 	struct tc_err e = {0};
-	char *path = write_file(f, "h.csv", "类别,名称,电话号码\n组织,甲,\n");
+	char *path = fx_write(f->dir, "h.csv", "类别,名称,电话号码\n组织,甲,\n");
 
-	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	assert_int_equal(roster_import_file(f->db, &fx_admin, path, NULL, NULL, &e), TC_REFUSED);
 	assert_non_null(strstr(e.msg, ":1: 不认识的列 电话号码"));
 	free(path);
-	path = write_file(f, "h.csv", "类别,名称,电话,phone\n组织,甲,,\n");
-	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	path = fx_write(f->dir, "h.csv", "类别,名称,电话,phone\n组织,甲,,\n");
+	assert_int_equal(roster_import_file(f->db, &fx_admin, path, NULL, NULL, &e), TC_REFUSED);
 	assert_non_null(strstr(e.msg, ":1: 列 phone 出现了两次"));
 	free(path);
-	path = write_file(f, "h.csv", "名称,组织类型\n甲,其他\n");
-	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	path = fx_write(f->dir, "h.csv", "名称,组织类型\n甲,其他\n");
+	assert_int_equal(roster_import_file(f->db, &fx_admin, path, NULL, NULL, &e), TC_REFUSED);
 	free(path);
 }
 
@@ -334,9 +283,9 @@ static void test_english_fixture(void **state)
 	struct roster_person *p;
 	struct tc_err e = {0};
 	size_t no, np, n;
-	char *path = data_file("tests/cli/fixtures/roster-en.csv");
+	char *path = fx_datafile("tests/cli/fixtures/roster-en.csv");
 
-	import_ok(f, f->db, path, &no, &np);
+	import_ok(f->db, path, &no, &np);
 	assert_int_equal(no, 1);
 	assert_int_equal(np, 2);
 	assert_int_equal(roster_people(f->db, NULL, &p, &n, &e), TC_OK);
@@ -349,11 +298,11 @@ static void test_english_fixture(void **state)
 	roster_people_free(p, n);
 	free(path);
 
-	path = data_file("tests/cli/fixtures/roster-same-name.csv");
-	assert_int_equal(roster_import_file(f->db, &f->admin, path, NULL, NULL, &e), TC_REFUSED);
+	path = fx_datafile("tests/cli/fixtures/roster-same-name.csv");
+	assert_int_equal(roster_import_file(f->db, &fx_admin, path, NULL, NULL, &e), TC_REFUSED);
 	assert_non_null(strstr(e.msg, "组织 南明区花果园街道劳动争议调解委员会 不在本文件中"));
-	import_ok(f, f->db, f->sample, NULL, NULL);
-	import_ok(f, f->db, path, &no, &np);
+	import_ok(f->db, f->sample, NULL, NULL);
+	import_ok(f->db, path, &no, &np);
 	assert_int_equal(no, 0);
 	assert_int_equal(np, 1);
 	free(path);
@@ -366,7 +315,7 @@ static void test_person_find(void **state)
 	int64_t id = -1;
 	int today = iso_day("2026-11-22");
 
-	import_ok(f, f->db, f->sample, NULL, NULL);
+	import_ok(f->db, f->sample, NULL, NULL);
 	assert_int_equal(roster_person_find(f->db, "mediator", "陈立平", today, &id, &e), TC_OK);
 	assert_true(id > 0);
 	assert_int_equal(roster_person_find(f->db, "arbitrator", "何文斌", today, &id, &e), TC_OK);
@@ -399,10 +348,10 @@ static void test_same_name(void **state)
 	struct tc_err e = {0};
 	int64_t id = 0, id2 = 0;
 	int today = iso_day("2026-11-22");
-	char *path = data_file("tests/cli/fixtures/roster-same-name.csv");
+	char *path = fx_datafile("tests/cli/fixtures/roster-same-name.csv");
 
-	import_ok(f, f->db, f->sample, NULL, NULL);
-	import_ok(f, f->db, path, NULL, NULL);
+	import_ok(f->db, f->sample, NULL, NULL);
+	import_ok(f->db, path, NULL, NULL);
 	assert_int_equal(roster_person_find(f->db, "mediator", "王芳", today, &id, &e), TC_REFUSED);
 	assert_string_equal(e.msg, "名册中有 2 名调解员叫 王芳, 请写成 姓名@组织: "
 				   "王芳@贵阳市劳动人事争议仲裁院调解中心、"
@@ -459,7 +408,7 @@ static void test_caseload(void **state)
 	struct tc_err e = {0};
 	size_t n;
 
-	import_ok(f, f->db, f->sample, NULL, NULL);
+	import_ok(f->db, f->sample, NULL, NULL);
 	int64_t chen = person_id(f, "mediator", "陈立平");
 	int64_t he = person_id(f, "arbitrator", "何文斌");
 	int64_t wei = person_id(f, "mediator", "韦兴荣");
@@ -504,10 +453,10 @@ static void test_round_trip(void **state)
 	};
 	size_t la, lb;
 
-	import_ok(f, f->db, f->sample, NULL, NULL);
+	import_ok(f->db, f->sample, NULL, NULL);
 	char *a_path = xasprintf("%s/a.csv", f->dir);
 	export_ok(f->db, a_path, CSVIO_UTF8, 0);
-	char *a = slurp(a_path, &la);
+	char *a = fx_slurp(a_path, &la);
 	assert_true(la > 1000);
 	assert_memory_equal(a, "\"类别\",\"名称\"", strlen("\"类别\",\"名称\""));
 	assert_non_null(strstr(a, "\"工程建设、工伤\""));
@@ -515,13 +464,13 @@ static void test_round_trip(void **state)
 	for (size_t i = 0; i < sizeof ways / sizeof ways[0]; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "r%zu.db", i);
-		struct db *db = new_db(f, name);
+		struct db *db = fx_db(f->dir, name, false);
 		char *mid = xasprintf("%s/mid%zu.csv", f->dir, i);
 		char *b_path = xasprintf("%s/b%zu.csv", f->dir, i);
 		export_ok(f->db, mid, ways[i].enc, ways[i].flags);
-		import_ok(f, db, mid, NULL, NULL);
+		import_ok(db, mid, NULL, NULL);
 		export_ok(db, b_path, CSVIO_UTF8, 0);
-		char *b = slurp(b_path, &lb);
+		char *b = fx_slurp(b_path, &lb);
 		assert_int_equal(la, lb);
 		assert_memory_equal(a, b, la);
 		free(b);
@@ -532,7 +481,7 @@ static void test_round_trip(void **state)
 
 	/* The public roster leaves out the in-company committee. */
 	export_ok(f->db, a_path, CSVIO_UTF8, ROSTER_EXPORT_PUBLIC);
-	char *pub = slurp(a_path, &lb);
+	char *pub = fx_slurp(a_path, &lb);
 	assert_null(strstr(pub, "贵州黔城建工集团"));
 	assert_null(strstr(pub, "潘玉珍"));
 	assert_non_null(strstr(pub, "欧阳晓梅"));

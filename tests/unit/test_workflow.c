@@ -30,6 +30,7 @@
 #include "tiaocai/roster.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
+#include "fixture.h"
 
 /* Valid numbers from domain.md section 7. */
 #define ID_A "11010519491231002X"
@@ -41,7 +42,7 @@
 #define ARBITRATOR "何文斌" /* sample roster, term to 2027-12-31 */
 
 struct fx {
-	char dir[64];
+	char *dir;
 	struct db *db;
 	int today;
 	struct actor admin, clerk, mediator, arbitrator, supervisor, lawyer;
@@ -89,41 +90,13 @@ static int make_actor(struct fx *f, struct actor *a, const char *login, const ch
 static int setup(void **state)
 {
 	struct fx *f = xcalloc(1, sizeof *f);
-	struct tc_err e = {0};
-	const char *top = getenv("TIAOCAI_DATADIR");
-	char *p;
 
-	if (top == NULL || !*top)
-		top = ".";
-	snprintf(f->dir, sizeof f->dir, "/tmp/tc-workflow.XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
+	if ((f->dir = fx_tmpdir("workflow")) == NULL)
 		return -1;
-	p = xasprintf("%s/t.db", f->dir);
-	if (db_create(p, &f->db, &e) != TC_OK) {
-		fprintf(stderr, "db_create: %s\n", e.msg);
-		free(p);
-		return -1;
-	}
-	free(p);
 	/* The office's first user sets it up: an admin with no users row. */
-	f->admin.role = ROLE_ADMIN;
-	snprintf(f->admin.login, sizeof f->admin.login, "admin");
-	for (int y = 2025; y <= 2026; y++) {
-		p = xasprintf("%s/sample-data/calendar-%d.csv", top, y);
-		enum tc_status st = cal_import_file(f->db, &f->admin, p, NULL, &e);
-		free(p);
-		if (st != TC_OK) {
-			fprintf(stderr, "cal_import_file: %s\n", e.msg);
-			return -1;
-		}
-	}
-	p = xasprintf("%s/sample-data/roster.csv", top);
-	if (roster_import_file(f->db, &f->admin, p, NULL, NULL, &e) != TC_OK) {
-		fprintf(stderr, "roster_import_file: %s\n", e.msg);
-		free(p);
-		return -1;
-	}
-	free(p);
+	f->admin = fx_admin;
+	f->db = fx_db(f->dir, "t.db", true);
+	fx_roster(f->db, &f->admin);
 	/* The first user of an office must be the real login, as admin. */
 	struct passwd *pw = getpwuid(geteuid());
 	if (pw == NULL || make_actor(f, &f->admin, pw->pw_name, "admin", NULL) ||
@@ -141,12 +114,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char *p = xasprintf("%s/t.db", f->dir);
 
-	db_close(f->db);
-	db_remove_files(p);
-	free(p);
-	rmdir(f->dir);
+	fx_done(f->db, f->dir);
 	free(f);
 	return 0;
 }

@@ -1,0 +1,137 @@
+/*
+ * fixture.c - the scratch directories, sample files and databases the unit
+ * tests share; see fixture.h.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ftw.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "tiaocai/calendar.h"
+#include "tiaocai/roster.h"
+#include "fixture.h"
+
+const struct actor fx_admin = {.role = ROLE_ADMIN, .login = "admin"};
+
+char *fx_tmpdir(const char *tag)
+{
+	char *dir = xasprintf("/tmp/tc-%s.XXXXXX", tag);
+
+	if (mkdtemp(dir) == NULL) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
+/* nftw callback: with FTW_DEPTH a directory comes after what it holds. */
+static int rm_one(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)ftw;
+	return flag == FTW_DP ? rmdir(path) : unlink(path);
+}
+
+int fx_rmdir(const char *dir)
+{
+	if (nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS) != 0) {
+		fprintf(stderr, "could not remove %s\n", dir);
+		return -1;
+	}
+	return 0;
+}
+
+int fx_done(struct db *db, char *dir)
+{
+	int rc;
+
+	if (db)
+		db_close(db);
+	rc = fx_rmdir(dir);
+	free(dir);
+	return rc;
+}
+
+char *fx_datafile(const char *rel)
+{
+	const char *top = getenv("TIAOCAI_DATADIR");
+	return xasprintf("%s/%s", top && *top ? top : ".", rel);
+}
+
+char *fx_sample(const char *name)
+{
+	char *rel = xasprintf("sample-data/%s", name);
+	char *path = fx_datafile(rel);
+
+	free(rel);
+	return path;
+}
+
+char *fx_write_bytes(const char *dir, const char *name, const void *bytes, size_t n)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *fp = fopen(path, "wb");
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(bytes, 1, n, fp), n);
+	assert_int_equal(fclose(fp), 0);
+	return path;
+}
+
+char *fx_write(const char *dir, const char *name, const char *text)
+{
+	return fx_write_bytes(dir, name, text, strlen(text));
+}
+
+char *fx_slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	struct strbuf sb = {0};
+	char buf[4096];
+	size_t n;
+
+	assert_non_null(fp);
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		sb_add(&sb, buf, n);
+	fclose(fp);
+	*len = sb.len;
+	return sb.len ? sb_take(&sb) : xstrdup("");
+}
+
+struct db *fx_db(const char *dir, const char *file, bool calendars)
+{
+	struct tc_err e = {0};
+	struct db *db = NULL;
+	char *path = xasprintf("%s/%s", dir, file);
+
+	if (db_create(path, &db, &e) != TC_OK)
+		fail_msg("db_create: %s", e.msg);
+	free(path);
+	for (int y = 2025; calendars && y <= 2026; y++) {
+		char *name = xasprintf("calendar-%d.csv", y);
+		char *p = fx_sample(name);
+		enum tc_status st = cal_import_file(db, &fx_admin, p, NULL, &e);
+
+		free(p);
+		free(name);
+		if (st != TC_OK)
+			fail_msg("cal_import_file: %s", e.msg);
+	}
+	return db;
+}
+
+void fx_roster(struct db *db, const struct actor *a)
+{
+	struct tc_err e = {0};
+	char *p = fx_sample("roster.csv");
+
+	if (roster_import_file(db, a, p, NULL, NULL, &e) != TC_OK)
+		fail_msg("roster_import_file: %s", e.msg);
+	free(p);
+}

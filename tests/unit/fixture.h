@@ -1,0 +1,50 @@
+/*
+ * fixture.h - what the unit tests share: a scratch directory, files in it,
+ * the shipped sample data, and a new database with the sample calendars.
+ *
+ * Every char * returned here is newly allocated and the caller frees it;
+ * the database fx_db returns is the caller's to close.  fx_done does both
+ * at the end of a test: it closes the database, removes the scratch
+ * directory and frees its name.  fx_rmdir only removes (it frees nothing).
+ * The helpers that cannot go on (a file that will not open, a database or
+ * an import that fails) stop the running test or fixture with fail_msg.
+ */
+#ifndef TIAOCAI_TESTS_FIXTURE_H
+#define TIAOCAI_TESTS_FIXTURE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tiaocai/db.h"
+#include "tiaocai/user.h"
+
+/* The office administrator without a users row ({ROLE_ADMIN, "admin"}),
+ * as whom calendars, rules and rosters are loaded. */
+extern const struct actor fx_admin;
+
+/* A new directory /tmp/tc-<tag>.XXXXXX, or NULL when it cannot be made. */
+char *fx_tmpdir(const char *tag);
+/* Remove dir and all below it; 0, or -1 after a message on stderr. */
+int fx_rmdir(const char *dir);
+/* db_close(db) unless NULL, then fx_rmdir(dir) and free(dir); returns
+ * what fx_rmdir returned. */
+int fx_done(struct db *db, char *dir);
+
+/* $TIAOCAI_DATADIR/rel (the source tree; "." when unset or empty). */
+char *fx_datafile(const char *rel);
+/* The shipped sample file $TIAOCAI_DATADIR/sample-data/name. */
+char *fx_sample(const char *name);
+
+/* Write text (or n bytes) to dir/name; returns the path. */
+char *fx_write(const char *dir, const char *name, const char *text);
+char *fx_write_bytes(const char *dir, const char *name, const void *bytes, size_t n);
+/* The whole file, NUL-terminated, its length in *len. */
+char *fx_slurp(const char *path, size_t *len);
+
+/* A new database dir/file; with calendars, the 2025 and 2026 sample
+ * calendars are imported as fx_admin. */
+struct db *fx_db(const char *dir, const char *file, bool calendars);
+/* Import the sample roster into db as a. */
+void fx_roster(struct db *db, const struct actor *a);
+
+#endif
