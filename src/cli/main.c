@@ -15,7 +15,7 @@
 static const char usage_text[] =
 	"用法: tiaocai [--db FILE] COMMAND ...\n"
 	"  init [--office NAME] [--code ABBR]   新建数据库\n"
-	"  demo [--cases N] [--seed N]          生成演示数据库\n"
+	"  demo [--cases N] [--seed N] [--weeks N] 生成演示数据库\n"
 	"  case add|list|show|EVENT ...         案件 (tiaocai case help)\n"
 	"  roster import|list|export ...        调解员和仲裁员名册\n"
 	"  calendar import FILE | show YEAR     节假日日历\n"
@@ -24,17 +24,6 @@ static const char usage_text[] =
 	"  user add|list ...                    用户\n"
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
 	"详见 man tiaocai\n";
-
-/* Command groups still being written link as NULL until they exist. */
-#pragma weak cli_init
-#pragma weak cli_demo
-#pragma weak cli_case
-#pragma weak cli_roster
-#pragma weak cli_calendar
-#pragma weak cli_date
-#pragma weak cli_export
-#pragma weak cli_user
-#pragma weak cli_rules
 
 static const struct {
 	const char *name;
@@ -163,8 +152,6 @@ int main(int argc, char **argv)
 	}
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
 		if (strcmp(argv[i], commands[k].name) == 0) {
-			if (commands[k].run == NULL)
-				return cli_usage(NULL, "命令 %s 尚不可用", argv[i]);
 			rc = commands[k].run(&c, argc - i, argv + i);
 			if (fflush(stdout) != 0 && rc == 0) {
 				fputs("tiaocai: 无法写出结果\n", stderr);
