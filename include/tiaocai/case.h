@@ -65,6 +65,11 @@ enum tc_status case_find(struct db *db, const struct actor *a, const char *ref,
 enum tc_status case_recompute(struct db *db, int64_t id, struct tc_err *e);
 /* Recompute every open case (after a rule or the calendar changed). */
 enum tc_status case_recompute_all(struct db *db, struct tc_err *e);
+/* Compare the cached deadlines of every open case with what the rules and
+ * the calendar give now, changing nothing: *checked gets the number of open
+ * cases, stale the numbers of those whose cache differs. */
+enum tc_status case_verify_caches(struct db *db, size_t *checked, struct strlist *stale,
+				  struct tc_err *e);
 
 /* One row of the docket and of the ledger (design.md's ledger columns). */
 struct case_row {

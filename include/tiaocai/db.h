@@ -77,6 +77,13 @@ enum tc_status db_fail(struct db *db, int rc, const char *doing, struct tc_err *
 /* Run one statement without results (constant SQL only). */
 enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e);
 
+/* Copy the database, consistent as of one moment, to path, which must not
+ * exist; the copy is written beside it and renamed into place, mode 0600. */
+enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e);
+/* SQLite's integrity and foreign-key checks and the journal's append-only
+ * triggers: each problem found is one line appended to problems. */
+enum tc_status db_verify(struct db *db, struct strlist *problems, struct tc_err *e);
+
 /* Office settings (table settings).  db_setting returns a new string or NULL
  * when the key is absent; the caller frees it. */
 char *db_setting(struct db *db, const char *key);

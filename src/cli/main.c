@@ -23,6 +23,7 @@ static const char usage_text[] =
 	"  export ledger [...]                  导出台账\n"
 	"  user add|list ...                    用户\n"
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
+	"  backup FILE | check [--repair]       备份, 检查\n"
 	"详见 man tiaocai\n";
 
 static const struct {
@@ -32,6 +33,7 @@ static const struct {
 	{"init", cli_init},         {"demo", cli_demo},       {"case", cli_case},
 	{"roster", cli_roster},     {"calendar", cli_calendar}, {"date", cli_date},
 	{"export", cli_export},     {"user", cli_user},       {"rules", cli_rules},
+	{"backup", cli_backup},     {"check", cli_check},
 };
 
 int cli_fail(const struct tc_err *e)

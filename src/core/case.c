@@ -753,6 +753,70 @@ enum tc_status case_recompute_all(struct db *db, struct tc_err *e)
 	return st;
 }
 
+/* Stored deadlines of case id equal to what the rules give now? */
+static enum tc_status cache_matches(struct db *db, int64_t id, const struct cal *cal,
+				    const struct clock_rules *r, bool *same, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT accept_due, close_due, mediation_due, target_due, next_due,"
+		" COALESCE(next_clock, '') FROM cases WHERE id = ?1";
+	struct clock_case c;
+	struct clock_dues d;
+	enum tc_status st;
+	char b[5][DATE_ISO_LEN];
+
+	if ((st = load_clock_case(db, id, &c, e)) != TC_OK)
+		return st;
+	compute(cal, r, &c, &d);
+	const char *want[6] = {date_iso(d.due[CK_ACCEPT], b[0]), date_iso(d.due[CK_CLOSE], b[1]),
+			       date_iso(d.due[CK_MEDIATION], b[2]), date_iso(d.due[CK_TARGET], b[3]),
+			       date_iso(d.next, b[4]), d.next_clock ? d.next_clock : ""};
+	sqlite3_stmt *q = db_prep(db, sql);
+	sqlite3_bind_int64(q, 1, id);
+	int rc = sqlite3_step(q);
+	*same = rc == SQLITE_ROW;
+	for (int i = 0; *same && i < 6; i++)
+		*same = strcmp(db_col_text(q, i), want[i]) == 0;
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "核对期限", e);
+}
+
+enum tc_status case_verify_caches(struct db *db, size_t *checked, struct strlist *stale,
+				  struct tc_err *e)
+{
+	static const char sql[] = "SELECT id, case_no FROM cases WHERE stage <> 'closed' ORDER BY id";
+	const struct cal *cal;
+	struct clock_rules r;
+	struct strlist nos = {0};
+	struct { int64_t *v; size_t n, cap; } ids = {0};
+	enum tc_status st;
+	int rc;
+
+	*checked = 0;
+	if ((st = cal_get(db, &cal, e)) != TC_OK || (st = load_rules(db, &r, e)) != TC_OK)
+		return st;
+	/* Collect first: cache_matches uses other cached statements. */
+	sqlite3_stmt *s = db_prep(db, sql);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		ids.v = xgrow(ids.v, &ids.cap, ids.n + 1, sizeof *ids.v);
+		ids.v[ids.n++] = sqlite3_column_int64(s, 0);
+		sl_push(&nos, db_col_text(s, 1));
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		st = db_fail(db, rc, "读取案件", e);
+	for (size_t i = 0; st == TC_OK && i < ids.n; i++) {
+		bool same;
+		if ((st = cache_matches(db, ids.v[i], cal, &r, &same, e)) == TC_OK && !same)
+			sl_push(stale, nos.v[i]);
+	}
+	if (st == TC_OK)
+		*checked = ids.n;
+	free(ids.v);
+	sl_free(&nos);
+	return st;
+}
+
 /* ---- listing --------------------------------------------------------- */
 
 static void copy(char *dst, size_t size, const char *src) { snprintf(dst, size, "%s", src); }

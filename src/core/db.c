@@ -394,6 +394,87 @@ int db_bind_opt(sqlite3_stmt *st, int idx, const char *s)
 	return sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
 }
 
+enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e)
+{
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	sqlite3 *dst = NULL;
+	sqlite3_backup *b;
+	enum tc_status st = TC_OK;
+	int rc, fd;
+
+	if (access(path, F_OK) == 0) {
+		free(tmp);
+		return err_set(e, TC_REFUSED, "backup", "%s 已存在, 不会覆盖它", path);
+	}
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600)) < 0) {
+		st = err_set(e, TC_STORAGE, "backup", "无法创建 %s: %s", tmp, strerror(errno));
+		free(tmp);
+		return st;
+	}
+	close(fd);
+	rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK && (b = sqlite3_backup_init(dst, "main", db->h, "main")) != NULL) {
+		/* One step copies everything inside one read transaction, so
+		 * the copy is one consistent moment even with clerks writing. */
+		rc = sqlite3_backup_step(b, -1);
+		int rc2 = sqlite3_backup_finish(b);
+		if (rc == SQLITE_DONE)
+			rc = rc2;
+	} else if (rc == SQLITE_OK) {
+		rc = sqlite3_errcode(dst);
+	}
+	if (rc != SQLITE_OK)
+		st = err_set(e, TC_STORAGE, "backup", "备份失败: %s",
+			     dst ? sqlite3_errmsg(dst) : sqlite3_errstr(rc));
+	sqlite3_close(dst);
+	if (st == TC_OK && (fd = open(tmp, O_RDONLY)) >= 0) {
+		if (fsync(fd) != 0)
+			st = err_set(e, TC_STORAGE, "backup", "备份写入失败: %s", strerror(errno));
+		close(fd);
+	}
+	/* link() refuses an existing name: a backup never overwrites a file
+	 * that appeared meanwhile. */
+	if (st == TC_OK && link(tmp, path) != 0)
+		st = err_set(e, TC_STORAGE, "backup", "无法写入 %s: %s", path, strerror(errno));
+	db_remove_files(tmp);
+	free(tmp);
+	return st;
+}
+
+enum tc_status db_verify(struct db *db, struct strlist *problems, struct tc_err *e)
+{
+	static const char integrity[] = "PRAGMA integrity_check";
+	static const char fkeys[] = "PRAGMA foreign_key_check";
+	static const char triggers[] =
+		"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+		" AND name IN ('journal_no_update', 'journal_no_delete')";
+	sqlite3_stmt *st = db_prep(db, integrity);
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (strcmp(db_col_text(st, 0), "ok") != 0)
+			sl_push(problems, db_col_text(st, 0));
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "检查数据库", e);
+	st = db_prep(db, fkeys);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char *line = xasprintf("表 %s 第 %lld 行引用了不存在的 %s", db_col_text(st, 0),
+				       (long long)sqlite3_column_int64(st, 1), db_col_text(st, 2));
+		sl_push(problems, line);
+		free(line);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "检查外键", e);
+	st = db_prep(db, triggers);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_int(st, 0) != 2)
+		sl_push(problems, "日志表缺少只追加保护 (触发器 journal_no_update/journal_no_delete)");
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "检查日志表", e);
+}
+
 char *db_setting(struct db *db, const char *key)
 {
 	static const char sql[] = "SELECT value FROM settings WHERE key = ?1";

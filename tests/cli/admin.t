@@ -1,0 +1,65 @@
+# The office's safety net: a backup taken while the database is in use,
+# and a check that finds damage and stale deadline caches.
+
+$ tiaocai init
+>*
+$ tiaocai user add --login "$(id -un)" --name 管理员 --role admin
+>*
+$ tiaocai user add --login clerk1 --name 书记员甲 --role clerk
+>*
+$ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-11-20
+> 贵劳人仲案字〔2026〕第1号
+
+$ tiaocai backup b.db
+> 已备份到 b.db
+$ stat -c %a b.db
+> 600
+$ tiaocai --db b.db case list --format csv --header en | cut -d, -f1,7
+> "case_no","applicant"
+> "贵劳人仲案字〔2026〕第1号","罗建"
+$ tiaocai --db b.db check
+> 数据库完整性: 正常
+> 期限缓存: 已核对未结案件 1 件, 全部一致
+
+# A backup never overwrites a file, and needs an admin or a supervisor.
+$ tiaocai backup b.db
+! tiaocai: b.db 已存在, 不会覆盖它
+? 1
+$ TIAOCAI_USER=clerk1 tiaocai backup c.db
+! tiaocai: clerk1 (书记员) 无权进行此操作, 需由管理员、院领导办理
+? 1
+$ test -e c.db && echo made || echo none
+> none
+
+$ tiaocai check
+> 数据库完整性: 正常
+> 期限缓存: 已核对未结案件 1 件, 全部一致
+
+# A deadline cache edited behind the program's back is found, and rebuilt
+# on request: received 11-20 + 5 days = 11-25.
+$ sqlite3 "$TIAOCAI_DB" "UPDATE cases SET accept_due = '2026-12-31', next_due = '2026-12-31'"
+$ tiaocai check
+> 数据库完整性: 正常
+> 期限缓存: 已核对未结案件 1 件, 1 件与现行规则不一致: 贵劳人仲案字〔2026〕第1号
+! tiaocai: 期限缓存与规则不一致, 可用 tiaocai check --repair 重新计算
+? 1
+$ tiaocai check --repair
+> 数据库完整性: 正常
+> 期限缓存: 已核对未结案件 1 件, 1 件与现行规则不一致: 贵劳人仲案字〔2026〕第1号
+> 期限缓存: 已重新计算
+$ sqlite3 "$TIAOCAI_DB" "SELECT accept_due, next_due FROM cases"
+> 2026-11-25|2026-11-25
+
+# The journal without its append-only guard is damage.
+$ sqlite3 "$TIAOCAI_DB" "DROP TRIGGER journal_no_delete"
+$ tiaocai check
+> 数据库问题: 日志表缺少只追加保护 (触发器 journal_no_update/journal_no_delete)
+> 期限缓存: 已核对未结案件 1 件, 全部一致
+! tiaocai: 数据库已损坏, 请从备份恢复
+? 3
+
+$ tiaocai check --fix
+! tiaocai: check: 不认识的参数 --fix
+! 用法: tiaocai backup 文件
+!       tiaocai check [--repair]
+? 2
