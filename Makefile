@@ -32,7 +32,7 @@ DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev 
             libcmocka-dev tmux mandoc sqlite3
 
 .PHONY: all check check-asan check-man deps run demo \
-        install uninstall clean core-headless
+        install uninstall clean core-headless fuzz
 
 all: $(BIN)
 
@@ -97,6 +97,57 @@ deps:
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+# libFuzzer targets for the parsers of outside input (tests/fuzz/README).
+# Everything is built under build-fuzz/, each target runs FUZZ_SECONDS on a
+# copy of its seed corpus; a crash leaves its input in build-fuzz/crashes/.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 20
+FUZZ_B        = build-fuzz
+FUZZ_FLAGS    = -fsanitize=fuzzer,address,undefined -g -O1 -std=c11 \
+                -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude
+FUZZ_TARGETS  = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+fuzz:
+	@printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n)\n{ (void)d; (void)n; return 0; }\n' \
+	    >/tmp/tiaocai-fuzz-probe.$$$$.c; \
+	if ! command -v $(FUZZ_CC) >/dev/null 2>&1 || \
+	   ! $(FUZZ_CC) -fsanitize=fuzzer,address,undefined -o /tmp/tiaocai-fuzz-probe.$$$$ \
+	        /tmp/tiaocai-fuzz-probe.$$$$.c >/dev/null 2>&1; then \
+	    rm -f /tmp/tiaocai-fuzz-probe.$$$$ /tmp/tiaocai-fuzz-probe.$$$$.c; \
+	    echo "fuzz: '$(FUZZ_CC) -fsanitize=fuzzer' does not work here." >&2; \
+	    echo "fuzz: on Debian install the packages clang and libclang-rt-14-dev" \
+	         "(apt-get install clang libclang-rt-14-dev)." >&2; \
+	    exit 1; \
+	fi; \
+	rm -f /tmp/tiaocai-fuzz-probe.$$$$ /tmp/tiaocai-fuzz-probe.$$$$.c
+	@mkdir -p $(FUZZ_B)/obj $(FUZZ_B)/crashes
+	@set -e; objs=""; for src in $(CORE_SRC); do \
+	    obj=$(FUZZ_B)/obj/$$(basename $$src .c).o; objs="$$objs $$obj"; \
+	    if [ ! -f $$obj ] || [ -n "$$(find $$src include/tiaocai src/core/*.h -newer $$obj 2>/dev/null)" ]; then \
+	        echo "  CC $$src"; $(FUZZ_CC) $(FUZZ_FLAGS) -c -o $$obj $$src; fi; \
+	done; \
+	rm -f $(FUZZ_B)/libtiaocai-fuzz.a; $(AR) rcs $(FUZZ_B)/libtiaocai-fuzz.a $$objs; \
+	for t in $(FUZZ_TARGETS); do \
+	    echo "  LD $(FUZZ_B)/fuzz_$$t"; \
+	    $(FUZZ_CC) $(FUZZ_FLAGS) -o $(FUZZ_B)/fuzz_$$t tests/fuzz/fuzz_$$t.c \
+	        $(FUZZ_B)/libtiaocai-fuzz.a -lsqlite3 -lcsv; \
+	done
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $(FUZZ_B)/corpus/$$t; cp -R tests/fuzz/corpus/$$t/. $(FUZZ_B)/corpus/$$t/; \
+	    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    ./$(FUZZ_B)/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	        -artifact_prefix=$(FUZZ_B)/crashes/$$t- $(FUZZ_B)/corpus/$$t \
+	        >$(FUZZ_B)/fuzz_$$t.log 2>&1 && rc=0 || rc=$$?; \
+	    runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_B)/fuzz_$$t.log); \
+	    if [ $$rc = 0 ]; then \
+	        echo "fuzz_$$t: $${runs:-?} executions, no crash"; \
+	    else \
+	        failed="$$failed $$t"; \
+	        echo "fuzz_$$t: FAILED (exit $$rc) after $${runs:-?} executions, see $(FUZZ_B)/fuzz_$$t.log"; \
+	        grep -m1 -E 'ERROR: |runtime error|deadly signal|SUMMARY' $(FUZZ_B)/fuzz_$$t.log || true; \
+	    fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in:$$failed (inputs in $(FUZZ_B)/crashes/)"; exit 1; fi
+
 RUN_DB = $(B)/demo.db
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -121,6 +172,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-asan tiaocai
+	rm -rf build build-asan build-fuzz tiaocai
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(UNIT_BIN:=.d) $(B)/tests/fixture.d

@@ -1,0 +1,164 @@
+/*
+ * fuzz_csv.c - csvio_read (CSVIO_AUTO) on arbitrary bytes.
+ *
+ * Each input is written to a file in a private directory made once per
+ * process.  Asserts: a file that reads has records with at least one field,
+ * every field a NUL-terminated string of valid UTF-8, line numbers
+ * starting at 1 or later and strictly ascending; writing the records with
+ * csvio_writer (into a memory stream, UTF-8 with or without a BOM) and
+ * reading that back gives the same records and fields.  A refusal always
+ * carries a message.
+ */
+#include "tiaocai/csvio.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[64], in_path[96], out_path[96];
+
+static void cleanup(void)
+{
+	unlink(in_path);
+	unlink(out_path);
+	rmdir(dir);
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	(void)argc;
+	(void)argv;
+	snprintf(dir, sizeof dir, "%s/fuzz_csv.XXXXXX", tmp && *tmp && strlen(tmp) < 40 ? tmp : "/tmp");
+	if (mkdtemp(dir) == NULL) {
+		perror("fuzz_csv: mkdtemp");
+		exit(1);
+	}
+	snprintf(in_path, sizeof in_path, "%s/in.csv", dir);
+	snprintf(out_path, sizeof out_path, "%s/out.csv", dir);
+	atexit(cleanup);
+	return 0;
+}
+
+static void put_file(const char *path, const void *data, size_t size)
+{
+	FILE *fp = fopen(path, "wb");
+
+	if (fp == NULL || (size && fwrite(data, 1, size, fp) != size) || fclose(fp) != 0) {
+		perror(path);
+		abort();
+	}
+}
+
+/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF. */
+static bool utf8_ok(const unsigned char *s)
+{
+	while (*s) {
+		unsigned c = *s, min;
+		size_t len;
+
+		if (c < 0x80) {
+			s++;
+			continue;
+		} else if (c >= 0xC2 && c <= 0xDF) {
+			len = 2, min = 0x80, c &= 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			len = 3, min = 0x800, c &= 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			len = 4, min = 0x10000, c &= 0x07;
+		} else {
+			return false;
+		}
+		for (size_t k = 1; k < len; k++) {
+			if ((s[k] & 0xC0) != 0x80)
+				return false;
+			c = (c << 6) | (s[k] & 0x3F);
+		}
+		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+			return false;
+		s += len;
+	}
+	return true;
+}
+
+static void check_file(const struct csvio_file *f)
+{
+	int last = 0;
+
+	if (f->nrecords > 0 && f->records == NULL)
+		abort();
+	for (size_t i = 0; i < f->nrecords; i++) {
+		const struct csvio_record *r = &f->records[i];
+
+		if (r->line <= last || r->nfields == 0 || r->fields == NULL)
+			abort();
+		last = r->line;
+		for (size_t k = 0; k < r->nfields; k++)
+			if (r->fields[k] == NULL || !utf8_ok((const unsigned char *)r->fields[k]))
+				abort();
+		if (csvio_field(r, (int)r->nfields)[0] != '\0' || csvio_field(r, -1)[0] != '\0')
+			abort();
+	}
+}
+
+static void same_records(const struct csvio_file *a, const struct csvio_file *b)
+{
+	if (a->nrecords != b->nrecords)
+		abort();
+	for (size_t i = 0; i < a->nrecords; i++) {
+		const struct csvio_record *x = &a->records[i], *y = &b->records[i];
+
+		if (x->nfields != y->nfields)
+			abort();
+		for (size_t k = 0; k < x->nfields; k++)
+			if (strcmp(x->fields[k], y->fields[k]) != 0)
+				abort();
+	}
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct csvio_file f, g;
+	struct csvio_writer w;
+	struct tc_err e = {0};
+	char *mem = NULL;
+	size_t memlen = 0;
+	FILE *ms;
+
+	put_file(in_path, data, size);
+	if (csvio_read(in_path, CSVIO_AUTO, &f, &e) != TC_OK) {
+		if (e.status == TC_OK || e.msg[0] == '\0')
+			abort();
+		return 0;
+	}
+	check_file(&f);
+
+	ms = open_memstream(&mem, &memlen);
+	if (ms == NULL)
+		abort();
+	if (csvio_writer_open(&w, ms, size % 2 ? CSVIO_UTF8_BOM : CSVIO_UTF8, NULL) != TC_OK)
+		abort();
+	for (size_t i = 0; i < f.nrecords; i++) {
+		for (size_t k = 0; k < f.records[i].nfields; k++)
+			csvio_put(&w, f.records[i].fields[k]);
+		csvio_end_row(&w);
+	}
+	if (csvio_writer_close(&w, NULL) != TC_OK || fclose(ms) != 0)
+		abort();
+	put_file(out_path, mem, memlen);
+	free(mem);
+
+	if (csvio_read(out_path, CSVIO_AUTO, &g, &e) != TC_OK) {
+		fprintf(stderr, "fuzz_csv: written records do not read back: %s\n", e.msg);
+		abort();
+	}
+	check_file(&g);
+	same_records(&f, &g);
+	csvio_file_free(&g);
+	csvio_file_free(&f);
+	return 0;
+}
