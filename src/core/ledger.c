@@ -7,12 +7,10 @@
 #include "tiaocai/date.h"
 #include "tiaocai/money.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const struct ledger_col cols[] = {
 	{"case_no", "案号"},
@@ -119,33 +117,18 @@ enum tc_status ledger_export_file(struct db *db, const struct actor *a, const st
 				  int today, bool header_en, enum csvio_encoding enc,
 				  const char *path, size_t *nrows, struct tc_err *e)
 {
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	struct csvio_writer w;
+	struct afile f;
 	enum tc_status st;
-	FILE *fp = fopen(tmp, "wb");
 
-	if (fp == NULL) {
-		st = err_set(e, TC_STORAGE, "o", "无法写入 %s: %s", path, strerror(errno));
-		free(tmp);
+	if ((st = afile_open(&f, path, e)) != TC_OK)
 		return st;
-	}
-	st = csvio_writer_open(&w, fp, enc, e);
+	st = csvio_writer_open(&w, f.fp, enc, e);
 	if (st == TC_OK) {
 		st = ledger_write(db, a, q, today, header_en, &w, nrows, e);
 		enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? e : NULL);
 		if (st == TC_OK)
 			st = st2;
 	}
-	if (fflush(fp) != 0 || fsync(fileno(fp)) != 0) {
-		if (st == TC_OK)
-			st = err_set(e, TC_STORAGE, "o", "写入 %s 失败: %s", path, strerror(errno));
-	}
-	if (fclose(fp) != 0 && st == TC_OK)
-		st = err_set(e, TC_STORAGE, "o", "写入 %s 失败: %s", path, strerror(errno));
-	if (st == TC_OK && rename(tmp, path) != 0)
-		st = err_set(e, TC_STORAGE, "o", "无法写入 %s: %s", path, strerror(errno));
-	if (st != TC_OK)
-		unlink(tmp);
-	free(tmp);
-	return st;
+	return afile_commit(&f, st, e);
 }

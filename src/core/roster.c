@@ -1084,22 +1084,10 @@ out:
 enum tc_status roster_export_file(struct db *db, const char *path, enum csvio_encoding enc,
 				  unsigned flags, struct tc_err *e)
 {
-	char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());
+	struct afile f;
 	enum tc_status st;
-	FILE *fp = fopen(tmp, "wb");
 
-	if (fp == NULL) {
-		st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", path, strerror(errno));
-		free(tmp);
+	if ((st = afile_open(&f, path, e)) != TC_OK)
 		return st;
-	}
-	st = roster_export_fp(db, fp, enc, flags, e);
-	if (fclose(fp) != 0 && st == TC_OK)
-		st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", path, strerror(errno));
-	if (st == TC_OK && rename(tmp, path) != 0)
-		st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", path, strerror(errno));
-	if (st != TC_OK)
-		unlink(tmp);
-	free(tmp);
-	return st;
+	return afile_commit(&f, roster_export_fp(db, f.fp, enc, flags, e), e);
 }
