@@ -155,8 +155,10 @@ int main(int argc, char **argv)
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
 		if (strcmp(argv[i], commands[k].name) == 0) {
 			rc = commands[k].run(&c, argc - i, argv + i);
-			if (fflush(stdout) != 0 && rc == 0) {
-				fputs("tiaocai: 无法写出结果\n", stderr);
+			if ((fflush(stdout) != 0 || ferror(stdout)) && rc == 0) {
+				/* Whatever the command changed is committed by now: say
+				 * so, or a clerk would register the case again. */
+				fputs("tiaocai: 无法写出结果 (磁盘已满或管道已关闭); 本次办理的改动已保存\n", stderr);
 				rc = TC_STORAGE;
 			}
 			db_close(c.db);

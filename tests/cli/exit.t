@@ -137,3 +137,11 @@ $ tiaocai case list > /dev/full
 $ tiaocai case list --format csv > /dev/full
 !*
 ? 3
+
+# A case registered while stdout cannot be written is still registered,
+# and the clerk is told so rather than left to register it twice.
+$ tiaocai case add --applicant 陈梅 --applicant-id 440524188001010014 --employer 贵阳某物业管理有限公司 --claim 工资:4200 > /dev/full
+! tiaocai: 无法写出结果 (磁盘已满或管道已关闭); 本次办理的改动已保存
+? 3
+$ tiaocai case list --query 陈梅 --format csv | tail -n +2 | cut -d, -f7
+> "陈梅"
