@@ -23,6 +23,7 @@ static const char usage_text[] =
 	"  export ledger [...]                  导出台账\n"
 	"  user add|list ...                    用户\n"
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
+	"  config [KEY [VALUE]]                 机构设置 (最低工资等)\n"
 	"  backup FILE | check [--repair]       备份, 检查\n"
 	"详见 man tiaocai\n";
 
@@ -33,7 +34,7 @@ static const struct {
 	{"init", cli_init},         {"demo", cli_demo},       {"case", cli_case},
 	{"roster", cli_roster},     {"calendar", cli_calendar}, {"date", cli_date},
 	{"export", cli_export},     {"user", cli_user},       {"rules", cli_rules},
-	{"backup", cli_backup},     {"check", cli_check},
+	{"backup", cli_backup},     {"check", cli_check},     {"config", cli_config},
 };
 
 int cli_fail(const struct tc_err *e)
