@@ -29,6 +29,9 @@ bool text_valid(const char *s, bool allow_newline);
 /* A copy of s with leading and trailing ASCII and ideographic spaces
  * removed; the caller frees it. */
 char *text_trim(const char *s);
+/* Length of the longest valid UTF-8 prefix of the n bytes at s (which may
+ * hold NUL bytes and need not be terminated): n when all are valid. */
+size_t text_utf8_prefix(const char *s, size_t n);
 /* Number of characters (code points) in a valid UTF-8 string. */
 size_t text_chars(const char *s);
 

@@ -57,42 +57,6 @@ enum tc_status csvio_encoding_parse(const char *s, int allow_auto,
 		       s ? s : "");
 }
 
-/* Offset of the first byte that is not part of valid UTF-8, or n. */
-static size_t utf8_bad_at(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		unsigned c = s[i];
-		size_t len;
-		unsigned min;
-
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if (c >= 0xC2 && c <= 0xDF) {
-			len = 2, min = 0x80, c &= 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			len = 3, min = 0x800, c &= 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			len = 4, min = 0x10000, c &= 0x07;
-		} else {
-			return i;
-		}
-		if (i + len > n)
-			return i;
-		for (size_t k = 1; k < len; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				return i;
-			c = (c << 6) | (s[i + k] & 0x3F);
-		}
-		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-			return i;
-		i += len;
-	}
-	return n;
-}
-
 static int line_of(const char *s, size_t off)
 {
 	int line = 1;
@@ -171,7 +135,7 @@ static enum tc_status decode_text(const char *path, struct strbuf *raw, enum csv
 	const char *s = raw->buf;
 	size_t n = raw->len, bad = 0;
 	bool bom = n >= 3 && memcmp(s, BOM, 3) == 0;
-	bool utf8 = utf8_bad_at((const unsigned char *)s, n) == n;
+	bool utf8 = text_utf8_prefix(s, n) == n;
 
 	/* A BOM settles the question that `auto` asks. */
 	if (enc == CSVIO_AUTO)
@@ -192,7 +156,7 @@ static enum tc_status decode_text(const char *path, struct strbuf *raw, enum csv
 		s += 3;
 		n -= 3;
 	}
-	bad = utf8_bad_at((const unsigned char *)s, n);
+	bad = text_utf8_prefix(s, n);
 	if (bad != n)
 		return err_set(e, TC_REFUSED, NULL, "%s:%d: 文件不是有效的 UTF-8 (可能是 GB18030 编码)",
 			       path, line_of(s, bad));
@@ -479,7 +443,7 @@ static void unencodable(struct csvio_writer *w, const char *line, size_t off)
 	char *field = xstrndup(b, (size_t)(f - b));
 	text_fit(&shown, field, 40);
 	w->error = EILSEQ;
-	size_t n = utf8_bad_at(u, strlen((const char *)u)) == 0 ? 0
+	size_t n = text_utf8_prefix((const char *)u, strlen((const char *)u)) == 0 ? 0
 		 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
 	if (n == 0) {
 		err_set(&w->err, TC_REFUSED, NULL, "无法用 GB18030 编码: \"%s\" 含有无效的 UTF-8 字节",

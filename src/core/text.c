@@ -50,11 +50,12 @@ static bool in_ranges(uint32_t c, const struct range *r, size_t n)
 }
 
 /*
- * Decode one code point from s (which is not at its NUL).  Returns the
- * bytes consumed; an invalid, overlong or truncated sequence consumes one
- * byte and yields *cp = REPLACEMENT with *bad set.
+ * Decode one code point from s (which is not at its NUL), reading at most
+ * avail bytes.  Returns the bytes consumed; an invalid, overlong or
+ * truncated sequence consumes one byte and yields *cp = REPLACEMENT with
+ * *bad set.
  */
-static size_t decode(const unsigned char *s, uint32_t *cp, bool *bad)
+static size_t decode_n(const unsigned char *s, size_t avail, uint32_t *cp, bool *bad)
 {
 	uint32_t c = s[0], min;
 	size_t n;
@@ -72,6 +73,8 @@ static size_t decode(const unsigned char *s, uint32_t *cp, bool *bad)
 	} else {
 		goto invalid;
 	}
+	if (n > avail)
+		goto invalid;
 	for (size_t i = 1; i < n; i++) {
 		if ((s[i] & 0xC0) != 0x80) /* also stops at the NUL */
 			goto invalid;
@@ -85,6 +88,28 @@ invalid:
 	*cp = REPLACEMENT;
 	*bad = true;
 	return 1;
+}
+
+/* Decode from a NUL-terminated string: the NUL ends any sequence. */
+static size_t decode(const unsigned char *s, uint32_t *cp, bool *bad)
+{
+	return decode_n(s, SIZE_MAX, cp, bad);
+}
+
+size_t text_utf8_prefix(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		uint32_t c;
+		bool bad;
+		size_t k = decode_n(p + i, n - i, &c, &bad);
+		if (bad)
+			return i;
+		i += k;
+	}
+	return n;
 }
 
 static bool is_control(uint32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
