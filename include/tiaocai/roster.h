@@ -6,8 +6,10 @@
  * (the layout is in man/roster-layout.txt): an import validates the whole
  * file and then upserts it in one transaction, an export writes the same
  * layout back.  The workflow asks this module for a usable mediator or
- * arbitrator by name; lists carry each person's current caseload.
- * Editing single entries and the 回避 checks live elsewhere.
+ * arbitrator by name; lists carry each person's current caseload.  Single
+ * people are added, edited, suspended and dismissed through the same
+ * checks as a row of the file.  Organisations are edited only through the
+ * file; the 回避 checks live elsewhere.
  */
 #ifndef TIAOCAI_ROSTER_H
 #define TIAOCAI_ROSTER_H
@@ -102,5 +104,49 @@ enum tc_status roster_export_fp(struct db *db, FILE *fp, enum csvio_encoding enc
  * so a failed export leaves no partial file. */
 enum tc_status roster_export_file(struct db *db, const char *path, enum csvio_encoding enc,
 				  unsigned flags, struct tc_err *e);
+
+/* One person as typed on the roster screen or the command line (values
+ * as in the roster file's person columns).  NULL or "" leaves a field
+ * empty on add and unchanged on edit; "-" empties it (so an edit can clear
+ * a phone or a term end as well as the organisation). */
+struct roster_person_in {
+	const char *role;        /* mediator arbitrator clerk (or 调解员 仲裁员 书记员); on
+				    edit only checked: the role cannot change */
+	const char *name;        /* required on add */
+	const char *org;         /* an organisation already on the roster */
+	const char *employment, *background, *cert_no;
+	const char *specialties, *languages;  /* items separated by 、 , ; or spaces */
+	const char *term_start, *term_end;    /* dates in any form date_parse takes */
+	const char *phone;
+};
+/* Add a person (id 0; *out_id gets the new id) or change person id, with
+ * the same checks as a roster file row: a faulty value is refused naming
+ * its column by the file's Chinese header ("聘期结束: 聘期结束 2025-12-31
+ * 早于聘期开始 2026-01-01"), and so is a role, name and organisation that
+ * another entry already has ("名称: 名册中已有调解员 张三 (编号 12)").  One
+ * transaction with a "roster" journal entry naming what changed; an edit
+ * that changes nothing writes nothing.  Status stays as it is (see
+ * roster_person_set_status).  Needs PERM_ROSTER.  out_id may be NULL. */
+enum tc_status roster_person_save(struct db *db, const struct actor *a, int64_t id,
+				  const struct roster_person_in *in, int64_t *out_id,
+				  struct tc_err *e);
+/* Set a person's status to 在册, 暂停 or 解聘 (reason required for 暂停
+ * and 解聘), journalled.  Open cases keep their mediator; the workflow
+ * stops assigning new ones.  Needs PERM_ROSTER. */
+enum tc_status roster_person_set_status(struct db *db, const struct actor *a, int64_t id,
+					const char *status, const char *reason,
+					struct tc_err *e);
+/* The person an editing command means, whatever their status or term:
+ * name is a roster name, "姓名@组织" ("姓名@" for no organisation) or the
+ * entry's number; role (NULL or "" for any) narrows it.  Refuses, listing
+ * the entries that would do, when nobody matches or more than one does
+ * (across roles it asks for the role, within one for 姓名@组织).  *id gets
+ * the people.id. */
+enum tc_status roster_person_lookup(struct db *db, const char *role, const char *name,
+				    int64_t *id, struct tc_err *e);
+/* One person by id, in the shape of roster_people (caseload included).
+ * The caller frees with roster_people_free(p, 1). */
+enum tc_status roster_person_get(struct db *db, int64_t id, struct roster_person **out,
+				 struct tc_err *e);
 
 #endif

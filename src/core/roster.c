@@ -1,11 +1,15 @@
 /*
- * roster.c - the roster file (import and export), the lists with caseload,
- * and finding the mediator or arbitrator a case may be given.
+ * roster.c - the roster file (import and export), single people added,
+ * edited, suspended or dismissed, the lists with caseload, and finding the
+ * mediator or arbitrator a case may be given.
  *
  * One CSV layout holds organisations and people; each row's `kind` says
  * which.  An import parses and checks every row before it touches the
- * database, then writes everything in one transaction.  This file does not
- * edit single entries, does not decide 回避, and never prints.
+ * database, then writes everything in one transaction.  A single entry is
+ * checked as a row of that layout by the same code, so the file and the
+ * screen can never disagree about what a valid person is.  This file does
+ * not edit organisations one by one, does not decide 回避, and never
+ * prints.
  */
 #include "tiaocai/roster.h"
 #include "tiaocai/db.h"
@@ -13,6 +17,7 @@
 #include "tiaocai/journal.h"
 #include "tiaocai/text.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -134,54 +139,79 @@ struct prow {
 	int org_row;    /* people: index of their organisation's row, or -1 */
 };
 
-struct import {
+/* Where the faults of checked rows go.  Every fault is counted and the
+ * first (lowest line) kept: for a file as "FILE:LINE: COLUMN: reason" with
+ * the column as the file's header spells it; for one entry typed on the
+ * screen or the command line (path NULL, line 0) as "COLUMN: reason" with
+ * the Chinese header. */
+struct faults {
 	const char *path;
-	const struct csvio_file *f;
-	int idx[NCOLS];
-	const char *colname[NCOLS]; /* as the file's header spells it */
-	struct prow *rows;
-	size_t nrows;
+	const char *colname[NCOLS];
 	int nerr;
 	int first_line;
 	struct tc_err first;
 };
 
-static void row_errv(struct import *im, int line, int col, const char *fmt, va_list ap)
+struct import {
+	const char *path;
+	const struct csvio_file *f;
+	int idx[NCOLS];
+	struct prow *rows;
+	size_t nrows;
+	struct faults fl;
+};
+
+static void row_errv(struct faults *fl, int line, int col, const char *fmt, va_list ap)
 {
 	char reason[400];
 
-	im->nerr++;
-	if (im->nerr > 1 && line >= im->first_line)
+	fl->nerr++;
+	if (fl->nerr > 1 && line >= fl->first_line)
 		return;
 	vsnprintf(reason, sizeof reason, fmt, ap);
-	im->first_line = line;
-	err_set(&im->first, TC_REFUSED, layout[col].key, "%s:%d: %s: %s", im->path, line,
-		im->colname[col], reason);
+	fl->first_line = line;
+	if (fl->path)
+		err_set(&fl->first, TC_REFUSED, layout[col].key, "%s:%d: %s: %s", fl->path, line,
+			fl->colname[col], reason);
+	else
+		err_set(&fl->first, TC_REFUSED, layout[col].key, "%s: %s", fl->colname[col], reason);
 }
 
-static void row_err(struct import *im, int line, int col, const char *fmt, ...)
+static void row_err(struct faults *fl, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-static void row_err(struct import *im, int line, int col, const char *fmt, ...)
+static void row_err(struct faults *fl, int line, int col, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	row_errv(im, line, col, fmt, ap);
+	row_errv(fl, line, col, fmt, ap);
 	va_end(ap);
 }
 
 /* A fault found by another module, whose message may already start with
  * the column's name. */
-static void row_err_from(struct import *im, int line, int col, const struct tc_err *sub)
+static void row_err_from(struct faults *fl, int line, int col, const struct tc_err *sub)
 {
 	const char *m = sub->msg;
-	size_t n = strlen(im->colname[col]);
+	size_t n = strlen(fl->colname[col]);
 
-	if (strncmp(m, im->colname[col], n) == 0 && m[n] == ':')
+	if (strncmp(m, fl->colname[col], n) == 0 && m[n] == ':')
 		m += n + 1;
 	while (*m == ' ')
 		m++;
-	row_err(im, line, col, "%s", m);
+	row_err(fl, line, col, "%s", m);
+}
+
+/* The first fault, with the count of the others, as the call's status. */
+static enum tc_status faults_report(const struct faults *fl, struct tc_err *e)
+{
+	*e = fl->first;
+	if (fl->nerr > 1) {
+		size_t len = strlen(e->msg);
+		snprintf(e->msg + len, sizeof e->msg - len, " (另有 %d 处错误)", fl->nerr - 1);
+	}
+	e->status = TC_REFUSED;
+	return TC_REFUSED;
 }
 
 /* Split a list typed with ; ； 、 , or ， into items, trim them, drop empty
@@ -245,13 +275,13 @@ static void set_value(struct prow *r, int col, const char *s)
 }
 
 /* Check an organisation row's own columns. */
-static void check_org(struct import *im, struct prow *r)
+static void check_org(struct faults *fl, struct prow *r)
 {
 	const char *t = r->v[C_TYPE];
 	const char *found = NULL;
 
 	if (t == NULL) {
-		row_err(im, r->line, C_TYPE, "组织行必须填组织类型");
+		row_err(fl, r->line, C_TYPE, "组织行必须填组织类型");
 	} else {
 		for (size_t i = 0; !found && i < sizeof org_types / sizeof org_types[0]; i++)
 			for (int j = 0; j < 4 && org_types[i][j]; j++)
@@ -260,7 +290,7 @@ static void check_org(struct import *im, struct prow *r)
 		if (found)
 			set_value(r, C_TYPE, found);
 		else
-			row_err(im, r->line, C_TYPE,
+			row_err(fl, r->line, C_TYPE,
 				"不认识的组织类型 %s (可写 企业劳动争议调解委员会、乡镇/街道调解组织、"
 				"人民调解组织、行业性调解组织、区域性调解组织、商会调解组织、仲裁院调解中心、"
 				"工会/职工法律服务站、新就业形态调解组织、个人调解工作室、其他)", t);
@@ -269,35 +299,35 @@ static void check_org(struct import *im, struct prow *r)
 		char code[USCC_LEN];
 		bool bad_check = false;
 		struct tc_err sub = {0};
-		if (ident_uscc_check(r->v[C_USCC], code, &bad_check, im->colname[C_USCC], &sub) == TC_OK)
+		if (ident_uscc_check(r->v[C_USCC], code, &bad_check, fl->colname[C_USCC], &sub) == TC_OK)
 			set_value(r, C_USCC, code);
 		else if (bad_check) /* the roster has no column for an override reason */
-			row_err(im, r->line, C_USCC, "校验位不符, 第18位应为 %c (若确是校验不符的早期代码, 请留空此列)",
+			row_err(fl, r->line, C_USCC, "校验位不符, 第18位应为 %c (若确是校验不符的早期代码, 请留空此列)",
 				ident_uscc_checkchar(code));
 		else
-			row_err_from(im, r->line, C_USCC, &sub);
+			row_err_from(fl, r->line, C_USCC, &sub);
 	}
 	if (r->v[C_STATUS] == NULL)
 		set_value(r, C_STATUS, org_statuses[0]);
 	else if (!pick(org_statuses, 3, r->v[C_STATUS]))
-		row_err(im, r->line, C_STATUS, "组织状态只能是 在册、暂停 或 撤销, 不是 %s", r->v[C_STATUS]);
+		row_err(fl, r->line, C_STATUS, "组织状态只能是 在册、暂停 或 撤销, 不是 %s", r->v[C_STATUS]);
 }
 
 /* Check a person row's own columns (the organisation is checked later,
  * once every organisation row is known). */
-static void check_person(struct import *im, struct prow *r)
+static void check_person(struct faults *fl, struct prow *r)
 {
 	int start = DATE_NONE, end = DATE_NONE;
 	struct tc_err sub = {0};
 	char iso[DATE_ISO_LEN];
 
 	if (strchr(r->v[C_NAME], '@'))
-		row_err(im, r->line, C_NAME, "姓名中不能有 @ (它用来写 姓名@组织)");
+		row_err(fl, r->line, C_NAME, "姓名中不能有 @ (它用来写 姓名@组织)");
 	else if (text_chars(r->v[C_NAME]) > PERSON_NAME_MAX)
-		row_err(im, r->line, C_NAME, "姓名太长 (最多 %d 个字)", PERSON_NAME_MAX);
+		row_err(fl, r->line, C_NAME, "姓名太长 (最多 %d 个字)", PERSON_NAME_MAX);
 	if (r->v[C_EMPLOYMENT] && strcmp(r->v[C_EMPLOYMENT], "专职") != 0 &&
 	    strcmp(r->v[C_EMPLOYMENT], "兼职") != 0)
-		row_err(im, r->line, C_EMPLOYMENT, "只能填 专职 或 兼职, 不是 %s", r->v[C_EMPLOYMENT]);
+		row_err(fl, r->line, C_EMPLOYMENT, "只能填 专职 或 兼职, 不是 %s", r->v[C_EMPLOYMENT]);
 	for (int c = C_SPECIALTIES; c <= C_LANGUAGES; c++) {
 		if (r->v[c]) {
 			char *l = norm_list(r->v[c]);
@@ -306,68 +336,71 @@ static void check_person(struct import *im, struct prow *r)
 		}
 	}
 	if (r->v[C_TERM_START]) {
-		if (date_parse(r->v[C_TERM_START], &start, im->colname[C_TERM_START], &sub) == TC_OK)
+		if (date_parse(r->v[C_TERM_START], &start, fl->colname[C_TERM_START], &sub) == TC_OK)
 			set_value(r, C_TERM_START, date_iso(start, iso));
 		else
-			row_err_from(im, r->line, C_TERM_START, &sub);
+			row_err_from(fl, r->line, C_TERM_START, &sub);
 	}
 	if (r->v[C_TERM_END]) {
-		if (date_parse(r->v[C_TERM_END], &end, im->colname[C_TERM_END], &sub) == TC_OK)
+		if (date_parse(r->v[C_TERM_END], &end, fl->colname[C_TERM_END], &sub) == TC_OK)
 			set_value(r, C_TERM_END, date_iso(end, iso));
 		else
-			row_err_from(im, r->line, C_TERM_END, &sub);
+			row_err_from(fl, r->line, C_TERM_END, &sub);
 	}
 	if (start != DATE_NONE && end != DATE_NONE && end < start)
-		row_err(im, r->line, C_TERM_END, "聘期结束 %s 早于聘期开始 %s", r->v[C_TERM_END],
+		row_err(fl, r->line, C_TERM_END, "聘期结束 %s 早于聘期开始 %s", r->v[C_TERM_END],
 			r->v[C_TERM_START]);
 	if (r->v[C_STATUS] == NULL)
 		set_value(r, C_STATUS, person_statuses[0]);
 	else if (!pick(person_statuses, 3, r->v[C_STATUS]))
-		row_err(im, r->line, C_STATUS, "人员状态只能是 在册、暂停 或 解聘, 不是 %s", r->v[C_STATUS]);
+		row_err(fl, r->line, C_STATUS, "人员状态只能是 在册、暂停 或 解聘, 不是 %s", r->v[C_STATUS]);
 	/* The reason is what the clerk is shown when the workflow refuses
 	 * this person; without it the refusal explains nothing. */
 	else if (strcmp(r->v[C_STATUS], "在册") != 0 && r->v[C_REASON] == NULL)
-		row_err(im, r->line, C_REASON, "状态为%s时须写明原因", r->v[C_STATUS]);
+		row_err(fl, r->line, C_REASON, "状态为%s时须写明原因", r->v[C_STATUS]);
 }
 
-/* Read one record into r: trim, check encoding and length, the kind, the
- * name, the columns that do not belong to this kind of row.  Faults are
- * collected, not returned at the first, so that one attempt shows how much
- * of a spreadsheet needs fixing. */
-static void parse_row(struct import *im, const struct csvio_record *rec, struct prow *r)
+/* Take one raw value into r->v[c] (replacing what was there): checked for
+ * encoding, trimmed, checked for length; empty becomes NULL. */
+static void take_cell(struct faults *fl, struct prow *r, int c, const char *raw)
 {
-	r->line = rec->line;
-	r->kind = -1;
-	r->org_row = -1;
-	for (int c = 0; c < NCOLS; c++) {
-		const char *raw = csvio_field(rec, im->idx[c]);
-		if (!text_valid(raw, false)) {
-			row_err(im, r->line, c, "含有控制字符或无效的编码");
-			continue;
-		}
-		char *v = text_trim(raw);
-		if (*v == '\0') {
-			free(v);
-			continue;
-		}
-		if ((int)text_chars(v) > colrule[c].maxchars)
-			row_err(im, r->line, c, "太长 (最多 %d 个字)", colrule[c].maxchars);
-		r->v[c] = v;
+	set_value(r, c, NULL);
+	if (!text_valid(raw, false)) {
+		row_err(fl, r->line, c, "含有控制字符或无效的编码");
+		return;
 	}
+	char *v = text_trim(raw);
+	if (*v == '\0') {
+		free(v);
+		return;
+	}
+	if ((int)text_chars(v) > colrule[c].maxchars)
+		row_err(fl, r->line, c, "太长 (最多 %d 个字)", colrule[c].maxchars);
+	r->v[c] = v;
+}
+
+/* Check a row whose cells are taken: the kind, the name, the columns that
+ * do not belong to this kind of row, the phone, then the kind's own
+ * columns.  Values are normalised in place.  Faults are collected, not
+ * returned at the first, so that one attempt shows how much of a
+ * spreadsheet needs fixing. */
+static void check_row(struct faults *fl, struct prow *r)
+{
+	r->kind = -1;
 	const char *k = r->v[C_KIND];
 	for (int i = 0; k && i < NKINDS; i++)
 		if (strcmp(k, kinds[i].zh) == 0 || strcasecmp(k, kinds[i].key) == 0)
 			r->kind = i;
 	if (r->kind < 0) {
 		if (k)
-			row_err(im, r->line, C_KIND, "不认识的类别 %s (可写 组织、调解员、仲裁员、书记员, "
+			row_err(fl, r->line, C_KIND, "不认识的类别 %s (可写 组织、调解员、仲裁员、书记员, "
 				"或 org、mediator、arbitrator、clerk)", k);
 		else
-			row_err(im, r->line, C_KIND, "类别不能为空 (可写 组织、调解员、仲裁员、书记员)");
+			row_err(fl, r->line, C_KIND, "类别不能为空 (可写 组织、调解员、仲裁员、书记员)");
 		return;
 	}
 	if (r->v[C_NAME] == NULL) {
-		row_err(im, r->line, C_NAME, "%s名称不能为空", kinds[r->kind].zh);
+		row_err(fl, r->line, C_NAME, "%s名称不能为空", kinds[r->kind].zh);
 		return;
 	}
 	/* A value in a column that does not apply is usually a row shifted by
@@ -375,19 +408,29 @@ static void parse_row(struct import *im, const struct csvio_record *rec, struct 
 	unsigned me = r->kind == K_ORG ? FOR_ORG : FOR_PERSON;
 	for (int c = 0; c < NCOLS; c++)
 		if (r->v[c] && !(colrule[c].applies & me))
-			row_err(im, r->line, c, "%s行不填此列", r->kind == K_ORG ? "组织" : "人员");
+			row_err(fl, r->line, c, "%s行不填此列", r->kind == K_ORG ? "组织" : "人员");
 	if (r->v[C_PHONE]) {
 		char phone[32];
 		struct tc_err sub = {0};
-		if (ident_phone_check(r->v[C_PHONE], phone, im->colname[C_PHONE], &sub) == TC_OK)
+		if (ident_phone_check(r->v[C_PHONE], phone, fl->colname[C_PHONE], &sub) == TC_OK)
 			set_value(r, C_PHONE, phone);
 		else
-			row_err_from(im, r->line, C_PHONE, &sub);
+			row_err_from(fl, r->line, C_PHONE, &sub);
 	}
 	if (r->kind == K_ORG)
-		check_org(im, r);
+		check_org(fl, r);
 	else
-		check_person(im, r);
+		check_person(fl, r);
+}
+
+/* Read one record of the file into r and check it. */
+static void parse_row(struct import *im, const struct csvio_record *rec, struct prow *r)
+{
+	r->line = rec->line;
+	r->org_row = -1;
+	for (int c = 0; c < NCOLS; c++)
+		take_cell(&im->fl, r, c, csvio_field(rec, im->idx[c]));
+	check_row(&im->fl, r);
 }
 
 /* Every header cell must be a column of the layout (a misspelt header
@@ -405,13 +448,13 @@ static void check_header(struct import *im)
 			known = (int)i == im->idx[c];
 			twice |= strcmp(name, layout[c].zh) == 0 || strcasecmp(name, layout[c].key) == 0;
 		}
-		if (!known && im->nerr++ == 0) {
-			im->first_line = h->line;
+		if (!known && im->fl.nerr++ == 0) {
+			im->fl.first_line = h->line;
 			if (twice)
-				err_set(&im->first, TC_REFUSED, name, "%s:%d: 列 %s 出现了两次",
+				err_set(&im->fl.first, TC_REFUSED, name, "%s:%d: 列 %s 出现了两次",
 					im->path, h->line, name);
 			else
-				err_set(&im->first, TC_REFUSED, name,
+				err_set(&im->fl.first, TC_REFUSED, name,
 					"%s:%d: 不认识的列 %s (名册的列见 man 5 tiaocai)", im->path,
 					h->line, name);
 		}
@@ -455,7 +498,7 @@ static void report_repeats(struct import *im, struct keyed *k, size_t n, int col
 			size_t j = i;
 			while (j > 0 && strcmp(k[j - 1].key, k[i].key) == 0)
 				j--;
-			row_err(im, im->rows[k[i].row].line, col, "%s与第 %d 行重复", what,
+			row_err(&im->fl, im->rows[k[i].row].line, col, "%s与第 %d 行重复", what,
 				im->rows[k[j].row].line);
 		}
 }
@@ -508,7 +551,7 @@ static enum tc_status check_across(struct import *im, struct db *db, struct tc_e
 		int rc = sqlite3_step(q);
 		sqlite3_reset(q);
 		if (rc == SQLITE_DONE)
-			row_err(im, r->line, C_ORG,
+			row_err(&im->fl, r->line, C_ORG,
 				"组织 %s 不在本文件中, 名册中也没有 (请先加上该组织的一行)", r->v[C_ORG]);
 		else if (rc != SQLITE_ROW)
 			st = db_fail(db, rc, "读取组织", e);
@@ -582,6 +625,19 @@ static enum tc_status put_org(struct db *db, struct prow *r, struct tally *t, st
 	return TC_OK;
 }
 
+/* The person columns after role, name and org_id, in the order of the
+ * people table; bound as parameters first, first + 1, ... */
+static const int person_cols[] = {C_EMPLOYMENT, C_BACKGROUND, C_CERT, C_SPECIALTIES,
+				  C_LANGUAGES, C_TERM_START, C_TERM_END, C_STATUS, C_REASON,
+				  C_PHONE};
+#define NPERSON_COLS ((int)(sizeof person_cols / sizeof person_cols[0]))
+
+static void bind_person_cols(sqlite3_stmt *st, int first, const struct prow *r)
+{
+	for (int i = 0; i < NPERSON_COLS; i++)
+		db_bind_opt(st, first + i, r->v[person_cols[i]]);
+}
+
 /* Insert or update one person; org_id 0 means none. */
 static enum tc_status put_person(struct db *db, struct prow *r, int64_t org_id,
 				 struct tally *t, struct tc_err *e)
@@ -624,10 +680,7 @@ static enum tc_status put_person(struct db *db, struct prow *r, int64_t org_id,
 		if (org_id)
 			sqlite3_bind_int64(st, 3, org_id);
 	}
-	static const int cols[] = {C_EMPLOYMENT, C_BACKGROUND, C_CERT, C_SPECIALTIES, C_LANGUAGES,
-				   C_TERM_START, C_TERM_END, C_STATUS, C_REASON, C_PHONE};
-	for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++)
-		db_bind_opt(st, 4 + i, r->v[cols[i]]);
+	bind_person_cols(st, 4, r);
 	rc = step_done(st);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, rc, "保存名册人员", e);
@@ -727,8 +780,9 @@ enum tc_status roster_import_file(struct db *db, const struct actor *a, const ch
 	}
 	im.path = path;
 	im.f = &f;
+	im.fl.path = path;
 	for (int c = 0; c < NCOLS; c++)
-		im.colname[c] = im.idx[c] >= 0 ? csvio_field(&f.records[0], im.idx[c]) : layout[c].zh;
+		im.fl.colname[c] = im.idx[c] >= 0 ? csvio_field(&f.records[0], im.idx[c]) : layout[c].zh;
 	check_header(&im);
 	im.nrows = f.nrecords - 1;
 	im.rows = xcalloc(im.nrows + 1, sizeof *im.rows);
@@ -740,13 +794,8 @@ enum tc_status roster_import_file(struct db *db, const struct actor *a, const ch
 			np++;
 	}
 	st = check_across(&im, db, e);
-	if (st == TC_OK && im.nerr > 0) {
-		*e = im.first;
-		if (im.nerr > 1) {
-			size_t len = strlen(e->msg);
-			snprintf(e->msg + len, sizeof e->msg - len, " (另有 %d 处错误)", im.nerr - 1);
-		}
-		st = TC_REFUSED;
+	if (st == TC_OK && im.fl.nerr > 0) {
+		st = faults_report(&im.fl, e);
 	} else if (st == TC_OK && np + no == 0) {
 		st = err_set(e, TC_REFUSED, "", "%s: 只有列名, 没有组织或人员", path);
 	}
@@ -765,6 +814,24 @@ enum tc_status roster_import_file(struct db *db, const struct actor *a, const ch
 
 /* ---- finding a person ------------------------------------------------ */
 
+/* Split "姓名@组织" into the trimmed name *who and organisation *org ("" for
+ * "姓名@", which means no organisation; NULL when there is no @).  Both
+ * are newly allocated; the caller frees them. */
+static void split_name(const char *name, char **who, char **org)
+{
+	char *at;
+
+	*who = text_trim(name ? name : "");
+	*org = NULL;
+	if ((at = strchr(*who, '@')) != NULL) {
+		*at = '\0';
+		*org = text_trim(at + 1);
+		char *bare = text_trim(*who);
+		free(*who);
+		*who = bare;
+	}
+}
+
 enum tc_status roster_person_find(struct db *db, const char *role, const char *name, int on,
 				  int64_t *id, struct tc_err *e)
 {
@@ -775,7 +842,7 @@ enum tc_status roster_person_find(struct db *db, const char *role, const char *n
 		" WHERE p.role = ?1 AND p.name = ?2 ORDER BY p.id";
 	const char *key = role_key(role);
 	const char *zh, *field;
-	char *who, *at, *org = NULL;
+	char *who, *org;
 	struct strbuf choices = {0};
 	enum tc_status st = TC_OK;
 	int nmatch = 0, nall = 0, rc;
@@ -787,17 +854,10 @@ enum tc_status roster_person_find(struct db *db, const char *role, const char *n
 			       role ? role : "");
 	zh = roster_role_zh(key);
 	field = key;
-	who = text_trim(name ? name : "");
-	if (*who == '\0') {
+	split_name(name, &who, &org);
+	if (*who == '\0' && org == NULL) {
 		free(who);
 		return err_set(e, TC_REFUSED, field, "请给出%s的姓名", zh);
-	}
-	if ((at = strchr(who, '@')) != NULL) {
-		*at = '\0';
-		org = text_trim(at + 1);
-		char *bare = text_trim(who);
-		free(who);
-		who = bare;
 	}
 
 	/* Everyone of that name is read, whatever the organisation asked for,
@@ -847,6 +907,467 @@ enum tc_status roster_person_find(struct db *db, const char *role, const char *n
 	sb_free(&choices);
 	free(who);
 	free(org);
+	return st;
+}
+
+/* The person to edit: unlike roster_person_find, status and term do not
+ * matter, any role may match, and a number names the entry directly. */
+enum tc_status roster_person_lookup(struct db *db, const char *role, const char *name,
+				    int64_t *id, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT p.id, p.role, COALESCE(o.name, '')"
+		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id"
+		" WHERE (?1 IS NULL OR p.role = ?1) AND p.name = ?2"
+		" ORDER BY CASE p.role WHEN 'mediator' THEN 0 WHEN 'arbitrator' THEN 1 ELSE 2 END,"
+		" p.id";
+	static const char id_sql[] = "SELECT role FROM people WHERE id = ?1";
+	const char *key = NULL, *zh = "";
+	char *who, *org;
+	struct strbuf all = {0}, matched = {0}, bare = {0};
+	enum tc_status st = TC_OK;
+	int nmatch = 0, rc;
+	unsigned roles = 0;       /* bit k: a match has role kinds[k] */
+	int first_kind = K_MEDIATOR;
+
+	*id = 0;
+	if (role && *role) {
+		if ((key = role_key(role)) == NULL)
+			return err_set(e, TC_USAGE, "role",
+				       "角色只能是 mediator、arbitrator 或 clerk, 不是 %s", role);
+		zh = roster_role_zh(key);
+	}
+	split_name(name, &who, &org);
+	if (*who == '\0' && org == NULL) {
+		free(who);
+		return err_set(e, TC_REFUSED, "name", "请给出人员的姓名或编号");
+	}
+
+	/* A name is never all digits, so digits are the entry's number. */
+	if (org == NULL && strspn(who, "0123456789") == strlen(who)) {
+		sqlite3_stmt *q = db_prep(db, id_sql);
+		char found[16] = "";
+		sqlite3_bind_int64(q, 1, strtoll(who, NULL, 10));
+		rc = sqlite3_step(q);
+		if (rc == SQLITE_ROW) {
+			*id = strtoll(who, NULL, 10);
+			snprintf(found, sizeof found, "%s", db_col_text(q, 0));
+		}
+		sqlite3_reset(q);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			st = db_fail(db, rc, "读取名册", e);
+		else if (rc == SQLITE_DONE)
+			st = err_set(e, TC_REFUSED, "name", "名册中没有编号 %s 的人员", who);
+		else if (key && strcmp(key, found) != 0)
+			st = err_set(e, TC_REFUSED, "name", "编号 %s 是%s, 不是%s", who,
+				     roster_role_zh(found), zh);
+		if (st != TC_OK)
+			*id = 0;
+		free(who);
+		return st;
+	}
+
+	sqlite3_stmt *q = db_prep(db, sql);
+	if (key)
+		sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, who, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *r = role_key(db_col_text(q, 1));
+		const char *o = db_col_text(q, 2);
+		/* Without a role the choices say which role each one has. */
+		char *choice = key ? xasprintf("%s@%s", who, o)
+				   : xasprintf("%s %s@%s", roster_role_zh(r), who, o);
+		sb_printf(&all, "%s%s", all.len ? "、" : "", choice);
+		if (!org || strcmp(org, o) == 0) {
+			for (int k = K_MEDIATOR; k < NKINDS; k++)
+				if (r && strcmp(r, kinds[k].key) == 0) {
+					roles |= 1u << k;
+					if (nmatch == 0)
+						first_kind = k;
+				}
+			if (++nmatch == 1)
+				*id = sqlite3_column_int64(q, 0);
+			sb_printf(&matched, "%s%s", matched.len ? "、" : "", choice);
+			sb_printf(&bare, "%s%s@%s", bare.len ? "、" : "", who, o);
+		}
+		free(choice);
+	}
+	sqlite3_reset(q);
+
+	if (rc != SQLITE_DONE)
+		st = db_fail(db, rc, "读取名册", e);
+	else if (nmatch == 0 && org && all.len)
+		st = err_set(e, TC_REFUSED, "name", "名册中没有%s %s@%s (名册中有: %s)", zh, who, org,
+			     sb_str(&all));
+	else if (nmatch == 0)
+		st = err_set(e, TC_REFUSED, "name", "名册中没有%s %s%s%s", zh, who, org ? "@" : "",
+			     org ? org : "");
+	else if (nmatch > 1 && (roles & (roles - 1)))
+		st = err_set(e, TC_REFUSED, "role", "名册中有 %d 人叫 %s (%s), 请用 --role 指明角色",
+			     nmatch, who, sb_str(&matched));
+	else if (nmatch > 1)
+		st = err_set(e, TC_REFUSED, "name", "名册中有 %d 名%s叫 %s, 请写成 姓名@组织: %s",
+			     nmatch, kinds[first_kind].zh, who, sb_str(&bare));
+	if (st != TC_OK)
+		*id = 0;
+	sb_free(&all);
+	sb_free(&matched);
+	sb_free(&bare);
+	free(who);
+	free(org);
+	return st;
+}
+
+/* ---- one person at a time -------------------------------------------- */
+
+/* A single entry is handled as a row of the roster file: loaded into a
+ * struct prow, changed column by column, and checked by check_row, so the
+ * screen, the command line and the import accept exactly the same values.
+ * The key (role, name, organisation) is then checked against the
+ * database instead of the rest of a file. */
+
+static void prow_free(struct prow *r)
+{
+	for (int c = 0; c < NCOLS; c++)
+		free(r->v[c]);
+	memset(r, 0, sizeof *r);
+}
+
+static void prow_copy(struct prow *to, const struct prow *from)
+{
+	*to = *from;
+	for (int c = 0; c < NCOLS; c++)
+		to->v[c] = from->v[c] ? xstrdup(from->v[c]) : NULL;
+}
+
+/* Column names as the roster file's Chinese headers, for messages about
+ * one entry. */
+static void faults_one(struct faults *fl)
+{
+	memset(fl, 0, sizeof *fl);
+	for (int c = 0; c < NCOLS; c++)
+		fl->colname[c] = layout[c].zh;
+}
+
+/* Read person id into r: the role in C_KIND, the organisation's name in
+ * C_ORG.  The caller frees with prow_free. */
+static enum tc_status load_person(struct db *db, int64_t id, struct prow *r, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT p.role, p.name, o.name, p.employment, p.background, p.cert_no,"
+		" p.specialties, p.languages, p.term_start, p.term_end, p.status,"
+		" p.status_reason, p.phone"
+		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id WHERE p.id = ?1";
+	static const int cols[] = {C_KIND, C_NAME, C_ORG, C_EMPLOYMENT, C_BACKGROUND, C_CERT,
+				   C_SPECIALTIES, C_LANGUAGES, C_TERM_START, C_TERM_END,
+				   C_STATUS, C_REASON, C_PHONE};
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	memset(r, 0, sizeof *r);
+	r->kind = -1;
+	r->org_row = -1;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++) {
+			const char *v = db_col_text(st, i);
+			r->v[cols[i]] = *v ? xstrdup(v) : NULL;
+		}
+		r->id = id;
+		for (int k = K_MEDIATOR; k < NKINDS; k++)
+			if (r->v[C_KIND] && strcmp(r->v[C_KIND], kinds[k].key) == 0)
+				r->kind = k;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "id", "名册中没有编号 %lld 的人员", (long long)id);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取名册", e);
+	assert(r->kind > K_ORG && r->v[C_NAME] && r->v[C_STATUS]); /* NOT NULL and CHECK */
+	return TC_OK;
+}
+
+/* "张三" or "张三@组织", for messages and the journal; newly allocated. */
+static char *who_of(const struct prow *r)
+{
+	if (r->v[C_ORG])
+		return xasprintf("%s@%s", r->v[C_NAME], r->v[C_ORG]);
+	return xstrdup(r->v[C_NAME]);
+}
+
+/* One value typed for column col: NULL or blank leaves the column as it
+ * is, "-" empties it, anything else is taken as a cell of the file. */
+static void take_input(struct faults *fl, struct prow *r, int col, const char *s)
+{
+	if (s == NULL)
+		return;
+	char *t = text_trim(s);
+	bool blank = *t == '\0', clear = strcmp(t, "-") == 0;
+	free(t);
+	if (clear)
+		set_value(r, col, NULL);
+	else if (!blank)
+		take_cell(fl, r, col, s);
+}
+
+/* The organisation r names must be on the roster (*org_id, 0 for none),
+ * and no other entry may have r's role, name and organisation: the key of
+ * the file import.  Faults go to fl; only a failing database is returned. */
+static enum tc_status check_key(struct db *db, struct faults *fl, const struct prow *r,
+				int64_t *org_id, struct tc_err *e)
+{
+	static const char org_sql[] = "SELECT id FROM orgs WHERE name = ?1";
+	static const char dup_sql[] =
+		"SELECT id FROM people WHERE role = ?1 AND name = ?2 AND org_id IS ?3 AND id <> ?4";
+	sqlite3_stmt *q;
+	int rc;
+
+	*org_id = 0;
+	if (r->v[C_ORG]) {
+		q = db_prep(db, org_sql);
+		sqlite3_bind_text(q, 1, r->v[C_ORG], -1, SQLITE_STATIC);
+		rc = sqlite3_step(q);
+		if (rc == SQLITE_ROW)
+			*org_id = sqlite3_column_int64(q, 0);
+		sqlite3_reset(q);
+		if (rc == SQLITE_DONE) {
+			row_err(fl, 0, C_ORG, "名册中没有组织 %s (组织须先用 roster import 登记)",
+				r->v[C_ORG]);
+			return TC_OK;
+		}
+		if (rc != SQLITE_ROW)
+			return db_fail(db, rc, "读取组织", e);
+	}
+	q = db_prep(db, dup_sql);
+	sqlite3_bind_text(q, 1, kinds[r->kind].key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, r->v[C_NAME], -1, SQLITE_STATIC);
+	if (*org_id)
+		sqlite3_bind_int64(q, 3, *org_id);
+	sqlite3_bind_int64(q, 4, r->id);
+	rc = sqlite3_step(q);
+	int64_t other = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+	sqlite3_reset(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取名册", e);
+	if (other) {
+		char *who = who_of(r);
+		row_err(fl, 0, C_NAME, "名册中已有%s %s (编号 %lld)", kinds[r->kind].zh, who,
+			(long long)other);
+		free(who);
+	}
+	return TC_OK;
+}
+
+/* Insert r (r->id 0; r->id gets the new id) or overwrite entry r->id. */
+static enum tc_status write_person(struct db *db, struct prow *r, int64_t org_id,
+				   struct tc_err *e)
+{
+	static const char insert_sql[] =
+		"INSERT INTO people(role, name, org_id, employment, background, cert_no,"
+		" specialties, languages, term_start, term_end, status, status_reason, phone)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+	static const char update_sql[] =
+		"UPDATE people SET role = ?1, name = ?2, org_id = ?3, employment = ?4,"
+		" background = ?5, cert_no = ?6, specialties = ?7, languages = ?8,"
+		" term_start = ?9, term_end = ?10, status = ?11, status_reason = ?12,"
+		" phone = ?13 WHERE id = ?14";
+	sqlite3_stmt *st = db_prep(db, r->id ? update_sql : insert_sql);
+	int rc;
+
+	sqlite3_bind_text(st, 1, kinds[r->kind].key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, r->v[C_NAME], -1, SQLITE_STATIC);
+	if (org_id)
+		sqlite3_bind_int64(st, 3, org_id);
+	bind_person_cols(st, 4, r);
+	if (r->id)
+		sqlite3_bind_int64(st, 14, r->id);
+	rc = step_done(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "保存名册人员", e);
+	if (!r->id)
+		r->id = sqlite3_last_insert_rowid(db->h);
+	return TC_OK;
+}
+
+static bool same_value(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Append "电话 旧 → 新" for every column that differs; false when none. */
+static bool describe_changes(struct strbuf *sb, const struct prow *old, const struct prow *r)
+{
+	static const int cols[] = {C_NAME, C_ORG, C_EMPLOYMENT, C_BACKGROUND, C_CERT,
+				   C_SPECIALTIES, C_LANGUAGES, C_TERM_START, C_TERM_END, C_PHONE};
+	bool any = false;
+
+	for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++) {
+		int c = cols[i];
+		if (same_value(old->v[c], r->v[c]))
+			continue;
+		sb_printf(sb, "%s%s %s → %s", any ? "; " : ": ", layout[c].zh,
+			  old->v[c] ? old->v[c] : "(空)", r->v[c] ? r->v[c] : "(空)");
+		any = true;
+	}
+	return any;
+}
+
+enum tc_status roster_person_save(struct db *db, const struct actor *a, int64_t id,
+				  const struct roster_person_in *in, int64_t *out_id,
+				  struct tc_err *e)
+{
+	static const int cols[] = {C_NAME, C_ORG, C_EMPLOYMENT, C_BACKGROUND, C_CERT,
+				   C_SPECIALTIES, C_LANGUAGES, C_TERM_START, C_TERM_END, C_PHONE};
+	const char *const given[] = {in->name, in->org, in->employment, in->background,
+				     in->cert_no, in->specialties, in->languages,
+				     in->term_start, in->term_end, in->phone};
+	struct faults fl;
+	struct prow old = {0}, r = {0};
+	struct strbuf detail = {0};
+	const char *key = NULL;
+	int64_t org_id = 0;
+	bool write = true;
+	enum tc_status st;
+
+	assert(in != NULL);
+	if ((st = user_may(a, PERM_ROSTER, e)) != TC_OK)
+		return st;
+	if (in->role && *in->role && (key = role_key(in->role)) == NULL)
+		return err_set(e, TC_USAGE, "role", "角色只能是 mediator、arbitrator 或 clerk, 不是 %s",
+			       in->role);
+	if (id == 0 && key == NULL)
+		return err_set(e, TC_USAGE, "role", "登记人员须给出角色: mediator、arbitrator 或 clerk");
+	faults_one(&fl);
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	if (id) {
+		if ((st = load_person(db, id, &old, e)) != TC_OK)
+			goto out;
+		/* Another role is another roster (仲裁员名册 is not 调解员名册). */
+		if (key && strcmp(key, old.v[C_KIND]) != 0) {
+			st = err_set(e, TC_REFUSED, "kind", "类别: %s %s 不能改为%s (请另行登记)",
+				     kinds[old.kind].zh, old.v[C_NAME], roster_role_zh(key));
+			goto out;
+		}
+		prow_copy(&r, &old);
+	} else {
+		r.org_row = -1;
+		set_value(&r, C_KIND, key);
+		set_value(&r, C_STATUS, person_statuses[0]);
+	}
+	for (int i = 0; i < (int)(sizeof cols / sizeof cols[0]); i++)
+		take_input(&fl, &r, cols[i], given[i]);
+	check_row(&fl, &r);
+	if (fl.nerr == 0)
+		st = check_key(db, &fl, &r, &org_id, e);
+	if (st == TC_OK && fl.nerr > 0)
+		st = faults_report(&fl, e);
+	if (st != TC_OK)
+		goto out;
+
+	if (id) {
+		char *who = who_of(&old);
+		sb_printf(&detail, "修改%s %s (编号 %lld)", kinds[r.kind].zh, who, (long long)id);
+		free(who);
+		/* Nothing to change is not an error; it writes nothing, not even
+		 * a journal row. */
+		write = describe_changes(&detail, &old, &r);
+	}
+	if (write)
+		st = write_person(db, &r, org_id, e);
+	if (write && st == TC_OK && !id) {
+		char *who = who_of(&r);
+		sb_printf(&detail, "登记%s %s (编号 %lld)", kinds[r.kind].zh, who, (long long)r.id);
+		free(who);
+	}
+	if (write && st == TC_OK)
+		st = journal_add(db, 0, DATE_NONE, a->login, "roster", sb_str(&detail), e);
+	if (st == TC_OK && out_id)
+		*out_id = r.id;
+out:
+	if (st == TC_OK && write)
+		st = db_commit(db, e);
+	else
+		db_rollback(db);
+	if (st != TC_OK && out_id)
+		*out_id = 0;
+	sb_free(&detail);
+	prow_free(&old);
+	prow_free(&r);
+	return st;
+}
+
+enum tc_status roster_person_set_status(struct db *db, const struct actor *a, int64_t id,
+					const char *status, const char *reason,
+					struct tc_err *e)
+{
+	static const char sql[] = "UPDATE people SET status = ?2, status_reason = ?3 WHERE id = ?1";
+	struct faults fl;
+	struct prow old = {0}, r = {0};
+	struct strbuf detail = {0};
+	enum tc_status st;
+
+	if ((st = user_may(a, PERM_ROSTER, e)) != TC_OK)
+		return st;
+	faults_one(&fl);
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	if ((st = load_person(db, id, &old, e)) != TC_OK)
+		goto out;
+	prow_copy(&r, &old);
+	/* An empty status would read as 在册 in a file; here it is a slip. */
+	take_cell(&fl, &r, C_STATUS, status ? status : "");
+	if (r.v[C_STATUS] == NULL && fl.nerr == 0) {
+		st = err_set(e, TC_USAGE, "status", "请给出状态: 在册、暂停 或 解聘");
+		goto out;
+	}
+	/* Back on the roster, the old reason would only mislead. */
+	if (r.v[C_STATUS] && strcmp(r.v[C_STATUS], person_statuses[0]) == 0)
+		set_value(&r, C_REASON, NULL);
+	else
+		take_cell(&fl, &r, C_REASON, reason ? reason : "");
+	check_row(&fl, &r);
+	if (fl.nerr > 0) {
+		st = faults_report(&fl, e);
+		goto out;
+	}
+
+	char *who = who_of(&r);
+	const char *zh = kinds[r.kind].zh;
+	if (strcmp(old.v[C_STATUS], r.v[C_STATUS]) == 0 && same_value(old.v[C_REASON], r.v[C_REASON])) {
+		st = err_set(e, TC_REFUSED, "status", "%s %s (编号 %lld) 本已%s%s%s", zh, who,
+			     (long long)id, r.v[C_STATUS], r.v[C_REASON] ? ": " : "",
+			     r.v[C_REASON] ? r.v[C_REASON] : "");
+		free(who);
+		goto out;
+	}
+	if (r.v[C_REASON])
+		sb_printf(&detail, "%s%s %s (编号 %lld): %s", r.v[C_STATUS], zh, who, (long long)id,
+			  r.v[C_REASON]);
+	else
+		sb_printf(&detail, "恢复%s %s (编号 %lld) 在册 (原为%s%s%s)", zh, who, (long long)id,
+			  old.v[C_STATUS], old.v[C_REASON] ? ": " : "",
+			  old.v[C_REASON] ? old.v[C_REASON] : "");
+	free(who);
+
+	sqlite3_stmt *q = db_prep(db, sql);
+	sqlite3_bind_int64(q, 1, id);
+	sqlite3_bind_text(q, 2, r.v[C_STATUS], -1, SQLITE_STATIC);
+	db_bind_opt(q, 3, r.v[C_REASON]);
+	int rc = step_done(q);
+	if (rc != SQLITE_DONE)
+		st = db_fail(db, rc, "保存名册人员", e);
+	if (st == TC_OK)
+		st = journal_add(db, 0, DATE_NONE, a->login, "roster", sb_str(&detail), e);
+out:
+	if (st == TC_OK)
+		st = db_commit(db, e);
+	else
+		db_rollback(db);
+	sb_free(&detail);
+	prow_free(&old);
+	prow_free(&r);
 	return st;
 }
 
@@ -906,6 +1427,29 @@ void roster_orgs_free(struct roster_org *rows, size_t n)
 	free(rows);
 }
 
+/* One row of the person queries below (the same sixteen columns). */
+static void fill_person(sqlite3_stmt *st, struct roster_person *p)
+{
+	p->id = sqlite3_column_int64(st, 0);
+	p->role = role_key(db_col_text(st, 1));
+	if (p->role == NULL)
+		p->role = kinds[K_CLERK].key; /* the CHECK constraint rules this out */
+	p->name = col_dup(st, 2);
+	p->org = col_dup(st, 3);
+	p->employment = col_dup(st, 4);
+	p->background = col_dup(st, 5);
+	p->cert_no = col_dup(st, 6);
+	p->specialties = col_dup(st, 7);
+	p->languages = col_dup(st, 8);
+	snprintf(p->term_start, sizeof p->term_start, "%s", db_col_text(st, 9));
+	snprintf(p->term_end, sizeof p->term_end, "%s", db_col_text(st, 10));
+	p->status = col_dup(st, 11);
+	p->status_reason = col_dup(st, 12);
+	p->phone = col_dup(st, 13);
+	p->org_public = sqlite3_column_int(st, 14) != 0;
+	p->caseload = sqlite3_column_int(st, 15);
+}
+
 enum tc_status roster_people(struct db *db, const char *role, struct roster_person **out,
 			     size_t *n, struct tc_err *e)
 {
@@ -942,25 +1486,7 @@ enum tc_status roster_people(struct db *db, const char *role, struct roster_pers
 		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		rows = xgrow(rows, &cap, cnt + 1, sizeof *rows);
-		struct roster_person *p = &rows[cnt++];
-		p->id = sqlite3_column_int64(st, 0);
-		p->role = role_key(db_col_text(st, 1));
-		if (p->role == NULL)
-			p->role = kinds[K_CLERK].key; /* the CHECK constraint rules this out */
-		p->name = col_dup(st, 2);
-		p->org = col_dup(st, 3);
-		p->employment = col_dup(st, 4);
-		p->background = col_dup(st, 5);
-		p->cert_no = col_dup(st, 6);
-		p->specialties = col_dup(st, 7);
-		p->languages = col_dup(st, 8);
-		snprintf(p->term_start, sizeof p->term_start, "%s", db_col_text(st, 9));
-		snprintf(p->term_end, sizeof p->term_end, "%s", db_col_text(st, 10));
-		p->status = col_dup(st, 11);
-		p->status_reason = col_dup(st, 12);
-		p->phone = col_dup(st, 13);
-		p->org_public = sqlite3_column_int(st, 14) != 0;
-		p->caseload = sqlite3_column_int(st, 15);
+		fill_person(st, &rows[cnt++]);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
@@ -988,6 +1514,38 @@ void roster_people_free(struct roster_person *rows, size_t n)
 		free(p->phone);
 	}
 	free(rows);
+}
+
+enum tc_status roster_person_get(struct db *db, int64_t id, struct roster_person **out,
+				 struct tc_err *e)
+{
+	/* The same columns as roster_people; the caseload through the two
+	 * partial indexes of cases by person. */
+	static const char sql[] =
+		"SELECT p.id, p.role, p.name, COALESCE(o.name, ''), p.employment, p.background,"
+		" p.cert_no, p.specialties, p.languages, p.term_start, p.term_end, p.status,"
+		" p.status_reason, p.phone, COALESCE(o.public, 1),"
+		" (SELECT COUNT(*) FROM cases WHERE mediator_id = p.id AND stage <> 'closed') +"
+		" (SELECT COUNT(*) FROM cases WHERE arbitrator_id = p.id AND stage <> 'closed')"
+		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id WHERE p.id = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	struct roster_person *p = NULL;
+	int rc;
+
+	*out = NULL;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		p = xcalloc(1, sizeof *p);
+		fill_person(st, p);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "id", "名册中没有编号 %lld 的人员", (long long)id);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取名册", e);
+	*out = p;
+	return TC_OK;
 }
 
 const char *roster_standing(const struct roster_person *p, int on)

@@ -1,7 +1,8 @@
 /*
  * test_roster.c - the roster: importing the sample office, imports that
  * change everything or nothing, finding who may take a case, caseloads,
- * and an export that reads back to the same bytes.
+ * an export that reads back to the same bytes, and single people added,
+ * edited, suspended and resumed with the import's checks.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -501,6 +502,380 @@ static void test_export_failure_leaves_nothing(void **state)
 	free(path);
 }
 
+
+/* ---- one person at a time ---------------------------------------------- */
+
+static const char ORG[] = "贵阳市劳动人事争议仲裁院";
+
+static int64_t add_ok(struct fx *f, const struct roster_person_in *in)
+{
+	struct tc_err e = {0};
+	int64_t id = 0;
+
+	if (roster_person_save(f->db, &fx_admin, 0, in, &id, &e) != TC_OK)
+		fail_msg("%s", e.msg);
+	assert_true(id > 0);
+	return id;
+}
+
+static void test_person_add(void **state)
+{
+	struct fx *f = *state;
+	struct roster_person *p;
+	struct tc_err e = {0};
+	int64_t id2 = -1;
+
+	import_ok(f->db, f->sample, NULL, NULL);
+	struct roster_person_in in = {
+		.role = "调解员", .name = " 田甜 ", .org = ORG, .employment = "兼职",
+		.specialties = "工资, 新业态；工资", .languages = "普通话 ", .cert_no = "",
+		.term_start = "2026年1月1日", .term_end = "20281231", .phone = "139-8554-0099",
+	};
+	int64_t id = add_ok(f, &in);
+	/* Stored exactly as an import of the same values would store them. */
+	assert_int_equal(roster_person_get(f->db, id, &p, &e), TC_OK);
+	assert_string_equal(p->role, "mediator");
+	assert_string_equal(p->name, "田甜");
+	assert_string_equal(p->org, ORG);
+	assert_string_equal(p->specialties, "工资、新业态");
+	assert_string_equal(p->languages, "普通话");
+	assert_string_equal(p->cert_no, "");
+	assert_string_equal(p->term_start, "2026-01-01");
+	assert_string_equal(p->term_end, "2028-12-31");
+	assert_string_equal(p->phone, "13985540099");
+	assert_string_equal(p->status, "在册");
+	assert_int_equal(p->caseload, 0);
+	roster_people_free(p, 1);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE kind = 'roster'"
+				      " AND detail LIKE '登记调解员 田甜@%'"), 1);
+	assert_int_equal(roster_person_find(f->db, "mediator", "田甜", iso_day("2026-11-22"), &id2,
+					    &e), TC_OK);
+	assert_int_equal(id2, id);
+
+	/* The key of the import: the same role, name and organisation. */
+	char *before = dump(f->db);
+	struct roster_person_in dup = {.role = "mediator", .name = "田甜", .org = ORG};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, 0, &dup, &id2, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名称: 名册中已有调解员 田甜@贵阳市劳动人事争议仲裁院 (编号 32)");
+	assert_string_equal(e.field, "name");
+	assert_int_equal(id2, 0);
+	/* Another role or no organisation is another entry. */
+	dup.role = "arbitrator";
+	add_ok(f, &dup);
+	dup.role = "mediator";
+	dup.org = NULL;
+	add_ok(f, &dup);
+	assert_int_equal(roster_person_save(f->db, &fx_admin, 0, &dup, NULL, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名称: 名册中已有调解员 田甜 (编号 34)");
+	free(before);
+
+	/* Faults named by the Chinese header, as the import names them. */
+	static const struct {
+		struct roster_person_in in;
+		const char *want;
+	} bad[] = {
+		{{.role = "mediator", .name = "吴刚", .term_start = "2026-01-01", .term_end = "2025-12-31"},
+		 "聘期结束: 聘期结束 2025-12-31 早于聘期开始 2026-01-01"},
+		{{.role = "mediator", .name = "吴刚", .term_start = "2026-13-01"}, "聘期开始: "},
+		{{.role = "mediator", .name = "吴刚", .employment = "外聘"}, "专兼职: 只能填 专职 或 兼职, 不是 外聘"},
+		{{.role = "mediator", .name = "吴刚", .phone = "0851-123"}, "电话: "},
+		{{.role = "mediator", .name = "吴@刚"}, "名称: 姓名中不能有 @"},
+		{{.role = "mediator", .name = ""}, "名称: 调解员名称不能为空"},
+		{{.role = "mediator", .name = "吴刚", .org = "观山湖区调委会"},
+		 "所属组织: 名册中没有组织 观山湖区调委会"},
+		{{.role = "mediator", .name = "吴刚", .background = "x\x01y"}, "背景: 含有控制字符"},
+		{{.role = "mediator", .name = "吴刚", .employment = "外聘", .phone = "12"},
+		 "(另有 1 处错误)"},
+	};
+	before = dump(f->db);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		enum tc_status st = roster_person_save(f->db, &fx_admin, 0, &bad[i].in, NULL, &e);
+		if (st != TC_REFUSED || strstr(e.msg, bad[i].want) == NULL)
+			fail_msg("case %zu: want \"%s\", got %d \"%s\"", i, bad[i].want, st, e.msg);
+	}
+	struct roster_person_in role = {.role = "judge", .name = "吴刚"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, 0, &role, NULL, &e), TC_USAGE);
+	role.role = NULL;
+	assert_int_equal(roster_person_save(f->db, &fx_admin, 0, &role, NULL, &e), TC_USAGE);
+	role.role = "组织";
+	assert_int_equal(roster_person_save(f->db, &fx_admin, 0, &role, NULL, &e), TC_USAGE);
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
+static void test_person_edit(void **state)
+{
+	struct fx *f = *state;
+	struct roster_person *p;
+	struct tc_err e = {0};
+
+	import_ok(f->db, f->sample, NULL, NULL);
+	struct roster_person_in in = {.role = "mediator", .name = "田甜", .org = ORG,
+				      .term_start = "2026-01-01", .term_end = "2028-12-31",
+				      .phone = "13985540099"};
+	int64_t id = add_ok(f, &in);
+
+	/* term_end before term_start: refused naming 聘期结束, nothing changes. */
+	char *before = dump(f->db);
+	int64_t journal = count(f->db, "SELECT COUNT(*) FROM journal");
+	struct roster_person_in ed = {.term_end = "2025-12-31"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, NULL, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "聘期结束: 聘期结束 2025-12-31 早于聘期开始 2026-01-01");
+	assert_string_equal(e.field, "term_end");
+	/* The check is against the stored start, and a new start against the
+	 * stored end. */
+	ed = (struct roster_person_in){.term_start = "2029-01-01"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, NULL, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "聘期结束: "));
+	/* The role cannot change; a missing entry is refused. */
+	ed = (struct roster_person_in){.role = "arbitrator", .phone = "13985540000"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, NULL, &e), TC_REFUSED);
+	assert_int_equal(roster_person_save(f->db, &fx_admin, 9999, &ed, NULL, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中没有编号 9999 的人员");
+	/* Renaming onto an existing entry (王芳 of the same organisation). */
+	int64_t wang = person_id(f, "mediator", "王芳");
+	ed = (struct roster_person_in){.name = "陈立平"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, wang, &ed, NULL, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "名称: 名册中已有调解员 陈立平@"));
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal"), journal);
+	free(before);
+	free(after);
+
+	/* NULL and "" keep a value, "-" empties it, the rest replaces it. */
+	int64_t out = 0;
+	ed = (struct roster_person_in){.org = "-", .phone = "", .term_end = "2029/6/30",
+				       .languages = "贵阳话、普通话"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, &out, &e), TC_OK);
+	assert_int_equal(out, id);
+	assert_int_equal(roster_person_get(f->db, id, &p, &e), TC_OK);
+	assert_string_equal(p->org, "");
+	assert_string_equal(p->phone, "13985540099");
+	assert_string_equal(p->term_start, "2026-01-01");
+	assert_string_equal(p->term_end, "2029-06-30");
+	assert_string_equal(p->languages, "贵阳话、普通话");
+	roster_people_free(p, 1);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE kind = 'roster' AND detail ="
+				      " '修改调解员 田甜@贵阳市劳动人事争议仲裁院 (编号 32): 所属组织"
+				      " 贵阳市劳动人事争议仲裁院 → (空); 语言 (空) → 贵阳话、普通话;"
+				      " 聘期结束 2028-12-31 → 2029-06-30'"), 1);
+
+	/* The same values again write nothing, not even a journal row. */
+	int changes = sqlite3_total_changes(f->db->h);
+	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, NULL, &e), TC_OK);
+	assert_int_equal(sqlite3_total_changes(f->db->h), changes);
+
+	/* A status stays as it is through an edit. */
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, id, "暂停", "病假", &e), TC_OK);
+	ed = (struct roster_person_in){.cert_no = "筑调2026-101"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, NULL, &e), TC_OK);
+	assert_int_equal(roster_person_get(f->db, id, &p, &e), TC_OK);
+	assert_string_equal(p->status, "暂停");
+	assert_string_equal(p->status_reason, "病假");
+	assert_string_equal(p->cert_no, "筑调2026-101");
+	roster_people_free(p, 1);
+}
+
+static void test_person_status(void **state)
+{
+	struct fx *f = *state;
+	struct roster_person *p;
+	struct tc_err e = {0};
+	int64_t found = 0;
+	int today = iso_day("2026-11-22");
+
+	import_ok(f->db, f->sample, NULL, NULL);
+	int64_t chen = person_id(f, "mediator", "陈立平");
+	add_case(f, 1, "mediating", chen, 0);
+
+	char *before = dump(f->db);
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "暂停", NULL, &e),
+			 TC_REFUSED);
+	assert_string_equal(e.msg, "状态说明: 状态为暂停时须写明原因");
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "解聘", "  ", &e),
+			 TC_REFUSED);
+	assert_string_equal(e.msg, "状态说明: 状态为解聘时须写明原因");
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "休假", "x", &e),
+			 TC_REFUSED);
+	assert_string_equal(e.msg, "状态: 人员状态只能是 在册、暂停 或 解聘, 不是 休假");
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "", "x", &e), TC_USAGE);
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "在册", NULL, &e),
+			 TC_REFUSED);
+	assert_non_null(strstr(e.msg, "本已在册"));
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+
+	/* Suspended: the workflow refuses him, naming the status and reason;
+	 * his open case keeps him. */
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "暂停", "长期出差", &e),
+			 TC_OK);
+	assert_int_equal(roster_person_find(f->db, "mediator", "陈立平", today, &found, &e),
+			 TC_REFUSED);
+	assert_string_equal(e.msg, "调解员 陈立平 已暂停: 长期出差");
+	assert_int_equal(roster_person_get(f->db, chen, &p, &e), TC_OK);
+	assert_string_equal(p->status, "暂停");
+	assert_string_equal(roster_standing(p, today), "暂停");
+	assert_int_equal(p->caseload, 1);
+	roster_people_free(p, 1);
+	/* The same again is refused; another reason replaces the first. */
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "暂停", "长期出差", &e),
+			 TC_REFUSED);
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "暂停", "病假", &e), TC_OK);
+
+	/* Back on the roster: the reason goes, the workflow takes him again. */
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "在册", "已返岗", &e), TC_OK);
+	assert_int_equal(roster_person_get(f->db, chen, &p, &e), TC_OK);
+	assert_string_equal(p->status, "在册");
+	assert_string_equal(p->status_reason, "");
+	roster_people_free(p, 1);
+	assert_int_equal(roster_person_find(f->db, "mediator", "陈立平", today, &found, &e), TC_OK);
+	assert_int_equal(found, chen);
+
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "解聘", "任期内调离", &e),
+			 TC_OK);
+	assert_int_equal(roster_person_find(f->db, "mediator", "陈立平", today, &found, &e),
+			 TC_REFUSED);
+	assert_string_equal(e.msg, "调解员 陈立平 已解聘: 任期内调离");
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE kind = 'roster'"
+				      " AND detail LIKE '%陈立平%'"), 4);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE detail LIKE"
+				      " '恢复调解员 陈立平@% (编号 1) 在册 (原为暂停: 病假)'"), 1);
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, 9999, "在册", NULL, &e),
+			 TC_REFUSED);
+}
+
+static void test_person_needs_permission(void **state)
+{
+	struct fx *f = *state;
+	struct actor clerk = {.role = ROLE_CLERK, .login = "clerk1"};
+	struct actor boss = {.role = ROLE_SUPERVISOR, .login = "kezhang"};
+	struct tc_err e = {0};
+	struct roster_person_in in = {.role = "mediator", .name = "田甜"};
+
+	import_ok(f->db, f->sample, NULL, NULL);
+	int64_t chen = person_id(f, "mediator", "陈立平");
+	char *before = dump(f->db);
+	int64_t journal = count(f->db, "SELECT COUNT(*) FROM journal");
+	assert_int_equal(roster_person_save(f->db, &clerk, 0, &in, NULL, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "无权"));
+	assert_int_equal(roster_person_save(f->db, &clerk, chen, &in, NULL, &e), TC_REFUSED);
+	assert_int_equal(roster_person_set_status(f->db, &clerk, chen, "暂停", "x", &e), TC_REFUSED);
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal"), journal);
+	free(before);
+	free(after);
+	/* A supervisor may, and the journal names who did it. */
+	assert_int_equal(roster_person_save(f->db, &boss, 0, &in, NULL, &e), TC_OK);
+	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE actor = 'kezhang'"
+				      " AND kind = 'roster'"), 1);
+}
+
+static void test_person_lookup(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	int64_t id = -1;
+	struct roster_person_in in = {.role = "mediator", .name = "石磊"};
+
+	import_ok(f->db, f->sample, NULL, NULL);
+	int64_t arb = person_id(f, "arbitrator", "石磊");
+	int64_t sun = count(f->db, "SELECT id FROM people WHERE name = '孙悦'"); /* suspended */
+	int64_t med = add_ok(f, &in);
+
+	/* Status and term do not hide anyone from an edit. */
+	assert_int_equal(roster_person_lookup(f->db, NULL, "孙悦", &id, &e), TC_OK);
+	assert_int_equal(id, sun);
+	assert_int_equal(roster_person_lookup(f->db, "mediator", "黄丽", &id, &e), TC_OK);
+
+	assert_int_equal(roster_person_lookup(f->db, NULL, "石磊", &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中有 2 人叫 石磊 (调解员 石磊@、仲裁员 石磊@贵阳市劳动人事争议仲裁院),"
+				   " 请用 --role 指明角色");
+	assert_int_equal(id, 0);
+	assert_int_equal(roster_person_lookup(f->db, "arbitrator", "石磊", &id, &e), TC_OK);
+	assert_int_equal(id, arb);
+	assert_int_equal(roster_person_lookup(f->db, "调解员", "石磊", &id, &e), TC_OK);
+	assert_int_equal(id, med);
+	assert_int_equal(roster_person_lookup(f->db, NULL, "石磊@", &id, &e), TC_OK);
+	assert_int_equal(id, med);
+	assert_int_equal(roster_person_lookup(f->db, NULL, "石磊@贵阳市劳动人事争议仲裁院", &id, &e),
+			 TC_OK);
+	assert_int_equal(id, arb);
+
+	/* Two mediators of one name: 姓名@组织 tells them apart. */
+	in.org = ORG;
+	add_ok(f, &in);
+	assert_int_equal(roster_person_lookup(f->db, "mediator", "石磊", &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中有 2 名调解员叫 石磊, 请写成 姓名@组织: 石磊@、石磊@贵阳市劳动人事争议仲裁院");
+
+	char num[24];
+	snprintf(num, sizeof num, "%lld", (long long)sun);
+	assert_int_equal(roster_person_lookup(f->db, NULL, num, &id, &e), TC_OK);
+	assert_int_equal(id, sun);
+	assert_int_equal(roster_person_lookup(f->db, "arbitrator", num, &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "编号 7 是调解员, 不是仲裁员");
+	assert_int_equal(roster_person_lookup(f->db, NULL, "9999", &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中没有编号 9999 的人员");
+	assert_int_equal(roster_person_lookup(f->db, NULL, "王五", &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中没有 王五");
+	assert_int_equal(roster_person_lookup(f->db, "clerk", "石磊", &id, &e), TC_REFUSED);
+	assert_string_equal(e.msg, "名册中没有书记员 石磊");
+	assert_int_equal(roster_person_lookup(f->db, NULL, " ", &id, &e), TC_REFUSED);
+	assert_int_equal(roster_person_lookup(f->db, "judge", "石磊", &id, &e), TC_USAGE);
+}
+
+/* Edits, suspensions and dismissals all survive export -> import into a
+ * fresh database -> export, byte for byte, and importing the export back
+ * into the edited database changes nobody. */
+static void test_round_trip_after_edits(void **state)
+{
+	struct fx *f = *state;
+	struct tc_err e = {0};
+	size_t la, lb;
+
+	import_ok(f->db, f->sample, NULL, NULL);
+	struct roster_person_in add = {.role = "mediator", .name = "田甜", .org = ORG,
+				       .specialties = "工资,新业态", .term_start = "2026-1-1"};
+	int64_t tian = add_ok(f, &add);
+	struct roster_person_in noorg = {.role = "clerk", .name = "小李", .phone = "0851-85871299"};
+	add_ok(f, &noorg);
+	struct roster_person_in ed = {.phone = "13985540099", .background = "工会, 律师"};
+	assert_int_equal(roster_person_save(f->db, &fx_admin, tian, &ed, NULL, &e), TC_OK);
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, person_id(f, "mediator", "王芳"),
+						  "解聘", "调往他处", &e), TC_OK);
+
+	char *a_path = xasprintf("%s/a.csv", f->dir);
+	char *b_path = xasprintf("%s/b.csv", f->dir);
+	export_ok(f->db, a_path, CSVIO_UTF8, 0);
+	struct db *db = fx_db(f->dir, "fresh.db", false);
+	size_t no = 0, np = 0;
+	import_ok(db, a_path, &no, &np);
+	assert_int_equal(np, 33);
+	export_ok(db, b_path, CSVIO_UTF8, 0);
+	char *a = fx_slurp(a_path, &la), *b = fx_slurp(b_path, &lb);
+	assert_int_equal(la, lb);
+	assert_memory_equal(a, b, la);
+	assert_non_null(strstr(a, "\"工会, 律师\""));
+	assert_non_null(strstr(a, "\"解聘\",\"调往他处\""));
+	db_close(db);
+
+	char *before = dump(f->db);
+	import_ok(f->db, a_path, NULL, NULL);
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+	free(a);
+	free(b);
+	free(a_path);
+	free(b_path);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IONBF, 0);
@@ -517,6 +892,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_caseload, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_failure_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_add, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_edit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_status, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_needs_permission, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_person_lookup, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_round_trip_after_edits, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
