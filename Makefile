@@ -14,7 +14,7 @@ OPTFLAGS ?= -O2 -g
 CFLAGS   += $(OPTFLAGS) -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -MMD -MP
 CFLAGS   += -DTIAOCAI_DATADIR='"$(DATADIR)"'
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv
-TUI_CFLAGS = $(shell pkg-config --cflags ncursesw 2>/dev/null)
+TUI_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 
 B        ?= build
@@ -25,6 +25,8 @@ TUI_SRC   = $(wildcard src/tui/*.c)
 CORE_OBJ  = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ   = $(CLI_SRC:%.c=$(B)/%.o)
 TUI_OBJ   = $(TUI_SRC:%.c=$(B)/%.o)
+FORMS     = $(sort $(wildcard forms/*.form))
+GEN_OBJ   = $(B)/gen/forms.o
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
@@ -36,8 +38,18 @@ DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev 
 
 all: $(BIN)
 
-$(B)/libtiaocai.a: $(CORE_OBJ)
+$(B)/libtiaocai.a: $(CORE_OBJ) $(GEN_OBJ)
 	$(AR) rcs $@ $^
+
+# The forms are compiled into the program (form_builtin): forms/*.form
+# become byte arrays in a generated C file.  The forms directory itself is
+# a prerequisite so that adding or removing a form regenerates it.
+$(B)/gen/forms.c: $(FORMS) forms tools/embed-forms.sh
+	@mkdir -p $(@D)
+	sh tools/embed-forms.sh $@ $(FORMS)
+
+$(B)/gen/forms.o: $(B)/gen/forms.c
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(B)/src/core/%.o: src/core/%.c
 	@mkdir -p $(@D)
@@ -125,6 +137,9 @@ fuzz:
 	    if [ ! -f $$obj ] || [ -n "$$(find $$src include/tiaocai src/core/*.h -newer $$obj 2>/dev/null)" ]; then \
 	        echo "  CC $$src"; $(FUZZ_CC) $(FUZZ_FLAGS) -c -o $$obj $$src; fi; \
 	done; \
+	sh tools/embed-forms.sh $(FUZZ_B)/obj/forms.c $(FORMS); \
+	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $(FUZZ_B)/obj/forms.o $(FUZZ_B)/obj/forms.c; \
+	objs="$$objs $(FUZZ_B)/obj/forms.o"; \
 	rm -f $(FUZZ_B)/libtiaocai-fuzz.a; $(AR) rcs $(FUZZ_B)/libtiaocai-fuzz.a $$objs; \
 	for t in $(FUZZ_TARGETS); do \
 	    echo "  LD $(FUZZ_B)/fuzz_$$t"; \
@@ -153,14 +168,14 @@ run: deps
 	@$(MAKE) --no-print-directory all
 	@rm -f $(RUN_DB) $(RUN_DB)-wal $(RUN_DB)-shm
 	./tiaocai --db $(RUN_DB) demo
-	./tiaocai --db $(RUN_DB) case list --limit 40
+	./tiaocai --db $(RUN_DB)
 
 demo: run
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	    $(DESTDIR)$(DATADIR)/forms $(DESTDIR)$(DATADIR)/sample-data
-	install -m 755 tiaocai $(DESTDIR)$(BINDIR)/tiaocai
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/tiaocai
 	install -m 644 man/tiaocai.1 $(DESTDIR)$(MANDIR)/man1/tiaocai.1
 	install -m 644 man/tiaocai.5 $(DESTDIR)$(MANDIR)/man5/tiaocai.5
 	install -m 644 forms/*.form $(DESTDIR)$(DATADIR)/forms/
