@@ -93,6 +93,10 @@ struct case_row {
 	int days_left;           /* next_due - today; INT32_MIN when no clock runs */
 	bool overdue;
 	int days_to_close;       /* closed_on - accepted_on, -1 when not closed */
+	/* The keys the docket pages by (docket.h), exactly as stored. */
+	int year;
+	int64_t seq;             /* case number: year, then sequence */
+	char first_applicant[168]; /* the first applicant's name alone (40 characters at most) */
 };
 
 enum case_sort { CASE_SORT_DUE, CASE_SORT_NO, CASE_SORT_RECEIVED };

@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include "tiaocai/util.h"
 
-#define DB_SCHEMA_VERSION 1
+#define DB_SCHEMA_VERSION 2
 #define DB_BUSY_TIMEOUT_MS 10000
 
 struct cal;
@@ -56,8 +56,9 @@ void db_drop_caches(struct db *db);
 
 /* Drop the caches when another process has committed since they were
  * loaded (PRAGMA data_version).  The outermost db_begin does this; a
- * long-lived front end also calls it before redrawing deadlines. */
-void db_check_caches(struct db *db);
+ * long-lived front end also calls it before redrawing deadlines.  True
+ * when another connection has committed since the last look. */
+bool db_check_caches(struct db *db);
 
 /* Transactions.  db_begin nests; db_commit/db_rollback close the innermost
  * level.  A failed commit leaves nothing behind (the level is rolled back). */

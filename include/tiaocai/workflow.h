@@ -83,6 +83,12 @@ enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
 			const struct wf_request *req, int today, struct wf_result *res,
 			struct tc_err *e);
 
+/* Whether actor a may apply event to the case as it stands (its stage,
+ * the actor's role, the assignment), changing nothing: TC_REFUSED says
+ * why not, in the words wf_apply would use. */
+enum tc_status wf_check(struct db *db, const struct actor *a, int64_t case_id, const char *event,
+			struct tc_err *e);
+
 /* The events actor a may apply in stage s (names, in table order), joined
  * with " " into sb (may be NULL); returns how many.  Conditions of a given
  * case (an extension is allowed once) are not applied: see

@@ -4,6 +4,7 @@
  * and the ledger.  Stage changes live in workflow.c.
  */
 #include "tiaocai/case.h"
+#include "case_row.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/clock.h"
 #include "tiaocai/date.h"
@@ -821,18 +822,12 @@ enum tc_status case_verify_caches(struct db *db, size_t *checked, struct strlist
 
 static void copy(char *dst, size_t size, const char *src) { snprintf(dst, size, "%s", src); }
 
-/* The docket and ledger columns; the WHERE and ORDER BY are appended from
- * constant fragments by case_each. */
-#define ROW_SELECT \
-	"SELECT c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome," \
-	" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc," \
-	" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name," \
-	" c.accept_due, c.close_due, c.next_due, c.next_clock" \
-	" FROM cases c LEFT JOIN people m ON m.id = c.mediator_id" \
-	" LEFT JOIN people r ON r.id = c.arbitrator_id"
+/* The docket and ledger columns (case_row.h); the WHERE and ORDER BY are
+ * appended from constant fragments by case_each. */
+#define ROW_SELECT CASE_ROW_SELECT
 static const char list_select[] = ROW_SELECT;
 
-static void fill_row(sqlite3_stmt *st, int today, struct case_row *r)
+void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r)
 {
 	memset(r, 0, sizeof *r);
 	r->id = sqlite3_column_int64(st, 0);
@@ -849,6 +844,7 @@ static void fill_row(sqlite3_stmt *st, int today, struct case_row *r)
 		snprintf(r->applicant, sizeof r->applicant, "%s等%d人", db_col_text(st, 9), r->workers);
 	else
 		copy(r->applicant, sizeof r->applicant, db_col_text(st, 9));
+	copy(r->first_applicant, sizeof r->first_applicant, db_col_text(st, 9));
 	copy(r->respondent, sizeof r->respondent, db_col_text(st, 11));
 	copy(r->respondent_uscc, sizeof r->respondent_uscc, db_col_text(st, 12));
 	copy(r->industry, sizeof r->industry, db_col_text(st, 13));
@@ -867,6 +863,8 @@ static void fill_row(sqlite3_stmt *st, int today, struct case_row *r)
 	r->overdue = due != DATE_NONE && due < today;
 	int acc = date_from_iso(r->accepted_on), clo = date_from_iso(r->closed_on);
 	r->days_to_close = acc != DATE_NONE && clo != DATE_NONE ? clo - acc : -1;
+	r->year = sqlite3_column_int(st, 24);
+	r->seq = sqlite3_column_int64(st, 25);
 }
 
 enum tc_status case_each(struct db *db, const struct actor *a, const struct case_query *q,
@@ -950,7 +948,7 @@ enum tc_status case_each(struct db *db, const struct actor *a, const struct case
 
 	struct case_row row;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		fill_row(st, today, &row);
+		case_row_fill(st, today, &row);
 		if (fn(&row, ctx) != 0) {
 			rc = SQLITE_DONE;
 			break;
@@ -979,7 +977,7 @@ static enum tc_status detail_main(struct db *db, int64_t id, int today, struct c
 	sqlite3_bind_int64(st, 1, id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
-		fill_row(st, today, &d->row);
+		case_row_fill(st, today, &d->row);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW)
 		return rc == SQLITE_DONE ? err_set(e, TC_REFUSED, "case", "没有这个案件")

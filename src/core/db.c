@@ -25,6 +25,8 @@ struct stmt_slot {
 };
 
 static const int nmigrations = (int)(sizeof migrations / sizeof migrations[0]);
+_Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,
+	       "DB_SCHEMA_VERSION counts the migrations");
 
 void db_now(char buf[20])
 {
@@ -309,7 +311,7 @@ enum tc_status db_commit(struct db *db, struct tc_err *e)
 	return TC_OK;
 }
 
-void db_check_caches(struct db *db)
+bool db_check_caches(struct db *db)
 {
 	static const char sql[] = "PRAGMA data_version";
 	sqlite3_stmt *st = db_prep(db, sql);
@@ -323,7 +325,9 @@ void db_check_caches(struct db *db)
 	if (v != db->data_version) {
 		db_drop_caches(db);
 		db->data_version = v;
+		return true;
 	}
+	return false;
 }
 
 void db_drop_caches(struct db *db)

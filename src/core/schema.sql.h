@@ -226,18 +226,47 @@ static const char *const migrations[] = {
 "INSERT OR IGNORE INTO name_grams(gram, case_id)"
 "  SELECT lower(substr(p.name, n, 2)), p.case_id FROM parties p JOIN nums ON n < length(p.name);"
 
-/* The docket's sort orders, each walked by key (never OFFSET). */
+/* The docket's sort orders, each walked by key (never OFFSET); docket.c
+ * writes the same expressions, which is how SQLite finds these indexes.
+ * Respondents sort by their first 60 characters: the key must fit whole in
+ * a case_row for the next page to start where the last one ended.  Stages
+ * sort in the order of enum stage, then by due date.  Each order is kept
+ * for all cases, per stage (the stage filter) and for open cases (the open
+ * and overdue filters), so a filtered page walks only cases of its kind,
+ * whichever end of the order they gather at.  The open case-number index
+ * also holds next_due, so its overdue check reads no case row. */
 "CREATE INDEX cases_applicant ON cases(first_applicant);"
-"CREATE INDEX cases_respondents ON cases(respondents);"
+"CREATE INDEX cases_respondents ON cases(substr(respondents, 1, 60));"
 "CREATE INDEX cases_claimed ON cases(claimed);"
 "CREATE INDEX cases_due ON cases(coalesce(next_due, '9999-12-31'));"
+"CREATE INDEX cases_stage_order ON cases((CASE stage WHEN 'received' THEN 0"
+"  WHEN 'premediation' THEN 1 WHEN 'accepted' THEN 2 WHEN 'mediating' THEN 3"
+"  WHEN 'hearing' THEN 4 WHEN 'suspended' THEN 5 ELSE 6 END),"
+"  coalesce(next_due, '9999-12-31'));"
+"CREATE INDEX cases_stage_no ON cases(stage, year, seq);"
+"CREATE INDEX cases_stage_applicant ON cases(stage, first_applicant);"
+"CREATE INDEX cases_stage_respondents ON cases(stage, substr(respondents, 1, 60));"
+"CREATE INDEX cases_stage_claimed ON cases(stage, claimed);"
+"CREATE INDEX cases_open_due_key ON cases(coalesce(next_due, '9999-12-31'))"
+"  WHERE stage <> 'closed';"
+"CREATE INDEX cases_open_no ON cases(year, seq, next_due) WHERE stage <> 'closed';"
+"CREATE INDEX cases_open_applicant ON cases(first_applicant) WHERE stage <> 'closed';"
+"CREATE INDEX cases_open_respondents ON cases(substr(respondents, 1, 60))"
+"  WHERE stage <> 'closed';"
+"CREATE INDEX cases_open_claimed ON cases(claimed) WHERE stage <> 'closed';"
 
-/* The dashboard: each statutory clock while it runs. */
-"CREATE INDEX cases_accept_due ON cases(accept_due) WHERE stage = 'received';"
-"CREATE INDEX cases_mediation_due ON cases(mediation_due)"
+/* The dashboard: each statutory clock while it runs (the WHERE must match
+ * dash.c's word for word).  id makes the index order dash.c's ORDER BY
+ * (due, id), so a day with thousands due is never sorted; lawyer_id and
+ * stage answer a lawyer's filter and every count from the index alone.
+ * Then a lawyer's cases by stage and closed this week; hearings by time. */
+"CREATE INDEX cases_accept_due ON cases(accept_due, id, lawyer_id, stage) WHERE stage = 'received';"
+"CREATE INDEX cases_mediation_due ON cases(mediation_due, id, lawyer_id, stage)"
 "  WHERE stage IN ('premediation', 'mediating');"
-"CREATE INDEX cases_close_due ON cases(close_due)"
+"CREATE INDEX cases_close_due ON cases(close_due, id, lawyer_id, stage)"
 "  WHERE stage IN ('accepted', 'mediating', 'hearing');"
+"CREATE INDEX cases_lawyer_stage ON cases(lawyer_id, stage, closed_on)"
+"  WHERE lawyer_id IS NOT NULL;"
 "CREATE INDEX hearings_at_case ON hearings(at, case_id);"
 ,
 };

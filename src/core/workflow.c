@@ -528,19 +528,17 @@ static enum tc_status insert_hearing(struct db *db, int64_t id, const char *at, 
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存开庭安排", e);
 }
 
-/* The checks and changes of one event, inside the transaction. */
-static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
-			    const struct wf_request *req, int today, struct wf_result *res,
-			    struct strbuf *detail, struct tc_err *e)
+/* Whether a may apply event def to case id as it stands: the stage's
+ * transition, the role and the assignment.  *s and *t get the case's
+ * state and the transition. */
+static enum tc_status may(struct db *db, const struct actor *a, int64_t id,
+			  const struct wf_event_def *def, struct state *s_out,
+			  const struct transition **t_out, struct tc_err *e)
 {
-	const struct wf_event_def *def = wf_event_find(req->event ? req->event : "");
 	const struct transition *t;
 	struct state s;
 	enum tc_status st;
-	char iso[DATE_ISO_LEN], iso2[DATE_ISO_LEN], money[MONEY_BUF];
 
-	if (def == NULL)
-		return err_set(e, TC_USAGE, "event", "不认识的事项: %s", req->event ? req->event : "");
 	if ((st = load(db, id, &s, e)) != TC_OK)
 		return st;
 	if (user_read_only(a))
@@ -561,6 +559,38 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		return TC_REFUSED;
 	}
 	if ((st = check_assigned(a, &s, e)) != TC_OK)
+		return st;
+	*s_out = s;
+	*t_out = t;
+	return TC_OK;
+}
+
+enum tc_status wf_check(struct db *db, const struct actor *a, int64_t case_id, const char *event,
+			struct tc_err *e)
+{
+	const struct wf_event_def *def = wf_event_find(event);
+	const struct transition *t;
+	struct state s;
+
+	if (def == NULL)
+		return err_set(e, TC_USAGE, "event", "不认识的事项: %s", event);
+	return may(db, a, case_id, def, &s, &t, e);
+}
+
+/* The checks and changes of one event, inside the transaction. */
+static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
+			    const struct wf_request *req, int today, struct wf_result *res,
+			    struct strbuf *detail, struct tc_err *e)
+{
+	const struct wf_event_def *def = wf_event_find(req->event ? req->event : "");
+	const struct transition *t;
+	struct state s;
+	enum tc_status st;
+	char iso[DATE_ISO_LEN], iso2[DATE_ISO_LEN], money[MONEY_BUF];
+
+	if (def == NULL)
+		return err_set(e, TC_USAGE, "event", "不认识的事项: %s", req->event ? req->event : "");
+	if ((st = may(db, a, id, def, &s, &t, e)) != TC_OK)
 		return st;
 	if (req->expect_version && req->expect_version != s.version)
 		return err_set(e, TC_REFUSED, "version",

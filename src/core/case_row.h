@@ -1,0 +1,35 @@
+/*
+ * case_row.h - internal to src/core: the one SELECT that reads a struct
+ * case_row and the function that fills it, shared by case.c (case_each,
+ * case_detail_get) and docket.c (the paged docket).
+ *
+ * The query is split so a caller can put its own row source in front of
+ * the joins (docket.c reads some pages from a candidate list):
+ *     "SELECT " CASE_ROW_COLUMNS " FROM cases c" CASE_ROW_JOINS " WHERE ..."
+ * The table must be called c.  Not a public header: nothing outside
+ * src/core includes it.
+ */
+#ifndef TIAOCAI_CASE_ROW_H
+#define TIAOCAI_CASE_ROW_H
+
+#include <sqlite3.h>
+#include "tiaocai/case.h"
+
+/* The columns case_row_fill reads, in its order. */
+#define CASE_ROW_COLUMNS \
+	"c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome," \
+	" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc," \
+	" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name," \
+	" c.accept_due, c.close_due, c.next_due, c.next_clock, c.year, c.seq"
+/* The mediator's and the arbitrator's names. */
+#define CASE_ROW_JOINS \
+	" LEFT JOIN people m ON m.id = c.mediator_id" \
+	" LEFT JOIN people r ON r.id = c.arbitrator_id"
+#define CASE_ROW_SELECT "SELECT " CASE_ROW_COLUMNS " FROM cases c" CASE_ROW_JOINS
+
+/* Fill *r from the current row of st, a statement that selects
+ * CASE_ROW_COLUMNS first; days_left and overdue are counted from today.
+ * Text is copied, so r stays valid after the next step. */
+void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r);
+
+#endif

@@ -1,0 +1,800 @@
+/*
+ * docket.c - the docket's pages: keyset paging over the sort indexes, the
+ * filters, and search by name, case number and ID number (docket.h).
+ *
+ * A page is read one of two ways, and both give the same rows:
+ *  - walk: the index of the chosen order is walked from the anchor and each
+ *    case checked against the filters.  Each order has three indexes
+ *    (schema.sql.h): all cases, per stage, open cases; the stage, open and
+ *    overdue filters walk their own, so their cases are never skipped over
+ *    by the thousand (open cases gather at one end of the case-number
+ *    order, overdue ones at one end of the due order).
+ *  - drive: when a filter with no index of its own picks out few cases (a
+ *    name, a case number, a lawyer's or a person's own cases), its
+ *    candidates come through their index and are sorted, DRIVE_MAX at most.
+ * A walk past an anchor goes in tiers, because SQLite seeks an index by
+ * (key = ? AND id > ?) but not by the row value (key, id) > (?, ?) when the
+ * key is an expression: first the anchor's ties with a greater id, then
+ * the greater keys.
+ *
+ * Each statement is built from constant fragments chosen by which filters
+ * are on, every value bound by name: no input reaches the SQL text.  The
+ * checks put a unary + on their columns so that SQLite uses the index the
+ * walk names and no other.  Nothing here writes.
+ */
+#include "tiaocai/docket.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/text.h"
+#include "tiaocai/workflow.h"
+#include "case_row.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A candidate set smaller than this is read and sorted rather than walked:
+ * a few milliseconds at most, and each count to find it stops here. */
+#define DRIVE_MAX 4000
+/* Respondents sort by this many leading characters, as their index has it;
+ * 60 characters fit whole in case_row.respondent (255 bytes). */
+#define RESP_KEY_CHARS 60
+/* A name query is narrowed by the rarest of its first pieces. */
+#define MAX_GRAMS 16
+#define GRAM_SIZE 9 /* two UTF-8 characters and the NUL */
+
+/* The sort keys, written exactly as the indexes in schema.sql.h have them. */
+enum key { KEY_DUE, KEY_YEAR, KEY_SEQ, KEY_APPLICANT, KEY_RESPONDENT, KEY_CLAIMED, KEY_RANK };
+#define DUE_KEY "coalesce(c.next_due, '9999-12-31')"
+#define NO_DUE "9999-12-31"
+#define RANK_KEY \
+	"(CASE c.stage WHEN 'received' THEN 0 WHEN 'premediation' THEN 1" \
+	" WHEN 'accepted' THEN 2 WHEN 'mediating' THEN 3 WHEN 'hearing' THEN 4" \
+	" WHEN 'suspended' THEN 5 ELSE 6 END)" /* = enum stage */
+static const char *const key_expr[] = {
+	[KEY_DUE] = DUE_KEY, [KEY_YEAR] = "c.year", [KEY_SEQ] = "c.seq",
+	[KEY_APPLICANT] = "c.first_applicant", [KEY_RESPONDENT] = "substr(c.respondents, 1, 60)",
+	[KEY_CLAIMED] = "c.claimed", [KEY_RANK] = RANK_KEY,
+};
+/* The parameter each key position is bound to; the last is the id. */
+static const char *const key_param[3] = {":k1", ":k2", ":id"};
+
+/* Which cases a walk goes over: all, one stage, or the open ones. */
+enum part { PART_ALL, PART_STAGE, PART_OPEN, PART_COUNT };
+
+/* How each order is walked in each part: the index (NULL: the only one
+ * SQLite can use for the keys), what selects the part (constant, so it
+ * bounds the index range), and the keys before the id.  Within one stage
+ * the stage order is the due order.  The case number is unique, so no id
+ * follows it (the open index holds next_due there instead, for overdue). */
+#define OPEN " AND c.stage <> 'closed'"
+#define IN_STAGE " AND c.stage = :stage"
+#define IN_RANK " AND " RANK_KEY " = :rank"
+static const struct walk_def {
+	const char *index, *part;
+	enum key key[2];
+	size_t nkeys;
+	bool unique;             /* the keys alone are unique: no id after them */
+} walks[PART_COUNT][DOCKET_SORT_COUNT] = {
+	[PART_ALL] = {
+		[DOCKET_SORT_DUE] = {NULL, "", {KEY_DUE}, 1},
+		[DOCKET_SORT_NO] = {NULL, "", {KEY_YEAR, KEY_SEQ}, 2, true},
+		[DOCKET_SORT_APPLICANT] = {NULL, "", {KEY_APPLICANT}, 1},
+		[DOCKET_SORT_RESPONDENT] = {NULL, "", {KEY_RESPONDENT}, 1},
+		[DOCKET_SORT_CLAIMED] = {NULL, "", {KEY_CLAIMED}, 1},
+		[DOCKET_SORT_STAGE] = {NULL, "", {KEY_RANK, KEY_DUE}, 2},
+	},
+	[PART_STAGE] = {
+		[DOCKET_SORT_DUE] = {"cases_stage_order", IN_RANK, {KEY_DUE}, 1},
+		[DOCKET_SORT_NO] = {"cases_stage_no", IN_STAGE, {KEY_YEAR, KEY_SEQ}, 2, true},
+		[DOCKET_SORT_APPLICANT] = {"cases_stage_applicant", IN_STAGE, {KEY_APPLICANT}, 1},
+		[DOCKET_SORT_RESPONDENT] = {"cases_stage_respondents", IN_STAGE, {KEY_RESPONDENT}, 1},
+		[DOCKET_SORT_CLAIMED] = {"cases_stage_claimed", IN_STAGE, {KEY_CLAIMED}, 1},
+		[DOCKET_SORT_STAGE] = {"cases_stage_order", IN_RANK, {KEY_DUE}, 1},
+	},
+	[PART_OPEN] = {
+		[DOCKET_SORT_DUE] = {"cases_open_due_key", OPEN, {KEY_DUE}, 1},
+		[DOCKET_SORT_NO] = {"cases_open_no", OPEN, {KEY_YEAR, KEY_SEQ}, 2, true},
+		[DOCKET_SORT_APPLICANT] = {"cases_open_applicant", OPEN, {KEY_APPLICANT}, 1},
+		[DOCKET_SORT_RESPONDENT] = {"cases_open_respondents", OPEN, {KEY_RESPONDENT}, 1},
+		[DOCKET_SORT_CLAIMED] = {"cases_open_claimed", OPEN, {KEY_CLAIMED}, 1},
+		[DOCKET_SORT_STAGE] = {"cases_stage_order", " AND " RANK_KEY " < 6", {KEY_RANK, KEY_DUE}, 2},
+	},
+};
+
+/* The candidate sets a page can be driven from, each through its own
+ * index, and the statements that count them: with UNION ALL, which stops
+ * at the cap where UNION would first collect every row, and from the index
+ * alone (a case counted twice only makes the estimate safer). */
+enum src { SRC_CASE, SRC_NUMBER, SRC_NUMBER_SEQ, SRC_NAME, SRC_LAWYER, SRC_PERSON, SRC_COUNT };
+#define S_CASE "SELECT id FROM cases WHERE year = :year AND seq = :seq"
+#define S_SEQ "SELECT id FROM cases WHERE year IN (SELECT year FROM case_seq) AND seq = :seq"
+#define S_NUMBER S_SEQ " UNION SELECT case_id FROM parties WHERE id_no >= :idlo AND id_no < :idhi"
+#define S_NAME "SELECT case_id AS id FROM name_grams WHERE gram = :gram"
+#define S_LAWYER "SELECT id FROM cases WHERE lawyer_id = :lawyer"
+#define S_PERSON \
+	"SELECT id FROM cases WHERE mediator_id = :person" \
+	" UNION SELECT id FROM cases WHERE arbitrator_id = :person"
+#define COUNTED(s) "SELECT count(*) FROM (" s " LIMIT :cap)"
+static const struct {
+	const char *ids, *count;
+} sources[SRC_COUNT] = {
+	[SRC_CASE] = {S_CASE, COUNTED(S_CASE)},
+	[SRC_NUMBER] = {S_NUMBER, COUNTED(S_SEQ " UNION ALL SELECT 1 FROM parties"
+					   " WHERE id_no >= :idlo AND id_no < :idhi")},
+	[SRC_NUMBER_SEQ] = {S_SEQ, COUNTED(S_SEQ)},
+	[SRC_NAME] = {S_NAME, COUNTED(S_NAME)},
+	[SRC_LAWYER] = {S_LAWYER, COUNTED(S_LAWYER)},
+	[SRC_PERSON] = {S_PERSON, COUNTED("SELECT 1 FROM cases WHERE mediator_id = :person"
+					   " UNION ALL SELECT 1 FROM cases WHERE arbitrator_id = :person")},
+};
+
+/* What one docket request binds and checks, worked out once per call. */
+struct query {
+	bool empty;                  /* the filters can match nothing */
+	enum part part;              /* the cases a walk goes over */
+	bool overdue;                /* the overdue filter is on */
+	struct strbuf where;         /* " AND ..." checks on c */
+	enum src src[SRC_COUNT];     /* the candidate sets that apply */
+	long count[SRC_COUNT];       /* their sizes, counted up to DRIVE_MAX */
+	size_t nsrc;
+	int best;                    /* index into src of the smallest, or -1 */
+	/* the bound values */
+	const char *stage;
+	int rank;
+	char today[DATE_ISO_LEN];
+	int64_t person, lawyer, year, seq;
+	char gram[GRAM_SIZE];
+	char *like, *idlo, *idhi;
+};
+
+/* The anchor's values of up to two keys, and its id. */
+struct anchor_key {
+	bool text[2];
+	int64_t i[2];
+	char s[2][256];
+	int64_t id;
+};
+
+static void query_free(struct query *q)
+{
+	sb_free(&q->where);
+	free(q->like);
+	free(q->idlo);
+	free(q->idhi);
+}
+
+/* ---- search text ----------------------------------------------------- */
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Length in bytes of the UTF-8 character at s (1 for a stray byte). */
+static size_t char_len(const char *s)
+{
+	size_t n = 1;
+	while (((unsigned char)s[n] & 0xC0) == 0x80)
+		n++;
+	return n;
+}
+
+static size_t count_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s += char_len(s))
+		n++;
+	return n;
+}
+
+/* "YYYY-N": *year and *seq (-1 when the number is too long to be one). */
+static bool parse_case_ref(const char *t, int64_t *year, int64_t *seq)
+{
+	size_t i, digits;
+
+	for (i = 0; i < 4; i++)
+		if (!is_digit(t[i]))
+			return false;
+	if (t[4] != '-' || !t[5])
+		return false;
+	for (i = 5; t[i]; i++)
+		if (!is_digit(t[i]))
+			return false;
+	digits = i - 5;
+	*year = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+	*seq = digits <= 18 ? strtoll(t + 5, NULL, 10) : -1;
+	return true;
+}
+
+/* Digits, with an X allowed at the end. */
+static bool is_number(const char *t)
+{
+	size_t i;
+
+	for (i = 0; is_digit(t[i]); i++)
+		;
+	if (t[i] == 'X' || t[i] == 'x')
+		i++;
+	return i > 0 && t[i] == '\0';
+}
+
+static enum docket_text classify(const char *t)
+{
+	int64_t y, s;
+
+	if (!*t)
+		return DOCKET_TEXT_NONE;
+	if (count_chars(t) < 2)
+		return DOCKET_TEXT_SHORT;
+	if (parse_case_ref(t, &y, &s))
+		return DOCKET_TEXT_CASE;
+	if (is_number(t))
+		return DOCKET_TEXT_NUMBER;
+	return DOCKET_TEXT_NAME;
+}
+
+enum docket_text docket_text_kind(const char *text)
+{
+	if (text == NULL)
+		return DOCKET_TEXT_NONE;
+	char *t = text_trim(text);
+	enum docket_text k = classify(t);
+	free(t);
+	return k;
+}
+
+/* The pieces name_grams holds for t: every two characters, with ASCII
+ * letters lower-cased as SQLite's lower() does.  Returns how many (at most
+ * MAX_GRAMS, without repeats). */
+static size_t name_grams(const char *t, char grams[MAX_GRAMS][GRAM_SIZE])
+{
+	size_t n = 0;
+
+	for (const char *p = t; *p; p += char_len(p)) {
+		size_t a = char_len(p);
+		if (!p[a])
+			break;
+		size_t len = a + char_len(p + a);
+		char g[GRAM_SIZE];
+		if (len >= GRAM_SIZE)
+			continue; /* not valid UTF-8: name_grams cannot hold it either */
+		for (size_t i = 0; i < len; i++)
+			g[i] = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 'a' - 'A') : p[i];
+		g[len] = '\0';
+		bool seen = false;
+		for (size_t i = 0; i < n && !seen; i++)
+			seen = strcmp(grams[i], g) == 0;
+		if (!seen)
+			memcpy(grams[n++], g, len + 1);
+		if (n == MAX_GRAMS)
+			break;
+	}
+	return n;
+}
+
+/* "%t%" for LIKE ... ESCAPE '\', the caller frees. */
+static char *like_pattern(const char *t)
+{
+	struct strbuf l = {0};
+
+	sb_puts(&l, "%");
+	for (const char *p = t; *p; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
+			sb_puts(&l, "\\");
+		sb_add(&l, p, 1);
+	}
+	sb_puts(&l, "%");
+	return sb_take(&l);
+}
+
+/* Bind every named parameter st has from q, k (may be NULL) and the row
+ * limit. */
+static void bind_all(sqlite3_stmt *st, const struct query *q, const struct anchor_key *k,
+		     int64_t limit)
+{
+	for (int i = 1; i <= sqlite3_bind_parameter_count(st); i++) {
+		const char *p = sqlite3_bind_parameter_name(st, i);
+		if (p == NULL)
+			continue;
+		if (strcmp(p, ":stage") == 0)
+			sqlite3_bind_text(st, i, q->stage, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":rank") == 0)
+			sqlite3_bind_int(st, i, q->rank);
+		else if (strcmp(p, ":today") == 0)
+			sqlite3_bind_text(st, i, q->today, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":person") == 0)
+			sqlite3_bind_int64(st, i, q->person);
+		else if (strcmp(p, ":lawyer") == 0)
+			sqlite3_bind_int64(st, i, q->lawyer);
+		else if (strcmp(p, ":year") == 0)
+			sqlite3_bind_int64(st, i, q->year);
+		else if (strcmp(p, ":seq") == 0)
+			sqlite3_bind_int64(st, i, q->seq);
+		else if (strcmp(p, ":gram") == 0)
+			sqlite3_bind_text(st, i, q->gram, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":like") == 0)
+			sqlite3_bind_text(st, i, q->like, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":idlo") == 0)
+			sqlite3_bind_text(st, i, q->idlo, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":idhi") == 0)
+			sqlite3_bind_text(st, i, q->idhi, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":cap") == 0 || strcmp(p, ":n") == 0)
+			sqlite3_bind_int64(st, i, limit);
+		else if (k && strcmp(p, ":id") == 0)
+			sqlite3_bind_int64(st, i, k->id);
+		else if (k && (strcmp(p, ":k1") == 0 || strcmp(p, ":k2") == 0)) {
+			int j = p[2] - '1';
+			if (k->text[j])
+				sqlite3_bind_text(st, i, k->s[j], -1, SQLITE_STATIC);
+			else
+				sqlite3_bind_int64(st, i, k->i[j]);
+		}
+	}
+}
+
+/* The size of candidate set s, counting no further than cap. */
+static enum tc_status count_source(struct db *db, const struct query *q, enum src s, long cap,
+				   long *n, struct tc_err *e)
+{
+	sqlite3_stmt *st = db_prep(db, sources[s].count);
+	int rc;
+
+	bind_all(st, q, NULL, cap);
+	rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "查询案件列表", e);
+}
+
+static void add_source(struct query *q, enum src s)
+{
+	q->src[q->nsrc++] = s;
+}
+
+/* The text filter: its check, its candidate set and its values.  A name is
+ * narrowed by its rarest piece; a piece no case has means no match.  Two
+ * characters are one piece, found in name_grams; a longer text is looked
+ * for in the names themselves, first in the case row (the first applicant
+ * and the respondents joined by 、, exact while the text holds no 、) and
+ * only then among the other applicants. */
+static enum tc_status text_filter(struct db *db, const struct actor *a, const char *text,
+				  struct query *q, struct tc_err *e)
+{
+	char grams[MAX_GRAMS][GRAM_SIZE];
+	enum tc_status st = TC_OK;
+	char *t = text_trim(text);
+
+	switch (classify(t)) {
+	case DOCKET_TEXT_NONE:
+	case DOCKET_TEXT_SHORT:
+		break;
+	case DOCKET_TEXT_CASE:
+		parse_case_ref(t, &q->year, &q->seq);
+		sb_puts(&q->where, " AND +c.year = :year AND +c.seq = :seq");
+		add_source(q, SRC_CASE);
+		break;
+	case DOCKET_TEXT_NUMBER: {
+		bool digits = is_digit(t[strlen(t) - 1]);
+		q->seq = digits && strlen(t) <= 18 ? strtoll(t, NULL, 10) : -1;
+		if (a->role == ROLE_LAWYER) {
+			/* A lawyer sees no ID numbers, so none is searched. */
+			sb_puts(&q->where, " AND +c.seq = :seq");
+			add_source(q, SRC_NUMBER_SEQ);
+			break;
+		}
+		if (!digits)
+			t[strlen(t) - 1] = 'X'; /* ID numbers are stored with a capital X */
+		/* Every ID starting with t sorts from t to just below t "~". */
+		q->idlo = xstrdup(t);
+		q->idhi = xasprintf("%s~", t);
+		sb_puts(&q->where, " AND (+c.seq = :seq OR EXISTS (SELECT 1 FROM parties p"
+				   " WHERE p.case_id = c.id AND p.id_no >= :idlo AND p.id_no < :idhi))");
+		add_source(q, SRC_NUMBER);
+		break;
+	}
+	case DOCKET_TEXT_NAME: {
+		size_t ng = name_grams(t, grams), pick = 0;
+		long best = -1;
+		for (size_t i = 0; i < ng && best != 0; i++) {
+			long c;
+			memcpy(q->gram, grams[i], sizeof q->gram);
+			if ((st = count_source(db, q, SRC_NAME, best < 0 ? DRIVE_MAX : best, &c, e)) != TC_OK)
+				goto out;
+			if (best < 0 || c < best) {
+				best = c;
+				pick = i;
+			}
+		}
+		if (best <= 0) {
+			q->empty = true;
+			break;
+		}
+		memcpy(q->gram, grams[pick], sizeof q->gram);
+		if (count_chars(t) == 2) {
+			sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM name_grams g"
+					   " WHERE g.gram = :gram AND g.case_id = c.id)");
+		} else {
+			q->like = like_pattern(t);
+			sb_puts(&q->where, strstr(t, "、") ? " AND (" : " AND (c.first_applicant LIKE :like"
+				" ESCAPE '\\' OR c.respondents LIKE :like ESCAPE '\\' OR ");
+			sb_puts(&q->where, "EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id"
+					   " AND p.name LIKE :like ESCAPE '\\'))");
+		}
+		add_source(q, SRC_NAME);
+		q->count[q->nsrc - 1] = best;
+		break;
+	}
+	}
+out:
+	free(t);
+	return st;
+}
+
+/* Work out the part, the checks and the candidate sets of a request, and
+ * count the sets (each count stops at the smallest found so far). */
+static enum tc_status query_init(struct db *db, const struct actor *a,
+				 const struct docket_filter *f, int today, struct query *q,
+				 struct tc_err *e)
+{
+	enum tc_status st;
+
+	memset(q, 0, sizeof *q);
+	q->best = -1;
+	for (size_t i = 0; i < SRC_COUNT; i++)
+		q->count[i] = -1;
+	if (f->stage < -1 || f->stage >= STAGE_COUNT)
+		return err_set(e, TC_USAGE, "stage", "案件列表: 阶段不对 (%d)", f->stage);
+	if (f->track < DOCKET_TRACK_ANY || f->track > DOCKET_TRACK_ORDINARY)
+		return err_set(e, TC_USAGE, "track", "案件列表: 程序不对 (%d)", f->track);
+	date_iso(today, q->today);
+
+	if (a->role == ROLE_LAWYER) {
+		q->lawyer = a->user_id;
+		sb_puts(&q->where, " AND +c.lawyer_id = :lawyer");
+		add_source(q, SRC_LAWYER);
+	}
+	if (f->text && (st = text_filter(db, a, f->text, q, e)) != TC_OK)
+		return st;
+	if (f->stage >= 0) {
+		q->stage = stage_name((enum stage)f->stage);
+		q->rank = f->stage;
+		q->part = PART_STAGE;
+		sb_puts(&q->where, " AND +c.stage = :stage");
+		if (f->stage == STAGE_CLOSED && (f->overdue || f->open_only))
+			q->empty = true;
+	} else if (f->overdue || f->open_only) {
+		q->part = PART_OPEN;
+	}
+	if (f->person_id) {
+		q->person = f->person_id;
+		sb_puts(&q->where, " AND (+c.mediator_id = :person OR +c.arbitrator_id = :person)");
+		add_source(q, SRC_PERSON);
+	}
+	if (f->overdue) {
+		q->overdue = true;
+		/* next_due first: the open case-number index holds it */
+		sb_puts(&q->where, " AND +c.next_due < :today AND +c.stage <> 'closed'");
+	} else if (f->open_only) {
+		sb_puts(&q->where, " AND +c.stage <> 'closed'");
+	}
+	switch (f->track) {
+	case DOCKET_TRACK_FAST:
+		sb_puts(&q->where, " AND +c.fast <> 0");
+		break;
+	case DOCKET_TRACK_SIMPLE:
+		sb_puts(&q->where, " AND +c.fast = 0 AND +c.simple <> 0");
+		break;
+	case DOCKET_TRACK_ORDINARY:
+		sb_puts(&q->where, " AND +c.fast = 0 AND +c.simple = 0");
+		break;
+	default:
+		break;
+	}
+	if (q->empty)
+		return TC_OK;
+
+	long cap = DRIVE_MAX;
+	for (size_t i = 0; i < q->nsrc; i++) {
+		if (q->count[i] < 0 &&
+		    (st = count_source(db, q, q->src[i], cap, &q->count[i], e)) != TC_OK)
+			return st;
+		if (q->count[i] == 0) {
+			q->empty = true;
+			return TC_OK;
+		}
+		if (q->count[i] < cap) {
+			cap = q->count[i];
+			q->best = (int)i;
+		}
+	}
+	return TC_OK;
+}
+
+/* ---- pages ----------------------------------------------------------- */
+
+/* The anchor's value of key k, as the key's index holds it. */
+static void key_value(enum key k, const struct case_row *r, bool *text, int64_t *i, char *s,
+		      size_t size)
+{
+	*text = true;
+	switch (k) {
+	case KEY_DUE:
+		snprintf(s, size, "%s", r->next_due[0] ? r->next_due : NO_DUE);
+		break;
+	case KEY_APPLICANT:
+		snprintf(s, size, "%s", r->first_applicant);
+		break;
+	case KEY_RESPONDENT: {
+		/* substr(respondents, 1, 60), whole in the row */
+		const char *p = r->respondent;
+		for (size_t n = 0; *p && n < RESP_KEY_CHARS; n++)
+			p += char_len(p);
+		snprintf(s, size, "%.*s", (int)(p - r->respondent), r->respondent);
+		break;
+	}
+	case KEY_YEAR:
+		*text = false;
+		*i = r->year;
+		break;
+	case KEY_SEQ:
+		*text = false;
+		*i = r->seq;
+		break;
+	case KEY_CLAIMED:
+		*text = false;
+		*i = r->claimed;
+		break;
+	case KEY_RANK:
+		*text = false;
+		*i = r->stage;
+		break;
+	}
+}
+
+static void anchor_key(const struct walk_def *w, const struct case_row *r, struct anchor_key *k)
+{
+	memset(k, 0, sizeof *k);
+	k->id = r->id;
+	for (size_t j = 0; j < w->nkeys; j++)
+		key_value(w->key[j], r, &k->text[j], &k->i[j], k->s[j], sizeof k->s[j]);
+}
+
+/* " ORDER BY" the key positions from..nkeys (nkeys being the id, left
+ * out after unique keys), each descending when rev. */
+static void order_by(struct strbuf *sql, const struct walk_def *w, size_t from, bool rev)
+{
+	size_t last = w->unique && from < w->nkeys ? w->nkeys - 1 : w->nkeys;
+
+	sb_puts(sql, " ORDER BY ");
+	for (size_t i = from; i <= last; i++) {
+		sb_puts(sql, i < w->nkeys ? key_expr[w->key[i]] : "c.id");
+		sb_puts(sql, rev ? " DESC" : "");
+		sb_puts(sql, i < last ? ", " : "");
+	}
+}
+
+/* Run sql and append its rows to out until *n reaches limit.  Returns the
+ * SQLite result (SQLITE_DONE when all went well). */
+static int run_rows(struct db *db, const char *sql, const struct query *q,
+		    const struct anchor_key *k, int today, struct case_row *out, size_t limit,
+		    size_t *n)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db->h, sql, -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	bind_all(st, q, k, (int64_t)(limit - *n));
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		case_row_fill(st, today, &out[(*n)++]);
+	if (rc == SQLITE_ROW)
+		rc = SQLITE_DONE;
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* One statement of a walk: the first `fixed` key positions held at the
+ * values in k, then (when bound) the next position moved past k's. */
+struct step {
+	size_t fixed;
+	bool bound;
+	struct anchor_key k;
+};
+
+/* The statements of a walk, in order.  Past an anchor: its ties with a
+ * greater id, then (two keys) the greater second keys under the same first,
+ * then the greater first keys.  A stage rank first is taken one rank at a
+ * time, so that within each rank the second key's range (overdue: due
+ * before today) is an index range. */
+static size_t walk_steps(const struct walk_def *w, enum part part, const struct case_row *anchor,
+			 bool rev, struct step *steps)
+{
+	size_t n = 0;
+	struct anchor_key k;
+
+	memset(&k, 0, sizeof k);
+	if (anchor) {
+		anchor_key(w, anchor, &k);
+		for (size_t t = w->unique; t < w->nkeys; t++)
+			steps[n++] = (struct step){w->nkeys - t, true, k};
+	}
+	if (w->key[0] != KEY_RANK) {
+		steps[n++] = (struct step){0, anchor != NULL, k};
+		return n;
+	}
+	for (int i = 0; i < STAGE_COUNT; i++) {
+		int r = rev ? STAGE_COUNT - 1 - i : i;
+		if ((anchor && (rev ? r >= k.i[0] : r <= k.i[0])) ||
+		    (part == PART_OPEN && r == STAGE_CLOSED))
+			continue; /* (SQLite would look through every closed case) */
+		steps[n] = (struct step){1, false, k};
+		steps[n++].k.i[0] = r;
+	}
+	return n;
+}
+
+/* Walk the order's index for the query's part from the anchor (or from
+ * the end), checking the filters; rev walks towards smaller keys. */
+static int walk(struct db *db, const struct query *q, enum docket_sort sort, bool rev,
+		const struct case_row *anchor, int today, struct case_row *out, size_t limit,
+		size_t *n)
+{
+	const struct walk_def *w = &walks[q->part][sort];
+	struct step steps[2 + STAGE_COUNT];
+	size_t nsteps = walk_steps(w, q->part, anchor, rev, steps);
+	int rc = SQLITE_DONE;
+
+	for (size_t t = 0; t < nsteps && *n < limit && rc == SQLITE_DONE; t++) {
+		const struct step *p = &steps[t];
+		struct strbuf sql = {0};
+
+		sb_puts(&sql, "SELECT " CASE_ROW_COLUMNS " FROM cases c");
+		if (w->index) {
+			sb_puts(&sql, " INDEXED BY ");
+			sb_puts(&sql, w->index);
+		}
+		sb_puts(&sql, CASE_ROW_JOINS " WHERE 1");
+		sb_puts(&sql, w->part);
+		sb_puts(&sql, sb_str(&q->where));
+		for (size_t i = 0; i < p->fixed; i++) {
+			sb_puts(&sql, " AND ");
+			sb_puts(&sql, key_expr[w->key[i]]);
+			sb_puts(&sql, " = ");
+			sb_puts(&sql, key_param[i]);
+		}
+		if (p->bound) {
+			sb_puts(&sql, " AND ");
+			sb_puts(&sql, p->fixed < w->nkeys ? key_expr[w->key[p->fixed]] : "c.id");
+			sb_puts(&sql, rev ? " < " : " > ");
+			sb_puts(&sql, p->fixed < w->nkeys ? key_param[p->fixed] : key_param[2]);
+		}
+		/* Overdue cases are the start of a due order: bound the range
+		 * there (after the terms above, or SQLite may prefer it to
+		 * them), unless the anchor's due date bounds it already. */
+		size_t due = w->nkeys - 1;
+		if (q->overdue && w->key[due] == KEY_DUE && p->fixed <= due &&
+		    !(p->bound && p->fixed == due && rev))
+			sb_puts(&sql, " AND " DUE_KEY " < :today");
+		order_by(&sql, w, p->fixed, rev);
+		sb_puts(&sql, " LIMIT :n");
+		rc = run_rows(db, sb_str(&sql), q, &p->k, today, out, limit, n);
+		sb_free(&sql);
+	}
+	return rc;
+}
+
+/* Read the page from candidate set s, sorted by the whole order: the rows
+ * past the anchor (a row value compare does here, no index is walked). */
+static int drive(struct db *db, const struct query *q, enum src s, enum docket_sort sort, bool rev,
+		 const struct case_row *anchor, int today, struct case_row *out, size_t limit,
+		 size_t *n)
+{
+	const struct walk_def *w = &walks[PART_ALL][sort];
+	struct strbuf sql = {0};
+	struct anchor_key k;
+	int rc;
+
+	sb_puts(&sql, "SELECT " CASE_ROW_COLUMNS " FROM (");
+	sb_puts(&sql, sources[s].ids);
+	sb_puts(&sql, ") k CROSS JOIN cases c ON c.id = k.id" CASE_ROW_JOINS " WHERE 1");
+	sb_puts(&sql, sb_str(&q->where));
+	if (anchor) {
+		anchor_key(w, anchor, &k);
+		sb_puts(&sql, " AND (");
+		for (size_t i = 0; i < w->nkeys; i++) {
+			sb_puts(&sql, key_expr[w->key[i]]);
+			sb_puts(&sql, ", ");
+		}
+		sb_puts(&sql, rev ? "c.id) < (" : "c.id) > (");
+		for (size_t i = 0; i < w->nkeys; i++) {
+			sb_puts(&sql, key_param[i]);
+			sb_puts(&sql, ", ");
+		}
+		sb_puts(&sql, key_param[2]);
+		sb_puts(&sql, ")");
+	}
+	order_by(&sql, w, 0, rev);
+	sb_puts(&sql, " LIMIT :n");
+	rc = run_rows(db, sb_str(&sql), q, anchor ? &k : NULL, today, out, limit, n);
+	sb_free(&sql);
+	return rc;
+}
+
+enum tc_status docket_page(struct db *db, const struct actor *a, const struct docket_filter *f,
+			   enum docket_sort sort, bool desc, const struct case_row *anchor,
+			   bool backward, int today, struct case_row *out, size_t limit, size_t *n,
+			   struct tc_err *e)
+{
+	struct query q;
+	enum tc_status st;
+	bool rev = desc != backward; /* walk towards smaller keys */
+	int rc;
+
+	*n = 0;
+	if ((unsigned)sort >= DOCKET_SORT_COUNT)
+		return err_set(e, TC_USAGE, "sort", "案件列表: 排序不对 (%d)", (int)sort);
+	if ((st = query_init(db, a, f, today, &q, e)) != TC_OK || q.empty || limit == 0) {
+		query_free(&q);
+		return st;
+	}
+	if (q.best >= 0)
+		rc = drive(db, &q, q.src[q.best], sort, rev, anchor, today, out, limit, n);
+	else
+		rc = walk(db, &q, sort, rev, anchor, today, out, limit, n);
+	query_free(&q);
+	if (rc != SQLITE_DONE) {
+		*n = 0;
+		return db_fail(db, rc, "查询案件列表", e);
+	}
+	/* Read backward, the rows came nearest the anchor first. */
+	for (size_t i = 0; backward && i < *n / 2; i++) {
+		struct case_row t = out[i];
+		out[i] = out[*n - 1 - i];
+		out[*n - 1 - i] = t;
+	}
+	return TC_OK;
+}
+
+enum tc_status docket_count(struct db *db, const struct actor *a, const struct docket_filter *f,
+			    int today, size_t cap, size_t *n, struct tc_err *e)
+{
+	struct query q;
+	struct strbuf sql = {0};
+	sqlite3_stmt *st = NULL;
+	enum tc_status s;
+	int rc;
+
+	*n = 0;
+	if ((s = query_init(db, a, f, today, &q, e)) != TC_OK || q.empty || cap == 0) {
+		query_free(&q);
+		return s;
+	}
+	/* From a small candidate set when there is one, else through the
+	 * part's own index (here without the +, so SQLite may choose one). */
+	sb_puts(&sql, "SELECT count(*) FROM (SELECT 1 FROM ");
+	if (q.best >= 0) {
+		sb_puts(&sql, "(");
+		sb_puts(&sql, sources[q.src[q.best]].ids);
+		sb_puts(&sql, ") k CROSS JOIN cases c ON c.id = k.id WHERE 1");
+	} else {
+		sb_puts(&sql, "cases c WHERE 1");
+		if (q.part == PART_STAGE)
+			sb_puts(&sql, IN_STAGE);
+		else if (q.overdue)
+			sb_puts(&sql, OPEN " AND c.next_due < :today");
+		else if (q.part == PART_OPEN)
+			sb_puts(&sql, OPEN);
+	}
+	sb_puts(&sql, sb_str(&q.where));
+	sb_puts(&sql, " LIMIT :n)");
+	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
+	sb_free(&sql);
+	if (rc == SQLITE_OK) {
+		bind_all(st, &q, NULL, cap > INT64_MAX ? INT64_MAX : (int64_t)cap);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			*n = (size_t)sqlite3_column_int64(st, 0);
+			rc = SQLITE_DONE;
+		}
+	}
+	sqlite3_finalize(st);
+	query_free(&q);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计案件", e);
+}
