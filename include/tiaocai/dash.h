@@ -1,0 +1,75 @@
+/*
+ * dash.h - the figures of the 首页 dashboard: today's work for a clerk.
+ *
+ * Each statutory clock is looked at while it runs (受理审查 in 收案, 调解期限
+ * in 案前调解 and 调解中, 仲裁审限 in 已立案, 调解中 and 审理中), so a case
+ * with two clocks running can appear twice, once per clock, each naming
+ * its clock.  Working days come from the holiday calendar.  Nothing here
+ * changes the database; every query walks an index, so the dashboard of a
+ * million cases opens as fast as that of ten.
+ */
+#ifndef TIAOCAI_DASH_H
+#define TIAOCAI_DASH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+#include "tiaocai/workflow.h"
+
+struct db;
+
+/* One running clock of one case. */
+struct dash_due {
+	int64_t case_id;
+	char case_no[96];
+	char applicant[128];      /* first applicant, "等N人" appended for more */
+	char respondent[256];
+	enum stage stage;
+	char clock[16];           /* accept, mediation, close */
+	char clock_zh[64];        /* the rule's label (clock_rule.label): 受理审查, 调解期限, 仲裁审限 */
+	char due[11];             /* YYYY-MM-DD */
+	int days_left;            /* due - today, calendar days; negative when overdue */
+	char holder[64];          /* mediator or arbitrator now holding it, "" when none */
+};
+
+/* One hearing. */
+struct dash_hearing {
+	int64_t case_id;
+	char case_no[96];
+	char applicant[128];
+	char respondent[256];
+	char at[17];              /* YYYY-MM-DD HH:MM */
+	char room[64];
+	char arbitrator[64];
+};
+
+struct dash_list {
+	void *v;                  /* struct dash_due[] or struct dash_hearing[] */
+	size_t n;                 /* rows returned (at most the limit asked for) */
+	size_t total;             /* rows that match (counted up to 100000) */
+};
+
+struct dash {
+	int today;
+	int soon_until;           /* the day 3 working days after today */
+	struct dash_list overdue;     /* due < today, most overdue first */
+	struct dash_list due_today;   /* due == today */
+	struct dash_list due_soon;    /* today < due <= soon_until, soonest first */
+	struct dash_list hearings;    /* today and tomorrow, by time */
+	size_t by_stage[STAGE_COUNT]; /* open cases by stage; [STAGE_CLOSED] = all closed */
+	/* The four 快: */
+	size_t waiting_accept;    /* 快立: cases in 收案 */
+	size_t mediating;         /* 快调: in 案前调解 or 调解中 */
+	size_t hearing;           /* 快审: in 审理中 */
+	size_t closed_week;       /* 快结: closed this ISO week (Monday to today) */
+};
+
+/* Fill *d for today; each list holds at most `limit` rows.  A lawyer
+ * sees only their own cases.  The caller frees with dash_free. */
+enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t limit,
+			struct dash *d, struct tc_err *e);
+void dash_free(struct dash *d);
+
+#endif

@@ -1,0 +1,399 @@
+/*
+ * dash.c - the figures of the 首页 dashboard: the running clocks that are
+ * overdue, due today or due within three working days, the hearings of
+ * today and tomorrow, open cases by stage and the four 快.
+ *
+ * Deadlines are not computed here: each clock's due date is the cache on
+ * the case row (accept_due, mediation_due, close_due, kept by case.c), and
+ * a clock counts only in the stages where case.c's compute() lets it run,
+ * so the dashboard and the case file never disagree.  Each list is one
+ * query per clock, each walking that clock's partial index in due order
+ * (schema migration 1 -> 2), merged here.  Nothing is written.
+ */
+#include "tiaocai/dash.h"
+#include "tiaocai/calendar.h"
+#include "tiaocai/clock.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DASH_COUNT_CAP 100000 /* list totals are counted this far, no further */
+#define DASH_SOON_WORKDAYS 3  /* "due soon": within this many working days */
+
+/*
+ * One query pair per clock.  The stage condition must be written exactly
+ * as in the WHERE of the clock's partial index (cases_accept_due,
+ * cases_mediation_due, cases_close_due), or SQLite will not use it; the
+ * stages are those where case.c's compute() runs the clock.  The indexes
+ * hold (due, id, lawyer_id, stage): rows come out in the ORDER BY without
+ * a sort, and a lawyer's filter and every count are answered from the
+ * index alone.  Parameters: ?1 < due <= ?2 (ISO text), ?3 the
+ * lawyer's user id or NULL, ?4 the limit.
+ */
+#define DUE_WHERE(col, stages)                                                   \
+	" WHERE c.stage " stages " AND c." col " > ?1 AND c." col " <= ?2"         \
+	" AND (?3 IS NULL OR c.lawyer_id = ?3)"
+#define DUE_ROWS(col, index, stages)                                             \
+	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents,"     \
+	" c.stage, c." col ", m.name, r.name FROM cases c INDEXED BY " index       \
+	" LEFT JOIN people m ON m.id = c.mediator_id"                               \
+	" LEFT JOIN people r ON r.id = c.arbitrator_id"                             \
+	DUE_WHERE(col, stages) " ORDER BY c." col ", c.id LIMIT ?4"
+#define DUE_COUNT(col, index, stages)                                            \
+	"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY " index            \
+	DUE_WHERE(col, stages) " LIMIT ?4)"
+
+/* INDEXED BY: without statistics the planner prefers an equality on
+ * cases_stage_due to a range on the due index and then reads and sorts
+ * every open case of those stages. */
+#define ACCEPT_STAGES "= 'received'"
+#define MEDIATION_STAGES "IN ('premediation', 'mediating')"
+#define CLOSE_STAGES "IN ('accepted', 'mediating', 'hearing')"
+#define ACCEPT_IX "accept_due", "cases_accept_due", ACCEPT_STAGES
+#define MEDIATION_IX "mediation_due", "cases_mediation_due", MEDIATION_STAGES
+#define CLOSE_IX "close_due", "cases_close_due", CLOSE_STAGES
+#define ROWS(clock) DUE_ROWS(clock) /* expand the triple first */
+#define COUNT(clock) DUE_COUNT(clock)
+
+static const char accept_rows[] = ROWS(ACCEPT_IX);
+static const char accept_count[] = COUNT(ACCEPT_IX);
+static const char mediation_rows[] = ROWS(MEDIATION_IX);
+static const char mediation_count[] = COUNT(MEDIATION_IX);
+static const char close_rows[] = ROWS(CLOSE_IX);
+static const char close_count[] = COUNT(CLOSE_IX);
+
+/* The statutory clocks in the order a case file shows them (the fast-track
+ * target is the office's aim, not a limit, and stays off the dashboard). */
+static const struct dash_clock {
+	const char *name;  /* the clock_rules row and struct dash_due.clock */
+	const char *rows;
+	const char *count;
+} clocks[] = {
+	{"accept", accept_rows, accept_count},
+	{"mediation", mediation_rows, mediation_count},
+	{"close", close_rows, close_count},
+};
+#define NCLOCKS (sizeof clocks / sizeof clocks[0])
+
+/* Hearings of cases still in 审理中, at the time the case is now set for:
+ * an earlier row of a case that was rescheduled (its hearing_at has moved
+ * on) is a hearing that will not take place.  hearings_at_case walks the
+ * days in time order; CROSS JOIN keeps the planner from starting at the
+ * cases instead.  ?1 <= at < ?2, ?3 lawyer or NULL, ?4 limit. */
+#define HEARING_WHERE                                                            \
+	" WHERE h.at >= ?1 AND h.at < ?2 AND c.stage = 'hearing'"                  \
+	" AND c.hearing_at = h.at AND (?3 IS NULL OR c.lawyer_id = ?3)"
+static const char hearing_rows[] =
+	"SELECT h.case_id, c.case_no, c.first_applicant, c.workers, c.respondents,"
+	" h.at, h.room, p.name FROM hearings h CROSS JOIN cases c ON c.id = h.case_id"
+	" LEFT JOIN people p ON p.id = h.arbitrator_id" HEARING_WHERE
+	" ORDER BY h.at, h.case_id LIMIT ?4";
+static const char hearing_count[] =
+	"SELECT count(*) FROM (SELECT 1 FROM hearings h CROSS JOIN cases c ON c.id = h.case_id"
+	HEARING_WHERE " LIMIT ?4)";
+
+/* Cases in one stage (cases_stage_due).  The closed ones are all cases
+ * less the open: counting a whole table reads only its smallest index's
+ * page headers, counting a range steps through every entry.  A lawyer's
+ * cases by stage come from cases_lawyer_stage. */
+static const char stage_count[] = "SELECT count(*) FROM cases WHERE stage = ?1";
+static const char all_count[] = "SELECT count(*) FROM cases";
+static const char lawyer_stage_count[] =
+	"SELECT count(*) FROM cases WHERE lawyer_id = ?2 AND stage = ?1";
+
+/* 快结: closed_on is set only when a case closes (cases_closed). */
+static const char closed_week[] =
+	"SELECT count(*) FROM cases WHERE closed_on >= ?1 AND closed_on <= ?2";
+static const char lawyer_closed_week[] =
+	"SELECT count(*) FROM cases WHERE lawyer_id = ?3 AND stage = 'closed'"
+	" AND closed_on >= ?1 AND closed_on <= ?2";
+
+static void copy(char *dst, size_t size, const char *src) { snprintf(dst, size, "%s", src); }
+
+/* "张三" or "张三等12人", as case.c's docket rows write it. */
+static void applicant(char *dst, size_t size, const char *first, int workers)
+{
+	if (workers > 1)
+		snprintf(dst, size, "%s等%d人", first, workers);
+	else
+		copy(dst, size, first);
+}
+
+/* Bind the lawyer filter: the user's id for a lawyer, NULL for anyone else. */
+static void bind_lawyer(sqlite3_stmt *st, int idx, const struct actor *a)
+{
+	if (a->role == ROLE_LAWYER)
+		sqlite3_bind_int64(st, idx, a->user_id);
+	else
+		sqlite3_bind_null(st, idx);
+}
+
+static void bind_limit(sqlite3_stmt *st, int idx, size_t limit)
+{
+	sqlite3_bind_int64(st, idx, limit > INT64_MAX ? -1 : (int64_t)limit);
+}
+
+/* The single integer a counting statement returns, after its bindings. */
+static enum tc_status step_count(struct db *db, sqlite3_stmt *st, size_t *out, struct tc_err *e)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		*out = (size_t)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计首页数字", e);
+}
+
+static void fill_due(sqlite3_stmt *st, int today, const struct dash_clock *k, const char *label,
+		     struct dash_due *r)
+{
+	memset(r, 0, sizeof *r);
+	r->case_id = sqlite3_column_int64(st, 0);
+	copy(r->case_no, sizeof r->case_no, db_col_text(st, 1));
+	applicant(r->applicant, sizeof r->applicant, db_col_text(st, 2), sqlite3_column_int(st, 3));
+	copy(r->respondent, sizeof r->respondent, db_col_text(st, 4));
+	stage_parse(db_col_text(st, 5), &r->stage, NULL);
+	copy(r->clock, sizeof r->clock, k->name);
+	copy(r->clock_zh, sizeof r->clock_zh, label);
+	copy(r->due, sizeof r->due, db_col_text(st, 6));
+	r->days_left = date_from_iso(r->due) - today;
+	/* Who holds the case now: the mediator while it is in mediation, the
+	 * arbitrator once it is in hearing, nobody at the desk stages. */
+	if (r->stage == STAGE_PREMEDIATION || r->stage == STAGE_MEDIATING)
+		copy(r->holder, sizeof r->holder, db_col_text(st, 7));
+	else if (r->stage == STAGE_HEARING)
+		copy(r->holder, sizeof r->holder, db_col_text(st, 8));
+}
+
+/* Position of a clock in clocks[], for ordering rows due the same day. */
+static size_t clock_pos(const char *name)
+{
+	for (size_t i = 0; i < NCLOCKS; i++)
+		if (strcmp(clocks[i].name, name) == 0)
+			return i;
+	return NCLOCKS;
+}
+
+/* Earliest due first; then case, then clock, so the order is stable. */
+static int cmp_due(const void *pa, const void *pb)
+{
+	const struct dash_due *a = pa, *b = pb;
+	int c = strcmp(a->due, b->due);
+
+	if (c)
+		return c;
+	if (a->case_id != b->case_id)
+		return a->case_id < b->case_id ? -1 : 1;
+	size_t x = clock_pos(a->clock), y = clock_pos(b->clock);
+	return (x > y) - (x < y);
+}
+
+/* The running clocks with lo < due <= hi (ISO text; lo "" for no lower
+ * bound), earliest first, at most limit of them, and their total. */
+static enum tc_status due_list(struct db *db, const struct actor *a, int today, const char *lo,
+			       const char *hi, size_t limit, char labels[][64],
+			       struct dash_list *out, struct tc_err *e)
+{
+	struct dash_due *v = NULL;
+	size_t n = 0, cap = 0, total = 0;
+	enum tc_status st = TC_OK;
+
+	for (size_t k = 0; k < NCLOCKS && st == TC_OK; k++) {
+		sqlite3_stmt *q = db_prep(db, clocks[k].rows);
+		size_t cnt = 0;
+		int rc;
+
+		sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+		bind_lawyer(q, 3, a);
+		bind_limit(q, 4, limit);
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			fill_due(q, today, &clocks[k], labels[k], &v[n++]);
+		}
+		sqlite3_reset(q);
+		if (rc != SQLITE_DONE) {
+			st = db_fail(db, rc, "读取首页期限", e);
+			break;
+		}
+		q = db_prep(db, clocks[k].count);
+		sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+		bind_lawyer(q, 3, a);
+		sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
+		if ((st = step_count(db, q, &cnt, e)) == TC_OK)
+			total += cnt;
+	}
+	if (st != TC_OK) {
+		free(v);
+		return st;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_due);
+	out->v = v;
+	out->n = n < limit ? n : limit;
+	out->total = total < DASH_COUNT_CAP ? total : DASH_COUNT_CAP;
+	return TC_OK;
+}
+
+/* Hearings from the start of day `from` to the end of day `to`. */
+static enum tc_status hearing_list(struct db *db, const struct actor *a, int from, int to,
+				   size_t limit, struct dash_list *out, struct tc_err *e)
+{
+	char lo[DATE_ISO_LEN], hi[DATE_ISO_LEN];
+	struct dash_hearing *v = NULL;
+	size_t n = 0, cap = 0;
+	sqlite3_stmt *q = db_prep(db, hearing_rows);
+	int rc;
+
+	date_iso(from, lo);
+	date_iso(to + 1, hi); /* at < the next day's date: "YYYY-MM-DD HH:MM" sorts as text */
+	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+	bind_lawyer(q, 3, a);
+	bind_limit(q, 4, limit);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		struct dash_hearing *h = &v[n++];
+		memset(h, 0, sizeof *h);
+		h->case_id = sqlite3_column_int64(q, 0);
+		copy(h->case_no, sizeof h->case_no, db_col_text(q, 1));
+		applicant(h->applicant, sizeof h->applicant, db_col_text(q, 2), sqlite3_column_int(q, 3));
+		copy(h->respondent, sizeof h->respondent, db_col_text(q, 4));
+		copy(h->at, sizeof h->at, db_col_text(q, 5));
+		copy(h->room, sizeof h->room, db_col_text(q, 6));
+		copy(h->arbitrator, sizeof h->arbitrator, db_col_text(q, 7));
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return db_fail(db, rc, "读取开庭安排", e);
+	}
+	q = db_prep(db, hearing_count);
+	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+	bind_lawyer(q, 3, a);
+	sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
+	enum tc_status st = step_count(db, q, &out->total, e);
+	if (st != TC_OK) {
+		free(v);
+		return st;
+	}
+	out->v = v;
+	out->n = n;
+	return TC_OK;
+}
+
+/* by_stage, and the 快 figures drawn from it, and 快结. */
+static enum tc_status counts(struct db *db, const struct actor *a, int today, struct dash *d,
+			     struct tc_err *e)
+{
+	bool lawyer = a->role == ROLE_LAWYER;
+	size_t open = 0, all = 0;
+	enum tc_status st;
+
+	for (int s = 0; s < STAGE_COUNT; s++) {
+		if (s == STAGE_CLOSED && !lawyer)
+			continue;
+		sqlite3_stmt *q = db_prep(db, lawyer ? lawyer_stage_count : stage_count);
+		sqlite3_bind_text(q, 1, stage_name((enum stage)s), -1, SQLITE_STATIC);
+		if (lawyer)
+			sqlite3_bind_int64(q, 2, a->user_id);
+		if ((st = step_count(db, q, &d->by_stage[s], e)) != TC_OK)
+			return st;
+		if (s != STAGE_CLOSED)
+			open += d->by_stage[s];
+	}
+	if (!lawyer) {
+		if ((st = step_count(db, db_prep(db, all_count), &all, e)) != TC_OK)
+			return st;
+		d->by_stage[STAGE_CLOSED] = all > open ? all - open : 0;
+	}
+	d->waiting_accept = d->by_stage[STAGE_RECEIVED];
+	d->mediating = d->by_stage[STAGE_PREMEDIATION] + d->by_stage[STAGE_MEDIATING];
+	d->hearing = d->by_stage[STAGE_HEARING];
+
+	int y, w;
+	char mon[DATE_ISO_LEN], now[DATE_ISO_LEN];
+	date_iso(date_iso_week(today, &y, &w), mon);
+	date_iso(today, now);
+	sqlite3_stmt *q = db_prep(db, lawyer ? lawyer_closed_week : closed_week);
+	sqlite3_bind_text(q, 1, mon, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, now, -1, SQLITE_STATIC);
+	if (lawyer)
+		sqlite3_bind_int64(q, 3, a->user_id);
+	return step_count(db, q, &d->closed_week, e);
+}
+
+/* Everything dash_get fills, inside its read transaction. */
+static enum tc_status fill(struct db *db, const struct actor *a, int today, size_t limit,
+			   struct dash *d, struct tc_err *e)
+{
+	const struct cal *cal;
+	struct clock_result cr = {0};
+	char labels[NCLOCKS][64];
+	char yesterday[DATE_ISO_LEN], now[DATE_ISO_LEN], soon[DATE_ISO_LEN];
+	enum tc_status st;
+
+	if ((st = cal_get(db, &cal, e)) != TC_OK)
+		return st;
+	for (size_t k = 0; k < NCLOCKS; k++) {
+		struct clock_rule r;
+		/* case.c cannot compute without these rules; fall back anyway. */
+		if (clock_rule_get(db, clocks[k].name, &r, NULL) == TC_OK)
+			copy(labels[k], sizeof labels[k], r.label);
+		else
+			copy(labels[k], sizeof labels[k], clocks[k].name);
+	}
+	/* Start day not counted: from a Friday, Mon Tue Wed -> Wednesday. */
+	d->soon_until = clock_add(cal, today, DASH_SOON_WORKDAYS, CLOCK_WORKING, &cr, NULL);
+	date_iso(today - 1, yesterday);
+	date_iso(today, now);
+	date_iso(d->soon_until, soon);
+
+	if ((st = due_list(db, a, today, "", yesterday, limit, labels, &d->overdue, e)) != TC_OK ||
+	    (st = due_list(db, a, today, yesterday, now, limit, labels, &d->due_today, e)) != TC_OK ||
+	    (st = due_list(db, a, today, now, soon, limit, labels, &d->due_soon, e)) != TC_OK ||
+	    (st = hearing_list(db, a, today, today + 1, limit, &d->hearings, e)) != TC_OK)
+		return st;
+	return counts(db, a, today, d, e);
+}
+
+enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t limit,
+			struct dash *d, struct tc_err *e)
+{
+	bool own_tx = db->tx_depth == 0;
+	enum tc_status st;
+
+	memset(d, 0, sizeof *d);
+	d->today = today;
+	/* Another clerk may have changed the calendar or the rules. */
+	db_check_caches(db);
+	/* One read snapshot, so the lists and the counts agree with each
+	 * other even while other clerks write. */
+	if (own_tx && (st = db_exec(db, "BEGIN", e)) != TC_OK)
+		return st;
+	st = fill(db, a, today, limit, d, e);
+	if (own_tx)
+		sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+	if (st != TC_OK) {
+		dash_free(d);
+		d->today = today;
+	}
+	return st;
+}
+
+void dash_free(struct dash *d)
+{
+	if (d == NULL)
+		return;
+	free(d->overdue.v);
+	free(d->due_today.v);
+	free(d->due_soon.v);
+	free(d->hearings.v);
+	memset(d, 0, sizeof *d);
+}

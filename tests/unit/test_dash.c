@@ -1,0 +1,590 @@
+/*
+ * test_dash.c - the 首页 dashboard: which running clocks land in 超期,
+ * 今日到期 and 三个工作日内到期 (named after their rule, with the
+ * mediator or arbitrator holding the case), the hearings of today and
+ * tomorrow, open cases by stage, the four 快, and what a lawyer sees.
+ *
+ * Each test gets its own database with the 2025 and 2026 calendars and the
+ * sample roster, registers cases with case_add and moves them with
+ * wf_apply on fixed dates, then asks dash_get for a fixed `today`.  Every
+ * row the dashboard lists is checked against the case file
+ * (case_detail_get): same clock running, same due date, same days left.
+ * Expected dates are counted by hand in the comments (start day not
+ * counted, a last day on a rest day moves to the next working day).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pwd.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "tiaocai/case.h"
+#include "tiaocai/dash.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/ident.h"
+#include "tiaocai/user.h"
+#include "tiaocai/workflow.h"
+#include "fixture.h"
+
+#define ID_A "11010519491231002X" /* domain.md section 7 */
+#define USCC_OK "91350100M000100Y43"
+#define MEDIATOR "陈立平"   /* sample roster, term to 2026-12-31 */
+#define ARBITRATOR "何文斌" /* sample roster, term to 2027-12-31 */
+#define LIMIT 20
+
+struct fx {
+	char *dir;
+	struct db *db;
+	int today;
+	struct actor admin, clerk, lawyer;
+	struct dash d;
+	struct tc_err err;
+};
+
+static int D(const char *iso)
+{
+	int d = date_from_iso(iso);
+	assert_int_not_equal(d, DATE_NONE);
+	return d;
+}
+
+/* A users row and the actor that goes with it. */
+static int make_actor(struct fx *f, struct actor *a, const char *login, const char *role)
+{
+	struct tc_err e = {0};
+	sqlite3_stmt *st;
+
+	if (user_add(f->db, &f->admin, login, login, role, NULL, &e) != TC_OK) {
+		fprintf(stderr, "user_add %s: %s\n", login, e.msg);
+		return -1;
+	}
+	memset(a, 0, sizeof *a);
+	if (sqlite3_prepare_v2(f->db->h, "SELECT id FROM users WHERE login = ?1", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	a->user_id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (role_parse(role, &a->role, NULL) != TC_OK)
+		return -1;
+	snprintf(a->login, sizeof a->login, "%s", login);
+	snprintf(a->name, sizeof a->name, "%s", login);
+	return 0;
+}
+
+static int setup(void **state)
+{
+	struct fx *f = xcalloc(1, sizeof *f);
+
+	if ((f->dir = fx_tmpdir("dash")) == NULL)
+		return -1;
+	f->admin = fx_admin;
+	f->db = fx_db(f->dir, "t.db", true);
+	fx_roster(f->db, &f->admin);
+	/* The office's first user must be the real login, as admin. */
+	struct passwd *pw = getpwuid(geteuid());
+	if (pw == NULL || make_actor(f, &f->admin, pw->pw_name, "admin") ||
+	    make_actor(f, &f->clerk, "zhengli", "clerk") ||
+	    make_actor(f, &f->lawyer, "lvshi", "lawyer"))
+		return -1;
+	f->today = D("2026-11-22");
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+
+	dash_free(&f->d);
+	fx_done(f->db, f->dir);
+	free(f);
+	return 0;
+}
+
+/* ---- helpers --------------------------------------------------------- */
+
+/* A case of `workers` applicants (张三, 李四, ...) received on `received`,
+ * linked to the lawyer when `lawyer`; returns its id. */
+static int64_t add_case(struct fx *f, const char *received, size_t workers, bool lawyer)
+{
+	static const char *const names[] = {"张三", "李四", "王五", "赵六"};
+	struct case_party_in app[4];
+	char ids[4][IDNO_LEN];
+	struct case_party_in resp = {.name = "贵州黔城建工集团有限公司", .uscc = USCC_OK};
+	struct case_claim_in cl = {.kind = "工资", .amount = "8000"};
+	struct case_new req = {
+		.applicants = app, .napplicants = workers, .respondents = &resp, .nrespondents = 1,
+		.claims = &cl, .nclaims = 1, .received = received, .lawyer = lawyer ? "lvshi" : NULL,
+	};
+	int64_t id = 0;
+	char no[96];
+
+	assert_true(workers >= 1 && workers <= 4);
+	memset(app, 0, sizeof app);
+	for (size_t i = 0; i < workers; i++) {
+		/* 11010519800101 + sequence 00i + check character */
+		snprintf(ids[i], sizeof ids[i], "1101051980010100%zu", i + 1);
+		ids[i][17] = ident_id_checkchar(ids[i]);
+		ids[i][18] = '\0';
+		app[i].name = names[i];
+		app[i].id_no = i == 0 ? ID_A : ids[i];
+	}
+	err_clear(&f->err);
+	if (case_add(f->db, &f->clerk, &req, f->today, &id, no, NULL, &f->err) != TC_OK)
+		fail_msg("case_add: %s", f->err.msg);
+	return id;
+}
+
+/* Apply one event as the admin, dated on_iso. */
+#define EV(f, id, ev, on_iso, ...)                                                             \
+	ev_apply((f), (id), &(struct wf_request){.event = (ev), .on = D(on_iso), __VA_ARGS__})
+
+static void ev_apply(struct fx *f, int64_t id, const struct wf_request *req)
+{
+	struct wf_result res;
+
+	err_clear(&f->err);
+	if (wf_apply(f->db, &f->admin, id, req, f->today, &res, &f->err) != TC_OK)
+		fail_msg("wf_apply %s: %s", req->event, f->err.msg);
+}
+
+static void hearing(struct fx *f, int64_t id, const char *on, const char *at, const char *room)
+{
+	EV(f, id, "hearing", on, .at = at, .arbitrator = ARBITRATOR, .room = room);
+}
+
+/* The dashboard for a as of f->today, each list holding at most limit. */
+static struct dash *dash_as(struct fx *f, const struct actor *a, size_t limit)
+{
+	dash_free(&f->d);
+	err_clear(&f->err);
+	if (dash_get(f->db, a, f->today, limit, &f->d, &f->err) != TC_OK)
+		fail_msg("dash_get: %s", f->err.msg);
+	assert_int_equal(f->d.today, f->today);
+	return &f->d;
+}
+
+static const struct dash_due *due_at(const struct dash_list *l, size_t i)
+{
+	assert_true(i < l->n);
+	return &((const struct dash_due *)l->v)[i];
+}
+
+static const struct dash_hearing *hearing_at(const struct dash_list *l, size_t i)
+{
+	assert_true(i < l->n);
+	return &((const struct dash_hearing *)l->v)[i];
+}
+
+/* The case file shows the same clock running, due the same day. */
+static void agrees_with_case_file(struct fx *f, const struct dash_due *r)
+{
+	struct case_detail *cd;
+	bool found = false;
+
+	assert_int_equal(case_detail_get(f->db, &f->clerk, r->case_id, f->today, &cd, &f->err), TC_OK);
+	assert_string_equal(cd->row.case_no, r->case_no);
+	assert_int_equal(cd->row.stage, r->stage);
+	for (size_t i = 0; i < cd->nclocks; i++) {
+		if (strcmp(cd->clocks[i].name, r->clock) != 0)
+			continue;
+		found = true;
+		assert_true(cd->clocks[i].running);
+		assert_string_equal(cd->clocks[i].due, r->due);
+		assert_string_equal(cd->clocks[i].label, r->clock_zh);
+		assert_int_equal(cd->clocks[i].days_left, r->days_left);
+	}
+	case_detail_free(cd);
+	assert_true(found);
+}
+
+static void all_agree(struct fx *f, const struct dash *d)
+{
+	const struct dash_list *lists[] = {&d->overdue, &d->due_today, &d->due_soon};
+
+	for (size_t k = 0; k < 3; k++)
+		for (size_t i = 0; i < lists[k]->n; i++)
+			agrees_with_case_file(f, due_at(lists[k], i));
+}
+
+static void assert_due(const struct dash_due *r, int64_t id, const char *clock, const char *zh,
+		       const char *due, int days_left, const char *holder)
+{
+	assert_int_equal(r->case_id, id);
+	assert_string_equal(r->clock, clock);
+	assert_string_equal(r->clock_zh, zh);
+	assert_string_equal(r->due, due);
+	assert_int_equal(r->days_left, days_left);
+	assert_string_equal(r->holder, holder);
+}
+
+static void assert_lists_empty(const struct dash *d)
+{
+	assert_int_equal(d->overdue.n, 0);
+	assert_int_equal(d->overdue.total, 0);
+	assert_int_equal(d->due_today.n, 0);
+	assert_int_equal(d->due_today.total, 0);
+	assert_int_equal(d->due_soon.n, 0);
+	assert_int_equal(d->due_soon.total, 0);
+}
+
+/* ---- the lists of running clocks -------------------------------------- */
+
+/* 收案 on Wed 11-18: 5 days -> Mon 11-23, today. */
+static void test_accept_due_today(void **state)
+{
+	struct fx *f = *state;
+
+	f->today = D("2026-11-23");
+	int64_t id = add_case(f, "2026-11-18", 3, false);
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+
+	assert_int_equal(d->due_today.n, 1);
+	assert_int_equal(d->due_today.total, 1);
+	const struct dash_due *r = due_at(&d->due_today, 0);
+	assert_due(r, id, "accept", "受理审查", "2026-11-23", 0, "");
+	assert_int_equal(r->stage, STAGE_RECEIVED);
+	assert_string_equal(r->applicant, "张三等3人");
+	assert_string_equal(r->respondent, "贵州黔城建工集团有限公司");
+	assert_int_equal(d->overdue.n, 0);
+	assert_int_equal(d->due_soon.n, 0);
+	all_agree(f, d);
+}
+
+/* Mediation from 11-04: 15 days -> Thu 11-19, three days overdue on
+ * 11-22; the 45-day limit from 11-03 (Fri 12-18) is not near. */
+static void test_overdue_mediation_names_mediator(void **state)
+{
+	struct fx *f = *state;
+	int64_t id = add_case(f, "2026-11-02", 1, false);
+
+	EV(f, id, "accept", "2026-11-03");
+	EV(f, id, "mediate", "2026-11-04", .mediator = MEDIATOR);
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+
+	assert_int_equal(d->overdue.n, 1);
+	assert_int_equal(d->overdue.total, 1);
+	const struct dash_due *r = due_at(&d->overdue, 0);
+	assert_due(r, id, "mediation", "调解期限", "2026-11-19", -3, MEDIATOR);
+	assert_int_equal(r->stage, STAGE_MEDIATING);
+	assert_string_equal(r->applicant, "张三");
+	assert_int_equal(d->due_today.n, 0);
+	assert_int_equal(d->due_soon.n, 0);
+	all_agree(f, d);
+}
+
+/* In 调解中 both the mediation clock and the 45-day limit run: accepted
+ * Fri 10-09, 45 days -> Mon 11-23; mediation from Fri 11-06, 15 days ->
+ * Sat 11-21 -> Mon 11-23.  The accept clock (10-13) stopped at acceptance. */
+static void test_mediating_case_once_per_clock(void **state)
+{
+	struct fx *f = *state;
+
+	f->today = D("2026-11-23");
+	int64_t id = add_case(f, "2026-10-08", 1, false);
+	EV(f, id, "accept", "2026-10-09");
+	EV(f, id, "mediate", "2026-11-06", .mediator = MEDIATOR);
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+
+	assert_int_equal(d->due_today.n, 2);
+	assert_int_equal(d->due_today.total, 2);
+	assert_due(due_at(&d->due_today, 0), id, "mediation", "调解期限", "2026-11-23", 0, MEDIATOR);
+	assert_due(due_at(&d->due_today, 1), id, "close", "仲裁审限", "2026-11-23", 0, MEDIATOR);
+	assert_int_equal(d->overdue.n, 0);
+	assert_int_equal(d->due_soon.n, 0);
+	all_agree(f, d);
+
+	/* Once a hearing is set the case is in 审理中: only the limit runs,
+	 * and the arbitrator holds it. */
+	EV(f, id, "hearing", "2026-11-20", .at = "2026-11-27 09:30", .arbitrator = ARBITRATOR,
+	   .room = "第一仲裁庭");
+	d = dash_as(f, &f->clerk, LIMIT);
+	assert_int_equal(d->due_today.n, 1);
+	assert_due(due_at(&d->due_today, 0), id, "close", "仲裁审限", "2026-11-23", 0, ARBITRATOR);
+	all_agree(f, d);
+}
+
+/* Today Fri 11-20: three working days on is Wed 11-25 (the weekend does
+ * not count), so a clock due Thu 11-26 is not yet "soon". */
+static void test_due_soon_skips_weekend(void **state)
+{
+	struct fx *f = *state;
+
+	f->today = D("2026-11-20");
+	int64_t a = add_case(f, "2026-11-20", 1, false); /* -> Wed 11-25 */
+	int64_t b = add_case(f, "2026-11-10", 1, false);
+	EV(f, b, "premediate", "2026-11-11", .mediator = MEDIATOR); /* -> Thu 11-26 */
+	int64_t c = add_case(f, "2026-11-19", 1, false); /* -> Tue 11-24 */
+	int64_t t = add_case(f, "2026-11-15", 1, false); /* -> Fri 11-20, today */
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+
+	assert_int_equal(d->soon_until, D("2026-11-25"));
+	assert_int_equal(d->due_soon.n, 2);
+	assert_int_equal(d->due_soon.total, 2);
+	assert_due(due_at(&d->due_soon, 0), c, "accept", "受理审查", "2026-11-24", 4, "");
+	assert_due(due_at(&d->due_soon, 1), a, "accept", "受理审查", "2026-11-25", 5, "");
+	assert_int_equal(d->due_today.n, 1);
+	assert_due(due_at(&d->due_today, 0), t, "accept", "受理审查", "2026-11-20", 0, "");
+	/* b's accept clock (11-15) does not run in 案前调解. */
+	assert_int_equal(d->overdue.n, 0);
+	all_agree(f, d);
+}
+
+/* Today Wed 09-30: 国庆 takes 10-01 to 10-07 off and Sat 10-10 is worked,
+ * so three working days on is 10-10; nine calendar days count as soon. */
+static void test_due_soon_over_national_day(void **state)
+{
+	struct fx *f = *state;
+
+	f->today = D("2026-09-30");
+	int64_t m = add_case(f, "2026-09-23", 1, false);
+	EV(f, m, "premediate", "2026-09-24", .mediator = MEDIATOR); /* 15 days -> Fri 10-09 */
+	int64_t a = add_case(f, "2026-09-28", 1, false); /* 5 days -> 10-03 (off) -> Thu 10-08 */
+	int64_t late = add_case(f, "2026-09-27", 1, false);
+	EV(f, late, "premediate", "2026-09-27", .mediator = MEDIATOR); /* -> Mon 10-12 */
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+
+	assert_int_equal(d->soon_until, D("2026-10-10"));
+	assert_int_equal(d->due_soon.n, 2);
+	assert_due(due_at(&d->due_soon, 0), a, "accept", "受理审查", "2026-10-08", 8, "");
+	assert_due(due_at(&d->due_soon, 1), m, "mediation", "调解期限", "2026-10-09", 9, MEDIATOR);
+	assert_int_equal(d->overdue.n, 0);
+	assert_int_equal(d->due_today.n, 0);
+	all_agree(f, d);
+}
+
+/* A suspended case's clocks are paused: accepted 09-29 (limit Fri 11-13),
+ * mediation from 09-30 (Thu 10-15), both past on 11-22, yet it is listed
+ * nowhere.  Resumed 11-16 after 10 days, the limit moves to Mon 11-23. */
+static void test_suspended_case_in_no_list(void **state)
+{
+	struct fx *f = *state;
+	int64_t id = add_case(f, "2026-09-28", 1, false);
+
+	EV(f, id, "accept", "2026-09-29");
+	EV(f, id, "mediate", "2026-09-30", .mediator = MEDIATOR);
+	EV(f, id, "suspend", "2026-11-06", .reason = "等待工伤鉴定");
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+
+	assert_lists_empty(d);
+	assert_int_equal(d->by_stage[STAGE_SUSPENDED], 1);
+	assert_int_equal(d->mediating, 0);
+
+	EV(f, id, "resume", "2026-11-16");
+	d = dash_as(f, &f->clerk, LIMIT);
+	assert_int_equal(d->overdue.n, 1);
+	assert_due(due_at(&d->overdue, 0), id, "mediation", "调解期限", "2026-10-15", -38, MEDIATOR);
+	assert_int_equal(d->due_soon.n, 1);
+	assert_due(due_at(&d->due_soon, 0), id, "close", "仲裁审限", "2026-11-23", 1, MEDIATOR);
+	all_agree(f, d);
+}
+
+/* Most overdue first across clocks; `limit` cuts the rows, not the total.
+ * Accept dues of cases received 11-01 .. 11-05: Fri 11-06, then 11-07
+ * (Sat) and 11-08 (Sun) roll to Mon 11-09 with 11-04's own 11-09, then
+ * Tue 11-10.  Mediation from 10-21: Thu 11-05, the oldest. */
+static void test_overdue_order_and_limit(void **state)
+{
+	struct fx *f = *state;
+	const char *received[] = {"2026-11-03", "2026-11-01", "2026-11-05", "2026-11-02",
+				  "2026-11-04"};
+	int64_t id[5];
+
+	for (int i = 0; i < 5; i++)
+		id[i] = add_case(f, received[i], 1, false);
+	int64_t m = add_case(f, "2026-10-20", 1, false);
+	EV(f, m, "premediate", "2026-10-21", .mediator = MEDIATOR);
+
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+	assert_int_equal(d->overdue.n, 6);
+	assert_int_equal(d->overdue.total, 6);
+	assert_due(due_at(&d->overdue, 0), m, "mediation", "调解期限", "2026-11-05", -17, MEDIATOR);
+	assert_due(due_at(&d->overdue, 1), id[1], "accept", "受理审查", "2026-11-06", -16, "");
+	/* the three due Mon 11-09 in case order */
+	assert_due(due_at(&d->overdue, 2), id[0], "accept", "受理审查", "2026-11-09", -13, "");
+	assert_due(due_at(&d->overdue, 3), id[3], "accept", "受理审查", "2026-11-09", -13, "");
+	assert_due(due_at(&d->overdue, 4), id[4], "accept", "受理审查", "2026-11-09", -13, "");
+	assert_due(due_at(&d->overdue, 5), id[2], "accept", "受理审查", "2026-11-10", -12, "");
+	all_agree(f, d);
+
+	d = dash_as(f, &f->clerk, 2);
+	assert_int_equal(d->overdue.n, 2);
+	assert_int_equal(d->overdue.total, 6);
+	assert_int_equal(due_at(&d->overdue, 0)->case_id, m);
+	assert_int_equal(due_at(&d->overdue, 1)->case_id, id[1]);
+
+	d = dash_as(f, &f->clerk, 0);
+	assert_int_equal(d->overdue.n, 0);
+	assert_int_equal(d->overdue.total, 6);
+}
+
+/* ---- hearings --------------------------------------------------------- */
+
+/* Today Mon 11-23: hearings of 11-23 and 11-24 in time order; not the day
+ * after, not the past, not a hearing moved to another day, not a case
+ * closed or suspended since. */
+static void test_hearings_today_and_tomorrow(void **state)
+{
+	struct fx *f = *state;
+	int64_t c[8];
+
+	f->today = D("2026-11-23");
+	for (int i = 0; i < 8; i++) {
+		c[i] = add_case(f, "2026-11-02", 1, false);
+		EV(f, c[i], "accept", "2026-11-03");
+	}
+	hearing(f, c[0], "2026-11-10", "2026-11-24 09:00", "第一仲裁庭");
+	hearing(f, c[1], "2026-11-10", "2026-11-23 14:30", "第二仲裁庭");
+	hearing(f, c[2], "2026-11-10", "2026-11-23 09:30", "第一仲裁庭");
+	hearing(f, c[3], "2026-11-10", "2026-11-25 09:00", "第一仲裁庭"); /* day after tomorrow */
+	hearing(f, c[4], "2026-11-10", "2026-11-20 09:00", "第一仲裁庭"); /* past */
+	hearing(f, c[5], "2026-11-10", "2026-11-23 10:00", "第二仲裁庭");
+	hearing(f, c[5], "2026-11-12", "2026-11-30 09:00", "第二仲裁庭"); /* postponed */
+	hearing(f, c[6], "2026-11-10", "2026-11-24 15:00", "第一仲裁庭");
+	EV(f, c[6], "withdraw", "2026-11-12");
+	hearing(f, c[7], "2026-11-10", "2026-11-23 11:00", "第一仲裁庭");
+	EV(f, c[7], "suspend", "2026-11-12", .reason = "等待工伤鉴定");
+
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+	assert_int_equal(d->hearings.n, 3);
+	assert_int_equal(d->hearings.total, 3);
+	const struct dash_hearing *h = hearing_at(&d->hearings, 0);
+	assert_int_equal(h->case_id, c[2]);
+	assert_string_equal(h->at, "2026-11-23 09:30");
+	assert_string_equal(h->room, "第一仲裁庭");
+	assert_string_equal(h->arbitrator, ARBITRATOR);
+	assert_string_equal(h->applicant, "张三");
+	assert_string_equal(h->respondent, "贵州黔城建工集团有限公司");
+	h = hearing_at(&d->hearings, 1);
+	assert_int_equal(h->case_id, c[1]);
+	assert_string_equal(h->at, "2026-11-23 14:30");
+	assert_string_equal(h->room, "第二仲裁庭");
+	h = hearing_at(&d->hearings, 2);
+	assert_int_equal(h->case_id, c[0]);
+	assert_string_equal(h->at, "2026-11-24 09:00");
+
+	d = dash_as(f, &f->clerk, 1);
+	assert_int_equal(d->hearings.n, 1);
+	assert_int_equal(d->hearings.total, 3);
+	assert_int_equal(hearing_at(&d->hearings, 0)->case_id, c[2]);
+}
+
+/* ---- counts ----------------------------------------------------------- */
+
+/* Today Sun 11-22: the ISO week began Mon 11-16, so of three closed cases
+ * two closed this week. */
+static void test_counts_by_stage_and_four_fast(void **state)
+{
+	struct fx *f = *state;
+
+	add_case(f, "2026-11-20", 1, false);
+	add_case(f, "2026-11-21", 1, false);
+	int64_t pre = add_case(f, "2026-11-02", 1, false);
+	EV(f, pre, "premediate", "2026-11-03", .mediator = MEDIATOR);
+	int64_t acc = add_case(f, "2026-11-02", 1, false);
+	EV(f, acc, "accept", "2026-11-03");
+	int64_t med = add_case(f, "2026-11-02", 1, false);
+	EV(f, med, "accept", "2026-11-03");
+	EV(f, med, "mediate", "2026-11-04", .mediator = MEDIATOR);
+	int64_t hea = add_case(f, "2026-11-02", 1, false);
+	EV(f, hea, "accept", "2026-11-03");
+	hearing(f, hea, "2026-11-05", "2026-11-26 09:30", "第一仲裁庭");
+	int64_t sus = add_case(f, "2026-11-02", 1, false);
+	EV(f, sus, "accept", "2026-11-03");
+	EV(f, sus, "suspend", "2026-11-06", .reason = "等待工伤鉴定");
+	int64_t c1 = add_case(f, "2026-11-02", 1, false);
+	EV(f, c1, "withdraw", "2026-11-15", .reason = "已付清"); /* Sunday, last week */
+	int64_t c2 = add_case(f, "2026-11-02", 1, false);
+	EV(f, c2, "withdraw", "2026-11-16", .reason = "已付清"); /* Monday */
+	int64_t c3 = add_case(f, "2026-11-02", 1, false);
+	EV(f, c3, "refuse", "2026-11-20", .reason = "不属于受理范围");
+
+	struct dash *d = dash_as(f, &f->clerk, LIMIT);
+	const size_t want[STAGE_COUNT] = {2, 1, 1, 1, 1, 1, 3};
+	for (int s = 0; s < STAGE_COUNT; s++)
+		assert_int_equal(d->by_stage[s], want[s]);
+	assert_int_equal(d->waiting_accept, 2); /* 快立 */
+	assert_int_equal(d->mediating, 2);      /* 快调: 案前调解 and 调解中 */
+	assert_int_equal(d->hearing, 1);        /* 快审 */
+	assert_int_equal(d->closed_week, 2);    /* 快结 */
+}
+
+/* ---- who sees what ---------------------------------------------------- */
+
+/* The lawyer sees only the cases linked to them, in every figure; the
+ * clerk sees both. */
+static void test_lawyer_sees_only_linked_cases(void **state)
+{
+	struct fx *f = *state;
+	int64_t mine[4], other[4];
+
+	for (int k = 0; k < 2; k++) {
+		int64_t *c = k ? other : mine;
+		c[0] = add_case(f, "2026-11-20", 1, k == 0); /* accept due Wed 11-25: soon */
+		c[1] = add_case(f, "2026-11-02", 1, k == 0);
+		EV(f, c[1], "accept", "2026-11-03");
+		EV(f, c[1], "mediate", "2026-11-04", .mediator = MEDIATOR); /* overdue 11-19 */
+		c[2] = add_case(f, "2026-11-02", 1, k == 0);
+		EV(f, c[2], "accept", "2026-11-03");
+		hearing(f, c[2], "2026-11-05", "2026-11-23 09:30", "第一仲裁庭"); /* tomorrow */
+		c[3] = add_case(f, "2026-11-02", 1, k == 0);
+		EV(f, c[3], "withdraw", "2026-11-17", .reason = "已付清");
+	}
+
+	struct dash *d = dash_as(f, &f->lawyer, LIMIT);
+	assert_int_equal(d->due_soon.n, 1);
+	assert_int_equal(d->due_soon.total, 1);
+	assert_int_equal(due_at(&d->due_soon, 0)->case_id, mine[0]);
+	assert_int_equal(d->overdue.n, 1);
+	assert_int_equal(d->overdue.total, 1);
+	assert_int_equal(due_at(&d->overdue, 0)->case_id, mine[1]);
+	assert_int_equal(d->hearings.n, 1);
+	assert_int_equal(d->hearings.total, 1);
+	assert_int_equal(hearing_at(&d->hearings, 0)->case_id, mine[2]);
+	const size_t want[STAGE_COUNT] = {1, 0, 0, 1, 1, 0, 1};
+	for (int s = 0; s < STAGE_COUNT; s++)
+		assert_int_equal(d->by_stage[s], want[s]);
+	assert_int_equal(d->waiting_accept, 1);
+	assert_int_equal(d->mediating, 1);
+	assert_int_equal(d->hearing, 1);
+	assert_int_equal(d->closed_week, 1);
+
+	d = dash_as(f, &f->clerk, LIMIT);
+	assert_int_equal(d->due_soon.total, 2);
+	assert_int_equal(d->overdue.total, 2);
+	assert_int_equal(d->hearings.total, 2);
+	assert_int_equal(d->by_stage[STAGE_CLOSED], 2);
+	assert_int_equal(d->closed_week, 2);
+	(void)other;
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IONBF, 0);
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_accept_due_today),
+		T(test_overdue_mediation_names_mediator),
+		T(test_mediating_case_once_per_clock),
+		T(test_due_soon_skips_weekend),
+		T(test_due_soon_over_national_day),
+		T(test_suspended_case_in_no_list),
+		T(test_overdue_order_and_limit),
+		T(test_hearings_today_and_tomorrow),
+		T(test_counts_by_stage_and_four_fast),
+		T(test_lawyer_sees_only_linked_cases),
+	};
+#undef T
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
