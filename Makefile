@@ -96,8 +96,12 @@ check-asan: deps
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    sh tests/run-all.sh build-asan/tests build-asan/tiaocai
 
-check-man:
+check-man: $(BIN)
 	@mandoc -Tlint -W warning man/tiaocai.1 man/tiaocai.5 && echo "check-man: manual pages lint clean"
+	@sed -n '/^\.\\" keys: begin/,/^\.\\" keys: end/p' man/tiaocai.1 | sed '1d;$$d' >$(B)/keys.man
+	@./$(BIN) keys --man | diff -u $(B)/keys.man - || \
+	    { echo "check-man: the key list in man/tiaocai.1 differs from 'tiaocai keys --man'" >&2; exit 1; }
+	@echo "check-man: the manual's key list matches the key table"
 
 # Install whatever the build and the tests need and this machine lacks.
 deps:

@@ -52,6 +52,7 @@ int cli_user(struct cli *c, int argc, char **argv);
 int cli_rules(struct cli *c, int argc, char **argv);
 int cli_backup(struct cli *c, int argc, char **argv);
 int cli_config(struct cli *c, int argc, char **argv);
+int cli_keys(struct cli *c, int argc, char **argv);
 int cli_check(struct cli *c, int argc, char **argv);
 
 #endif

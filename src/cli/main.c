@@ -2,6 +2,7 @@
  * main.c - tiaocai's entry point: global options, then one command group.
  */
 #include "cli.h"
+#include "../tui/entry.h"
 #include "tiaocai/date.h"
 
 #include <limits.h>
@@ -13,7 +14,7 @@
 #include <unistd.h>
 
 static const char usage_text[] =
-	"用法: tiaocai [--db FILE] COMMAND ...\n"
+	"用法: tiaocai [--db FILE] [COMMAND ...]   (不带命令打开终端界面)\n"
 	"  init [--office NAME] [--code ABBR]   新建数据库\n"
 	"  demo [--cases N] [--seed N] [--weeks N] 生成演示数据库\n"
 	"  case add|list|show|EVENT ...         案件 (tiaocai case help)\n"
@@ -25,6 +26,7 @@ static const char usage_text[] =
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
 	"  config [KEY [VALUE]]                 机构设置 (最低工资等)\n"
 	"  backup FILE | check [--repair]       备份, 检查\n"
+	"  keys                                 终端界面的按键表\n"
 	"详见 man tiaocai\n";
 
 static const struct {
@@ -34,8 +36,19 @@ static const struct {
 	{"init", cli_init},         {"demo", cli_demo},       {"case", cli_case},
 	{"roster", cli_roster},     {"calendar", cli_calendar}, {"date", cli_date},
 	{"export", cli_export},     {"user", cli_user},       {"rules", cli_rules},
-	{"backup", cli_backup},     {"check", cli_check},     {"config", cli_config},
+	{"backup", cli_backup},     {"check", cli_check},     {"config", cli_config},     {"keys", cli_keys},
 };
+
+/* `tiaocai keys [--man]`: the terminal UI's key table, from the same
+ * table the UI dispatches on (the man page's list is checked against it). */
+int cli_keys(struct cli *c, int argc, char **argv)
+{
+	(void)c;
+	if (argc > 2 || (argc == 2 && strcmp(argv[1], "--man") != 0))
+		return cli_usage("用法: tiaocai keys [--man]\n", "keys 只接受 --man");
+	keymap_print(stdout, argc == 2);
+	return 0;
+}
 
 int cli_fail(const struct tc_err *e)
 {
@@ -150,8 +163,14 @@ int main(int argc, char **argv)
 		}
 	}
 	if (i >= argc) {
-		/* The terminal UI comes later; until then say what there is. */
-		return cli_usage(usage_text, "请给出命令");
+		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+			return cli_usage(usage_text, "没有给出命令; 终端界面须在终端中打开");
+		if ((rc = cli_open(&c)) != 0)
+			return rc;
+		rc = app_run(c.db, &c.actor);
+		db_close(c.db);
+		free(c.db_path);
+		return rc;
 	}
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++) {
 		if (strcmp(argv[i], commands[k].name) == 0) {

@@ -17,8 +17,10 @@ $ tiaocai case add --applicant 张三 --applicant-id 11010519491231002X --employ
 
 # ---- 2: usage ---------------------------------------------------------
 
-$ tiaocai 2>&1 >/dev/null | sed -n 1p; exit ${PIPESTATUS[0]}
-> tiaocai: 请给出命令
+# Without a command the terminal UI opens, which needs a terminal: run
+# from a script or cron it says so and exits 2.
+$ tiaocai 2>&1 >/dev/null </dev/null | sed -n 1p; exit ${PIPESTATUS[0]}
+> tiaocai: 没有给出命令; 终端界面须在终端中打开
 ? 2
 
 $ tiaocai frobnicate 2>&1 >/dev/null | sed -n 1p; exit ${PIPESTATUS[0]}

@@ -1,0 +1,511 @@
+/*
+ * dashboard.c - 首页: the first screen, today's work at a glance.
+ *
+ * The four 快 as numbers, open cases by stage, then four lists: clocks
+ * overdue, due today, due within three working days, and the hearings of
+ * today and tomorrow.  The lists share the rows the terminal has, each
+ * naming its total; j/k walk one selection across them and Enter opens
+ * the case.  The figures come whole from dash_get (dash.h); nothing here
+ * counts or computes a deadline.  The app reloads the screen every minute
+ * and when another clerk commits, so "剩余" is right the next morning.
+ */
+#include "tui.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tiaocai/dash.h"
+#include "tiaocai/date.h"
+#include "tiaocai/text.h"
+
+#define NLISTS 4
+#define HEARINGS 3               /* the index of the hearings list */
+#define MIN_LIMIT 64             /* rows asked per list; more on a taller terminal */
+#define COUNT_CAP 100000         /* dash.h counts totals this far */
+
+static const struct {
+	const char *title, *empty;
+} lists[NLISTS] = {
+	{"超期", "无超期案件"},
+	{"今日到期", "今日无到期案件"},
+	{"3个工作日内到期", "无案件到期"},
+	{"今明两天开庭", "无开庭安排"},
+};
+
+struct dashboard {
+	struct dash d;
+	size_t limit;            /* rows asked for per list */
+	int sel_list;            /* list holding the selection, -1 when all are empty */
+	size_t sel;              /* row in that list */
+	size_t top;              /* first row shown of the selected list */
+};
+
+static struct dash_list *list_at(struct dash *d, int i)
+{
+	switch (i) {
+	case 0: return &d->overdue;
+	case 1: return &d->due_today;
+	case 2: return &d->due_soon;
+	default: return &d->hearings;
+	}
+}
+
+/* Whether row k of list i is the same clock of the same case as row j
+ * of the same list in the old figures o (a case may be listed twice, once
+ * per clock). */
+static bool same_row(struct dash *o, struct dash *d, int i, size_t j, size_t k)
+{
+	if (i == HEARINGS)
+		return ((const struct dash_hearing *)list_at(o, i)->v)[j].case_id ==
+		       ((const struct dash_hearing *)list_at(d, i)->v)[k].case_id;
+	const struct dash_due *a = &((const struct dash_due *)list_at(o, i)->v)[j],
+			      *b = &((const struct dash_due *)list_at(d, i)->v)[k];
+	return a->case_id == b->case_id && strcmp(a->clock, b->clock) == 0;
+}
+
+static int64_t case_at(struct dash *d, int i, size_t k)
+{
+	const struct dash_list *l = list_at(d, i);
+
+	if (i == HEARINGS)
+		return ((const struct dash_hearing *)l->v)[k].case_id;
+	return ((const struct dash_due *)l->v)[k].case_id;
+}
+
+/* The first list from `from` in direction step (+1 or -1) that has rows,
+ * or -1. */
+static int nonempty_from(struct dash *d, int from, int step)
+{
+	for (int i = from; i >= 0 && i < NLISTS; i += step)
+		if (list_at(d, i)->n > 0)
+			return i;
+	return -1;
+}
+
+/* Read the figures again, keeping the selection on the same case when it
+ * is still in the same list, else near where it was. */
+static void load(struct app *app, struct dashboard *s)
+{
+	struct tc_err e = {0};
+	struct dash old = s->d;
+	int list = s->sel_list;
+	size_t at = s->sel;
+
+	if (dash_get(app->db, &app->actor, app->today, s->limit, &s->d, &e) != TC_OK)
+		app_error(app, &e);
+	if (list < 0) {
+		s->sel_list = nonempty_from(&s->d, 0, 1);
+		s->sel = s->top = 0;
+		dash_free(&old);
+		return;
+	}
+	s->sel = SIZE_MAX;
+	for (size_t k = 0; k < list_at(&s->d, list)->n && s->sel == SIZE_MAX; k++)
+		if (same_row(&old, &s->d, list, at, k))
+			s->sel = k;
+	dash_free(&old);
+	if (s->sel != SIZE_MAX)
+		return;
+	if (list_at(&s->d, list)->n > 0) {
+		size_t n = list_at(&s->d, list)->n;
+		s->sel = at < n ? at : n - 1;
+		return;
+	}
+	s->sel_list = nonempty_from(&s->d, list, 1);
+	if (s->sel_list < 0)
+		s->sel_list = nonempty_from(&s->d, list, -1);
+	s->sel = s->top = 0;
+}
+
+void *dashboard_open(struct app *app)
+{
+	struct dashboard *s = xcalloc(1, sizeof *s);
+
+	s->limit = LINES > MIN_LIMIT ? (size_t)LINES : MIN_LIMIT;
+	s->sel_list = -1;
+	load(app, s);
+	return s;
+}
+
+static void dashboard_close(void *st)
+{
+	struct dashboard *s = st;
+
+	dash_free(&s->d);
+	free(s);
+}
+
+/* ---- moving the selection ------------------------------------------ */
+
+static void select_list(struct dashboard *s, int list, bool last)
+{
+	if (list < 0)
+		return;
+	s->sel_list = list;
+	s->sel = last ? list_at(&s->d, list)->n - 1 : 0;
+	s->top = 0;
+}
+
+static void move_down(struct dashboard *s)
+{
+	if (s->sel_list < 0)
+		return;
+	if (s->sel + 1 < list_at(&s->d, s->sel_list)->n)
+		s->sel++;
+	else
+		select_list(s, nonempty_from(&s->d, s->sel_list + 1, 1), false);
+}
+
+static void move_up(struct dashboard *s)
+{
+	if (s->sel_list < 0)
+		return;
+	if (s->sel > 0)
+		s->sel--;
+	else
+		select_list(s, nonempty_from(&s->d, s->sel_list - 1, -1), true);
+}
+
+/* PgDn: the next list's first row (or this list's last). */
+static void next_list(struct dashboard *s)
+{
+	int to;
+
+	if (s->sel_list < 0)
+		return;
+	to = nonempty_from(&s->d, s->sel_list + 1, 1);
+	if (to >= 0)
+		select_list(s, to, false);
+	else
+		s->sel = list_at(&s->d, s->sel_list)->n - 1;
+}
+
+/* PgUp: this list's first row, or from there the previous list's. */
+static void prev_list(struct dashboard *s)
+{
+	if (s->sel_list < 0)
+		return;
+	if (s->sel > 0)
+		s->sel = 0;
+	else
+		select_list(s, nonempty_from(&s->d, s->sel_list - 1, -1), false);
+}
+
+/* ---- drawing ------------------------------------------------------- */
+
+/* Columns for cols: 案号 申请人 被申请人 期限 届满日 剩余 经办人.  A hearing
+ * uses the same grid: its time under 期限, its room across 届满日 and
+ * 剩余, its arbitrator under 经办人. */
+struct grid {
+	int no, app, resp, clock, due, left, holder;
+	int x_no, x_app, x_resp, x_clock, x_due, x_left, x_holder;
+	bool full_no;
+};
+
+static void layout(int cols, struct grid *g)
+{
+	g->full_no = cols >= 150;
+	g->no = g->full_no ? 30 : 10;
+	g->app = cols >= 110 ? 16 : 12;
+	g->clock = 10;
+	g->due = 10;
+	g->left = 4;
+	g->holder = cols >= 110 ? 12 : 8;
+	g->resp = cols - 2 - (g->no + g->app + g->clock + g->due + g->left + g->holder) - 6;
+	g->x_no = 1;
+	g->x_app = g->x_no + g->no + 1;
+	g->x_resp = g->x_app + g->app + 1;
+	g->x_clock = g->x_resp + g->resp + 1;
+	g->x_due = g->x_clock + g->clock + 1;
+	g->x_left = g->x_due + g->due + 1;
+	g->x_holder = g->x_left + g->left + 1;
+}
+
+/* One "label number" group of a line of figures. */
+struct figure {
+	const char *tag;         /* drawn as a heading ("快立"), or NULL */
+	const char *label;
+	size_t n;
+};
+
+/* Draw figures from x along y, separated by sep, stopping before one
+ * that would cross limit. */
+static void draw_figures(struct app *app, int y, int x, int limit, const struct figure *f,
+			 size_t nf, const char *sep)
+{
+	for (size_t i = 0; i < nf; i++) {
+		char num[24];
+		int w, sw = i ? text_width(sep) : 0;
+
+		snprintf(num, sizeof num, "%zu", f[i].n);
+		w = sw + text_width(f[i].label) + 1 + text_width(num);
+		if (f[i].tag)
+			w += text_width(f[i].tag) + 1;
+		if (x + w > limit)
+			return;
+		if (i)
+			x += ui_text(y, x, sep, sw, ui_attr(app, UA_DIM));
+		if (f[i].tag) {
+			x += ui_text(y, x, f[i].tag, limit - x, ui_attr(app, UA_HEADING));
+			x++;
+		}
+		x += ui_text(y, x, f[i].label, limit - x, A_NORMAL);
+		x++;
+		x += ui_text(y, x, num, limit - x, A_BOLD);
+	}
+}
+
+static void draw_counts(struct app *app, struct dashboard *s, int y, int cols)
+{
+	const struct dash *d = &s->d;
+	const struct figure fast[] = {
+		{"快立", "待受理", d->waiting_accept},
+		{"快调", "调解中", d->mediating},
+		{"快审", "审理中", d->hearing},
+		{"快结", "本周结案", d->closed_week},
+	};
+	struct figure stages[STAGE_COUNT];
+
+	for (int i = 0; i < STAGE_COUNT; i++) {
+		stages[i].tag = NULL;
+		stages[i].label = stage_zh((enum stage)i);
+		stages[i].n = d->by_stage[i];
+	}
+	draw_figures(app, y, 1, cols - 1, fast, sizeof fast / sizeof fast[0], " · ");
+	draw_figures(app, y + 1, 1, cols - 1, stages, STAGE_COUNT, "  ");
+}
+
+static void draw_header(struct app *app, const struct grid *g, int y)
+{
+	attr_t h = ui_attr(app, UA_DIM) | A_BOLD;
+
+	ui_cell(y, g->x_no, "案号", g->no, false, h);
+	ui_cell(y, g->x_app, "申请人", g->app, false, h);
+	ui_cell(y, g->x_resp, "被申请人", g->resp, false, h);
+	ui_cell(y, g->x_clock, "期限", g->clock, false, h);
+	ui_cell(y, g->x_due, "届满日", g->due, false, h);
+	ui_cell(y, g->x_left, "剩余", g->left, true, h);
+	ui_cell(y, g->x_holder, "经办人", g->holder, false, h);
+}
+
+/* The list's title, its total and which rows are shown; an empty list
+ * says so in words.  Hearings name their own columns on this line. */
+static void draw_title(struct app *app, struct dashboard *s, const struct grid *g, int i, int y,
+		       int cols, size_t first, size_t shown)
+{
+	const struct dash_list *l = list_at(&s->d, i);
+	struct strbuf sb = {0};
+	bool columns = i == HEARINGS && l->n > 0;
+	int x = 1, end = columns ? g->x_clock - 1 : cols - 1;
+
+	x += ui_text(y, x, lists[i].title, end - x, ui_attr(app, UA_HEADING)) + 2;
+	if (l->total == 0 && l->n == 0) {
+		ui_text(y, x, lists[i].empty, end - x, ui_attr(app, UA_OK));
+		return;
+	}
+	if (l->total >= COUNT_CAP)
+		sb_printf(&sb, "共 %d 件以上", COUNT_CAP);
+	else
+		sb_printf(&sb, "共 %zu 件", l->total);
+	x += ui_text(y, x, sb_str(&sb), end - x, i == 0 ? ui_attr(app, UA_OVERDUE) : A_BOLD);
+	sb_free(&sb);
+	if (shown < l->total) {
+		if (shown == 0)
+			sb_puts(&sb, " (放不下, 请放大窗口)");
+		else if (first == 0)
+			sb_printf(&sb, " (显示前 %zu 件)", shown);
+		else
+			sb_printf(&sb, " (显示第 %zu-%zu 件)", first + 1, first + shown);
+		ui_text(y, x, sb_str(&sb), end - x, ui_attr(app, UA_DIM));
+		sb_free(&sb);
+	}
+	if (columns) {
+		attr_t h = ui_attr(app, UA_DIM) | A_BOLD;
+		ui_cell(y, g->x_clock, "开庭时间", g->clock, false, h);
+		ui_cell(y, g->x_due, "仲裁庭", g->due + 1 + g->left, false, h);
+		ui_cell(y, g->x_holder, "仲裁员", g->holder, false, h);
+	}
+}
+
+static void draw_due(struct app *app, struct dashboard *s, const struct grid *g,
+		     const struct dash_due *r, int y, bool sel)
+{
+	char no[96], left[16];
+	attr_t base = sel ? ui_attr(app, UA_SELECTED) : A_NORMAL, la = base;
+
+	if (g->full_no)
+		snprintf(no, sizeof no, "%s", r->case_no);
+	else
+		ui_short_case_no(r->case_no, no, sizeof no);
+	snprintf(left, sizeof left, "%d", r->days_left);
+	if (r->days_left < 0)
+		la = ui_attr(app, UA_OVERDUE) | (sel ? A_REVERSE : 0);
+	else if (date_from_iso(r->due) <= s->d.soon_until)
+		la = ui_attr(app, UA_SOON) | (sel ? A_REVERSE : 0);
+	ui_blank(y, 0, g->x_holder + g->holder + 1, base);
+	ui_cell(y, g->x_no, no, g->no, false, base);
+	ui_cell(y, g->x_app, r->applicant, g->app, false, base);
+	ui_cell(y, g->x_resp, r->respondent, g->resp, false, base);
+	ui_cell(y, g->x_clock, r->clock_zh, g->clock, false, base);
+	ui_cell(y, g->x_due, r->due, g->due, false, base);
+	ui_cell(y, g->x_left, left, g->left, true, la);
+	ui_cell(y, g->x_holder, r->holder, g->holder, false, base);
+}
+
+/* "今天 09:30", "明天 14:00", else "12-01 09:30". */
+static void hearing_when(const struct app *app, const char *at, char *buf, size_t size)
+{
+	char day[DATE_ISO_LEN];
+	int d;
+
+	snprintf(day, sizeof day, "%.10s", at);
+	d = date_from_iso(day);
+	if (d == app->today)
+		snprintf(buf, size, "今天 %s", at[10] ? at + 11 : "");
+	else if (d == app->today + 1)
+		snprintf(buf, size, "明天 %s", at[10] ? at + 11 : "");
+	else
+		snprintf(buf, size, "%s", strlen(at) > 5 ? at + 5 : at);
+}
+
+static void draw_hearing(struct app *app, const struct grid *g, const struct dash_hearing *r,
+			 int y, bool sel)
+{
+	char no[96], when[48];
+	attr_t base = sel ? ui_attr(app, UA_SELECTED) : A_NORMAL;
+
+	if (g->full_no)
+		snprintf(no, sizeof no, "%s", r->case_no);
+	else
+		ui_short_case_no(r->case_no, no, sizeof no);
+	hearing_when(app, r->at, when, sizeof when);
+	ui_blank(y, 0, g->x_holder + g->holder + 1, base);
+	ui_cell(y, g->x_no, no, g->no, false, base);
+	ui_cell(y, g->x_app, r->applicant, g->app, false, base);
+	ui_cell(y, g->x_resp, r->respondent, g->resp, false, base);
+	ui_cell(y, g->x_clock, when, g->clock, false, base);
+	ui_cell(y, g->x_due, r->room, g->due + 1 + g->left, false, base);
+	ui_cell(y, g->x_holder, r->arbitrator, g->holder, false, base);
+}
+
+/* Share `rows` item lines among the lists, one at a time in turn, so a
+ * long list never crowds out a short one and no line is left unused
+ * while some list has more. */
+static void share_rows(struct dashboard *s, int rows, size_t alloc[NLISTS])
+{
+	bool more = true;
+
+	memset(alloc, 0, NLISTS * sizeof *alloc);
+	while (rows > 0 && more) {
+		more = false;
+		for (int i = 0; i < NLISTS && rows > 0; i++) {
+			if (alloc[i] < list_at(&s->d, i)->n) {
+				alloc[i]++;
+				rows--;
+				more = true;
+			}
+		}
+	}
+}
+
+static void dashboard_draw(struct app *app, void *st, int top, int rows, int cols, int *cy,
+			   int *cx)
+{
+	struct dashboard *s = st;
+	size_t alloc[NLISTS];
+	struct grid g;
+	int y = top;
+
+	*cy = *cx = -1;
+	if ((size_t)rows > s->limit) {
+		/* A taller terminal than the lists were read for. */
+		s->limit = (size_t)rows;
+		load(app, s);
+	}
+	layout(cols, &g);
+	draw_counts(app, s, y, cols);
+	y += 2;
+	/* The due lists' column names; the hearings name theirs on their
+	 * title line. */
+	if (s->d.overdue.n + s->d.due_today.n + s->d.due_soon.n > 0)
+		draw_header(app, &g, y);
+	y++;
+
+	/* Lines left after the figures, the header and one title per list. */
+	share_rows(s, rows - 3 - NLISTS, alloc);
+	for (int i = 0; i < NLISTS && y < top + rows; i++) {
+		const struct dash_list *l = list_at(&s->d, i);
+		size_t first = 0;
+
+		if (i == s->sel_list) {
+			/* Scroll the selected list so the selection shows. */
+			if (s->sel < s->top)
+				s->top = s->sel;
+			if (alloc[i] && s->sel >= s->top + alloc[i])
+				s->top = s->sel - alloc[i] + 1;
+			if (s->top + alloc[i] > l->n)
+				s->top = l->n - alloc[i];
+			first = s->top;
+		}
+		draw_title(app, s, &g, i, y++, cols, first, alloc[i]);
+		for (size_t k = first; k < first + alloc[i] && y < top + rows; k++, y++) {
+			bool sel = i == s->sel_list && k == s->sel;
+			if (i == HEARINGS)
+				draw_hearing(app, &g, &((const struct dash_hearing *)l->v)[k], y, sel);
+			else
+				draw_due(app, s, &g, &((const struct dash_due *)l->v)[k], y, sel);
+		}
+	}
+}
+
+/* ---- keys ---------------------------------------------------------- */
+
+static unsigned dashboard_action(struct app *app, void *st, enum action a)
+{
+	struct dashboard *s = st;
+
+	switch (a) {
+	case ACT_DOWN: move_down(s); break;
+	case ACT_UP: move_up(s); break;
+	case ACT_PGDN: next_list(s); break;
+	case ACT_PGUP: prev_list(s); break;
+	case ACT_FIRST: select_list(s, nonempty_from(&s->d, 0, 1), false); break;
+	case ACT_LAST: select_list(s, nonempty_from(&s->d, NLISTS - 1, -1), true); break;
+	case ACT_OPEN:
+		if (s->sel_list < 0)
+			return RD_PASS;
+		app_push(app, &casefile_ops, casefile_open(app, case_at(&s->d, s->sel_list, s->sel)));
+		return RD_ALL;
+	default:
+		return RD_PASS;
+	}
+	return RD_BODY;
+}
+
+static unsigned dashboard_reload(struct app *app, void *st)
+{
+	load(app, st);
+	return RD_BODY;
+}
+
+static bool dashboard_has(struct app *app, void *st, enum action a)
+{
+	struct dashboard *s = st;
+
+	(void)app;
+	if (a == ACT_OPEN)
+		return s->sel_list >= 0;
+	return true;
+}
+
+const struct screen_ops dashboard_ops = {
+	.name = "dashboard",
+	.title = "首页",
+	.groups = AG_NAV | AG_LIST,
+	.action = dashboard_action,
+	.draw = dashboard_draw,
+	.reload = dashboard_reload,
+	.has_action = dashboard_has,
+	.close = dashboard_close,
+};

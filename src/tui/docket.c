@@ -1,0 +1,625 @@
+/*
+ * docket.c - 案件 docket: the case list a clerk scans all day.
+ *
+ * Only the rows on screen are held; moving past the edge asks the core
+ * for the rows after (or before) the edge row by key (docket.h), so
+ * scrolling a million cases costs what scrolling ten does.  `/` narrows
+ * the list as each character is typed; `f` opens the filter form; `s`
+ * and `S` change the sort.
+ */
+#include "tui.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tiaocai/calendar.h"
+#include "tiaocai/clock.h"
+#include "tiaocai/date.h"
+#include "tiaocai/docket.h"
+#include "tiaocai/money.h"
+#include "tiaocai/roster.h"
+#include "tiaocai/text.h"
+
+#define MAXROWS 256
+#define COUNT_CAP 10000
+
+struct docket {
+	struct docket_filter f;
+	enum docket_sort sort;
+	bool desc;
+	struct case_row rows[MAXROWS];
+	size_t n, sel;
+	size_t height;           /* rows that fit on screen */
+	size_t count;            /* matching cases, up to COUNT_CAP */
+	bool searching;          /* the search line has the keys */
+	struct ledit search;
+	char *text;              /* the search text applied */
+	char person[80];         /* name of the person filter */
+	int soon_until;          /* 3 working days after today */
+};
+
+static const char *const sort_names[DOCKET_SORT_COUNT] = {
+	[DOCKET_SORT_DUE] = "届满日", [DOCKET_SORT_NO] = "案号", [DOCKET_SORT_APPLICANT] = "申请人",
+	[DOCKET_SORT_RESPONDENT] = "被申请人", [DOCKET_SORT_CLAIMED] = "请求金额",
+	[DOCKET_SORT_STAGE] = "阶段",
+};
+
+/* The day 3 working days after today: "near" deadlines end there. */
+int ui_soon_until(struct app *app)
+{
+	const struct cal *cal;
+	struct tc_err e = {0};
+	int d = app->today, left = 3;
+
+	if (cal_get(app->db, &cal, &e) != TC_OK)
+		return app->today + 3;
+	while (left > 0) {
+		d++;
+		if (cal_is_workday(cal, d))
+			left--;
+	}
+	return d;
+}
+
+/* "2026-123" from a full case number: the first 4-digit year and the
+ * last run of digits. */
+void ui_short_case_no(const char *no, char *buf, size_t size)
+{
+	const char *p, *year = NULL, *seq = NULL;
+	size_t seqlen = 0;
+
+	for (p = no; *p; p++) {
+		if (*p >= '0' && *p <= '9') {
+			const char *s = p;
+			while (*p >= '0' && *p <= '9')
+				p++;
+			if (!year && p - s == 4)
+				year = s;
+			else {
+				seq = s;
+				seqlen = (size_t)(p - s);
+			}
+			p--;
+		}
+	}
+	if (year && seq)
+		snprintf(buf, size, "%.4s-%.*s", year, (int)seqlen, seq);
+	else
+		snprintf(buf, size, "%s", no);
+}
+
+static void load(struct app *app, struct docket *d, const struct case_row *anchor, bool backward,
+		 size_t limit, struct case_row *out, size_t *n)
+{
+	struct tc_err e = {0};
+
+	*n = 0;
+	if (docket_page(app->db, &app->actor, &d->f, d->sort, d->desc, anchor, backward, app->today,
+			out, limit, n, &e) != TC_OK)
+		app_error(app, &e);
+}
+
+static void recount(struct app *app, struct docket *d)
+{
+	struct tc_err e = {0};
+
+	if (docket_count(app->db, &app->actor, &d->f, app->today, COUNT_CAP, &d->count, &e) != TC_OK)
+		app_error(app, &e);
+}
+
+static void first_page(struct app *app, struct docket *d)
+{
+	load(app, d, NULL, false, d->height, d->rows, &d->n);
+	d->sel = 0;
+}
+
+/* Reload the window so that it starts at the row now at its top (used
+ * after a change elsewhere and on the clock tick). */
+static void reload_here(struct app *app, struct docket *d)
+{
+	struct case_row before[1];
+	size_t k, sel = d->sel;
+
+	if (d->n == 0) {
+		first_page(app, d);
+		return;
+	}
+	load(app, d, &d->rows[0], true, 1, before, &k);
+	if (k == 0)
+		load(app, d, NULL, false, d->height, d->rows, &d->n);
+	else
+		load(app, d, &before[0], false, d->height, d->rows, &d->n);
+	d->sel = d->n == 0 ? 0 : sel < d->n ? sel : d->n - 1;
+}
+
+static void apply_filter(struct app *app, struct docket *d)
+{
+	d->f.text = d->text;
+	first_page(app, d);
+	recount(app, d);
+}
+
+void *docket_open(struct app *app)
+{
+	struct docket *d = xcalloc(1, sizeof *d);
+
+	d->f.stage = -1;
+	d->f.track = DOCKET_TRACK_ANY;
+	d->sort = DOCKET_SORT_DUE;
+	d->height = 10;
+	ledit_init(&d->search, "", 40);
+	d->soon_until = ui_soon_until(app);
+	apply_filter(app, d);
+	return d;
+}
+
+static void docket_close(void *st)
+{
+	struct docket *d = st;
+
+	ledit_free(&d->search);
+	free(d->text);
+	free(d);
+}
+
+static void step_down(struct app *app, struct docket *d, size_t by)
+{
+	struct case_row more[MAXROWS];
+	size_t k;
+
+	if (d->n == 0)
+		return;
+	if (by == 1 && d->sel + 1 < d->n) {
+		d->sel++;
+		return;
+	}
+	load(app, d, &d->rows[d->n - 1], false, by, more, &k);
+	if (k == 0) {
+		d->sel = d->n - 1;
+		return;
+	}
+	/* Slide the window down by k rows, keeping it full. */
+	if (k >= d->n) {
+		memcpy(d->rows, more + (k - d->n), d->n * sizeof *more);
+	} else {
+		memmove(d->rows, d->rows + k, (d->n - k) * sizeof *more);
+		memcpy(d->rows + d->n - k, more, k * sizeof *more);
+	}
+	if (by == 1)
+		d->sel = d->n - 1;
+}
+
+static void step_up(struct app *app, struct docket *d, size_t by)
+{
+	struct case_row more[MAXROWS];
+	size_t k;
+
+	if (d->n == 0)
+		return;
+	if (by == 1 && d->sel > 0) {
+		d->sel--;
+		return;
+	}
+	load(app, d, &d->rows[0], true, by, more, &k);
+	if (k == 0) {
+		d->sel = 0;
+		return;
+	}
+	if (k >= d->n) {
+		memcpy(d->rows, more, d->n * sizeof *more);
+	} else {
+		memmove(d->rows + k, d->rows, (d->n - k) * sizeof *more);
+		memcpy(d->rows, more, k * sizeof *more);
+	}
+	if (by == 1)
+		d->sel = 0;
+}
+
+static void last_page(struct app *app, struct docket *d)
+{
+	load(app, d, NULL, true, d->height, d->rows, &d->n);
+	d->sel = d->n ? d->n - 1 : 0;
+}
+
+/* ---- the filter form ----------------------------------------------- */
+
+struct filter_form {
+	struct formview v;
+	struct docket *d;
+	int64_t *person_ids;      /* one per person choice after "全部" */
+	size_t npeople;
+};
+
+static const char *const track_names[] = {"全部", "速裁", "简易", "普通"};
+
+static void open_filter(struct app *app, struct docket *d)
+{
+	struct filter_form *ff = xcalloc(1, sizeof *ff);
+	struct strbuf text = {0}, people = {0};
+	struct roster_person *p = NULL;
+	size_t n = 0;
+	struct form_def *def;
+	struct tc_err e = {0};
+
+	if (roster_people(app->db, NULL, &p, &n, &e) == TC_OK) {
+		ff->person_ids = xcalloc(n + 1, sizeof *ff->person_ids);
+		for (size_t i = 0; i < n; i++) {
+			if (strcmp(p[i].role, "clerk") == 0)
+				continue;
+			sb_printf(&people, ";%s(%s)", p[i].name, roster_role_zh(p[i].role));
+			ff->person_ids[ff->npeople++] = p[i].id;
+		}
+		roster_people_free(p, n);
+	}
+	sb_puts(&text, "title|筛选案件\nstage|阶段|choice|10|0|全部");
+	for (int s = 0; s < STAGE_COUNT; s++)
+		sb_printf(&text, ";%s", stage_zh((enum stage)s));
+	sb_puts(&text, "|只看这一阶段的案件\n");
+	sb_puts(&text, "track|程序|choice|6|0|全部;速裁;简易;普通|速裁、简易或普通程序\n");
+	sb_printf(&text, "person|经办人|choice|24|0|全部%s|调解员或仲裁员经办的案件; ← → 挑选, 可输入姓氏跳转\n",
+		  sb_str(&people));
+	sb_puts(&text, "overdue|只看超期|choice|4|0|否;是|只看已过届满日仍未办结的案件\n");
+	sb_puts(&text, "open|只看未结|choice|4|0|否;是|不显示已结案的案件\n");
+	if (form_parse(sb_str(&text), "filter", "filter", &def, &e) != TC_OK) {
+		app_error(app, &e);
+		sb_free(&text);
+		sb_free(&people);
+		free(ff->person_ids);
+		free(ff);
+		return;
+	}
+	sb_free(&text);
+	sb_free(&people);
+	fv_init(&ff->v, app, def);
+	ff->d = d;
+	fv_set(&ff->v, "stage", 0, d->f.stage >= 0 ? stage_zh((enum stage)d->f.stage) : "全部");
+	fv_set(&ff->v, "track", 0, track_names[d->f.track + 1]);
+	if (d->f.person_id)
+		fv_set(&ff->v, "person", 0, d->person);
+	fv_set(&ff->v, "overdue", 0, d->f.overdue ? "是" : "否");
+	fv_set(&ff->v, "open", 0, d->f.open_only ? "是" : "否");
+	snprintf(ff->v.note, sizeof ff->v.note, "F2 或 Enter 应用筛选, Esc 不变");
+	app_push(app, &filter_ops, ff);
+}
+
+static void filter_apply(struct app *app, struct filter_form *ff)
+{
+	struct docket *d = ff->d;
+	char *stage = fv_get(&ff->v, "stage", 0), *track = fv_get(&ff->v, "track", 0),
+	     *person = fv_get(&ff->v, "person", 0), *overdue = fv_get(&ff->v, "overdue", 0),
+	     *open = fv_get(&ff->v, "open", 0);
+	const struct fv_field *pf = NULL;
+
+	d->f.stage = -1;
+	for (int s = 0; s < STAGE_COUNT; s++)
+		if (strcmp(stage, stage_zh((enum stage)s)) == 0)
+			d->f.stage = s;
+	d->f.track = DOCKET_TRACK_ANY;
+	for (int t = 1; t < 4; t++)
+		if (strcmp(track, track_names[t]) == 0)
+			d->f.track = t - 1;
+	for (size_t i = 0; i < ff->v.n; i++)
+		if (strcmp(ff->v.f[i].def->key, "person") == 0)
+			pf = &ff->v.f[i];
+	d->f.person_id = pf && pf->choice > 0 ? ff->person_ids[pf->choice - 1] : 0;
+	snprintf(d->person, sizeof d->person, "%s", d->f.person_id ? person : "");
+	d->f.overdue = strcmp(overdue, "是") == 0;
+	d->f.open_only = strcmp(open, "是") == 0;
+	free(stage);
+	free(track);
+	free(person);
+	free(overdue);
+	free(open);
+	apply_filter(app, d);
+}
+
+static unsigned filter_action(struct app *app, void *st, enum action a)
+{
+	struct filter_form *ff = st;
+
+	switch (a) {
+	case ACT_SAVE:
+		filter_apply(app, ff);
+		app_pop(app);
+		return RD_ALL;
+	case ACT_NEXT_FIELD:
+	case ACT_PREV_FIELD:
+		fv_move(&ff->v, a == ACT_NEXT_FIELD ? 1 : -1);
+		return RD_BODY;
+	default:
+		return RD_PASS;
+	}
+}
+
+static unsigned filter_key(struct app *app, void *st, wint_t key, bool fkey)
+{
+	struct filter_form *ff = st;
+
+	if (!fkey && (key == '\r' || key == '\n')) {
+		filter_apply(app, ff);
+		app_pop(app);
+		return RD_ALL;
+	}
+	return fv_key(&ff->v, key, fkey);
+}
+
+static bool filter_raw(void *st)
+{
+	(void)st;
+	return true;
+}
+
+static void filter_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
+{
+	struct filter_form *ff = st;
+	(void)app;
+	fv_draw(&ff->v, top, rows, cols, cy, cx);
+}
+
+static bool filter_has(struct app *app, void *st, enum action a)
+{
+	(void)app;
+	(void)st;
+	return a != ACT_ADD_ENTRY && a != ACT_DEL_ENTRY && a != ACT_BACK;
+}
+
+static void filter_close(void *st)
+{
+	struct filter_form *ff = st;
+	fv_free(&ff->v);
+	free(ff->person_ids);
+	free(ff);
+}
+
+const struct screen_ops filter_ops = {
+	.name = "filter",
+	.title = "筛选",
+	.groups = AG_FORM,
+	.action = filter_action,
+	.key = filter_key,
+	.raw_keys = filter_raw,
+	.draw = filter_draw,
+	.has_action = filter_has,
+	.close = filter_close,
+};
+
+/* ---- the docket screen --------------------------------------------- */
+
+/* Column widths for a terminal cols wide: 案号 申请人 被申请人 金额 阶段 届满日 剩余. */
+struct cols {
+	int no, app, resp, money, stage, due, left;
+	bool full_no;
+};
+
+static void layout(int cols, struct cols *c)
+{
+	c->full_no = cols >= 140;
+	c->no = c->full_no ? 30 : 10;
+	c->app = cols >= 110 ? 18 : 14;
+	c->money = 12;
+	c->stage = 8;
+	c->due = 10;
+	c->left = 5;
+	c->resp = cols - 2 - (c->no + c->app + c->money + c->stage + c->due + c->left) - 6;
+}
+
+static void filter_line(struct docket *d, struct strbuf *sb)
+{
+	if (d->f.stage >= 0)
+		sb_printf(sb, " 阶段:%s", stage_zh((enum stage)d->f.stage));
+	if (d->f.track >= 0)
+		sb_printf(sb, " 程序:%s", track_names[d->f.track + 1]);
+	if (d->f.person_id)
+		sb_printf(sb, " 经办人:%s", d->person);
+	if (d->f.overdue)
+		sb_puts(sb, " 只看超期");
+	if (d->f.open_only)
+		sb_puts(sb, " 只看未结");
+	if (d->text && *d->text)
+		sb_printf(sb, " 搜索:“%s”", d->text);
+}
+
+static void docket_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
+{
+	struct docket *d = st;
+	struct strbuf sb = {0};
+	struct cols c;
+	int y = top, x;
+	size_t want = (size_t)(rows - 3);
+
+	*cy = *cx = -1;
+	if (want > MAXROWS)
+		want = MAXROWS;
+	if (want != d->height) {
+		/* The terminal changed size: refill the window from its top. */
+		d->height = want;
+		reload_here(app, d);
+	}
+
+	/* Line 1: what is shown. */
+	if (d->count >= COUNT_CAP)
+		sb_printf(&sb, "共 %d 件以上", COUNT_CAP);
+	else
+		sb_printf(&sb, "共 %zu 件", d->count);
+	sb_printf(&sb, "  按%s%s", sort_names[d->sort], d->desc ? "倒序" : "");
+	filter_line(d, &sb);
+	if (d->searching) {
+		ui_text(y, 1, "搜索:", 6, A_BOLD);
+		*cy = y;
+		*cx = ledit_draw(&d->search, y, 7, 30, ui_attr(app, UA_FIELD_CUR));
+		enum docket_text k = docket_text_kind(d->text);
+		ui_text(y, 39, k == DOCKET_TEXT_SHORT ? "至少输入两个字" : sb_str(&sb), cols - 40,
+			ui_attr(app, UA_DIM));
+	} else {
+		ui_text(y, 1, sb_str(&sb), cols - 2, ui_attr(app, UA_DIM));
+	}
+	sb_free(&sb);
+	y++;
+
+	/* Header. */
+	layout(cols, &c);
+	x = 1;
+	ui_cell(y, x, "案号", c.no, false, ui_attr(app, UA_HEADING)); x += c.no + 1;
+	ui_cell(y, x, "申请人", c.app, false, ui_attr(app, UA_HEADING)); x += c.app + 1;
+	ui_cell(y, x, "被申请人", c.resp, false, ui_attr(app, UA_HEADING)); x += c.resp + 1;
+	ui_cell(y, x, "请求金额", c.money, true, ui_attr(app, UA_HEADING)); x += c.money + 1;
+	ui_cell(y, x, "阶段", c.stage, false, ui_attr(app, UA_HEADING)); x += c.stage + 1;
+	ui_cell(y, x, "届满日", c.due, false, ui_attr(app, UA_HEADING)); x += c.due + 1;
+	ui_cell(y, x, "剩余", c.left, true, ui_attr(app, UA_HEADING));
+	y++;
+
+	if (d->n == 0) {
+		ui_text(y + 1, 2, d->text && *d->text ? "没有找到相符的案件 (Esc 清除搜索)"
+			: "没有相符的案件", cols - 4, ui_attr(app, UA_DIM));
+		return;
+	}
+	for (size_t i = 0; i < d->n && y < top + rows; i++, y++) {
+		const struct case_row *r = &d->rows[i];
+		char no[96], money[MONEY_BUF], left[16];
+		bool sel = i == d->sel;
+		attr_t base = sel ? ui_attr(app, UA_SELECTED) : A_NORMAL, la = base;
+		int due = date_from_iso(r->next_due);
+
+		if (c.full_no)
+			snprintf(no, sizeof no, "%s", r->case_no);
+		else
+			ui_short_case_no(r->case_no, no, sizeof no);
+		if (r->days_left == INT_MIN)
+			snprintf(left, sizeof left, "-");
+		else
+			snprintf(left, sizeof left, "%d", r->days_left);
+		if (r->overdue)
+			la = ui_attr(app, UA_OVERDUE) | (sel ? A_REVERSE : 0);
+		else if (due != DATE_NONE && due <= d->soon_until)
+			la = ui_attr(app, UA_SOON) | (sel ? A_REVERSE : 0);
+		ui_blank(y, 0, cols, base);
+		x = 1;
+		ui_cell(y, x, no, c.no, false, base); x += c.no + 1;
+		ui_cell(y, x, r->applicant, c.app, false, base); x += c.app + 1;
+		ui_cell(y, x, r->respondent, c.resp, false, base); x += c.resp + 1;
+		ui_cell(y, x, money_display(r->claimed, money), c.money, true, base); x += c.money + 1;
+		ui_cell(y, x, stage_zh(r->stage), c.stage, false, base); x += c.stage + 1;
+		ui_cell(y, x, r->next_due, c.due, false, base); x += c.due + 1;
+		ui_cell(y, x, left, c.left, true, la);
+	}
+}
+
+static void search_changed(struct app *app, struct docket *d)
+{
+	free(d->text);
+	d->text = ledit_text(&d->search);
+	apply_filter(app, d);
+}
+
+static unsigned docket_key(struct app *app, void *st, wint_t key, bool fkey)
+{
+	struct docket *d = st;
+
+	if (!d->searching)
+		return RD_PASS;
+	if (!fkey && (key == '\r' || key == '\n')) {
+		d->searching = false; /* keep the filter */
+		return RD_BODY;
+	}
+	if (!fkey && key == 27) {
+		d->searching = false;
+		ledit_set(&d->search, "");
+		search_changed(app, d);
+		return RD_BODY;
+	}
+	if (fkey && (key == KEY_UP || key == KEY_DOWN || key == KEY_NPAGE || key == KEY_PPAGE))
+		return RD_PASS; /* move in the narrowed list while typing */
+	if (!ledit_key(&d->search, key, fkey))
+		return RD_PASS;
+	search_changed(app, d);
+	return RD_BODY;
+}
+
+static bool docket_raw(void *st)
+{
+	return ((struct docket *)st)->searching;
+}
+
+static unsigned docket_action(struct app *app, void *st, enum action a)
+{
+	struct docket *d = st;
+
+	switch (a) {
+	case ACT_DOWN: step_down(app, d, 1); break;
+	case ACT_UP: step_up(app, d, 1); break;
+	case ACT_PGDN: step_down(app, d, d->height); break;
+	case ACT_PGUP: step_up(app, d, d->height); break;
+	case ACT_FIRST: first_page(app, d); break;
+	case ACT_LAST: last_page(app, d); break;
+	case ACT_OPEN:
+		if (d->n == 0)
+			return RD_NONE;
+		app_push(app, &casefile_ops, casefile_open(app, d->rows[d->sel].id));
+		return RD_ALL;
+	case ACT_SEARCH:
+		d->searching = true;
+		break;
+	case ACT_FILTER:
+		open_filter(app, d);
+		return RD_ALL;
+	case ACT_SORT:
+		d->sort = (enum docket_sort)((d->sort + 1) % DOCKET_SORT_COUNT);
+		d->desc = false;
+		first_page(app, d);
+		app_status(app, UA_OK, "按%s排序 (S 倒过来)", sort_names[d->sort]);
+		break;
+	case ACT_REVERSE:
+		d->desc = !d->desc;
+		first_page(app, d);
+		break;
+	case ACT_OVERDUE:
+		d->f.overdue = !d->f.overdue;
+		apply_filter(app, d);
+		app_status(app, UA_OK, d->f.overdue ? "只看超期案件 (o 恢复全部)" : "显示全部案件");
+		break;
+	case ACT_BACK:
+		if (d->text && *d->text) {
+			/* q or Esc first clears a kept search. */
+			ledit_set(&d->search, "");
+			search_changed(app, d);
+			return RD_BODY;
+		}
+		return RD_PASS;
+	default:
+		return RD_PASS;
+	}
+	return RD_BODY;
+}
+
+static unsigned docket_reload(struct app *app, void *st)
+{
+	struct docket *d = st;
+
+	d->soon_until = ui_soon_until(app);
+	reload_here(app, d);
+	recount(app, d);
+	return RD_BODY;
+}
+
+static bool docket_has(struct app *app, void *st, enum action a)
+{
+	struct docket *d = st;
+	(void)app;
+	if (a == ACT_OPEN)
+		return d->n > 0;
+	return true;
+}
+
+const struct screen_ops docket_ops = {
+	.name = "docket",
+	.title = "案件",
+	.groups = AG_NAV | AG_LIST | AG_DOCKET,
+	.action = docket_action,
+	.key = docket_key,
+	.raw_keys = docket_raw,
+	.draw = docket_draw,
+	.reload = docket_reload,
+	.has_action = docket_has,
+	.close = docket_close,
+};

@@ -1,0 +1,220 @@
+/*
+ * evform.c - the small form of one workflow event (受理, 调解, 排期开庭,
+ * 裁决...) from forms/EVENT.form: it asks for what the event needs, checks
+ * each value as it is left, confirms, then hands the request to wf_apply
+ * with the version of the case the clerk was looking at.  A case changed
+ * by someone else meanwhile is refused by the core; the form then closes
+ * and the case file shows the new state.
+ */
+#include "tui.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tiaocai/case.h"
+#include "tiaocai/date.h"
+#include "tiaocai/money.h"
+#include "tiaocai/workflow.h"
+
+struct evform {
+	struct formview v;
+	const struct wf_event_def *ev;
+	int64_t case_id, version;
+	char case_no[96];
+	int nclaims;
+	int claim_pos[32];
+};
+
+void evform_open(struct app *app, const struct case_detail *d, const char *event)
+{
+	struct evform *f;
+	struct form_def *def;
+	struct tc_err e = {0};
+	char iso[DATE_ISO_LEN];
+
+	if (form_load(event, NULL, &def, &e) != TC_OK) {
+		app_error(app, &e);
+		return;
+	}
+	f = xcalloc(1, sizeof *f);
+	f->ev = wf_event_find(event);
+	f->case_id = d->row.id;
+	f->version = d->version;
+	snprintf(f->case_no, sizeof f->case_no, "%s", d->row.case_no);
+	fv_init(&f->v, app, def);
+	snprintf(f->v.note, sizeof f->v.note, "%s  %s 诉 %s  现阶段: %s", d->row.case_no,
+		 d->row.applicant, d->row.respondent, stage_zh(d->row.stage));
+	fv_set(&f->v, "on", 0, date_iso(app->today, iso));
+
+	/* Several claims: one amount per claim, labelled with its item. */
+	if (form_find(def, "amount") && d->nclaims > 1) {
+		char labels[32][96];
+		const char *lp[32];
+		size_t n = d->nclaims < 32 ? d->nclaims : 32;
+		for (size_t i = 0; i < n; i++) {
+			char m[MONEY_BUF];
+			snprintf(labels[i], sizeof labels[i], "%d.%s (请求 %s)", d->claims[i].pos,
+				 d->claims[i].kind, money_display(d->claims[i].amount, m));
+			lp[i] = labels[i];
+			f->claim_pos[i] = d->claims[i].pos;
+		}
+		f->nclaims = (int)n;
+		fv_expand(&f->v, "amount", (int)n, lp);
+	}
+	app_push(app, &evform_ops, f);
+}
+
+/* Apply the event; RD flags. */
+static unsigned save(struct app *app, struct evform *f)
+{
+	struct wf_request req = {0};
+	struct wf_result res = {0};
+	struct tc_err e = {0};
+	char *on = NULL, *reason = NULL, *mediator = NULL, *arbitrator = NULL, *at = NULL,
+	     *room = NULL, *to = NULL;
+	struct strlist amounts = {0};
+	unsigned rd = RD_BODY;
+
+	if (!fv_check_all(&f->v))
+		return RD_BODY;
+	on = fv_get(&f->v, "on", 0);
+	reason = fv_get(&f->v, "reason", 0);
+	mediator = fv_get(&f->v, "mediator", 0);
+	arbitrator = fv_get(&f->v, "arbitrator", 0);
+	at = fv_get(&f->v, "at", 0);
+	room = fv_get(&f->v, "room", 0);
+	to = fv_get(&f->v, "to", 0);
+	if (form_find(f->v.def, "amount")) {
+		if (f->nclaims > 1) {
+			for (int i = 0; i < f->nclaims; i++) {
+				char *a = fv_get(&f->v, "amount", i), *one;
+				if (*a) {
+					one = xasprintf("%d:%s", f->claim_pos[i], a);
+					sl_push(&amounts, one);
+					free(one);
+				}
+				free(a);
+			}
+		} else {
+			char *a = fv_get(&f->v, "amount", 0);
+			if (*a)
+				sl_push(&amounts, a);
+			free(a);
+		}
+	}
+	req.event = f->ev->name;
+	if (date_parse(on, &req.on, "日期", &e) != TC_OK) {
+		fv_mark(&f->v, &e);
+		goto out;
+	}
+	req.reason = *reason ? reason : NULL;
+	req.mediator = *mediator ? mediator : NULL;
+	req.arbitrator = *arbitrator ? arbitrator : NULL;
+	req.at = *at ? at : NULL;
+	req.room = *room ? room : NULL;
+	req.to = *to ? to : NULL;
+	req.amounts = (const char *const *)amounts.v;
+	req.namounts = amounts.n;
+	req.expect_version = f->version;
+	if (!app_confirm(app, "确认对 %s 办理「%s」(日期 %s)?", f->case_no, f->ev->zh, on))
+		goto out;
+	if (wf_apply(app->db, &app->actor, f->case_id, &req, app->today, &res, &e) != TC_OK) {
+		if (strcmp(e.field, "version") == 0 || strcmp(e.field, "event") == 0) {
+			/* Someone else moved the case: show it as it is now. */
+			struct tc_err keep = e;
+			app_pop(app);
+			app_error(app, &keep);
+			rd = RD_ALL;
+		} else {
+			fv_mark(&f->v, &e);
+		}
+		goto out;
+	}
+	{
+		char msg[512];
+		snprintf(msg, sizeof msg, "已办理「%s」: %s → %s%s%s%s", f->ev->zh, stage_zh(res.from),
+			 stage_zh(res.to), res.outcome[0] ? " (" : "", res.outcome,
+			 res.outcome[0] ? ")" : "");
+		if (res.warning[0])
+			snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "; 注意: %s", res.warning);
+		app_pop(app); /* the case file reloads as it is uncovered */
+		app_status(app, res.warning[0] ? UA_SOON : UA_OK, "%s", msg);
+		rd = RD_ALL;
+	}
+out:
+	free(on);
+	free(reason);
+	free(mediator);
+	free(arbitrator);
+	free(at);
+	free(room);
+	free(to);
+	sl_free(&amounts);
+	return rd;
+}
+
+static unsigned ev_action(struct app *app, void *st, enum action a)
+{
+	struct evform *f = st;
+
+	switch (a) {
+	case ACT_SAVE:
+		return save(app, f);
+	case ACT_NEXT_FIELD:
+	case ACT_PREV_FIELD:
+		fv_move(&f->v, a == ACT_NEXT_FIELD ? 1 : -1);
+		return RD_BODY;
+	default:
+		return RD_PASS;
+	}
+}
+
+static unsigned ev_key(struct app *app, void *st, wint_t key, bool fkey)
+{
+	(void)app;
+	return fv_key(&((struct evform *)st)->v, key, fkey);
+}
+
+static bool ev_raw(void *st)
+{
+	(void)st;
+	return true;
+}
+
+static void ev_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
+{
+	(void)app;
+	fv_draw(&((struct evform *)st)->v, top, rows, cols, cy, cx);
+}
+
+static bool ev_has(struct app *app, void *st, enum action a)
+{
+	(void)app;
+	(void)st;
+	return a != ACT_ADD_ENTRY && a != ACT_DEL_ENTRY && a != ACT_BACK;
+}
+
+static bool ev_dirty(void *st)
+{
+	return ((struct evform *)st)->v.dirty;
+}
+
+static void ev_close(void *st)
+{
+	struct evform *f = st;
+	fv_free(&f->v);
+	free(f);
+}
+
+const struct screen_ops evform_ops = {
+	.name = "event",
+	.title = "办理",
+	.groups = AG_FORM,
+	.action = ev_action,
+	.key = ev_key,
+	.raw_keys = ev_raw,
+	.draw = ev_draw,
+	.has_action = ev_has,
+	.dirty = ev_dirty,
+	.close = ev_close,
+};

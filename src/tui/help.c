@@ -1,0 +1,123 @@
+/*
+ * help.c - the help screen (? or F1): the keys of the screen it was
+ * opened from, generated from the action table, so it can never disagree
+ * with what the keys do.  A read-only user sees only keys they can use.
+ */
+#include "tui.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct help {
+	struct strlist keys, text;  /* one row per line; keys "" for headings */
+	int top;
+};
+
+static const struct {
+	unsigned group;
+	const char *title;
+} headings[] = {
+	{AG_CASE, "办理事项 (本阶段可办)"}, {AG_ROSTER, "名册"},   {AG_FORM, "表单"},
+	{AG_DOCKET, "案件列表"},            {AG_LIST, "移动"},     {AG_NAV, "切换"},
+	{AG_GLOBAL, "通用"},
+};
+
+void *help_open(struct app *app, const struct screen_ops *of, void *of_st)
+{
+	struct help *h = xcalloc(1, sizeof *h);
+	char title[128];
+
+	snprintf(title, sizeof title, "%s: 按键说明", of->title);
+	sl_push(&h->keys, "");
+	sl_push(&h->text, title);
+	for (size_t g = 0; g < sizeof headings / sizeof headings[0]; g++) {
+		bool any = false;
+		for (int a = 1; a < ACT_COUNT; a++) {
+			const struct action_def *d = action_def((enum action)a);
+			char keys[64];
+			if (d->group != headings[g].group ||
+			    !app_action_visible(app, of, of_st, (enum action)a))
+				continue;
+			if (!any) {
+				sl_push(&h->keys, "");
+				sl_push(&h->text, "");
+				sl_push(&h->keys, "");
+				sl_push(&h->text, headings[g].title);
+				any = true;
+			}
+			keymap_keys((enum action)a, keys, sizeof keys);
+			sl_push(&h->keys, keys);
+			sl_push(&h->text, d->help);
+		}
+	}
+	sl_push(&h->keys, "");
+	sl_push(&h->text, "");
+	sl_push(&h->keys, "");
+	sl_push(&h->text, "按键可在 ~/.config/tiaocai/keys 中改设, 每行: 操作名 按键 (操作名见 tiaocai keys)");
+	return h;
+}
+
+static void help_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
+{
+	struct help *h = st;
+
+	*cy = *cx = -1;
+	if (h->top > (int)h->text.n - rows)
+		h->top = (int)h->text.n - rows;
+	if (h->top < 0)
+		h->top = 0;
+	for (int i = 0; i < rows && h->top + i < (int)h->text.n; i++) {
+		size_t k = (size_t)(h->top + i);
+		if (!h->keys.v[k][0]) {
+			ui_text(top + i, 1, h->text.v[k], cols - 2, ui_attr(app, UA_HEADING));
+			continue;
+		}
+		ui_cell(top + i, 3, h->keys.v[k], 18, false, A_BOLD);
+		ui_text(top + i, 22, h->text.v[k], cols - 23, A_NORMAL);
+	}
+}
+
+static unsigned help_action(struct app *app, void *st, enum action a)
+{
+	struct help *h = st;
+
+	(void)app;
+	switch (a) {
+	case ACT_DOWN: h->top++; break;
+	case ACT_UP: h->top--; break;
+	case ACT_PGDN: h->top += 10; break;
+	case ACT_PGUP: h->top -= 10; break;
+	case ACT_FIRST: h->top = 0; break;
+	case ACT_LAST: h->top = (int)h->text.n; break;
+	case ACT_HELP: return RD_NONE;
+	default: return RD_PASS;
+	}
+	if (h->top < 0)
+		h->top = 0;
+	return RD_BODY;
+}
+
+static bool help_has(struct app *app, void *st, enum action a)
+{
+	(void)app;
+	(void)st;
+	return a == ACT_BACK || a == ACT_DOWN || a == ACT_UP || a == ACT_PGDN || a == ACT_PGUP;
+}
+
+static void help_close(void *st)
+{
+	struct help *h = st;
+	sl_free(&h->keys);
+	sl_free(&h->text);
+	free(h);
+}
+
+const struct screen_ops help_ops = {
+	.name = "help",
+	.title = "帮助",
+	.groups = AG_LIST,
+	.action = help_action,
+	.draw = help_draw,
+	.has_action = help_has,
+	.close = help_close,
+};

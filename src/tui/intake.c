@@ -1,0 +1,214 @@
+/*
+ * intake.c - 收案: registering an application from forms/intake.form.
+ *
+ * Every field of `tiaocai case add`, with as many applicants, respondents
+ * and claims as the clerk adds (F4), each field checked as it is left.
+ * F2 checks the whole form, confirms, and calls case_add; on success the
+ * form gives way to the new case's file, where its number and clocks
+ * stand.  Nothing is saved until then.
+ */
+#include "tui.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "tiaocai/case.h"
+
+struct intake {
+	struct formview v;
+	bool broken;               /* the form file could not be read */
+};
+
+void *intake_open(struct app *app)
+{
+	struct intake *in = xcalloc(1, sizeof *in);
+	struct form_def *def;
+	struct tc_err e = {0};
+
+	if (form_load("intake", NULL, &def, &e) != TC_OK) {
+		/* An office's edited form is broken: say where, show nothing. */
+		app_error(app, &e);
+		in->broken = true;
+		return in;
+	}
+	fv_init(&in->v, app, def);
+	snprintf(in->v.note, sizeof in->v.note,
+		 "* 为必填。F4 再加一名申请人、被申请人或一项请求, F5 删去一条, F2 保存, Esc 放弃");
+	return in;
+}
+
+/* The values of one group's entries, kept alive until the request is
+ * made; each field's value is strdup'ed into owned. */
+static const char *val(const struct formview *v, const char *key, int entry, struct strlist *owned)
+{
+	char *s = fv_get(v, key, entry);
+	sl_push(owned, s);
+	free(s);
+	return *owned->v[owned->n - 1] ? owned->v[owned->n - 1] : NULL;
+}
+
+static bool yes(const struct formview *v, const char *key, struct strlist *owned)
+{
+	const char *s = val(v, key, 0, owned);
+	return s && strcmp(s, "是") == 0;
+}
+
+static unsigned save(struct app *app, struct intake *in)
+{
+	struct formview *v = &in->v;
+	struct case_new req = {0};
+	struct strlist owned = {0};
+	struct strbuf warn = {0};
+	struct tc_err e = {0};
+	char case_no[96];
+	int64_t id;
+	int na, nr, nc;
+
+	if (!fv_check_all(v))
+		return RD_BODY;
+	na = fv_entries(v, "applicant");
+	nr = fv_entries(v, "respondent");
+	nc = fv_entries(v, "claim");
+	req.applicants = xcalloc((size_t)na, sizeof *req.applicants);
+	req.respondents = xcalloc((size_t)nr, sizeof *req.respondents);
+	req.claims = xcalloc((size_t)nc, sizeof *req.claims);
+	req.napplicants = (size_t)na;
+	req.nrespondents = (size_t)nr;
+	req.nclaims = (size_t)nc;
+	for (int i = 0; i < na; i++) {
+		req.applicants[i].name = val(v, "applicant.name", i, &owned);
+		req.applicants[i].id_no = val(v, "applicant.id_number", i, &owned);
+		req.applicants[i].phone = val(v, "applicant.phone", i, &owned);
+	}
+	for (int i = 0; i < nr; i++) {
+		req.respondents[i].name = val(v, "respondent.name", i, &owned);
+		req.respondents[i].uscc = val(v, "respondent.uscc", i, &owned);
+		req.respondents[i].chain_role = val(v, "respondent.chain_role", i, &owned);
+		req.respondents[i].id_no = val(v, "respondent.id_number", i, &owned);
+	}
+	for (int i = 0; i < nc; i++) {
+		req.claims[i].kind = val(v, "claim.kind", i, &owned);
+		req.claims[i].amount = val(v, "claim.amount", i, &owned);
+		req.claims[i].from = val(v, "claim.from", i, &owned);
+		req.claims[i].to = val(v, "claim.to", i, &owned);
+	}
+	req.received = val(v, "received", 0, &owned);
+	req.source = val(v, "source", 0, &owned);
+	req.industry = val(v, "industry", 0, &owned);
+	req.project = val(v, "project", 0, &owned);
+	req.missing_docs = val(v, "missing_docs", 0, &owned);
+	req.uscc_unverified = val(v, "uscc_unverified", 0, &owned);
+	req.lawyer = val(v, "lawyer", 0, &owned);
+	req.fast = yes(v, "fast", &owned);
+	req.simple = yes(v, "simple", &owned);
+	req.legal_aid = yes(v, "legal_aid", &owned);
+
+	unsigned rd = RD_BODY;
+	if (!app_confirm(app, "确认收案: 申请人 %s%s, 被申请人 %s?", req.applicants[0].name,
+			 na > 1 ? " 等" : "", req.respondents[0].name ? req.respondents[0].name : ""))
+		goto out;
+	if (case_add(app->db, &app->actor, &req, app->today, &id, case_no, &warn, &e) != TC_OK) {
+		fv_mark(v, &e);
+		goto out;
+	}
+	/* The form gives way to the new case's file: its number and clocks. */
+	app_pop(app);
+	app_push(app, &casefile_ops, casefile_open(app, id));
+	app_status(app, warn.len ? UA_SOON : UA_OK, "已收案: %s%s%s", case_no,
+		   warn.len ? "; 注意: " : "", sb_str(&warn));
+	rd = RD_ALL;
+out:
+	free(req.applicants);
+	free(req.respondents);
+	free(req.claims);
+	sl_free(&owned);
+	sb_free(&warn);
+	return rd;
+}
+
+static unsigned intake_action(struct app *app, void *st, enum action a)
+{
+	struct intake *in = st;
+
+	if (in->broken)
+		return RD_PASS;
+	switch (a) {
+	case ACT_SAVE:
+		return save(app, in);
+	case ACT_NEXT_FIELD:
+	case ACT_PREV_FIELD:
+		fv_move(&in->v, a == ACT_NEXT_FIELD ? 1 : -1);
+		return RD_BODY;
+	case ACT_ADD_ENTRY:
+		fv_add_entry(&in->v);
+		return RD_BODY;
+	case ACT_DEL_ENTRY:
+		fv_del_entry(&in->v);
+		return RD_BODY;
+	default:
+		return RD_PASS;
+	}
+}
+
+static unsigned intake_key(struct app *app, void *st, wint_t key, bool fkey)
+{
+	struct intake *in = st;
+	(void)app;
+	return in->broken ? RD_PASS : fv_key(&in->v, key, fkey);
+}
+
+static bool intake_raw(void *st)
+{
+	return !((struct intake *)st)->broken;
+}
+
+static void intake_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
+{
+	struct intake *in = st;
+
+	if (in->broken) {
+		*cy = *cx = -1;
+		ui_text(top + 1, 2, "收案表单文件有误, 不能登记 (详见下方提示; 请管理员修正表单文件)", cols - 4,
+			ui_attr(app, UA_ERROR));
+		return;
+	}
+	fv_draw(&in->v, top, rows, cols, cy, cx);
+}
+
+static bool intake_has(struct app *app, void *st, enum action a)
+{
+	struct intake *in = st;
+	(void)app;
+	if (in->broken)
+		return a == ACT_BACK || a == ACT_HELP;
+	if (a == ACT_ADD_ENTRY || a == ACT_DEL_ENTRY)
+		return in->v.n && in->v.f[in->v.cur].def->group != NULL;
+	return a != ACT_BACK;
+}
+
+static bool intake_dirty(void *st)
+{
+	struct intake *in = st;
+	return !in->broken && in->v.dirty;
+}
+
+static void intake_close(void *st)
+{
+	struct intake *in = st;
+	if (!in->broken)
+		fv_free(&in->v);
+	free(in);
+}
+
+const struct screen_ops intake_ops = {
+	.name = "intake",
+	.title = "收案",
+	.groups = AG_FORM,
+	.action = intake_action,
+	.key = intake_key,
+	.raw_keys = intake_raw,
+	.draw = intake_draw,
+	.has_action = intake_has,
+	.dirty = intake_dirty,
+	.close = intake_close,
+};

@@ -1,0 +1,337 @@
+/*
+ * keymap.c - the one table of UI actions and the keys bound to them.
+ *
+ * The key dispatch, the help screen, the bottom bar and `tiaocai keys`
+ * (which the man page's key list is checked against) all read this
+ * table.  An office rebinds keys in ~/.config/tiaocai/keys by action name;
+ * it does not add actions.
+ */
+#include "tui.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ESC 27
+
+static const struct action_def actions[] = {
+	{ACT_NONE, "", 0, "", "", "", false, NULL},
+	{ACT_HOME, "home", AG_NAV, "1", "首页", "首页: 今日到期、超期、开庭和各阶段数量", false, NULL},
+	{ACT_DOCKET, "docket", AG_NAV, "2", "案件", "案件列表", false, NULL},
+	{ACT_ROSTER, "roster", AG_NAV, "3", "名册", "调解员和仲裁员名册", false, NULL},
+	{ACT_NEXT_TAB, "next-tab", AG_NAV, "Tab", "", "依次切换 首页、案件、名册", false, NULL},
+	{ACT_NEW_CASE, "new-case", AG_NAV, "n F3", "收案", "登记新的仲裁申请 (收案)", true, NULL},
+	{ACT_HELP, "help", AG_GLOBAL, "? F1", "帮助", "本屏的按键说明", false, NULL},
+	{ACT_BACK, "back", AG_GLOBAL, "q Esc", "返回", "返回上一屏; 在首页退出", false, NULL},
+	{ACT_REDRAW, "redraw", AG_GLOBAL, "C-l", "", "重画屏幕", false, NULL},
+
+	{ACT_DOWN, "down", AG_LIST, "j Down", "", "下移一行", false, NULL},
+	{ACT_UP, "up", AG_LIST, "k Up", "", "上移一行", false, NULL},
+	{ACT_PGDN, "page-down", AG_LIST, "PgDn C-f", "", "下一页", false, NULL},
+	{ACT_PGUP, "page-up", AG_LIST, "PgUp C-b", "", "上一页", false, NULL},
+	{ACT_FIRST, "first", AG_LIST, "g Home", "", "到第一行", false, NULL},
+	{ACT_LAST, "last", AG_LIST, "G End", "", "到最后一行", false, NULL},
+	{ACT_OPEN, "open", AG_LIST, "Enter", "打开", "打开选中的一项", false, NULL},
+
+	{ACT_SEARCH, "search", AG_DOCKET, "/", "搜索",
+	 "按姓名、案号或身份证号搜索, 边输边筛; Enter 保留, Esc 清除", false, NULL},
+	{ACT_FILTER, "filter", AG_DOCKET, "f", "筛选", "按阶段、程序、经办人、超期筛选", false, NULL},
+	{ACT_SORT, "sort", AG_DOCKET, "s", "排序", "换一列排序", false, NULL},
+	{ACT_REVERSE, "reverse", AG_DOCKET, "S", "", "顺序倒过来", false, NULL},
+	{ACT_OVERDUE, "overdue", AG_DOCKET, "o", "超期", "只看超期案件 / 全部", false, NULL},
+
+	{ACT_SAVE, "save", AG_FORM, "F2", "保存", "检查并保存", true, NULL},
+	{ACT_CANCEL, "cancel", AG_FORM, "Esc", "取消", "放弃 (已填内容会先询问)", false, NULL},
+	{ACT_NEXT_FIELD, "next-field", AG_FORM, "Tab Down Enter", "下一项", "到下一项 (检查本项)", false,
+	 NULL},
+	{ACT_PREV_FIELD, "prev-field", AG_FORM, "S-Tab Up", "", "到上一项", false, NULL},
+	{ACT_ADD_ENTRY, "add-entry", AG_FORM, "F4", "加一条",
+	 "再加一名申请人、被申请人或一项请求", true, NULL},
+	{ACT_DEL_ENTRY, "del-entry", AG_FORM, "F5", "删一条", "删去光标所在的这一条", true, NULL},
+
+	{ACT_EV_ACCEPT, "case.accept", AG_CASE, "a", "受理", "受理 (立案)", true, "accept"},
+	{ACT_EV_REFUSE, "case.refuse", AG_CASE, "x", "不予受理", "不予受理, 写明理由", true, "refuse"},
+	{ACT_EV_PREMEDIATE, "case.premediate", AG_CASE, "p", "案前调解", "转案前调解, 指定调解员", true,
+	 "premediate"},
+	{ACT_EV_MEDIATE, "case.mediate", AG_CASE, "m", "调解", "立案后调解, 指定调解员", true,
+	 "mediate"},
+	{ACT_EV_SETTLE, "case.settle", AG_CASE, "y", "达成协议", "调解达成协议, 记录金额 (结案)", true,
+	 "settle"},
+	{ACT_EV_FAIL, "case.fail", AG_CASE, "c", "调解不成", "调解不成, 转入下一步", true, "fail"},
+	{ACT_EV_HEARING, "case.hearing", AG_CASE, "h", "排期开庭", "排期开庭: 时间、仲裁员、仲裁庭",
+	 true, "hearing"},
+	{ACT_EV_AWARD, "case.award", AG_CASE, "w", "裁决", "作出裁决, 记录裁决金额 (结案)", true,
+	 "award"},
+	{ACT_EV_WITHDRAW, "case.withdraw", AG_CASE, "d", "撤回", "申请人撤回申请 (结案)", true,
+	 "withdraw"},
+	{ACT_EV_SUSPEND, "case.suspend", AG_CASE, "z", "中止", "中止审理, 写明事由", true, "suspend"},
+	{ACT_EV_RESUME, "case.resume", AG_CASE, "r", "恢复", "恢复审理", true, "resume"},
+	{ACT_EV_EXTEND, "case.extend", AG_CASE, "e", "延长", "延长审限 (一次)", true, "extend"},
+	{ACT_EV_TRANSFER, "case.transfer", AG_CASE, "t", "移送", "移送其他机关 (结案)", true,
+	 "transfer"},
+
+	{ACT_PERSON_ADD, "roster.add", AG_ROSTER, "a", "增加", "在名册中增加一人", true, NULL},
+	{ACT_PERSON_EDIT, "roster.edit", AG_ROSTER, "e", "编辑", "修改选中人员的信息", true, NULL},
+	{ACT_PERSON_SUSPEND, "roster.suspend", AG_ROSTER, "z", "暂停", "暂停选中人员 (不再分案)", true,
+	 NULL},
+	{ACT_PERSON_RESUME, "roster.resume", AG_ROSTER, "r", "恢复", "恢复选中人员为在册", true, NULL},
+};
+
+/* A key as wget_wch gives it. */
+struct binding {
+	wint_t key;
+	bool fkey;
+};
+
+#define MAX_KEYS 4
+static struct binding bound[ACT_COUNT][MAX_KEYS];
+static bool loaded;
+
+static const struct {
+	const char *name;
+	wint_t key;
+	bool fkey;
+} named[] = {
+	{"Enter", '\r', false},   {"Esc", ESC, false},          {"Tab", '\t', false},
+	{"S-Tab", KEY_BTAB, true}, {"Space", ' ', false},       {"Up", KEY_UP, true},
+	{"Down", KEY_DOWN, true}, {"Left", KEY_LEFT, true},     {"Right", KEY_RIGHT, true},
+	{"PgUp", KEY_PPAGE, true}, {"PgDn", KEY_NPAGE, true},   {"Home", KEY_HOME, true},
+	{"End", KEY_END, true},   {"Backspace", KEY_BACKSPACE, true}, {"Del", KEY_DC, true},
+};
+
+/* Parse one key name; false when it is not one. */
+static bool parse_key(const char *s, struct binding *b)
+{
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		if (strcmp(s, named[i].name) == 0) {
+			b->key = named[i].key;
+			b->fkey = named[i].fkey;
+			return true;
+		}
+	}
+	if (s[0] == 'F' && isdigit((unsigned char)s[1])) {
+		int n = atoi(s + 1);
+		if (n < 1 || n > 12)
+			return false;
+		b->key = KEY_F(n);
+		b->fkey = true;
+		return true;
+	}
+	if (strncmp(s, "Ctrl-", 5) == 0 && isalpha((unsigned char)s[5]) && !s[6]) {
+		b->key = (wint_t)(tolower((unsigned char)s[5]) - 'a' + 1);
+		b->fkey = false;
+		return true;
+	}
+	if (s[0] == 'C' && s[1] == '-' && isalpha((unsigned char)s[2]) && !s[3]) {
+		b->key = (wint_t)(tolower((unsigned char)s[2]) - 'a' + 1);
+		b->fkey = false;
+		return true;
+	}
+	if (s[0] > ' ' && s[0] < 0x7f && !s[1]) {
+		b->key = (wint_t)s[0];
+		b->fkey = false;
+		return true;
+	}
+	return false;
+}
+
+static void bind_name(const struct binding *b, char *buf, size_t size)
+{
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		if (named[i].key == b->key && named[i].fkey == b->fkey) {
+			snprintf(buf, size, "%s", named[i].name);
+			return;
+		}
+	}
+	if (b->fkey && b->key >= KEY_F(1) && b->key <= KEY_F(12))
+		snprintf(buf, size, "F%d", (int)(b->key - KEY_F0));
+	else if (!b->fkey && b->key >= 1 && b->key <= 26)
+		snprintf(buf, size, "Ctrl-%c", (char)('A' + b->key - 1));
+	else
+		snprintf(buf, size, "%lc", (wint_t)b->key);
+}
+
+/* Bind a's keys from a space-separated list; false on a bad name. */
+static bool bind_list(enum action a, const char *list, char *bad, size_t badsize)
+{
+	struct binding tmp[MAX_KEYS] = {{0}};
+	char *copy = xstrdup(list), *save = NULL;
+	size_t n = 0;
+	bool ok = true;
+
+	for (char *t = strtok_r(copy, " \t", &save); t; t = strtok_r(NULL, " \t", &save)) {
+		if (n == MAX_KEYS || !parse_key(t, &tmp[n])) {
+			snprintf(bad, badsize, "%s", t);
+			ok = false;
+			break;
+		}
+		n++;
+	}
+	free(copy);
+	if (ok)
+		memcpy(bound[a], tmp, sizeof tmp);
+	return ok;
+}
+
+static void load_defaults(void)
+{
+	char bad[32];
+
+	if (loaded)
+		return;
+	for (size_t i = 1; i < sizeof actions / sizeof actions[0]; i++) {
+		bool ok = bind_list(actions[i].act, actions[i].keys, bad, sizeof bad);
+		(void)ok;
+		if (!ok)
+			abort(); /* a bad default key name is a bug in the table */
+	}
+	loaded = true;
+}
+
+const struct action_def *action_def(enum action a)
+{
+	_Static_assert(sizeof actions / sizeof actions[0] == ACT_COUNT,
+		       "every action has one row, in enum order");
+	return a > ACT_NONE && a < ACT_COUNT ? &actions[a] : NULL;
+}
+
+enum action keymap_lookup(unsigned groups, wint_t key, bool fkey)
+{
+	load_defaults();
+	if (!fkey && key == '\n')
+		key = '\r';
+	if (fkey && key == KEY_ENTER) {
+		key = '\r';
+		fkey = false;
+	}
+	for (int a = 1; a < ACT_COUNT; a++) {
+		if (!(actions[a].group & groups))
+			continue;
+		for (int k = 0; k < MAX_KEYS && bound[a][k].key; k++)
+			if (bound[a][k].key == key && bound[a][k].fkey == fkey)
+				return (enum action)a;
+	}
+	return ACT_NONE;
+}
+
+void keymap_keys(enum action a, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	load_defaults();
+	buf[0] = 0;
+	for (int k = 0; k < MAX_KEYS && bound[a][k].key && len + 1 < size; k++) {
+		char one[16];
+		bind_name(&bound[a][k], one, sizeof one);
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", k ? " / " : "", one);
+	}
+}
+
+enum action keymap_event_action(const char *event)
+{
+	for (int a = 1; a < ACT_COUNT; a++)
+		if (actions[a].event && strcmp(actions[a].event, event) == 0)
+			return (enum action)a;
+	return ACT_NONE;
+}
+
+void keymap_load(const char *path, struct strbuf *warn)
+{
+	FILE *fp;
+	char line[256];
+	int lineno = 0;
+
+	load_defaults();
+	fp = fopen(path, "r");
+	if (!fp)
+		return; /* no file: the defaults */
+	while (fgets(line, sizeof line, fp)) {
+		char *p = line, *name, *rest, bad[32];
+		int a;
+
+		lineno++;
+		p[strcspn(p, "\r\n")] = 0;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p || *p == '#')
+			continue;
+		name = p;
+		rest = p + strcspn(p, " \t");
+		if (*rest)
+			*rest++ = 0;
+		for (a = 1; a < ACT_COUNT; a++)
+			if (strcmp(actions[a].name, name) == 0)
+				break;
+		if (a == ACT_COUNT) {
+			sb_printf(warn, "%s:%d: 没有名为 %s 的操作; ", path, lineno, name);
+			continue;
+		}
+		while (*rest == ' ' || *rest == '\t')
+			rest++;
+		if (!*rest) {
+			sb_printf(warn, "%s:%d: %s 后面缺少按键; ", path, lineno, name);
+			continue;
+		}
+		if (!bind_list((enum action)a, rest, bad, sizeof bad))
+			sb_printf(warn, "%s:%d: 不认识的按键 %s (可用 a、F2、C-l、Enter、Esc、PgDn 等); ",
+				  path, lineno, bad);
+	}
+	fclose(fp);
+}
+
+/* Group headings for `tiaocai keys` and the man page, in table order. */
+static const struct {
+	unsigned group;
+	const char *title;
+} group_titles[] = {
+	{AG_NAV, "各屏通用 (表单和搜索行中除外)"},
+	{AG_GLOBAL, "任何屏幕"},
+	{AG_LIST, "列表"},
+	{AG_DOCKET, "案件列表"},
+	{AG_FORM, "表单 (收案、办理事项、名册人员)"},
+	{AG_CASE, "案件详情: 办理事项 (只显示当前阶段可办的)"},
+	{AG_ROSTER, "名册"},
+};
+
+/* Escape a key list for man(7): a leading "." or "'" and backslashes. */
+static void man_text(FILE *fp, const char *s)
+{
+	if (*s == '.' || *s == '\'')
+		fputs("\\&", fp);
+	for (; *s; s++) {
+		if (*s == '\\')
+			fputs("\\e", fp);
+		else if (*s == '-')
+			fputs("\\-", fp);
+		else
+			fputc(*s, fp);
+	}
+}
+
+void keymap_print(FILE *fp, bool man)
+{
+	load_defaults();
+	for (size_t g = 0; g < sizeof group_titles / sizeof group_titles[0]; g++) {
+		if (man)
+			fprintf(fp, ".SS %s\n", group_titles[g].title);
+		else
+			fprintf(fp, "%s:\n", group_titles[g].title);
+		for (int a = 1; a < ACT_COUNT; a++) {
+			char keys[64];
+			if (actions[a].group != group_titles[g].group)
+				continue;
+			keymap_keys((enum action)a, keys, sizeof keys);
+			if (man) {
+				fputs(".TP\n.B \"", fp);
+				man_text(fp, keys);
+				fprintf(fp, "\"\n%s\n(", actions[a].help);
+				man_text(fp, actions[a].name);
+				fputs(")\n", fp);
+			} else {
+				/* keys and names are ASCII: byte padding is column padding */
+				fprintf(fp, "  %-16s %-18s %s\n", keys, actions[a].name, actions[a].help);
+			}
+		}
+	}
+}

@@ -1,0 +1,288 @@
+/*
+ * tui.h - the terminal UI's shared pieces: the application, screens as
+ * structs with operations, the one table of actions, and the widgets the
+ * screens share (a line editor measured in display columns, a form).
+ *
+ * Only the main loop (app.c) refreshes the terminal, once per input: key
+ * handlers change state and return what needs redrawing.  One thread; the
+ * clocks on screen are refreshed from the input timeout.  Text is measured
+ * through ui_* helpers here (display columns, never bytes or characters).
+ */
+#ifndef TIAOCAI_TUI_H
+#define TIAOCAI_TUI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <wchar.h>
+#include <curses.h>
+
+#include "tiaocai/form.h"
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+
+struct db;
+
+/* ---- actions -------------------------------------------------------- */
+
+/* Every action a key can trigger; declared once in the table in keymap.c
+ * with its name (for ~/.config/tiaocai/keys), group, keys and help. */
+enum action {
+	ACT_NONE,
+	/* global */
+	ACT_HOME, ACT_DOCKET, ACT_ROSTER, ACT_NEXT_TAB, ACT_NEW_CASE, ACT_HELP, ACT_BACK,
+	ACT_REDRAW,
+	/* lists */
+	ACT_DOWN, ACT_UP, ACT_PGDN, ACT_PGUP, ACT_FIRST, ACT_LAST, ACT_OPEN,
+	ACT_SEARCH, ACT_FILTER, ACT_SORT, ACT_REVERSE, ACT_OVERDUE,
+	/* forms */
+	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_ADD_ENTRY, ACT_DEL_ENTRY,
+	/* case file: one action per workflow event, in wf_events order */
+	ACT_EV_ACCEPT, ACT_EV_REFUSE, ACT_EV_PREMEDIATE, ACT_EV_MEDIATE, ACT_EV_SETTLE,
+	ACT_EV_FAIL, ACT_EV_HEARING, ACT_EV_AWARD, ACT_EV_WITHDRAW, ACT_EV_SUSPEND,
+	ACT_EV_RESUME, ACT_EV_EXTEND, ACT_EV_TRANSFER,
+	/* roster */
+	ACT_PERSON_ADD, ACT_PERSON_EDIT, ACT_PERSON_SUSPEND, ACT_PERSON_RESUME,
+	ACT_COUNT
+};
+
+/* Groups of actions; a screen names the groups it answers to. */
+enum {
+	AG_GLOBAL = 1 << 0, /* everywhere except inside a form or a search line */
+	AG_NAV = 1 << 1,    /* 1 2 3 Tab n: switching screens */
+	AG_LIST = 1 << 2,   /* moving in a list */
+	AG_DOCKET = 1 << 3, /* search, filter, sort */
+	AG_FORM = 1 << 4,
+	AG_CASE = 1 << 5,   /* workflow events */
+	AG_ROSTER = 1 << 6,
+};
+
+struct action_def {
+	enum action act;
+	const char *name;    /* "case.accept": the name in the keys file */
+	unsigned group;
+	const char *keys;    /* default keys, space separated: "a", "F2", "Enter", "C-l" */
+	const char *bar;     /* short label for the bottom bar, "" to leave it out */
+	const char *help;    /* one line for the help screen */
+	bool changes;        /* changes data: never shown to a read-only user */
+	const char *event;   /* the workflow event for ACT_EV_*, else NULL */
+};
+
+const struct action_def *action_def(enum action a);
+/* The action bound to key in any of groups, or ACT_NONE.  key is a
+ * wget_wch result: a character, or KEY_* with fkey set. */
+enum action keymap_lookup(unsigned groups, wint_t key, bool fkey);
+/* The keys bound to a, as shown to the user ("a", "F2 / Ctrl-S"). */
+void keymap_keys(enum action a, char *buf, size_t size);
+/* Read ~/.config/tiaocai/keys (or path): lines "ACTION KEY..." replace an
+ * action's keys.  Problems are described in warn ("keys:3: ..."), the
+ * rest of the file still applies. */
+void keymap_load(const char *path, struct strbuf *warn);
+/* The action for a workflow event name, or ACT_NONE. */
+enum action keymap_event_action(const char *event);
+
+/* ---- the application ---------------------------------------------- */
+
+/* What a handler asks the main loop to redraw. */
+enum {
+	RD_NONE = 0,
+	RD_BODY = 1 << 0,   /* the screen's own area, header and bar */
+	RD_ALL = 1 << 1,    /* clear and redraw everything */
+	RD_QUIT = 1 << 2,   /* leave the program */
+	RD_PASS = 1 << 3,   /* not handled here: try the action table */
+};
+
+/* Colour and attribute roles (app.c maps them to colours or, without
+ * colour, to bold/reverse/underline). */
+enum ui_attr {
+	UA_NORMAL, UA_TITLE, UA_BAR, UA_BAR_KEY, UA_SELECTED, UA_OVERDUE, UA_SOON,
+	UA_ERROR, UA_OK, UA_DIM, UA_HEADING, UA_FIELD, UA_FIELD_CUR, UA_COUNT
+};
+
+struct app;
+
+struct screen_ops {
+	const char *name;    /* "docket" */
+	const char *title;   /* "案件" */
+	unsigned groups;     /* action groups this screen answers to */
+	/* Handle an action from the key table.  Return RD_* flags. */
+	unsigned (*action)(struct app *app, void *st, enum action a);
+	/* A key no action claimed (or every key, for editors when raw_keys
+	 * returns true): typing into a field or a search line. */
+	unsigned (*key)(struct app *app, void *st, wint_t key, bool fkey);
+	/* True while keys go to ->key first (a search line or a form field). */
+	bool (*raw_keys)(void *st);
+	/* Draw into rows x cols at (top, 0) of stdscr.  Set *cy and *cx to where
+	 * the terminal's cursor should stand (-1 hides it). */
+	void (*draw)(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx);
+	/* Every input timeout and after the database moved: reload what is
+	 * shown.  May be NULL. */
+	unsigned (*reload)(struct app *app, void *st);
+	/* Whether action a is usable now (shown in the bar and help); NULL:
+	 * every action of the screen's groups. */
+	bool (*has_action)(struct app *app, void *st, enum action a);
+	/* Whether leaving would lose typed input (asked before Esc/q). */
+	bool (*dirty)(void *st);
+	void (*close)(void *st);
+};
+
+#define APP_MAX_SCREENS 8
+
+struct app {
+	struct db *db;
+	struct actor actor;
+	bool read_only;
+	int today;
+	char office[128];
+	bool color;
+	int rows, cols;
+	struct {
+		const struct screen_ops *ops;
+		void *st;
+	} stack[APP_MAX_SCREENS];
+	int depth;
+	char status[512];
+	enum ui_attr status_attr;
+};
+
+/* Run the UI on db as actor until the user quits; returns the exit status. */
+int app_run(struct db *db, const struct actor *actor);
+
+/* Open a screen on top of the current one (st owned by the stack). */
+void app_push(struct app *app, const struct screen_ops *ops, void *st);
+/* Close the top screen (calls its close). */
+void app_pop(struct app *app);
+/* Make ops the only screen (for 1 2 3 Tab). */
+void app_root(struct app *app, const struct screen_ops *ops, void *st);
+/* Set the status line (info or error); "" clears it. */
+void app_status(struct app *app, enum ui_attr kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The core's error, in the status line. */
+void app_error(struct app *app, const struct tc_err *e);
+/* Ask a yes/no question on the status line; true for y or Enter.  Redraws
+ * on resize while waiting. */
+bool app_confirm(struct app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Whether action a is shown to this user on the top screen, or on the
+ * screen ops/st. */
+bool app_has_action(struct app *app, enum action a);
+bool app_action_visible(struct app *app, const struct screen_ops *ops, void *st, enum action a);
+/* Redraw everything now (used by modal waits). */
+void app_draw(struct app *app);
+/* Read one key with the given timeout in ms (-1 waits); handles resize by
+ * redrawing; returns ERR on timeout. */
+int app_getkey(struct app *app, int timeout_ms, wint_t *key, bool *fkey);
+
+/* The screens. */
+extern const struct screen_ops dashboard_ops, docket_ops, casefile_ops, intake_ops,
+	roster_ops, help_ops, evform_ops, personform_ops, filter_ops;
+void *dashboard_open(struct app *app);
+void *docket_open(struct app *app);
+void *casefile_open(struct app *app, int64_t case_id);
+void *intake_open(struct app *app);
+void *roster_open(struct app *app);
+void *help_open(struct app *app, const struct screen_ops *of, void *of_st);
+struct case_detail;
+/* Push the form of workflow event on case d (the form file forms/EVENT.form);
+ * on save the event is applied with d's version, so a case changed
+ * meanwhile is refused, never overwritten. */
+void evform_open(struct app *app, const struct case_detail *d, const char *event);
+
+/* ---- drawing helpers (draw.c) ------------------------------------- */
+
+/* The day 3 working days after app->today (deadlines up to it are "near",
+ * shown in yellow). */
+int ui_soon_until(struct app *app);
+/* "2026-123" from a full case number, for narrow columns. */
+void ui_short_case_no(const char *no, char *buf, size_t size);
+
+attr_t ui_attr(const struct app *app, enum ui_attr a);
+/* Draw UTF-8 s at (y, x) clipped to cols display columns (an ellipsis
+ * when cut, never half a wide character); returns the columns used. */
+int ui_text(int y, int x, const char *s, int cols, attr_t attr);
+/* The same, padded with spaces to exactly cols columns (right aligned when
+ * right). */
+void ui_cell(int y, int x, const char *s, int cols, bool right, attr_t attr);
+/* Blank cols columns at (y, x). */
+void ui_blank(int y, int x, int cols, attr_t attr);
+
+/* ---- the line editor (ledit.c) ------------------------------------ */
+
+/* One line of text edited by character and measured in display columns:
+ * Chinese typed through an input method arrives as wide characters from
+ * wget_wch and is inserted at the cursor as it is. */
+struct ledit {
+	wchar_t *buf;
+	size_t len, cap;
+	size_t cur;          /* cursor, in characters */
+	int scroll;          /* first display column shown */
+	size_t max;          /* most characters accepted, 0 = no limit */
+};
+void ledit_init(struct ledit *l, const char *utf8, size_t max);
+void ledit_free(struct ledit *l);
+void ledit_set(struct ledit *l, const char *utf8);
+/* The text as a newly allocated UTF-8 string. */
+char *ledit_text(const struct ledit *l);
+bool ledit_empty(const struct ledit *l);
+/* Apply an editing key (characters, Backspace, Delete, Left, Right, Home,
+ * End, C-a C-e C-u C-k); false when the key is not an editing key. */
+bool ledit_key(struct ledit *l, wint_t key, bool fkey);
+/* Draw into width columns at (y, x) and return the cursor's column. */
+int ledit_draw(struct ledit *l, int y, int x, int width, attr_t attr);
+
+/* ---- forms on screen (formview.c) --------------------------------- */
+
+/* One field on screen: a form field, in repetition `entry` of its group
+ * (0 for ungrouped fields). */
+struct fv_field {
+	const struct form_field *def;
+	int entry;
+	struct ledit ed;          /* text types */
+	size_t choice;            /* choice and person types: index into choices */
+	char **choices;           /* choice list (the def's, or the roster's for person) */
+	size_t nchoices;
+	bool own_choices;
+	char *msg;                /* the field's message, or NULL */
+	bool touched;
+	char label[96];           /* label shown, with the entry number for groups */
+};
+
+struct formview {
+	struct form_def *def;     /* owned */
+	struct fv_field *f;
+	size_t n, cap;
+	size_t cur;
+	size_t drawn_cur;         /* the field that had the cursor when last drawn */
+	int top;                  /* first screen line shown (scroll) */
+	bool dirty;               /* something was typed */
+	char title[128];
+	char note[512];           /* a line shown above the fields (e.g. the case) */
+	struct app *app;
+};
+
+/* Build a form view of def (taking ownership) with one entry per group. */
+void fv_init(struct formview *v, struct app *app, struct form_def *def);
+void fv_free(struct formview *v);
+/* Set the value of field key (entry 0) as text or choice. */
+void fv_set(struct formview *v, const char *key, int entry, const char *value);
+/* Value of field key in entry, newly allocated ("" when empty). */
+char *fv_get(const struct formview *v, const char *key, int entry);
+/* Number of entries of group. */
+int fv_entries(const struct formview *v, const char *group);
+/* Show field key n times (entries 0..n-1, with their own labels), e.g.
+ * one amount per claim of the case. */
+void fv_expand(struct formview *v, const char *key, int n, const char *const *labels);
+/* Add or remove an entry of the current field's group. */
+void fv_add_entry(struct formview *v);
+void fv_del_entry(struct formview *v);
+/* Check every field (marks the messages); true when all pass. */
+bool fv_check_all(struct formview *v);
+/* Put a message (from the core on save) next to field key, or in the
+ * status line when no field has that key. */
+void fv_mark(struct formview *v, const struct tc_err *e);
+/* Handle a key; RD_* flags. */
+unsigned fv_key(struct formview *v, wint_t key, bool fkey);
+/* Move to the next/previous field, checking the one left. */
+void fv_move(struct formview *v, int delta);
+void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx);
+
+#endif

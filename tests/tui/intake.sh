@@ -1,0 +1,65 @@
+#!/bin/sh
+# A clerk registers a case typed in Chinese: one wrong ID number first
+# (the message stands beside the field and nothing is saved), corrected
+# and saved; the case is found again by a 2-character search, opened and
+# accepted, and its clock changes from 受理审查 to 仲裁审限.
+. "$(dirname "$0")/lib.sh"
+tui_setup
+tc init >/dev/null || exit 1
+tc user add --login "$(id -un)" --name 窗口书记员 --role admin >/dev/null || exit 1
+
+tui_start 100 30
+tui_keys n
+tui_wait "申请人姓名"
+tui_type "欧阳晓梅"
+tui_keys Tab
+# The real cursor stands in the ID field, after nothing yet.
+tui_type "440524188001010015"
+tui_keys Tab
+tui_wait "校验位"
+tui_keys F2
+tui_wait "校验位"
+[ "$(tc case list --format csv | wc -l)" -le 1 ] || tui_fail "a case was saved with a bad ID"
+
+# F2 put the cursor back on the faulty field: clear it, type the right one.
+tui_keys C-u
+tui_type "440524188001010014"
+tui_keys Tab
+tui_lacks "校验位"
+tui_keys Tab
+tui_type "贵阳某建筑劳务有限公司"
+tui_keys Tab Tab Tab Tab Tab
+tui_type "8600"
+tui_keys F2
+tui_wait "确认收案"
+tui_keys y
+tui_wait "已收案"
+tui_has "贵劳人仲案字〔2026〕第1号"
+tui_has "受理审查"
+tui_has "欧阳晓梅"
+[ "$(tc case list --format csv | wc -l)" -eq 2 ] || tui_fail "the case was not saved once"
+
+# Found again by two characters of the name.
+tui_keys q
+tui_keys 2
+tui_wait "请求金额"
+tui_keys /
+tui_type "晓梅"
+tui_wait "2026-1 "
+tui_has "欧阳晓梅"
+tui_keys Enter
+tui_keys Enter
+tui_wait "案件详情"
+tui_has "a 受理"
+
+# Accept it: the form asks for the date, confirms, and the clock changes.
+tui_keys a
+tui_wait "受理日期"
+tui_keys F2
+tui_wait "确认对"
+tui_keys y
+tui_wait "已办理「受理」"
+tui_has "仲裁审限"
+tui_has "2027-01-06"
+tui_has "◆调解"
+exit 0

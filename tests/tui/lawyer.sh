@@ -1,0 +1,40 @@
+#!/bin/sh
+# A legal-aid lawyer reviews their docket read-only: only their linked
+# case, ID numbers masked, and no key that changes anything anywhere (not
+# on the bar, not in help, and pressing one does nothing).
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/data.sh"
+tui_setup
+tui_office
+
+tui_start 100 30 TIAOCAI_USER=lvshi
+tui_has "只读"
+tui_keys 2
+tui_wait "请求金额"
+tui_has "欧阳晓梅"
+tui_lacks "王芳"
+tui_lacks "李强"
+tui_has "共 1 件"
+tui_keys Enter
+tui_wait "案件详情"
+tui_has "只读"
+tui_lacks "可办理"
+tui_lacks "52010219900715002X"
+tui_has "身份证"
+bar=$(tui_line 30)
+for word in 受理 不予受理 案前调解 收案 撤回; do
+	case "$bar" in
+	*"$word"*) tui_fail "bar offers $word to a lawyer: $bar" ;;
+	esac
+done
+# The accept key does nothing for a lawyer.
+tui_keys a
+tui_lacks "受理日期"
+tui_keys n
+tui_lacks "申请人姓名"
+[ "$(tc case show 2026-2 | grep -c 收案)" -ge 1 ] || tui_fail "case moved"
+tui_keys ?
+tui_wait "按键说明"
+tui_lacks "受理 (立案)"
+tui_lacks "登记新的仲裁申请"
+exit 0
