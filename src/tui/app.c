@@ -24,7 +24,7 @@
 
 #define MIN_ROWS 24
 #define MIN_COLS 80
-#define TICK_MS 60000
+#define TICK_MS 60000 /* $TIAOCAI_REFRESH (seconds) changes it */
 #define ESC 27
 
 static volatile sig_atomic_t curses_on;
@@ -255,6 +255,8 @@ static void draw_bar(struct app *app)
 		if (!d->bar[0] || !app_has_action(app, (enum action)a))
 			continue;
 		first_key(app, (enum action)a, keys, sizeof keys);
+		if (!keys[0])
+			continue; /* its only keys would be typed as text just now */
 		kw = text_width(keys);
 		lw = text_width(d->bar);
 		if (x + kw + lw + 2 > app->cols)
@@ -523,6 +525,11 @@ int app_run(struct db *db, const struct actor *actor)
 		app_status(&app, UA_ERROR, "按键设置有误, 其余照常: %s", sb_str(&warn));
 	sb_free(&warn);
 
+	int tick_ms = TICK_MS;
+	const char *refresh_env = getenv("TIAOCAI_REFRESH");
+	if (refresh_env && atoi(refresh_env) > 0)
+		tick_ms = atoi(refresh_env) * 1000;
+
 	unsigned rd = RD_ALL;
 	while (!(rd & RD_QUIT)) {
 		wint_t key;
@@ -532,7 +539,7 @@ int app_run(struct db *db, const struct actor *actor)
 			clearok(curscr, TRUE);
 		if (rd)
 			app_draw(&app);
-		if (app_getkey(&app, TICK_MS, &key, &fkey) == ERR) {
+		if (app_getkey(&app, tick_ms, &key, &fkey) == ERR) {
 			rd = tick(&app);
 			continue;
 		}

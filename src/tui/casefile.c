@@ -190,6 +190,7 @@ static void draw_events(struct app *app, struct pen *p, struct casefile *c)
 {
 	struct strbuf sb = {0};
 	int x = 1;
+	bool any = false;
 
 	if (app->read_only) {
 		line(p, 1, "只读: 可查看本案, 不能办理", ui_attr(app, UA_DIM));
@@ -212,9 +213,10 @@ static void draw_events(struct app *app, struct pen *p, struct casefile *c)
 		if (x + text_width(sb_str(&sb)) >= p->cols - 1)
 			break;
 		x += ui_text(sy(p), x, sb_str(&sb), p->cols - x - 1, ui_attr(app, UA_OK)) + 2;
+		any = true;
 	}
-	if (x == 10)
-		ui_text(sy(p), x, "本案已结, 没有可办理的事项", p->cols - x - 1, ui_attr(app, UA_DIM));
+	if (!any)
+		ui_text(sy(p), x, c->d->row.stage == STAGE_CLOSED ? "本案已结, 没有可办理的事项" : "没有可办理的事项", p->cols - x - 1, ui_attr(app, UA_DIM));
 	sb_free(&sb);
 	p->y++;
 }

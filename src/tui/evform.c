@@ -53,7 +53,7 @@ void evform_open(struct app *app, const struct case_detail *d, const char *event
 		size_t n = d->nclaims < 32 ? d->nclaims : 32;
 		for (size_t i = 0; i < n; i++) {
 			char m[MONEY_BUF];
-			snprintf(labels[i], sizeof labels[i], "%d.%s (请求 %s)", d->claims[i].pos,
+			snprintf(labels[i], sizeof labels[i], "%d.%s 请求%s", d->claims[i].pos,
 				 d->claims[i].kind, money_display(d->claims[i].amount, m));
 			lp[i] = labels[i];
 			f->claim_pos[i] = d->claims[i].pos;

@@ -446,8 +446,8 @@ void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 		if (w > labw)
 			labw = w;
 	}
-	if (labw > 20)
-		labw = 20;
+	if (labw > 24)
+		labw = 24;
 	area = rows - 4; /* title, note, and the help line with a gap */
 	cur_line = v->n ? line_of(v, v->cur) : 0;
 	if (cur_line < v->top + 1)
