@@ -566,7 +566,6 @@ static void test_lawyer_sees_only_linked_cases(void **state)
 	assert_int_equal(d->hearings.total, 2);
 	assert_int_equal(d->by_stage[STAGE_CLOSED], 2);
 	assert_int_equal(d->closed_week, 2);
-	(void)other;
 }
 
 int main(void)
