@@ -316,52 +316,20 @@ static void filter_apply(struct app *app, struct filter_form *ff)
 
 static unsigned filter_action(struct app *app, void *st, enum action a)
 {
-	struct filter_form *ff = st;
-
-	switch (a) {
-	case ACT_SAVE:
-		filter_apply(app, ff);
+	if (a == ACT_SAVE) {
+		filter_apply(app, st);
 		app_pop(app);
 		return RD_ALL;
-	case ACT_NEXT_FIELD:
-	case ACT_PREV_FIELD:
-		fv_move(&ff->v, a == ACT_NEXT_FIELD ? 1 : -1);
-		return RD_BODY;
-	default:
-		return RD_PASS;
 	}
+	return fv_screen_action(app, st, a);
 }
 
+/* Enter applies the filter at once: there is nothing to type. */
 static unsigned filter_key(struct app *app, void *st, wint_t key, bool fkey)
 {
-	struct filter_form *ff = st;
-
-	if (!fkey && (key == '\r' || key == '\n')) {
-		filter_apply(app, ff);
-		app_pop(app);
-		return RD_ALL;
-	}
-	return fv_key(&ff->v, key, fkey);
-}
-
-static bool filter_raw(void *st)
-{
-	(void)st;
-	return true;
-}
-
-static void filter_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
-{
-	struct filter_form *ff = st;
-	(void)app;
-	fv_draw(&ff->v, top, rows, cols, cy, cx);
-}
-
-static bool filter_has(struct app *app, void *st, enum action a)
-{
-	(void)app;
-	(void)st;
-	return a != ACT_ADD_ENTRY && a != ACT_DEL_ENTRY && a != ACT_BACK;
+	if (!fkey && (key == '\r' || key == '\n'))
+		return filter_action(app, st, ACT_SAVE);
+	return fv_screen_key(app, st, key, fkey);
 }
 
 static void filter_close(void *st)
@@ -378,9 +346,9 @@ const struct screen_ops filter_ops = {
 	.groups = AG_FORM,
 	.action = filter_action,
 	.key = filter_key,
-	.raw_keys = filter_raw,
-	.draw = filter_draw,
-	.has_action = filter_has,
+	.raw_keys = fv_screen_raw,
+	.draw = fv_screen_draw,
+	.has_action = fv_screen_has,
 	.close = filter_close,
 };
 

@@ -155,48 +155,9 @@ out:
 
 static unsigned ev_action(struct app *app, void *st, enum action a)
 {
-	struct evform *f = st;
-
-	switch (a) {
-	case ACT_SAVE:
-		return save(app, f);
-	case ACT_NEXT_FIELD:
-	case ACT_PREV_FIELD:
-		fv_move(&f->v, a == ACT_NEXT_FIELD ? 1 : -1);
-		return RD_BODY;
-	default:
-		return RD_PASS;
-	}
-}
-
-static unsigned ev_key(struct app *app, void *st, wint_t key, bool fkey)
-{
-	(void)app;
-	return fv_key(&((struct evform *)st)->v, key, fkey);
-}
-
-static bool ev_raw(void *st)
-{
-	(void)st;
-	return true;
-}
-
-static void ev_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
-{
-	(void)app;
-	fv_draw(&((struct evform *)st)->v, top, rows, cols, cy, cx);
-}
-
-static bool ev_has(struct app *app, void *st, enum action a)
-{
-	(void)app;
-	(void)st;
-	return a != ACT_ADD_ENTRY && a != ACT_DEL_ENTRY && a != ACT_BACK;
-}
-
-static bool ev_dirty(void *st)
-{
-	return ((struct evform *)st)->v.dirty;
+	if (a == ACT_SAVE)
+		return save(app, st);
+	return fv_screen_action(app, st, a);
 }
 
 static void ev_close(void *st)
@@ -211,10 +172,10 @@ const struct screen_ops evform_ops = {
 	.title = "办理",
 	.groups = AG_FORM,
 	.action = ev_action,
-	.key = ev_key,
-	.raw_keys = ev_raw,
-	.draw = ev_draw,
-	.has_action = ev_has,
-	.dirty = ev_dirty,
+	.key = fv_screen_key,
+	.raw_keys = fv_screen_raw,
+	.draw = fv_screen_draw,
+	.has_action = fv_screen_has,
+	.dirty = fv_screen_dirty,
 	.close = ev_close,
 };

@@ -521,3 +521,63 @@ void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 				ui_attr(app, UA_DIM));
 	}
 }
+
+/* ---- a screen that is one form ------------------------------------- */
+
+/* These serve as the screen operations of every form screen (intake,
+ * event, filter, person), whose state begins with its struct formview;
+ * each screen adds only its own save and close. */
+
+unsigned fv_screen_action(struct app *app, void *st, enum action a)
+{
+	struct formview *v = st;
+
+	(void)app;
+	switch (a) {
+	case ACT_NEXT_FIELD:
+	case ACT_PREV_FIELD:
+		fv_move(v, a == ACT_NEXT_FIELD ? 1 : -1);
+		return RD_BODY;
+	case ACT_ADD_ENTRY:
+		fv_add_entry(v);
+		return RD_BODY;
+	case ACT_DEL_ENTRY:
+		fv_del_entry(v);
+		return RD_BODY;
+	default:
+		return RD_PASS; /* Esc: the app asks first when something was typed */
+	}
+}
+
+unsigned fv_screen_key(struct app *app, void *st, wint_t key, bool fkey)
+{
+	(void)app;
+	return fv_key(st, key, fkey);
+}
+
+bool fv_screen_raw(void *st)
+{
+	(void)st;
+	return true;
+}
+
+void fv_screen_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
+{
+	(void)app;
+	fv_draw(st, top, rows, cols, cy, cx);
+}
+
+bool fv_screen_has(struct app *app, void *st, enum action a)
+{
+	struct formview *v = st;
+
+	(void)app;
+	if (a == ACT_ADD_ENTRY || a == ACT_DEL_ENTRY)
+		return v->n && v->f[v->cur].def->group != NULL;
+	return a != ACT_BACK; /* q is typed text here; Esc cancels */
+}
+
+bool fv_screen_dirty(void *st)
+{
+	return ((struct formview *)st)->dirty;
+}

@@ -126,35 +126,22 @@ out:
 	return rd;
 }
 
+/* A broken form (in->broken) shows only its message; the generic form
+ * operations apply otherwise. */
 static unsigned intake_action(struct app *app, void *st, enum action a)
 {
 	struct intake *in = st;
 
 	if (in->broken)
 		return RD_PASS;
-	switch (a) {
-	case ACT_SAVE:
+	if (a == ACT_SAVE)
 		return save(app, in);
-	case ACT_NEXT_FIELD:
-	case ACT_PREV_FIELD:
-		fv_move(&in->v, a == ACT_NEXT_FIELD ? 1 : -1);
-		return RD_BODY;
-	case ACT_ADD_ENTRY:
-		fv_add_entry(&in->v);
-		return RD_BODY;
-	case ACT_DEL_ENTRY:
-		fv_del_entry(&in->v);
-		return RD_BODY;
-	default:
-		return RD_PASS;
-	}
+	return fv_screen_action(app, st, a);
 }
 
 static unsigned intake_key(struct app *app, void *st, wint_t key, bool fkey)
 {
-	struct intake *in = st;
-	(void)app;
-	return in->broken ? RD_PASS : fv_key(&in->v, key, fkey);
+	return ((struct intake *)st)->broken ? RD_PASS : fv_screen_key(app, st, key, fkey);
 }
 
 static bool intake_raw(void *st)
@@ -172,24 +159,19 @@ static void intake_draw(struct app *app, void *st, int top, int rows, int cols, 
 			ui_attr(app, UA_ERROR));
 		return;
 	}
-	fv_draw(&in->v, top, rows, cols, cy, cx);
+	fv_screen_draw(app, st, top, rows, cols, cy, cx);
 }
 
 static bool intake_has(struct app *app, void *st, enum action a)
 {
-	struct intake *in = st;
-	(void)app;
-	if (in->broken)
+	if (((struct intake *)st)->broken)
 		return a == ACT_BACK || a == ACT_HELP;
-	if (a == ACT_ADD_ENTRY || a == ACT_DEL_ENTRY)
-		return in->v.n && in->v.f[in->v.cur].def->group != NULL;
-	return a != ACT_BACK;
+	return fv_screen_has(app, st, a);
 }
 
 static bool intake_dirty(void *st)
 {
-	struct intake *in = st;
-	return !in->broken && in->v.dirty;
+	return !((struct intake *)st)->broken && fv_screen_dirty(st);
 }
 
 static void intake_close(void *st)

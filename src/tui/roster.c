@@ -261,18 +261,9 @@ static unsigned form_save(struct app *app, struct personform *pf)
 
 static unsigned personform_action(struct app *app, void *st, enum action a)
 {
-	struct personform *pf = st;
-
-	switch (a) {
-	case ACT_SAVE:
-		return form_save(app, pf);
-	case ACT_NEXT_FIELD:
-	case ACT_PREV_FIELD:
-		fv_move(&pf->v, a == ACT_NEXT_FIELD ? 1 : -1);
-		return RD_BODY;
-	default:
-		return RD_PASS; /* Esc: the app asks first when something was typed */
-	}
+	if (a == ACT_SAVE)
+		return form_save(app, st);
+	return fv_screen_action(app, st, a);
 }
 
 static unsigned personform_key(struct app *app, void *st, wint_t key, bool fkey)
@@ -282,37 +273,16 @@ static unsigned personform_key(struct app *app, void *st, wint_t key, bool fkey)
 	/* The reason form has one line: Enter finishes it. */
 	if (pf->mode == PF_SUSPEND && !fkey && (key == '\r' || key == '\n'))
 		return form_save(app, pf);
-	return fv_key(&pf->v, key, fkey);
-}
-
-static bool personform_raw(void *st)
-{
-	(void)st;
-	return true;
-}
-
-static void personform_draw(struct app *app, void *st, int top, int rows, int cols, int *cy,
-			    int *cx)
-{
-	struct personform *pf = st;
-
-	(void)app;
-	fv_draw(&pf->v, top, rows, cols, cy, cx);
+	return fv_screen_key(app, st, key, fkey);
 }
 
 static bool personform_has(struct app *app, void *st, enum action a)
 {
 	struct personform *pf = st;
 
-	(void)app;
 	if (pf->mode == PF_SUSPEND && (a == ACT_NEXT_FIELD || a == ACT_PREV_FIELD))
 		return false;
-	return a != ACT_ADD_ENTRY && a != ACT_DEL_ENTRY && a != ACT_BACK;
-}
-
-static bool personform_dirty(void *st)
-{
-	return ((struct personform *)st)->v.dirty;
+	return fv_screen_has(app, st, a);
 }
 
 static void personform_close(void *st)
@@ -331,10 +301,10 @@ const struct screen_ops personform_ops = {
 	.groups = AG_FORM,
 	.action = personform_action,
 	.key = personform_key,
-	.raw_keys = personform_raw,
-	.draw = personform_draw,
+	.raw_keys = fv_screen_raw,
+	.draw = fv_screen_draw,
 	.has_action = personform_has,
-	.dirty = personform_dirty,
+	.dirty = fv_screen_dirty,
 	.close = personform_close,
 };
 

@@ -285,4 +285,14 @@ unsigned fv_key(struct formview *v, wint_t key, bool fkey);
 void fv_move(struct formview *v, int delta);
 void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx);
 
+/* Screen operations shared by every form screen; its state must begin
+ * with its struct formview.  fv_screen_action moves between fields and
+ * adds or removes entries, passing everything else on (RD_PASS). */
+unsigned fv_screen_action(struct app *app, void *st, enum action a);
+unsigned fv_screen_key(struct app *app, void *st, wint_t key, bool fkey);
+bool fv_screen_raw(void *st);
+void fv_screen_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx);
+bool fv_screen_has(struct app *app, void *st, enum action a);
+bool fv_screen_dirty(void *st);
+
 #endif

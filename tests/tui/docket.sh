@@ -2,8 +2,8 @@
 # The docket: a golden screen whose columns line up with Chinese names of
 # every width (whole lines compared), the overdue filter by its key and by
 # the filter form, and sorting by a column.
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/data.sh"
+. "$(dirname "$0")/lib/tui.sh"
+. "$(dirname "$0")/lib/office.sh"
 tui_setup
 tui_office
 

@@ -3,7 +3,7 @@
 # (the message stands beside the field and nothing is saved), corrected
 # and saved; the case is found again by a 2-character search, opened and
 # accepted, and its clock changes from 受理审查 to 仲裁审限.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib/tui.sh"
 tui_setup
 tc init >/dev/null || exit 1
 tc user add --login "$(id -un)" --name 窗口书记员 --role admin >/dev/null || exit 1

@@ -2,8 +2,8 @@
 # A legal-aid lawyer reviews their docket read-only: only their linked
 # case, ID numbers masked, and no key that changes anything anywhere (not
 # on the bar, not in help, and pressing one does nothing).
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/data.sh"
+. "$(dirname "$0")/lib/tui.sh"
+. "$(dirname "$0")/lib/office.sh"
 tui_setup
 tui_office
 

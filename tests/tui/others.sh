@@ -3,8 +3,8 @@
 # pressed) and shows a case another clerk registered; an event saved on a
 # case that the other clerk moved meanwhile is refused, says so, and the
 # case file shows the case as it now stands.
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/data.sh"
+. "$(dirname "$0")/lib/tui.sh"
+. "$(dirname "$0")/lib/office.sh"
 tui_setup
 tui_office
 

@@ -3,8 +3,8 @@
 # and back, the typed text stays, the form is drawn for the new size and
 # the real cursor stands after the typed name; below 80x24 a plain message
 # says the terminal is too small, and the program recovers when it grows.
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/data.sh"
+. "$(dirname "$0")/lib/tui.sh"
+. "$(dirname "$0")/lib/office.sh"
 tui_setup
 tui_office
 

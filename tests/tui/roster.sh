@@ -2,8 +2,8 @@
 # The roster: add a mediator through the person form (a bad term first:
 # refused next to the field, nothing saved), suspend them with a reason,
 # and the workflow then refuses to assign them; resume, and it accepts.
-. "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/data.sh"
+. "$(dirname "$0")/lib/tui.sh"
+. "$(dirname "$0")/lib/office.sh"
 tui_setup
 tui_office
 

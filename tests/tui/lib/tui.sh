@@ -1,4 +1,4 @@
-# tests/tui/lib.sh - drive tiaocai in a real terminal (tmux) and look at it.
+# tests/tui/lib/tui.sh - drive tiaocai in a real terminal (tmux) and look at it.
 #
 # Each test script sources this, calls tui_setup, builds its data with the
 # command line, starts the program with tui_start, sends keys and compares

@@ -1,4 +1,4 @@
-# tests/tui/data.sh - a small office built through the command line with
+# tests/tui/lib/office.sh - a small office built through the command line with
 # fixed dates (today 2026-11-22): names of 2, 3 and 4 characters, a
 # collective case, one case per stage, and overdue, near and far clocks.
 tui_office() {
