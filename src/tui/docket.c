@@ -23,6 +23,7 @@
 
 #define MAXROWS 256
 #define COUNT_CAP 10000
+#define SEARCH_COUNT_CAP 1000 /* a name search counts by walking: keep it short */
 
 struct docket {
 	struct docket_filter f;
@@ -31,7 +32,9 @@ struct docket {
 	struct case_row rows[MAXROWS];
 	size_t n, sel;
 	size_t height;           /* rows that fit on screen */
-	size_t count;            /* matching cases, up to COUNT_CAP */
+	size_t count;            /* matching cases, up to cap */
+	size_t cap;
+	bool counted;            /* count is for the filter shown (not while typing) */
 	bool searching;          /* the search line has the keys */
 	struct ledit search;
 	char *text;              /* the search text applied */
@@ -104,7 +107,10 @@ static void recount(struct app *app, struct docket *d)
 {
 	struct tc_err e = {0};
 
-	if (docket_count(app->db, &app->actor, &d->f, app->today, COUNT_CAP, &d->count, &e) != TC_OK)
+	d->cap = d->text && *d->text ? SEARCH_COUNT_CAP : COUNT_CAP;
+	d->counted = docket_count(app->db, &app->actor, &d->f, app->today, d->cap, &d->count,
+				  &e) == TC_OK;
+	if (!d->counted)
 		app_error(app, &e);
 }
 
@@ -137,7 +143,12 @@ static void apply_filter(struct app *app, struct docket *d)
 {
 	d->f.text = d->text;
 	first_page(app, d);
-	recount(app, d);
+	/* While a search is being typed only the page is read: counting a
+	 * common name over a million cases would slow every keystroke. */
+	if (d->searching)
+		d->counted = false;
+	else
+		recount(app, d);
 }
 
 void *docket_open(struct app *app)
@@ -406,8 +417,10 @@ static void docket_draw(struct app *app, void *st, int top, int rows, int cols, 
 	}
 
 	/* Line 1: what is shown. */
-	if (d->count >= COUNT_CAP)
-		sb_printf(&sb, "共 %d 件以上", COUNT_CAP);
+	if (!d->counted)
+		sb_puts(&sb, "Enter 确定后计数");
+	else if (d->count >= d->cap)
+		sb_printf(&sb, "共 %zu 件以上", d->cap);
 	else
 		sb_printf(&sb, "共 %zu 件", d->count);
 	sb_printf(&sb, "  按%s%s", sort_names[d->sort], d->desc ? "倒序" : "");
@@ -488,6 +501,7 @@ static unsigned docket_key(struct app *app, void *st, wint_t key, bool fkey)
 		return RD_PASS;
 	if (!fkey && (key == '\r' || key == '\n')) {
 		d->searching = false; /* keep the filter */
+		recount(app, d);
 		return RD_BODY;
 	}
 	if (!fkey && key == 27) {
