@@ -16,22 +16,27 @@ CFLAGS   += -DTIAOCAI_DATADIR='"$(DATADIR)"'
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv
 TUI_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
+PDF_CFLAGS = $(shell pkg-config --cflags pangocairo 2>/dev/null)
+PDF_LIBS  = $(shell pkg-config --libs pangocairo 2>/dev/null)
 
 B        ?= build
 BIN      ?= tiaocai
 CORE_SRC  = $(wildcard src/core/*.c)
 CLI_SRC   = $(wildcard src/cli/*.c)
 TUI_SRC   = $(wildcard src/tui/*.c)
+PDF_SRC   = $(wildcard src/pdf/*.c)
 CORE_OBJ  = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ   = $(CLI_SRC:%.c=$(B)/%.o)
 TUI_OBJ   = $(TUI_SRC:%.c=$(B)/%.o)
+PDF_OBJ   = $(PDF_SRC:%.c=$(B)/%.o)
 FORMS     = $(sort $(wildcard forms/*.form))
 GEN_OBJ   = $(B)/gen/forms.o
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
-            libcmocka-dev tmux mandoc sqlite3
+            libcmocka-dev tmux mandoc sqlite3 libpango1.0-dev libcairo2-dev \
+            fonts-noto-cjk poppler-utils
 
 .PHONY: all check check-asan check-man deps run demo \
         install uninstall clean core-headless fuzz
@@ -63,8 +68,12 @@ $(B)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(TUI_CFLAGS) -c -o $@ $<
 
-$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a $(CORE_LIBS) $(TUI_LIBS)
+$(B)/src/pdf/%.o: src/pdf/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(PDF_CFLAGS) -c -o $@ $<
+
+$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(PDF_OBJ) $(B)/libtiaocai.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(PDF_OBJ) $(B)/libtiaocai.a $(CORE_LIBS) $(TUI_LIBS) $(PDF_LIBS)
 
 # The core must never know about curses: no include, and the library links
 # into a program without any curses library.

@@ -53,6 +53,8 @@ int cli_rules(struct cli *c, int argc, char **argv);
 int cli_backup(struct cli *c, int argc, char **argv);
 int cli_config(struct cli *c, int argc, char **argv);
 int cli_keys(struct cli *c, int argc, char **argv);
+int cli_report(struct cli *c, int argc, char **argv);
+int cli_import(struct cli *c, int argc, char **argv);
 int cli_check(struct cli *c, int argc, char **argv);
 
 #endif

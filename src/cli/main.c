@@ -21,7 +21,9 @@ static const char usage_text[] =
 	"  roster import|list|export ...        调解员和仲裁员名册\n"
 	"  calendar import FILE | show YEAR     节假日日历\n"
 	"  date DATE +N [--working] [--explain] 期限计算\n"
-	"  export ledger [...]                  导出台账\n"
+	"  export ledger|stats [...]            导出台账, 统计报表\n"
+	"  import cases FILE [...]              导入案件 (台账格式)\n"
+	"  report weekly [--week YYYY-Www] [-o FILE]  周报 (文本或 PDF)\n"
 	"  user add|list ...                    用户\n"
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
 	"  config [KEY [VALUE]]                 机构设置 (最低工资等)\n"
@@ -37,6 +39,7 @@ static const struct {
 	{"roster", cli_roster},     {"calendar", cli_calendar}, {"date", cli_date},
 	{"export", cli_export},     {"user", cli_user},       {"rules", cli_rules},
 	{"backup", cli_backup},     {"check", cli_check},     {"config", cli_config},     {"keys", cli_keys},
+	{"report", cli_report},     {"import", cli_import},
 };
 
 /* `tiaocai keys [--man]`: the terminal UI's key table, from the same

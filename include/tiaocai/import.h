@@ -1,0 +1,42 @@
+/*
+ * import.h - cases from a CSV file in the ledger layout (台账), for moving
+ * an office's spreadsheet ledger in and for leads from the national wage
+ * tip-off platform.
+ *
+ * The layout is the ledger's columns (ledger.h) plus the applicants' ID
+ * numbers and phones and the few dates the ledger does not carry; it is
+ * documented in tiaocai(5), IMPORT.  Each row is registered through
+ * case_add and then walked to its stage through wf_apply on the row's own
+ * dates, as the importing user: the checks, the clocks and the journal are
+ * exactly those of a clerk typing the case in.  Nothing here validates a
+ * value that case_add or wf_apply validates.  A row whose stage the import
+ * cannot reproduce from what the row says is refused, never guessed.
+ *
+ * The whole file is one transaction: the first bad row refuses the file
+ * with "FILE:LINE: COLUMN: reason" and nothing changes.
+ */
+#ifndef TIAOCAI_IMPORT_H
+#define TIAOCAI_IMPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "tiaocai/csvio.h"
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+
+struct db;
+
+/* Import the cases of path as actor a.  enc CSVIO_AUTO reads UTF-8 with
+ * or without a BOM and falls back to GB18030.  No event may be later than
+ * today (date_today, which honours $TIAOCAI_TODAY).  A row that duplicates
+ * a case already in the database or an earlier row of the file (an
+ * applicant ID number in common, the same first respondent, the same date
+ * received) refuses the file, unless skip_duplicates, when it is skipped
+ * and counted.
+ * *imported and *skipped (either may be NULL) get the counts on success.
+ * On failure e holds the message and the database is as it was. */
+enum tc_status import_cases_file(struct db *db, const struct actor *a, const char *path,
+				 enum csvio_encoding enc, bool skip_duplicates, size_t *imported,
+				 size_t *skipped, struct tc_err *e);
+
+#endif

@@ -1,0 +1,1075 @@
+/*
+ * import.c - cases from a CSV file in the ledger layout (tiaocai(5),
+ * IMPORT).
+ *
+ * A row is read into a struct case_new and handed to case_add, then the
+ * events its dates imply are applied with wf_apply: acceptance on
+ * accepted_on, pre-filing mediation or mediation on mediation_on, the
+ * hearing of hearing_at, a running suspension on suspended_on, and the
+ * closing event its outcome names on closed_on.  This file checks only
+ * what belongs to the layout (lists that must line up, columns that go
+ * together, a stage the dates cannot reach); every value is judged by
+ * case_add and wf_apply, whose messages are passed on with the file, the
+ * line and the column put in front.  It does not fill gaps: a mediator
+ * without the day mediation began, an arbitrator without the hearing, a
+ * suspension already lifted are refused, because the ledger does not say
+ * when they happened.
+ */
+#include "tiaocai/import.h"
+#include "tiaocai/case.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/ident.h"
+#include "tiaocai/journal.h"
+#include "tiaocai/ledger.h"
+#include "tiaocai/money.h"
+#include "tiaocai/text.h"
+#include "tiaocai/workflow.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The columns read.  The first NREQUIRED must be present.  Of the
+ * ledger's computed columns, accept_due and close_due are compared with
+ * what the import computes for an open case (see check_clocks); case_no,
+ * days_left, overdue and days_to_close are not listed, so they are ignored
+ * like any unknown column. */
+enum col {
+	C_RECEIVED, C_APPLICANT, C_APPLICANT_ID, C_RESPONDENT,
+	C_ACCEPTED, C_STAGE, C_OUTCOME, C_TRACK, C_WORKERS, C_USCC, C_INDUSTRY, C_SOURCE,
+	C_CLAIMED, C_RESOLVED, C_FINAL, C_MEDIATOR, C_ARBITRATOR, C_CLOSED,
+	C_ACCEPT_DUE, C_CLOSE_DUE,
+	C_PHONE, C_NAMES, C_USCCS, C_USCC_REASON, C_CLAIMS, C_MEDIATION_ON, C_HEARING_AT,
+	C_SUSPENDED_ON, C_NOTE,
+	NCOLS
+};
+#define NREQUIRED 4
+
+/* English key; the Chinese header of the import's own columns (the
+ * ledger's come from ledger_columns, where they are defined once). */
+static const struct {
+	const char *key, *zh;
+} layout[NCOLS] = {
+	[C_RECEIVED] = {"received_on", NULL},
+	[C_APPLICANT] = {"applicant", NULL},
+	[C_APPLICANT_ID] = {"applicant_id", "申请人身份证号码"},
+	[C_RESPONDENT] = {"respondent", NULL},
+	[C_ACCEPTED] = {"accepted_on", NULL},
+	[C_STAGE] = {"stage", NULL},
+	[C_OUTCOME] = {"outcome", NULL},
+	[C_TRACK] = {"track", NULL},
+	[C_WORKERS] = {"workers", NULL},
+	[C_USCC] = {"respondent_uscc", NULL},
+	[C_INDUSTRY] = {"industry", NULL},
+	[C_SOURCE] = {"source", NULL},
+	[C_CLAIMED] = {"claimed", NULL},
+	[C_RESOLVED] = {"resolved_amount", NULL},
+	[C_FINAL] = {"final_award", NULL},
+	[C_MEDIATOR] = {"mediator", NULL},
+	[C_ARBITRATOR] = {"arbitrator", NULL},
+	[C_CLOSED] = {"closed_on", NULL},
+	[C_ACCEPT_DUE] = {"accept_due", NULL},
+	[C_CLOSE_DUE] = {"close_due", NULL},
+	[C_PHONE] = {"applicant_phone", "申请人电话"},
+	[C_NAMES] = {"applicant_names", "申请人姓名"},
+	[C_USCCS] = {"respondent_usccs", "各被申请人统一社会信用代码"},
+	[C_USCC_REASON] = {"uscc_unverified", "代码核实说明"},
+	[C_CLAIMS] = {"claims", "请求事项"},
+	[C_MEDIATION_ON] = {"mediation_on", "调解开始日期"},
+	[C_HEARING_AT] = {"hearing_at", "开庭时间"},
+	[C_SUSPENDED_ON] = {"suspended_on", "中止日期"},
+	[C_NOTE] = {"note", "说明"},
+};
+
+/* The separator of the list columns, as the ledger joins respondents. */
+#define SEP "、"
+
+/* Outcomes the import can reproduce, the event that closes with each, and
+ * the outcome wf_apply must come to (NULL: either kind of award). */
+static const struct outcome {
+	const char *name, *event, *expect;
+} outcomes[] = {
+	{"调解", "settle", "调解"},
+	{"案外调解", "settle", "案外调解"},
+	{"终局裁决", "award", "终局裁决"},
+	{"非终局裁决", "award", "非终局裁决"},
+	{"裁决", "award", NULL},
+	{"撤回", "withdraw", "撤回"},
+	{"撤诉", "withdraw", "撤回"},
+	{"不予受理", "refuse", "不予受理"},
+	{"移送", "transfer", "移送"},
+};
+#define NOUTCOMES (sizeof outcomes / sizeof outcomes[0])
+
+/* ---- rows seen earlier in the file ------------------------------------ */
+
+/* Keys "received|first respondent|ID number" -> line, open addressing. */
+struct seen {
+	char **keys;
+	int *lines;
+	size_t n, cap;
+};
+
+static size_t hash(const char *s)
+{
+	size_t h = 1469598103934665603u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+static int seen_find(const struct seen *s, const char *key)
+{
+	if (s->cap == 0)
+		return 0;
+	for (size_t i = hash(key) & (s->cap - 1); s->keys[i]; i = (i + 1) & (s->cap - 1))
+		if (strcmp(s->keys[i], key) == 0)
+			return s->lines[i];
+	return 0;
+}
+
+static void seen_add(struct seen *s, const char *key, int line)
+{
+	if (2 * (s->n + 1) > s->cap) {
+		struct seen big = {.cap = s->cap ? 2 * s->cap : 1024};
+		big.keys = xcalloc(big.cap, sizeof *big.keys);
+		big.lines = xcalloc(big.cap, sizeof *big.lines);
+		for (size_t i = 0; i < s->cap; i++) {
+			if (!s->keys[i])
+				continue;
+			size_t j = hash(s->keys[i]) & (big.cap - 1);
+			while (big.keys[j])
+				j = (j + 1) & (big.cap - 1);
+			big.keys[j] = s->keys[i];
+			big.lines[j] = s->lines[i];
+		}
+		big.n = s->n;
+		free(s->keys);
+		free(s->lines);
+		*s = big;
+	}
+	size_t i = hash(key) & (s->cap - 1);
+	while (s->keys[i]) {
+		if (strcmp(s->keys[i], key) == 0)
+			return;
+		i = (i + 1) & (s->cap - 1);
+	}
+	s->keys[i] = xstrdup(key);
+	s->lines[i] = line;
+	s->n++;
+}
+
+static void seen_free(struct seen *s)
+{
+	for (size_t i = 0; i < s->cap; i++)
+		free(s->keys[i]);
+	free(s->keys);
+	free(s->lines);
+}
+
+/* ---- one import ------------------------------------------------------- */
+
+struct imp {
+	struct db *db;
+	const struct actor *a;
+	const char *path;
+	int today;
+	bool skip;
+	bool en;                      /* the header is in English keys */
+	struct csvio_col cols[NCOLS];
+	int idx[NCOLS];
+	const char *colname[NCOLS];   /* as the file's header writes it */
+	struct seen seen;
+	size_t imported, skipped;
+	struct tc_err *e;
+};
+
+/* One row as read: trimmed values and the lists split out of them. */
+struct row {
+	int line;
+	char *v[NCOLS];               /* "" when the column is absent or empty */
+	int received, accepted, closed, mediation, suspended, hearing_day;
+	bool has_stage;
+	enum stage stage;
+	const struct outcome *outcome;
+	struct strlist names, ids, phones, resp, usccs;
+	struct strlist kinds, amounts, resolved; /* claim items */
+	bool names_col, usccs_col, claims_col; /* the list came from that column */
+	char ids_norm[64][IDNO_LEN];  /* for the duplicate test (first 64) */
+};
+
+static const char *colname(const struct imp *im, int col)
+{
+	if (im->colname[col])
+		return im->colname[col];
+	return im->en || im->cols[col].zh == NULL ? im->cols[col].key : im->cols[col].zh;
+}
+
+static enum tc_status fail(struct imp *im, int line, int col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static enum tc_status fail(struct imp *im, int line, int col, const char *fmt, ...)
+{
+	char reason[400];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(reason, sizeof reason, fmt, ap);
+	va_end(ap);
+	return err_set(im->e, TC_REFUSED, layout[col].key, "%s:%d: %s: %s", im->path, line,
+		       colname(im, col), reason);
+}
+
+/* A refusal from case_add or wf_apply, put on the file's line and column
+ * (col < 0: none).  The sub-message's own field name is dropped when it
+ * only repeats the column; "第2名..." keeps the position. */
+static enum tc_status fail_from(struct imp *im, int line, int col, const struct tc_err *sub)
+{
+	const char *m = sub->msg, *f = sub->field;
+	char where[96] = "";
+	struct strbuf reason = {0};
+	enum tc_status st = sub->status == TC_STORAGE ? TC_STORAGE : TC_REFUSED;
+	size_t n = strlen(f);
+
+	if (n && strncmp(m, f, n) == 0 && m[n] == ':') {
+		m += n + 1;
+		/* "第2名请求类别" is case.c's word for the second claim item. */
+		if (strncmp(f, "第", strlen("第")) == 0) {
+			const char *ming = strstr(f, "名");
+			if (ming && strstr(f, "请求"))
+				snprintf(where, sizeof where, "%.*s项%s: ", (int)(ming - f), f,
+					 ming + strlen("名"));
+			else
+				snprintf(where, sizeof where, "%s: ", f);
+		}
+	} else if (col >= 0 && strncmp(m, colname(im, col), strlen(colname(im, col))) == 0 &&
+		   m[strlen(colname(im, col))] == ':') {
+		m += strlen(colname(im, col)) + 1;
+	}
+	while (*m == ' ')
+		m++;
+	sb_puts(&reason, where);
+	/* case_add names its command-line option; here the column does it. */
+	const char *opt = strstr(m, "--uscc-unverified");
+	if (opt) {
+		const char *after = opt + strlen("--uscc-unverified");
+		sb_add(&reason, m, (size_t)(opt - m) - (opt > m && opt[-1] == ' '));
+		sb_printf(&reason, "「%s」列", colname(im, C_USCC_REASON));
+		sb_puts(&reason, after + (*after == ' '));
+	} else {
+		sb_puts(&reason, m);
+	}
+	if (col >= 0)
+		err_set(im->e, st, layout[col].key, "%s:%d: %s: %s", im->path, line, colname(im, col),
+			sb_str(&reason));
+	else
+		err_set(im->e, st, NULL, "%s:%d: %s", im->path, line, sb_str(&reason));
+	sb_free(&reason);
+	return st;
+}
+
+/* The column a case_add refusal is about, from the field it names. */
+static int col_of_case_field(const struct row *r, const char *field)
+{
+	if (strstr(field, "被申请人")) {
+		if (strstr(field, "统一社会信用代码"))
+			return r->usccs_col ? C_USCCS : C_USCC;
+		return C_RESPONDENT;
+	}
+	if (strstr(field, "申请人")) {
+		if (strstr(field, "身份证"))
+			return C_APPLICANT_ID;
+		if (strstr(field, "电话"))
+			return C_PHONE;
+		return r->names_col ? C_NAMES : C_APPLICANT;
+	}
+	if (strcmp(field, "applicant") == 0)
+		return C_APPLICANT;
+	if (strcmp(field, "employer") == 0)
+		return C_RESPONDENT;
+	if (strstr(field, "请求") || strcmp(field, "claim") == 0)
+		return r->claims_col ? C_CLAIMS : C_CLAIMED;
+	if (strstr(field, "收案日期") || strcmp(field, "received") == 0)
+		return C_RECEIVED;
+	if (strstr(field, "案件来源"))
+		return C_SOURCE;
+	if (strstr(field, "行业"))
+		return C_INDUSTRY;
+	if (strcmp(field, "uscc-unverified") == 0)
+		return C_USCC_REASON;
+	return -1;
+}
+
+/* ---- reading a row ---------------------------------------------------- */
+
+/* Split s at "、" into trimmed items (empty items kept: lists are by
+ * position). */
+static void split(const char *s, struct strlist *out)
+{
+	const char *p = s;
+
+	if (*s == '\0')
+		return;
+	for (;;) {
+		const char *q = strstr(p, SEP);
+		char *item = xstrndup(p, q ? (size_t)(q - p) : strlen(p));
+		char *t = text_trim(item);
+		sl_push(out, t);
+		free(t);
+		free(item);
+		if (q == NULL)
+			break;
+		p = q + strlen(SEP);
+	}
+}
+
+static void row_free(struct row *r)
+{
+	for (int c = 0; c < NCOLS; c++)
+		free(r->v[c]);
+	sl_free(&r->names);
+	sl_free(&r->ids);
+	sl_free(&r->phones);
+	sl_free(&r->resp);
+	sl_free(&r->usccs);
+	sl_free(&r->kinds);
+	sl_free(&r->amounts);
+	sl_free(&r->resolved);
+}
+
+static enum tc_status opt_date(struct imp *im, struct row *r, int col, int *day)
+{
+	struct tc_err sub = {0};
+
+	*day = DATE_NONE;
+	if (!*r->v[col])
+		return TC_OK;
+	if (date_parse(r->v[col], day, colname(im, col), &sub) != TC_OK)
+		return fail_from(im, r->line, col, &sub);
+	return TC_OK;
+}
+
+/* "冯成等23人": the ledger's short form of a group. */
+static bool abbreviated(const char *s, long *n)
+{
+	const char *d = strstr(s, "等");
+	char *end;
+
+	if (d == NULL || d == s)
+		return false;
+	d += strlen("等");
+	*n = strtol(d, &end, 10);
+	return end != d && strcmp(end, "人") == 0;
+}
+
+static enum tc_status read_parties(struct imp *im, struct row *r)
+{
+	const char *app = r->v[C_APPLICANT];
+	long n = 0;
+
+	if (!*app)
+		return fail(im, r->line, C_APPLICANT, "不能为空");
+	if (*r->v[C_NAMES]) {
+		r->names_col = true;
+		split(r->v[C_NAMES], &r->names);
+		const char *first = r->names.v[0];
+		bool ok = strcmp(app, r->v[C_NAMES]) == 0 ||
+			  (r->names.n == 1 && strcmp(app, first) == 0) ||
+			  (r->names.n > 1 && abbreviated(app, &n) && n == (long)r->names.n &&
+			   strncmp(app, first, strlen(first)) == 0 &&
+			   strncmp(app + strlen(first), "等", strlen("等")) == 0);
+		if (!ok)
+			return fail(im, r->line, C_APPLICANT, "「%s」与%s列不符 (%zu 人, 第一人 %s)", app,
+				    colname(im, C_NAMES), r->names.n, first);
+	} else if (abbreviated(app, &n)) {
+		return fail(im, r->line, C_APPLICANT,
+			    "「%s」只写了第一人; 导入须有每一名申请人的姓名: 请在%s列按顺序写出全部 %ld 人, 以「、」分隔",
+			    app, colname(im, C_NAMES), n);
+	} else {
+		split(app, &r->names);
+	}
+	split(r->v[C_APPLICANT_ID], &r->ids);
+	if (r->ids.n != r->names.n)
+		return fail(im, r->line, C_APPLICANT_ID,
+			    "%zu 名申请人, %zu 个身份证号码 (以「、」分隔, 与申请人一一对应)", r->names.n,
+			    r->ids.n);
+	if (*r->v[C_PHONE]) {
+		split(r->v[C_PHONE], &r->phones);
+		if (r->phones.n != r->names.n)
+			return fail(im, r->line, C_PHONE,
+				    "%zu 名申请人, %zu 项电话 (以「、」分隔, 与申请人一一对应, 没有的留空)",
+				    r->names.n, r->phones.n);
+	}
+	if (*r->v[C_WORKERS]) {
+		char *end;
+		long w = strtol(r->v[C_WORKERS], &end, 10);
+		if (*end || end == r->v[C_WORKERS] || w != (long)r->names.n)
+			return fail(im, r->line, C_WORKERS, "为 %s, 而申请人有 %zu 名", r->v[C_WORKERS],
+				    r->names.n);
+	}
+
+	if (!*r->v[C_RESPONDENT])
+		return fail(im, r->line, C_RESPONDENT, "不能为空");
+	split(r->v[C_RESPONDENT], &r->resp);
+	if (*r->v[C_USCCS]) {
+		r->usccs_col = true;
+		split(r->v[C_USCCS], &r->usccs);
+		if (r->usccs.n != r->resp.n)
+			return fail(im, r->line, C_USCCS,
+				    "%zu 个被申请人, %zu 项代码 (以「、」分隔, 与被申请人一一对应, 没有代码的留空)",
+				    r->resp.n, r->usccs.n);
+		const char *first = "";
+		for (size_t i = 0; i < r->usccs.n && !*first; i++)
+			first = r->usccs.v[i];
+		if (*r->v[C_USCC] && strcasecmp(r->v[C_USCC], first) != 0)
+			return fail(im, r->line, C_USCC, "%s 与%s列的第一个代码 %s 不符", r->v[C_USCC],
+				    colname(im, C_USCCS), *first ? first : "(无)");
+	} else if (*r->v[C_USCC]) {
+		if (r->resp.n > 1)
+			return fail(im, r->line, C_USCC,
+				    "有 %zu 个被申请人, 看不出代码 %s 是哪一个的; 请在%s列按被申请人的顺序写出各自的代码 (没有的留空)",
+				    r->resp.n, r->v[C_USCC], colname(im, C_USCCS));
+		sl_push(&r->usccs, r->v[C_USCC]);
+	}
+	return TC_OK;
+}
+
+/* The claim items: the claims column, or one wage claim of the total. */
+static enum tc_status read_claims(struct imp *im, struct row *r)
+{
+	struct tc_err sub = {0};
+	int64_t sum = 0, total, fen;
+	size_t nres = 0;
+
+	if (!*r->v[C_CLAIMS]) {
+		if (!*r->v[C_CLAIMED])
+			return fail(im, r->line, C_CLAIMED, "不能为空 (或在%s列逐项写出请求)",
+				    colname(im, C_CLAIMS));
+		sl_push(&r->kinds, "工资");
+		sl_push(&r->amounts, r->v[C_CLAIMED]);
+		sl_push(&r->resolved, "");
+		return TC_OK;
+	}
+	r->claims_col = true;
+	struct strlist items = {0};
+	split(r->v[C_CLAIMS], &items);
+	for (size_t i = 0; i < items.n; i++) {
+		/* 类别:金额[:调解或裁决金额]; a full-width colon is as good. */
+		char *it = xstrdup(items.v[i]), *parts[3] = {it, NULL, NULL}, *p;
+		int np = 1;
+		while ((p = strstr(it, "：")) != NULL) {
+			*p = ':';
+			memmove(p + 1, p + strlen("："), strlen(p + strlen("：")) + 1);
+		}
+		for (p = it; *p && np < 3; p++)
+			if (*p == ':') {
+				*p = '\0';
+				parts[np++] = p + 1;
+			}
+		if (np < 2) {
+			enum tc_status st = fail(im, r->line, C_CLAIMS,
+						 "第%zu项「%s」应写成 类别:金额 或 类别:金额:调解或裁决金额, 如 工资:8000.00",
+						 i + 1, items.v[i]);
+			free(it);
+			sl_free(&items);
+			return st;
+		}
+		sl_push(&r->kinds, parts[0]);
+		sl_push(&r->amounts, parts[1]);
+		sl_push(&r->resolved, parts[2] ? parts[2] : "");
+		free(it);
+		nres += parts[2] != NULL;
+	}
+	sl_free(&items);
+	if (nres && nres != r->kinds.n)
+		return fail(im, r->line, C_CLAIMS, "有的项写了调解或裁决金额, 有的没写: 要么每项都写, 要么都不写");
+	for (size_t i = 0; i < r->amounts.n; i++) {
+		char field[64];
+		snprintf(field, sizeof field, "第%zu项金额", i + 1);
+		if (money_parse(r->amounts.v[i], &fen, field, &sub) != TC_OK)
+			return fail_from(im, r->line, C_CLAIMS, &sub);
+		sum += fen;
+	}
+	if (*r->v[C_CLAIMED]) {
+		if (money_parse(r->v[C_CLAIMED], &total, colname(im, C_CLAIMED), &sub) != TC_OK)
+			return fail_from(im, r->line, C_CLAIMED, &sub);
+		if (total != sum) {
+			char a[MONEY_BUF], b[MONEY_BUF];
+			return fail(im, r->line, C_CLAIMED, "为 %s, 而%s合计 %s", money_plain(total, a),
+				    colname(im, C_CLAIMS), money_plain(sum, b));
+		}
+	}
+	if (nres) {
+		sum = 0;
+		for (size_t i = 0; i < r->resolved.n; i++) {
+			char field[48];
+			snprintf(field, sizeof field, "第%zu项调解或裁决金额", i + 1);
+			if (money_parse(r->resolved.v[i], &fen, field, &sub) != TC_OK)
+				return fail_from(im, r->line, C_CLAIMS, &sub);
+			sum += fen;
+		}
+		if (*r->v[C_RESOLVED]) {
+			if (money_parse(r->v[C_RESOLVED], &total, colname(im, C_RESOLVED), &sub) != TC_OK)
+				return fail_from(im, r->line, C_RESOLVED, &sub);
+			if (total != sum) {
+				char a[MONEY_BUF], b[MONEY_BUF];
+				return fail(im, r->line, C_RESOLVED, "为 %s, 而%s的各项金额合计 %s",
+					    money_plain(total, a), colname(im, C_CLAIMS), money_plain(sum, b));
+			}
+		}
+	}
+	return TC_OK;
+}
+
+static enum tc_status read_row(struct imp *im, const struct csvio_record *rec, struct row *r)
+{
+	struct tc_err sub = {0};
+	enum tc_status st;
+
+	r->line = rec->line;
+	for (int c = 0; c < NCOLS; c++)
+		r->v[c] = text_trim(csvio_field(rec, im->idx[c]));
+	if (!*r->v[C_RECEIVED])
+		return fail(im, r->line, C_RECEIVED, "不能为空");
+	if ((st = opt_date(im, r, C_RECEIVED, &r->received)) != TC_OK ||
+	    (st = opt_date(im, r, C_ACCEPTED, &r->accepted)) != TC_OK ||
+	    (st = opt_date(im, r, C_CLOSED, &r->closed)) != TC_OK ||
+	    (st = opt_date(im, r, C_MEDIATION_ON, &r->mediation)) != TC_OK ||
+	    (st = opt_date(im, r, C_SUSPENDED_ON, &r->suspended)) != TC_OK)
+		return st;
+	r->hearing_day = DATE_NONE;
+	if (*r->v[C_HEARING_AT]) {
+		/* The day, for ordering; the whole "DATE HH:MM" is wf_apply's. */
+		const char *sp = strrchr(r->v[C_HEARING_AT], ' ');
+		if (sp) {
+			char *d = xstrndup(r->v[C_HEARING_AT], (size_t)(sp - r->v[C_HEARING_AT]));
+			if (date_parse(d, &r->hearing_day, "", NULL) != TC_OK)
+				r->hearing_day = DATE_NONE;
+			free(d);
+		}
+	}
+	if (*r->v[C_STAGE]) {
+		if (stage_parse(r->v[C_STAGE], &r->stage, &sub) != TC_OK)
+			return fail_from(im, r->line, C_STAGE, &sub);
+		r->has_stage = true;
+	}
+	if (*r->v[C_OUTCOME]) {
+		for (size_t i = 0; i < NOUTCOMES && !r->outcome; i++)
+			if (strcmp(r->v[C_OUTCOME], outcomes[i].name) == 0)
+				r->outcome = &outcomes[i];
+		if (!r->outcome)
+			return fail(im, r->line, C_OUTCOME,
+				    "「%s」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 裁决 撤回 不予受理 移送)",
+				    r->v[C_OUTCOME]);
+	}
+	const char *t = r->v[C_TRACK];
+	if (*t && strcmp(t, "速裁") && strcmp(t, "简易") && strcmp(t, "普通") &&
+	    strcasecmp(t, "fast") && strcasecmp(t, "simple") && strcasecmp(t, "normal"))
+		return fail(im, r->line, C_TRACK, "不认识「%s」, 可选: 速裁 简易 普通", t);
+	const char *fa = r->v[C_FINAL];
+	if (*fa && strcmp(fa, "0") && strcmp(fa, "1"))
+		return fail(im, r->line, C_FINAL, "应为 1 (终局)、0 (非终局) 或空 (不是裁决), 现为 %s", fa);
+	if ((st = read_parties(im, r)) != TC_OK)
+		return st;
+	return read_claims(im, r);
+}
+
+/* ---- duplicates ------------------------------------------------------- */
+
+static void dup_key(struct strbuf *sb, const struct row *r, const char *id)
+{
+	char iso[DATE_ISO_LEN];
+	sb->len = 0;
+	sb_printf(sb, "%s|%s|%s", date_iso(r->received, iso), r->resp.v[0], id);
+}
+
+/* 1 and a message when r duplicates an earlier row or a case on file,
+ * 0 when not, -1 on a storage failure. */
+static int duplicate(struct imp *im, struct row *r, struct strbuf *why)
+{
+	static const char sql[] =
+		"SELECT c.case_no FROM parties p JOIN cases c ON c.id = p.case_id"
+		" JOIN parties r ON r.case_id = c.id AND r.side = 'respondent' AND r.pos = 1"
+		" WHERE p.id_no = ?1 AND p.side = 'applicant' AND c.received_on = ?2"
+		" AND r.name = ?3 LIMIT 1";
+	struct strbuf key = {0};
+	char iso[DATE_ISO_LEN];
+	int found = 0;
+
+	date_iso(r->received, iso);
+	for (size_t i = 0; i < r->ids.n && i < 64 && !found; i++) {
+		/* An ID case_add will refuse has no duplicate to look for. */
+		if (ident_id_check(r->ids.v[i], im->today, r->ids_norm[i], "", NULL) != TC_OK) {
+			r->ids_norm[i][0] = '\0';
+			continue;
+		}
+		dup_key(&key, r, r->ids_norm[i]);
+		int line = seen_find(&im->seen, sb_str(&key));
+		if (line) {
+			sb_printf(why, "与第%d行重复 (申请人 %s、被申请人 %s、收案日期 %s 相同)", line,
+				  r->names.v[i], r->resp.v[0], iso);
+			found = 1;
+			break;
+		}
+		sqlite3_stmt *st = db_prep(im->db, sql);
+		sqlite3_bind_text(st, 1, r->ids_norm[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, iso, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, r->resp.v[0], -1, SQLITE_STATIC);
+		int rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			sb_printf(why, "与已有案件 %s 重复 (申请人 %s、被申请人 %s、收案日期 %s 相同)",
+				  db_col_text(st, 0), r->names.v[i], r->resp.v[0], iso);
+			found = 1;
+		} else if (rc != SQLITE_DONE) {
+			db_fail(im->db, rc, "查找重复案件", im->e);
+			found = -1;
+		}
+		sqlite3_reset(st);
+	}
+	sb_free(&key);
+	return found;
+}
+
+static void remember(struct imp *im, const struct row *r)
+{
+	struct strbuf key = {0};
+	for (size_t i = 0; i < r->ids.n && i < 64; i++) {
+		if (!r->ids_norm[i][0])
+			continue;
+		dup_key(&key, r, r->ids_norm[i]);
+		seen_add(&im->seen, sb_str(&key), r->line);
+	}
+	sb_free(&key);
+}
+
+/* ---- the replay ------------------------------------------------------- */
+
+struct step {
+	struct wf_request rq;
+	int col;                      /* the column its date comes from */
+	const char *amounts[64];
+	char buf[64][48];
+};
+
+/* The layout's own rules: columns that go together. */
+static enum tc_status check_shape(struct imp *im, const struct row *r)
+{
+	const struct outcome *o = r->outcome;
+	char iso[DATE_ISO_LEN];
+
+	if (*r->v[C_MEDIATOR] && r->mediation == DATE_NONE)
+		return fail(im, r->line, C_MEDIATION_ON,
+			    "写了调解员 %s, 须写明调解开始的日期 (台账不载此日期, 导入不代为推定)",
+			    r->v[C_MEDIATOR]);
+	if (*r->v[C_ARBITRATOR] && !*r->v[C_HEARING_AT])
+		return fail(im, r->line, C_HEARING_AT,
+			    "写了仲裁员 %s, 须写明开庭时间, 如 2026-10-12 09:30 (台账不载此时间, 导入不代为推定)",
+			    r->v[C_ARBITRATOR]);
+	if (r->mediation != DATE_NONE && r->accepted != DATE_NONE && r->mediation >= r->accepted &&
+	    !*r->v[C_MEDIATOR])
+		return fail(im, r->line, C_MEDIATOR, "立案后 %s 开始的调解须写明调解员",
+			    date_iso(r->mediation, iso));
+	if (r->closed != DATE_NONE && !o)
+		return fail(im, r->line, C_OUTCOME, "有结案日期, 须写明结案方式");
+	if (o && r->closed == DATE_NONE)
+		return fail(im, r->line, C_CLOSED, "结案方式为%s, 须写明结案日期", o->name);
+	if (r->has_stage && r->stage == STAGE_CLOSED && r->closed == DATE_NONE)
+		return fail(im, r->line, C_STAGE, "为结案, 须有结案日期和结案方式");
+	if (r->has_stage && r->stage != STAGE_CLOSED && r->closed != DATE_NONE)
+		return fail(im, r->line, C_STAGE, "为%s, 却有结案日期", stage_zh(r->stage));
+	if (r->suspended != DATE_NONE && r->closed != DATE_NONE)
+		return fail(im, r->line, C_SUSPENDED_ON,
+			    "只用于仍在中止中的案件: 已结案的案件的中止何时恢复, 台账不载, 无法如实重现");
+	if (r->has_stage && r->stage == STAGE_SUSPENDED && r->suspended == DATE_NONE)
+		return fail(im, r->line, C_SUSPENDED_ON, "阶段为中止, 须写明中止日期");
+	if (r->has_stage && r->stage == STAGE_HEARING && !*r->v[C_HEARING_AT])
+		return fail(im, r->line, C_HEARING_AT,
+			    "阶段为审理中, 须写明开庭时间 (调解不成转入审理而尚未排期的, 台账不载转入的日期, 无法如实导入)");
+	if (r->has_stage && (r->stage == STAGE_MEDIATING || r->stage == STAGE_PREMEDIATION) &&
+	    r->mediation == DATE_NONE)
+		return fail(im, r->line, C_MEDIATION_ON, "阶段为%s, 须写明调解开始日期",
+			    stage_zh(r->stage));
+	if (r->suspended != DATE_NONE && !*r->v[C_NOTE])
+		return fail(im, r->line, C_NOTE, "中止须写明理由");
+	if (o && strcmp(o->event, "refuse") == 0 && !*r->v[C_NOTE])
+		return fail(im, r->line, C_NOTE, "不予受理须写明理由");
+	if (o && strcmp(o->event, "transfer") == 0 && !*r->v[C_NOTE])
+		return fail(im, r->line, C_NOTE, "移送须写明移送至何处");
+	bool money = o && (strcmp(o->event, "settle") == 0 || strcmp(o->event, "award") == 0);
+	if (money && !*r->v[C_RESOLVED] && !*r->resolved.v[0])
+		return fail(im, r->line, C_RESOLVED, "结案方式为%s, 须写明金额", o->name);
+	if (!money && (*r->v[C_RESOLVED] || *r->resolved.v[0]))
+		return fail(im, r->line, *r->v[C_RESOLVED] ? C_RESOLVED : C_CLAIMS,
+			    "没有调解或裁决 (结案方式%s%s), 不应写调解或裁决金额", o ? "为" : "未填",
+			    o ? o->name : "");
+	if (*r->v[C_FINAL] && !(o && strcmp(o->event, "award") == 0))
+		return fail(im, r->line, C_FINAL, "只有裁决结案的案件填写");
+	if (o && strcmp(o->event, "award") == 0 && r->kinds.n > 1 && !*r->resolved.v[0])
+		return fail(im, r->line, C_CLAIMS,
+			    "本案有 %zu 项请求, 裁决须逐项写出裁决金额, 如 工资:8000.00:7000.00、加班费:2000.00:0",
+			    r->kinds.n);
+	return TC_OK;
+}
+
+static struct step *add_step(struct step *steps, size_t *n, const char *event, int on, int col)
+{
+	struct step *s = &steps[(*n)++];
+	memset(s, 0, sizeof *s);
+	s->rq.event = event;
+	s->rq.on = on;
+	s->col = col;
+	return s;
+}
+
+/* The events the row's dates imply, in order; conventions the journal
+ * should mention go to notes. */
+static size_t plan(const struct imp *im, const struct row *r, struct step *steps,
+		   struct strbuf *notes)
+{
+	const struct outcome *o = r->outcome;
+	const char *med = *r->v[C_MEDIATOR] ? r->v[C_MEDIATOR] : NULL;
+	bool pre = r->mediation != DATE_NONE &&
+		   (r->accepted == DATE_NONE || r->mediation < r->accepted);
+	char iso[DATE_ISO_LEN];
+	size_t n = 0;
+	struct step *s;
+
+	if (pre) {
+		s = add_step(steps, &n, "premediate", r->mediation, C_MEDIATION_ON);
+		s->rq.mediator = med;
+		/* Failed before acceptance, or before a refusal or transfer;
+		 * the ledger has no day for the failure. */
+		int fail_on = r->accepted;
+		if (fail_on == DATE_NONE && o &&
+		    (strcmp(o->event, "refuse") == 0 || strcmp(o->event, "transfer") == 0))
+			fail_on = r->closed;
+		if (fail_on != DATE_NONE) {
+			add_step(steps, &n, "fail", fail_on,
+				 r->accepted != DATE_NONE ? C_ACCEPTED : C_CLOSED);
+			sb_printf(notes, "; 案前调解不成的日期台账未载, 记于 %s", date_iso(fail_on, iso));
+		}
+	}
+	if (r->accepted != DATE_NONE)
+		add_step(steps, &n, "accept", r->accepted, C_ACCEPTED);
+	if (r->mediation != DATE_NONE && !pre) {
+		s = add_step(steps, &n, "mediate", r->mediation, C_MEDIATION_ON);
+		s->rq.mediator = med;
+	}
+	if (*r->v[C_HEARING_AT]) {
+		/* Scheduled: the ledger says when the hearing is, not when it
+		 * was set; the hearing's own day (today for one still to come),
+		 * never before the event it follows nor after the next. */
+		int last = r->received, next = r->suspended != DATE_NONE ? r->suspended : r->closed;
+		if (r->accepted != DATE_NONE && r->accepted > last)
+			last = r->accepted;
+		if (r->mediation != DATE_NONE && r->mediation > last)
+			last = r->mediation;
+		int on = r->hearing_day != DATE_NONE ? r->hearing_day : last;
+		if (on > im->today)
+			on = im->today;
+		if (next != DATE_NONE && next < on)
+			on = next;
+		if (on < last)
+			on = last;
+		s = add_step(steps, &n, "hearing", on, C_HEARING_AT);
+		s->rq.at = r->v[C_HEARING_AT];
+		s->rq.arbitrator = *r->v[C_ARBITRATOR] ? r->v[C_ARBITRATOR] : NULL;
+		sb_printf(notes, "; 开庭安排日期台账未载, 记于 %s", date_iso(on, iso));
+	}
+	if (r->suspended != DATE_NONE) {
+		s = add_step(steps, &n, "suspend", r->suspended, C_SUSPENDED_ON);
+		s->rq.reason = r->v[C_NOTE];
+	}
+	if (o) {
+		s = add_step(steps, &n, o->event, r->closed, C_CLOSED);
+		if (strcmp(o->event, "transfer") == 0)
+			s->rq.to = r->v[C_NOTE];
+		else if (*r->v[C_NOTE])
+			s->rq.reason = r->v[C_NOTE];
+		if (strcmp(o->event, "settle") == 0 || strcmp(o->event, "award") == 0) {
+			if (*r->resolved.v[0]) {
+				for (size_t i = 0; i < r->resolved.n && i < 64; i++) {
+					snprintf(s->buf[i], sizeof s->buf[i], "%zu:%s", i + 1,
+						 r->resolved.v[i]);
+					s->amounts[i] = s->buf[i];
+				}
+				s->rq.namounts = r->resolved.n < 64 ? r->resolved.n : 64;
+			} else {
+				s->amounts[0] = r->v[C_RESOLVED];
+				s->rq.namounts = 1;
+			}
+			s->rq.amounts = s->amounts;
+		}
+	}
+	return n;
+}
+
+/* The column a wf_apply refusal of step s is about. */
+static int col_of_wf_field(const struct step *s, const char *field)
+{
+	bool closing = s->col == C_CLOSED;
+
+	if (strcmp(field, "mediator") == 0)
+		return C_MEDIATOR;
+	if (strcmp(field, "arbitrator") == 0)
+		return C_ARBITRATOR;
+	if (strcmp(field, "at") == 0)
+		return C_HEARING_AT;
+	if (strcmp(field, "amount") == 0)
+		return C_RESOLVED;
+	if (strcmp(field, "reason") == 0 || strcmp(field, "to") == 0)
+		return C_NOTE;
+	if (strcmp(field, "event") == 0 && closing)
+		return C_OUTCOME;
+	if (strcmp(field, "user") == 0)
+		return -1;
+	return s->col;
+}
+
+/* An open case's running deadline, when the file gives it, must come out
+ * as the file says: an extension, or a suspension since lifted, is not in
+ * the ledger, and a case imported without it would show the wrong
+ * deadline (a false overdue) rather than be refused. */
+static enum tc_status check_clocks(struct imp *im, const struct row *r, int64_t id,
+				   enum stage stage)
+{
+	static const char sql[] = "SELECT accept_due, close_due FROM cases WHERE id = ?1";
+	int col = stage == STAGE_RECEIVED ? C_ACCEPT_DUE : C_CLOSE_DUE;
+	char want[DATE_ISO_LEN], got[DATE_ISO_LEN] = "";
+	int day;
+
+	if (stage == STAGE_CLOSED || stage == STAGE_PREMEDIATION || !*r->v[col])
+		return TC_OK;
+	if (date_parse(r->v[col], &day, "", NULL) != TC_OK)
+		return fail(im, r->line, col, "不是日期: %s", r->v[col]);
+	date_iso(day, want);
+	sqlite3_stmt *st = db_prep(im->db, sql);
+	sqlite3_bind_int64(st, 1, id);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(got, sizeof got, "%s", db_col_text(st, col == C_ACCEPT_DUE ? 0 : 1));
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return db_fail(im->db, rc, "读取期限", im->e);
+	if (strcmp(want, got) == 0)
+		return TC_OK;
+	if (col == C_ACCEPT_DUE)
+		return fail(im, r->line, col, "为 %s, 而按本库的期限规则和日历计算为 %s", want,
+			    *got ? got : "(无)");
+	return fail(im, r->line, col,
+		    "为 %s, 而按导入的事项计算为 %s: 本案若延长过审限, 或中止后已恢复, 台账不载其日期, 无法如实导入 (期限规则或日历不同也会如此)",
+		    want, *got ? got : "(无)");
+}
+
+static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *why)
+{
+	struct case_party_in *apps = xcalloc(r->names.n, sizeof *apps);
+	struct case_party_in *resp = xcalloc(r->resp.n, sizeof *resp);
+	struct case_claim_in *claims = xcalloc(r->kinds.n, sizeof *claims);
+	struct step *steps = xmalloc(8 * sizeof *steps);
+	struct strbuf notes = {0};
+	struct tc_err sub = {0};
+	const char *t = r->v[C_TRACK];
+	enum tc_status st;
+	char case_no[96], iso[DATE_ISO_LEN];
+	int64_t id = 0;
+
+	for (size_t i = 0; i < r->names.n; i++) {
+		apps[i].name = r->names.v[i];
+		apps[i].id_no = r->ids.v[i];
+		apps[i].phone = r->phones.n ? r->phones.v[i] : NULL;
+	}
+	for (size_t i = 0; i < r->resp.n; i++) {
+		resp[i].name = r->resp.v[i];
+		resp[i].uscc = i < r->usccs.n ? r->usccs.v[i] : NULL;
+	}
+	for (size_t i = 0; i < r->kinds.n; i++) {
+		claims[i].kind = r->kinds.v[i];
+		claims[i].amount = r->amounts.v[i];
+	}
+	struct case_new req = {
+		.applicants = apps, .napplicants = r->names.n,
+		.respondents = resp, .nrespondents = r->resp.n,
+		.claims = claims, .nclaims = r->kinds.n,
+		.received = r->v[C_RECEIVED],
+		.source = r->v[C_SOURCE],
+		.industry = r->v[C_INDUSTRY],
+		.uscc_unverified = r->v[C_USCC_REASON],
+		.fast = strcmp(t, "速裁") == 0 || strcasecmp(t, "fast") == 0,
+		.simple = strcmp(t, "简易") == 0 || strcasecmp(t, "simple") == 0,
+	};
+
+	if ((st = check_shape(im, r)) != TC_OK)
+		goto out;
+	size_t nsteps = plan(im, r, steps, &notes);
+	if (case_add(im->db, im->a, &req, im->today, &id, case_no, NULL, &sub) != TC_OK) {
+		st = fail_from(im, r->line, col_of_case_field(r, sub.field), &sub);
+		goto out;
+	}
+	sb_printf(why, "由 %s 第%d行导入%s", im->path, r->line, sb_str(&notes));
+	if ((st = journal_add(im->db, id, r->received, im->a->login, "import", sb_str(why),
+			      im->e)) != TC_OK)
+		goto out;
+
+	enum stage stage = STAGE_RECEIVED;
+	struct wf_result res = {0};
+	for (size_t i = 0; i < nsteps; i++) {
+		if (wf_apply(im->db, im->a, id, &steps[i].rq, im->today, &res, &sub) != TC_OK) {
+			st = fail_from(im, r->line, col_of_wf_field(&steps[i], sub.field), &sub);
+			goto out;
+		}
+		stage = res.to;
+	}
+	const struct outcome *o = r->outcome;
+	if (o && o->expect && strcmp(res.outcome, o->expect) != 0) {
+		if (strcmp(o->event, "award") == 0)
+			st = fail(im, r->line, C_OUTCOME,
+				  "为%s, 而按本库的最低工资标准 (min_wage) 逐项计算为%s (劳动争议调解仲裁法第四十七条)",
+				  o->name, res.outcome);
+		else
+			st = fail(im, r->line, C_OUTCOME, "为%s, 而按本行的日期导入后为%s%s", o->name,
+				  res.outcome,
+				  strcmp(res.outcome, "案外调解") == 0 ? " (立案前的调解)" : "");
+		goto out;
+	}
+	if (o && *r->v[C_FINAL] && (r->v[C_FINAL][0] == '1') != (strcmp(res.outcome, "终局裁决") == 0)) {
+		st = fail(im, r->line, C_FINAL,
+			  "为 %s, 而按本库的最低工资标准 (min_wage) 逐项计算为%s (劳动争议调解仲裁法第四十七条)",
+			  r->v[C_FINAL], res.outcome);
+		goto out;
+	}
+	if (r->has_stage && stage != r->stage) {
+		st = fail(im, r->line, C_STAGE, "为%s, 而按本行的日期导入后为%s (收案 %s%s%s)",
+			  stage_zh(r->stage), stage_zh(stage), date_iso(r->received, iso),
+			  r->mediation != DATE_NONE ? ", 有调解开始日期" : "",
+			  r->accepted != DATE_NONE ? ", 有立案日期" : "");
+		goto out;
+	}
+	st = check_clocks(im, r, id, stage);
+out:
+	free(apps);
+	free(resp);
+	free(claims);
+	free(steps);
+	sb_free(&notes);
+	return st;
+}
+
+/* ---- the file --------------------------------------------------------- */
+
+static enum tc_status import_rows(struct imp *im, const struct csvio_file *f)
+{
+	struct strbuf why = {0};
+	enum tc_status st = TC_OK;
+
+	for (size_t i = 1; i < f->nrecords && st == TC_OK; i++) {
+		struct row r = {0};
+		if ((st = read_row(im, &f->records[i], &r)) == TC_OK) {
+			why.len = 0;
+			sb_puts(&why, "");
+			int dup = duplicate(im, &r, &why);
+			if (dup < 0) {
+				st = TC_STORAGE;
+			} else if (dup && im->skip) {
+				im->skipped++;
+			} else if (dup) {
+				st = fail(im, r.line, C_APPLICANT_ID, "%s; 用 --skip-duplicates 可跳过重复的行",
+					  sb_str(&why));
+			} else {
+				why.len = 0;
+				sb_puts(&why, "");
+				if ((st = import_row(im, &r, &why)) == TC_OK) {
+					remember(im, &r);
+					im->imported++;
+				}
+			}
+		}
+		row_free(&r);
+	}
+	sb_free(&why);
+	return st;
+}
+
+enum tc_status import_cases_file(struct db *db, const struct actor *a, const char *path,
+				 enum csvio_encoding enc, bool skip_duplicates, size_t *imported,
+				 size_t *skipped, struct tc_err *e)
+{
+	const struct ledger_col *lc;
+	size_t nlc = ledger_columns(&lc);
+	struct csvio_file f = {0};
+	struct imp im = {.db = db, .a = a, .path = path, .skip = skip_duplicates, .e = e};
+	enum tc_status st;
+
+	/* Asked first: a clerk who may not register cases need not wait for
+	 * a large file to be read. */
+	if ((st = user_may(a, PERM_CASE_ADD, e)) != TC_OK ||
+	    (st = date_today_checked(&im.today, e)) != TC_OK)
+		return st;
+	for (int c = 0; c < NCOLS; c++) {
+		im.cols[c].key = layout[c].key;
+		im.cols[c].zh = layout[c].zh;
+		for (size_t k = 0; k < nlc && !im.cols[c].zh; k++)
+			if (strcmp(lc[k].key, layout[c].key) == 0)
+				im.cols[c].zh = lc[k].zh;
+	}
+	if ((st = csvio_read(path, enc, &f, e)) != TC_OK)
+		return st;
+	if (f.nrecords == 0) {
+		st = err_set(e, TC_REFUSED, NULL, "%s: 文件是空的 (第一行应是列名)", path);
+		goto out;
+	}
+	if ((st = csvio_map_header(&f, im.cols, NCOLS, NREQUIRED, im.idx, e)) != TC_OK)
+		goto out;
+	if (im.idx[C_CLAIMED] < 0 && im.idx[C_CLAIMS] < 0) {
+		st = err_set(e, TC_REFUSED, NULL, "%s:%d: 缺少列 claimed (%s) 或 claims (%s)", path,
+			     f.records[0].line, im.cols[C_CLAIMED].zh, im.cols[C_CLAIMS].zh);
+		goto out;
+	}
+	for (int c = 0; c < NCOLS; c++)
+		if (im.idx[c] >= 0)
+			im.colname[c] = csvio_field(&f.records[0], im.idx[c]);
+	im.en = strcasecmp(im.colname[C_RECEIVED], layout[C_RECEIVED].key) == 0;
+	if (f.nrecords == 1) {
+		st = err_set(e, TC_REFUSED, NULL, "%s: 只有列名, 没有案件", path);
+		goto out;
+	}
+
+	/* Every case_add and wf_apply nests a savepoint, whose undo journal
+	 * would otherwise go to a temporary file each time, and a file of
+	 * cases dirties more pages than the default cache holds, which then
+	 * spill into the WAL again and again: the import's connection gets a
+	 * memory journal and a large cache while it runs (SQLite's defaults,
+	 * which db.c keeps, come back afterwards). */
+	bool tuned = db->tx_depth == 0;
+	if (tuned && (st = db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144",
+				   e)) != TC_OK)
+		goto out;
+	if ((st = db_begin(db, e)) != TC_OK)
+		goto untune;
+	st = import_rows(&im, &f);
+	if (st == TC_OK) {
+		char *detail = xasprintf("导入案件 %s: %zu 件, 跳过重复 %zu 件", path, im.imported,
+					 im.skipped);
+		st = journal_add(db, 0, DATE_NONE, a->login, "import", detail, e);
+		free(detail);
+	}
+	if (st == TC_OK)
+		st = db_commit(db, e);
+	else
+		db_rollback(db);
+	if (st == TC_OK) {
+		if (imported)
+			*imported = im.imported;
+		if (skipped)
+			*skipped = im.skipped;
+	}
+untune:
+	if (tuned)
+		db_exec(db, "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000", NULL);
+out:
+	seen_free(&im.seen);
+	csvio_file_free(&f);
+	return st;
+}

@@ -1,0 +1,456 @@
+/*
+ * test_import.c - cases read from the ledger layout: the CLI fixture of
+ * every stage, a bad row that leaves the database exactly as it was,
+ * duplicates against the database and within the file, the layout's own
+ * refusals (each names its line and column), refusals passed on from
+ * case_add and wf_apply, GB18030 and BOM files, and who may import.
+ *
+ * Each test gets a database with the 2025 and 2026 calendars and the
+ * sample roster; today is $TIAOCAI_TODAY (2026-11-22 under make check).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "tiaocai/csvio.h"
+#include "tiaocai/db.h"
+#include "tiaocai/import.h"
+#include "tiaocai/roster.h"
+#include "tiaocai/user.h"
+#include "fixture.h"
+
+/* Valid numbers from domain.md section 7. */
+#define ID_A "11010519491231002X"
+#define ID_B "440524188001010014"
+#define ID_BAD_CHECK "110105194912310021" /* check character should be X */
+#define USCC_OK "91350100M000100Y43"
+#define USCC_BAD_CHECK "91350100M000100Y44"
+
+struct fx {
+	char *dir;
+	struct db *db;
+	struct tc_err err;
+	size_t imported, skipped;
+};
+
+static int setup(void **state)
+{
+	struct fx *f = xcalloc(1, sizeof *f);
+
+	if ((f->dir = fx_tmpdir("import")) == NULL)
+		return -1;
+	f->db = fx_db(f->dir, "t.db", true);
+	fx_roster(f->db, &fx_admin);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+
+	fx_done(f->db, f->dir);
+	free(f);
+	return 0;
+}
+
+static int64_t count(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	int64_t n = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+static char *text(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	char *s = NULL;
+
+	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		s = db_col_dup(st, 0);
+	sqlite3_finalize(st);
+	return s ? s : xstrdup("");
+}
+
+/* Every row of every table a case import writes, as one text. */
+static char *dump(struct db *db)
+{
+	static const char *const sqls[] = {
+		"SELECT * FROM cases ORDER BY id",     "SELECT * FROM parties ORDER BY id",
+		"SELECT * FROM claims ORDER BY id",    "SELECT * FROM hearings ORDER BY id",
+		"SELECT * FROM journal ORDER BY id",   "SELECT * FROM case_seq ORDER BY year",
+		"SELECT * FROM name_grams ORDER BY 1, 2",
+	};
+	struct strbuf sb = {0};
+
+	for (size_t i = 0; i < sizeof sqls / sizeof sqls[0]; i++) {
+		sqlite3_stmt *st;
+		assert_int_equal(sqlite3_prepare_v2(db->h, sqls[i], -1, &st, NULL), SQLITE_OK);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			for (int c = 0; c < sqlite3_column_count(st); c++)
+				sb_printf(&sb, "%s|", db_col_text(st, c));
+			sb_puts(&sb, "\n");
+		}
+		sqlite3_finalize(st);
+	}
+	return sb_take(&sb);
+}
+
+static enum tc_status run(struct fx *f, const char *path, enum csvio_encoding enc, bool skip)
+{
+	f->imported = f->skipped = 99;
+	err_clear(&f->err);
+	return import_cases_file(f->db, &fx_admin, path, enc, skip, &f->imported, &f->skipped,
+				 &f->err);
+}
+
+/* Write text as dir/name and import it. */
+static enum tc_status run_text(struct fx *f, const char *name, const char *csv, bool skip)
+{
+	char *path = fx_write(f->dir, name, csv);
+	enum tc_status st = run(f, path, CSVIO_AUTO, skip);
+	free(path);
+	return st;
+}
+
+/* The message without the directory in front of the file name. */
+static const char *msg(const struct fx *f)
+{
+	const char *m = f->err.msg;
+	size_t n = strlen(f->dir);
+
+	if (strncmp(m, f->dir, n) == 0 && m[n] == '/')
+		m += n + 1;
+	return m;
+}
+
+/* ---- the fixture of every stage ------------------------------------- */
+
+static void test_import_fixture(void **state)
+{
+	struct fx *f = *state;
+	char *path = fx_datafile("tests/cli/fixtures/import-cases.csv");
+
+	assert_int_equal(run(f, path, CSVIO_AUTO, false), TC_OK);
+	assert_int_equal(f->imported, 14);
+	assert_int_equal(f->skipped, 0);
+	free(path);
+
+	/* Stages as the file says, reached through the workflow's events. */
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE stage = 'closed'"), 7);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE stage = 'received'"), 2);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE stage = 'premediation'"), 1);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE stage = 'accepted'"), 1);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE stage = 'mediating'"), 1);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE stage = 'hearing'"), 1);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE stage = 'suspended'"), 1);
+	/* Every event is journalled; one import line per case and one for the file. */
+	assert_int_equal(count(f->db, "SELECT count(*) FROM journal WHERE kind = 'import'"), 15);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM journal WHERE kind = 'accept'"), 9);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM journal WHERE kind = 'hearing'"), 3);
+	/* The collective case: twelve workers, each with an ID number. */
+	assert_int_equal(count(f->db, "SELECT count(*) FROM parties p JOIN cases c ON c.id = p.case_id"
+				      " WHERE c.first_applicant = '王小明' AND p.side = 'applicant'"
+				      " AND length(p.id_no) = 18"), 12);
+	assert_int_equal(count(f->db, "SELECT collective FROM cases WHERE first_applicant = '王小明'"), 1);
+	/* Per-item award: the wage item over 12 months' minimum wage is not final. */
+	char *s = text(f->db, "SELECT group_concat(kind || ':' || resolved || ':' || final, ' ')"
+			      " FROM (SELECT * FROM claims WHERE case_id = (SELECT id FROM cases"
+			      " WHERE first_applicant = '李建国') ORDER BY pos)");
+	assert_string_equal(s, "工资:2800000:0 加班费:300000:1 经济补偿:800000:1");
+	free(s);
+	/* The respondent's code went to the respondent the file gave it to. */
+	s = text(f->db, "SELECT group_concat(coalesce(uscc, '-'), ' ') FROM (SELECT p.* FROM parties p"
+			" JOIN cases c ON c.id = p.case_id WHERE c.first_applicant = '李建国'"
+			" AND p.side = 'respondent' ORDER BY p.pos)");
+	assert_string_equal(s, "- 91520115MA7HD0302G 91520100MA1BJ5503D");
+	free(s);
+	/* A hearing still to come is set today, for its own day. */
+	s = text(f->db, "SELECT effective_on || ' ' || detail FROM journal WHERE kind = 'hearing'"
+			" ORDER BY id DESC LIMIT 1");
+	assert_string_equal(s, "2026-11-22 开庭, 定于 2026-11-25 09:00, 仲裁员 宋佳");
+	free(s);
+}
+
+/* ---- all or nothing ---------------------------------------------------- */
+
+static void test_bad_row_changes_nothing(void **state)
+{
+	struct fx *f = *state;
+	char *path = fx_datafile("tests/cli/fixtures/import-cases.csv");
+
+	assert_int_equal(run(f, path, CSVIO_AUTO, false), TC_OK);
+	free(path);
+	char *before = dump(f->db);
+	/* Two good rows, then an ID number whose check character is wrong. */
+	assert_int_equal(run_text(f, "bad.csv",
+				  "received_on,applicant,applicant_id,respondent,claimed\n"
+				  "2026-11-02,甲,"ID_A",贵州甲公司,1000\n"
+				  "2026-11-03,乙,"ID_B",贵州乙公司,2000\n"
+				  "2026-11-04,丙,"ID_BAD_CHECK",贵州丙公司,3000\n", false),
+			 TC_REFUSED);
+	assert_string_equal(msg(f), "bad.csv:4: applicant_id: 校验位不符, 第18位应为 X");
+	assert_int_equal(f->imported, 99); /* untouched on failure */
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	free(after);
+
+	/* An unclosed quote: nothing is read at all. */
+	assert_int_equal(run_text(f, "quote.csv",
+				  "received_on,applicant,applicant_id,respondent,claimed\n"
+				  "2026-11-02,甲,"ID_A",\"贵州甲公司,1000\n", false),
+			 TC_REFUSED);
+	assert_string_equal(msg(f), "quote.csv:2: CSV 格式错误: 引号未闭合");
+	after = dump(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
+/* ---- duplicates ---------------------------------------------------- */
+
+static void test_duplicates(void **state)
+{
+	struct fx *f = *state;
+	static const char file[] =
+		"received_on,applicant,applicant_id,respondent,claimed\n"
+		"2026-11-02,甲,"ID_A",贵州甲公司,1000\n"
+		/* a different respondent: a case of its own */
+		"2026-11-02,甲,"ID_A",贵州乙公司,1000\n"
+		/* line 2 again, the ID in lower case and with a second worker */
+		"2026-11-02,甲、乙,11010519491231002x、"ID_B",贵州甲公司,3000\n";
+
+	assert_int_equal(run_text(f, "dup.csv", file, false), TC_REFUSED);
+	assert_string_equal(msg(f), "dup.csv:4: applicant_id: 与第2行重复 (申请人 甲、被申请人 贵州甲公司、"
+				    "收案日期 2026-11-02 相同); 用 --skip-duplicates 可跳过重复的行");
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases"), 0);
+
+	assert_int_equal(run_text(f, "dup.csv", file, true), TC_OK);
+	assert_int_equal(f->imported, 2);
+	assert_int_equal(f->skipped, 1);
+
+	/* Again: every row matches a case on file now. */
+	assert_int_equal(run_text(f, "dup.csv", file, false), TC_REFUSED);
+	assert_string_equal(msg(f), "dup.csv:2: applicant_id: 与已有案件 贵劳人仲案字〔2026〕第1号 重复 "
+				    "(申请人 甲、被申请人 贵州甲公司、收案日期 2026-11-02 相同); "
+				    "用 --skip-duplicates 可跳过重复的行");
+	assert_int_equal(run_text(f, "dup.csv", file, true), TC_OK);
+	assert_int_equal(f->imported, 0);
+	assert_int_equal(f->skipped, 3);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases"), 2);
+	/* The file is journalled with its counts. */
+	char *s = text(f->db, "SELECT detail FROM journal WHERE case_id IS NULL OR case_id = 0"
+			      " ORDER BY id DESC LIMIT 1");
+	assert_non_null(strstr(s, "0 件, 跳过重复 3 件"));
+	free(s);
+}
+
+/* ---- refusals: each names its line and column --------------------------- */
+
+static const struct {
+	const char *header, *row, *want;
+} refusals[] = {
+	/* the layout's own rules */
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,mediator,stage",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,陈立平,调解中",
+	 "r.csv:2: mediation_on: 写了调解员 陈立平, 须写明调解开始的日期 (台账不载此日期, 导入不代为推定)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,arbitrator",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,何文斌",
+	 "r.csv:2: hearing_at: 写了仲裁员 何文斌, 须写明开庭时间, 如 2026-10-12 09:30 (台账不载此时间, 导入不代为推定)"},
+	{"收案日期,申请人,申请人身份证号码,被申请人,请求金额",
+	 "2026-11-02,甲等3人,"ID_A",贵州甲公司,1000",
+	 "r.csv:2: 申请人: 「甲等3人」只写了第一人; 导入须有每一名申请人的姓名: 请在申请人姓名列按顺序写出全部 3 人, 以「、」分隔"},
+	{"received_on,applicant,applicant_id,respondent,claimed",
+	 "2026-11-02,甲、乙,"ID_A",贵州甲公司,1000",
+	 "r.csv:2: applicant_id: 2 名申请人, 1 个身份证号码 (以「、」分隔, 与申请人一一对应)"},
+	{"received_on,applicant,applicant_id,respondent,respondent_uscc,claimed",
+	 "2026-11-02,甲,"ID_A",包工头李某、贵州甲公司,"USCC_OK",1000",
+	 "r.csv:2: respondent_uscc: 有 2 个被申请人, 看不出代码 "USCC_OK" 是哪一个的; 请在respondent_usccs列按被申请人的顺序写出各自的代码 (没有的留空)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,workers",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2",
+	 "r.csv:2: workers: 为 2, 而申请人有 1 名"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,stage",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,审理中",
+	 "r.csv:2: hearing_at: 阶段为审理中, 须写明开庭时间 (调解不成转入审理而尚未排期的, 台账不载转入的日期, 无法如实导入)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,stage",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,收案",
+	 "r.csv:2: stage: 为收案, 而按本行的日期导入后为已立案 (收案 2026-11-02, 有立案日期)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,outcome,closed_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,视为撤回,2026-11-10",
+	 "r.csv:2: outcome: 「视为撤回」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 裁决 撤回 不予受理 移送)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,closed_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-10",
+	 "r.csv:2: outcome: 有结案日期, 须写明结案方式"},
+	{"received_on,applicant,applicant_id,respondent,claimed,outcome,closed_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,不予受理,2026-11-04",
+	 "r.csv:2: note: 不予受理须写明理由"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,outcome,closed_on,suspended_on,note",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,撤回,2026-11-20,2026-11-05,等待鉴定",
+	 "r.csv:2: suspended_on: 只用于仍在中止中的案件: 已结案的案件的中止何时恢复, 台账不载, 无法如实重现"},
+	{"received_on,applicant,applicant_id,respondent,claimed,claims",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,9000,工资:8000",
+	 "r.csv:2: claimed: 为 9000.00, 而claims合计 8000.00"},
+	{"received_on,applicant,applicant_id,respondent,claims,accepted_on,arbitrator,hearing_at,outcome,resolved_amount,closed_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,工资:8000、加班费:1000,2026-11-03,何文斌,2026-11-10 09:00,裁决,7000,2026-11-12",
+	 "r.csv:2: claims: 本案有 2 项请求, 裁决须逐项写出裁决金额, 如 工资:8000.00:7000.00、加班费:2000.00:0"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,arbitrator,hearing_at,outcome,resolved_amount,final_award,closed_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,30000,2026-11-03,何文斌,2026-11-10 09:00,终局裁决,28000,1,2026-11-12",
+	 "r.csv:2: outcome: 为终局裁决, 而按本库的最低工资标准 (min_wage) 逐项计算为非终局裁决 (劳动争议调解仲裁法第四十七条)"},
+	/* an open case extended or resumed: the deadline would come out wrong */
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,close_due",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-02,2027-01-01",
+	 "r.csv:2: close_due: 为 2027-01-01, 而按导入的事项计算为 2026-12-17: 本案若延长过审限, 或中止后已恢复, "
+	 "台账不载其日期, 无法如实导入 (期限规则或日历不同也会如此)"},
+	/* refusals of the workflow, on the column of the event */
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,outcome,resolved_amount,closed_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,调解,800,2026-11-10",
+	 "r.csv:2: outcome: 案件处于「已立案」阶段, 不能调解成功; 现在可以: mediate hearing withdraw suspend extend transfer"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-01",
+	 "r.csv:2: accepted_on: 日期 2026-11-01 早于本案上一事项的日期 2026-11-02"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,outcome,closed_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,撤回,2026-11-23",
+	 "r.csv:2: closed_on: 日期 2026-11-23 在今天 (2026-11-22) 之后"},
+	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,mediator,mediation_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,无此人,2026-11-04",
+	 "r.csv:2: mediator: 名册中没有调解员 无此人"},
+	/* refusals of case_add, on the column of the value */
+	{"received_on,applicant,applicant_id,respondent,claims",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,工资:8000、路费:100",
+	 "r.csv:2: claims: 第2项请求类别: 不认识「路费」, 可选: 工资 加班费 经济补偿 赔偿金 工伤医疗费 其他"},
+	{"received_on,applicant,applicant_id,applicant_phone,respondent,claimed",
+	 "2026-11-02,甲、乙,"ID_A"、"ID_B",、12345,贵州甲公司,1000",
+	 "r.csv:2: applicant_phone: 第2名申请人电话: 手机号应为11位 (现为5位)"},
+	{"received_on,applicant,applicant_id,respondent,respondent_uscc,claimed",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,"USCC_BAD_CHECK",1000",
+	 "r.csv:2: respondent_uscc: 校验位不符, 第18位应为 3 (若确认无误, 可用「uscc_unverified」列说明原因)"},
+	{"received_on,applicant,applicant_id,respondent,claimed",
+	 "2026-11-23,甲,"ID_A",贵州甲公司,1000",
+	 "r.csv:2: received_on: 收案日期: 2026-11-23 在今天 (2026-11-22) 之后"},
+};
+
+static void test_refusals(void **state)
+{
+	struct fx *f = *state;
+	char *before = dump(f->db);
+
+	for (size_t i = 0; i < sizeof refusals / sizeof refusals[0]; i++) {
+		char *csv = xasprintf("%s\n%s\n", refusals[i].header, refusals[i].row);
+		enum tc_status st = run_text(f, "r.csv", csv, false);
+		if (st != TC_REFUSED || strcmp(msg(f), refusals[i].want) != 0)
+			fail_msg("refusal %zu: status %d\n  got:  %s\n  want: %s", i, st, msg(f),
+				 refusals[i].want);
+		free(csv);
+	}
+	char *after = dump(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
+/* A code that fails its check is kept when the file says why. */
+static void test_uscc_unverified(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(run_text(f, "u.csv",
+				  "received_on,applicant,applicant_id,respondent,respondent_uscc,claimed,uscc_unverified\n"
+				  "2026-11-02,甲,"ID_A",贵州甲公司,"USCC_BAD_CHECK",1000,营业执照原件核对无误\n",
+				  false), TC_OK);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM parties WHERE uscc = '"USCC_BAD_CHECK"'"
+				      " AND uscc_unverified = '营业执照原件核对无误'"), 1);
+}
+
+/* ---- encodings ------------------------------------------------------- */
+
+static void test_encodings(void **state)
+{
+	struct fx *f = *state;
+	char *gb = fx_datafile("tests/cli/fixtures/import-gb18030.csv");
+	char *bom = fx_datafile("tests/cli/fixtures/import-bom.csv");
+
+	/* Not UTF-8: refused when UTF-8 is asked for, read when auto. */
+	assert_int_equal(run(f, gb, CSVIO_UTF8, false), TC_REFUSED);
+	assert_non_null(strstr(f->err.msg, "文件不是有效的 UTF-8"));
+	assert_int_equal(run(f, gb, CSVIO_AUTO, false), TC_OK);
+	assert_int_equal(f->imported, 3);
+	char *s = text(f->db, "SELECT group_concat(name, '|') FROM (SELECT name FROM parties"
+			      " WHERE side = 'applicant' ORDER BY id)");
+	assert_string_equal(s, "欧阳秀梅|阿卜杜·热合曼|马玉兰|龙德胜");
+	free(s);
+	s = text(f->db, "SELECT respondents FROM cases ORDER BY id DESC LIMIT 1");
+	assert_string_equal(s, "黔东南州凯里市苗岭民族工艺品厂");
+	free(s);
+
+	/* UTF-8 with a BOM and English keys: the BOM is not part of the first key. */
+	assert_int_equal(run(f, bom, CSVIO_UTF8, false), TC_OK);
+	assert_int_equal(f->imported, 2);
+	s = text(f->db, "SELECT first_applicant || ' ' || fast || ' ' || source FROM cases"
+			" WHERE first_applicant = '冉光辉'");
+	assert_string_equal(s, "冉光辉 1 全国根治欠薪线索反映平台");
+	free(s);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM claims c JOIN cases k ON k.id = c.case_id"
+				      " WHERE k.first_applicant = '冉光辉'"), 2);
+	free(gb);
+	free(bom);
+}
+
+/* ---- headers and permission -------------------------------------------- */
+
+static void test_headers(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(run_text(f, "h.csv", "received_on,applicant,respondent,claimed\n", false),
+			 TC_REFUSED);
+	assert_string_equal(msg(f), "h.csv:1: 缺少列 applicant_id (申请人身份证号码)");
+	assert_int_equal(run_text(f, "h.csv", "收案日期,申请人,申请人身份证号码,被申请人\n"
+					      "2026-11-02,甲,"ID_A",贵州甲公司\n", false),
+			 TC_REFUSED);
+	assert_string_equal(msg(f), "h.csv:1: 缺少列 claimed (请求金额) 或 claims (请求事项)");
+	assert_int_equal(run_text(f, "h.csv", "收案日期,申请人,申请人身份证号码,被申请人,请求金额\n",
+				  false), TC_REFUSED);
+	assert_string_equal(msg(f), "h.csv: 只有列名, 没有案件");
+	assert_int_equal(run_text(f, "h.csv", "", false), TC_REFUSED);
+	assert_string_equal(msg(f), "h.csv: 文件是空的 (第一行应是列名)");
+}
+
+static void test_needs_permission(void **state)
+{
+	struct fx *f = *state;
+	const struct actor lawyer = {.role = ROLE_LAWYER, .login = "lawyer"};
+	char *path = fx_datafile("tests/cli/fixtures/import-cases.csv");
+
+	assert_int_equal(import_cases_file(f->db, &lawyer, path, CSVIO_AUTO, false, NULL, NULL,
+					   &f->err), TC_REFUSED);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases"), 0);
+	free(path);
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IONBF, 0);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_import_fixture, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_row_changes_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_duplicates, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_uscc_unverified, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_encodings, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_headers, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_needs_permission, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
