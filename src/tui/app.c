@@ -181,6 +181,8 @@ bool app_action_visible(struct app *app, const struct screen_ops *ops, void *st,
 		return false;
 	if (a == ACT_NEW_CASE && user_may(&app->actor, PERM_CASE_ADD, NULL) != TC_OK)
 		return false;
+	if (a == ACT_REPORTS && user_may(&app->actor, PERM_EXPORT, NULL) != TC_OK)
+		return false;
 	if (ops->has_action && !ops->has_action(app, st, a))
 		return false;
 	return true;
@@ -402,18 +404,26 @@ static bool leave_forms(struct app *app)
 
 static unsigned global_action(struct app *app, enum action a)
 {
-	static const struct screen_ops *const tabs[] = {&dashboard_ops, &docket_ops, &roster_ops};
+	static const struct screen_ops *const tabs[] = {&dashboard_ops, &docket_ops, &roster_ops,
+							&reports_ops};
+	static void *(*const open_tab[])(struct app *) = {dashboard_open, docket_open, roster_open,
+							   reports_open};
+	const int ntabs = (int)(sizeof tabs / sizeof tabs[0]);
 	int tab = -1;
 
 	switch (a) {
 	case ACT_HOME: tab = 0; break;
 	case ACT_DOCKET: tab = 1; break;
 	case ACT_ROSTER: tab = 2; break;
+	case ACT_REPORTS: tab = 3; break;
 	case ACT_NEXT_TAB:
 		tab = 0;
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < ntabs; i++)
 			if (app->stack[0].ops == tabs[i])
-				tab = (i + 1) % 3;
+				tab = (i + 1) % ntabs;
+		/* A user who may not export has no 报表 tab. */
+		if (tab == 3 && !app_has_action(app, ACT_REPORTS))
+			tab = 0;
 		break;
 	case ACT_NEW_CASE:
 		app_push(app, &intake_ops, intake_open(app));
@@ -434,8 +444,7 @@ static unsigned global_action(struct app *app, enum action a)
 		return RD_BODY;
 	if (app->depth == 1 && app->stack[0].ops == tabs[tab])
 		return RD_NONE;
-	app_root(app, tabs[tab], tab == 0 ? dashboard_open(app) : tab == 1 ? docket_open(app)
-			       : roster_open(app));
+	app_root(app, tabs[tab], open_tab[tab](app));
 	return RD_ALL;
 }
 

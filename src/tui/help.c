@@ -17,7 +17,8 @@ static const struct {
 	unsigned group;
 	const char *title;
 } headings[] = {
-	{AG_CASE, "办理事项 (本阶段可办)"}, {AG_ROSTER, "名册"},   {AG_FORM, "表单"},
+	{AG_CASE, "办理事项 (本阶段可办)"}, {AG_ROSTER, "名册"},   {AG_REPORT, "报表"},
+	{AG_FORM, "表单"},
 	{AG_DOCKET, "案件列表"},            {AG_LIST, "移动"},     {AG_NAV, "切换"},
 	{AG_GLOBAL, "通用"},
 };

@@ -20,7 +20,8 @@ static const struct action_def actions[] = {
 	{ACT_HOME, "home", AG_NAV, "1", "首页", "首页: 今日到期、超期、开庭和各阶段数量", false, NULL},
 	{ACT_DOCKET, "docket", AG_NAV, "2", "案件", "案件列表", false, NULL},
 	{ACT_ROSTER, "roster", AG_NAV, "3", "名册", "调解员和仲裁员名册", false, NULL},
-	{ACT_NEXT_TAB, "next-tab", AG_NAV, "Tab", "", "依次切换 首页、案件、名册", false, NULL},
+	{ACT_REPORTS, "reports", AG_NAV, "4", "报表", "周报和导出 (台账、统计报表)", false, NULL},
+	{ACT_NEXT_TAB, "next-tab", AG_NAV, "Tab", "", "依次切换 首页、案件、名册、报表", false, NULL},
 	{ACT_NEW_CASE, "new-case", AG_NAV, "n F3", "收案", "登记新的仲裁申请 (收案)", true, NULL},
 	{ACT_HELP, "help", AG_GLOBAL, "? F1", "帮助", "本屏的按键说明", false, NULL},
 	{ACT_BACK, "back", AG_GLOBAL, "q Esc", "返回", "返回上一屏; 在首页退出", false, NULL},
@@ -76,6 +77,19 @@ static const struct action_def actions[] = {
 	{ACT_PERSON_SUSPEND, "roster.suspend", AG_ROSTER, "z", "暂停", "暂停选中人员 (不再分案)", true,
 	 NULL},
 	{ACT_PERSON_RESUME, "roster.resume", AG_ROSTER, "r", "恢复", "恢复选中人员为在册", true, NULL},
+
+	{ACT_PREV_WEEK, "report.prev-week", AG_REPORT, "[ Left", "上周", "看上一周的周报", false, NULL},
+	{ACT_NEXT_WEEK, "report.next-week", AG_REPORT, "] Right", "下周", "看下一周的周报", false, NULL},
+	{ACT_PICK_WEEK, "report.week", AG_REPORT, "w", "选周", "输入周次 (如 2026-W47) 或日期", false,
+	 NULL},
+	{ACT_SAVE_TEXT, "report.save-text", AG_REPORT, "t", "存文本", "把周报存为文本文件", false, NULL},
+	{ACT_SAVE_PDF, "report.save-pdf", AG_REPORT, "p", "存PDF", "把周报存为 PDF (A4)", false, NULL},
+	{ACT_PRINT, "report.print", AG_REPORT, "P", "打印", "用 lp 打印周报 (须已设置打印机)", false,
+	 NULL},
+	{ACT_EXPORT_LEDGER, "report.ledger", AG_REPORT, "l", "导出台账",
+	 "按收案日期导出台账 CSV, 选择编码", false, NULL},
+	{ACT_EXPORT_STATS, "report.stats", AG_REPORT, "x", "导出统计",
+	 "导出一段时间的统计报表 CSV, 选择分组和编码", false, NULL},
 };
 
 /* A key as wget_wch gives it. */
@@ -292,6 +306,7 @@ static const struct {
 	{AG_FORM, "表单 (收案、办理事项、名册人员)"},
 	{AG_CASE, "案件详情: 办理事项 (只显示当前阶段可办的)"},
 	{AG_ROSTER, "名册"},
+	{AG_REPORT, "报表"},
 };
 
 /* Escape a key list for man(7): a leading "." or "'" and backslashes. */

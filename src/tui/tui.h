@@ -30,7 +30,7 @@ struct db;
 enum action {
 	ACT_NONE,
 	/* global */
-	ACT_HOME, ACT_DOCKET, ACT_ROSTER, ACT_NEXT_TAB, ACT_NEW_CASE, ACT_HELP, ACT_BACK,
+	ACT_HOME, ACT_DOCKET, ACT_ROSTER, ACT_REPORTS, ACT_NEXT_TAB, ACT_NEW_CASE, ACT_HELP, ACT_BACK,
 	ACT_REDRAW,
 	/* lists */
 	ACT_DOWN, ACT_UP, ACT_PGDN, ACT_PGUP, ACT_FIRST, ACT_LAST, ACT_OPEN,
@@ -43,6 +43,9 @@ enum action {
 	ACT_EV_RESUME, ACT_EV_EXTEND, ACT_EV_TRANSFER,
 	/* roster */
 	ACT_PERSON_ADD, ACT_PERSON_EDIT, ACT_PERSON_SUSPEND, ACT_PERSON_RESUME,
+	/* reports */
+	ACT_PREV_WEEK, ACT_NEXT_WEEK, ACT_PICK_WEEK, ACT_SAVE_TEXT, ACT_SAVE_PDF, ACT_PRINT,
+	ACT_EXPORT_LEDGER, ACT_EXPORT_STATS,
 	ACT_COUNT
 };
 
@@ -55,6 +58,7 @@ enum {
 	AG_FORM = 1 << 4,
 	AG_CASE = 1 << 5,   /* workflow events */
 	AG_ROSTER = 1 << 6,
+	AG_REPORT = 1 << 7,
 };
 
 struct action_def {
@@ -174,12 +178,13 @@ int app_getkey(struct app *app, int timeout_ms, wint_t *key, bool *fkey);
 
 /* The screens. */
 extern const struct screen_ops dashboard_ops, docket_ops, casefile_ops, intake_ops,
-	roster_ops, help_ops, evform_ops, personform_ops, filter_ops;
+	roster_ops, help_ops, evform_ops, personform_ops, filter_ops, reports_ops, reportform_ops;
 void *dashboard_open(struct app *app);
 void *docket_open(struct app *app);
 void *casefile_open(struct app *app, int64_t case_id);
 void *intake_open(struct app *app);
 void *roster_open(struct app *app);
+void *reports_open(struct app *app);
 void *help_open(struct app *app, const struct screen_ops *of, void *of_st);
 struct case_detail;
 /* Push the form of workflow event on case d (the form file forms/EVENT.form);

@@ -22,7 +22,7 @@ tui_lacks "可办理"
 tui_lacks "52010219900715002X"
 tui_has "身份证"
 bar=$(tui_line 30)
-for word in 受理 不予受理 案前调解 收案 撤回; do
+for word in 受理 不予受理 案前调解 收案 撤回 报表; do
 	case "$bar" in
 	*"$word"*) tui_fail "bar offers $word to a lawyer: $bar" ;;
 	esac
@@ -33,6 +33,9 @@ tui_lacks "受理日期"
 tui_keys n
 tui_lacks "申请人姓名"
 [ "$(tc case show 2026-2 | grep -c 收案)" -ge 1 ] || tui_fail "case moved"
+# Nor reports and exports (the weekly summary names every case).
+tui_keys 4
+tui_lacks "工作周报"
 tui_keys ?
 tui_wait "按键说明"
 tui_lacks "受理 (立案)"

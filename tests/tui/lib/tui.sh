@@ -18,6 +18,7 @@ tui_setup() {
 	export TIAOCAI_DB="$TUI_DIR/t.db" TIAOCAI_DATADIR="$TUI_TOP"
 	unset LC_ALL TIAOCAI_USER NO_COLOR TIAOCAI_FORMS
 	trap tui_cleanup EXIT
+	cd "$TUI_DIR" || exit 1
 }
 
 tui_cleanup() {
@@ -34,7 +35,7 @@ tc() {
 tui_start() {
 	cols=$1 rows=$2
 	shift 2
-	tmux -L "$TUI_SOCK" -f /dev/null new-session -d -s t -x "$cols" -y "$rows" \
+	tmux -L "$TUI_SOCK" -f /dev/null new-session -d -s t -c "$TUI_DIR" -x "$cols" -y "$rows" \
 		"env $* TERM=${TUI_TERM:-tmux-256color} '$TUI_BIN'; echo 程序已退出 \$?; sleep 600"
 	tmux -L "$TUI_SOCK" set-option -t t status off >/dev/null
 	tmux -L "$TUI_SOCK" resize-window -t t -x "$cols" -y "$rows" 2>/dev/null
