@@ -15,6 +15,10 @@
 
 #include "tiaocai/calendar.h"
 #include "tiaocai/roster.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/user.h"
+#include <sqlite3.h>
 #include "fixture.h"
 
 const struct actor fx_admin = {.role = ROLE_ADMIN, .login = "admin"};
@@ -134,4 +138,40 @@ void fx_roster(struct db *db, const struct actor *a)
 	if (roster_import_file(db, a, p, NULL, NULL, &e) != TC_OK)
 		fail_msg("roster_import_file: %s", e.msg);
 	free(p);
+}
+
+int fx_actor(struct db *db, const struct actor *by, struct actor *a, const char *login,
+	     const char *role, const char *person)
+{
+	struct tc_err e = {0};
+	sqlite3_stmt *st;
+
+	if (user_add(db, by, login, login, role, person, &e) != TC_OK) {
+		fprintf(stderr, "user_add %s: %s\n", login, e.msg);
+		return -1;
+	}
+	memset(a, 0, sizeof *a);
+	if (sqlite3_prepare_v2(db->h, "SELECT id, COALESCE(person_id, 0) FROM users WHERE login = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return -1;
+	}
+	a->user_id = sqlite3_column_int64(st, 0);
+	a->person_id = sqlite3_column_int64(st, 1);
+	sqlite3_finalize(st);
+	if (role_parse(role, &a->role, NULL) != TC_OK)
+		return -1;
+	snprintf(a->login, sizeof a->login, "%s", login);
+	snprintf(a->name, sizeof a->name, "%s", login);
+	return 0;
+}
+
+int fx_day(const char *iso)
+{
+	int d = date_from_iso(iso);
+	assert_int_not_equal(d, DATE_NONE);
+	return d;
 }

@@ -47,4 +47,11 @@ struct db *fx_db(const char *dir, const char *file, bool calendars);
 /* Import the sample roster into db as a. */
 void fx_roster(struct db *db, const struct actor *a);
 
+/* Register user login with role (and roster person, may be NULL) as by,
+ * and fill *a as user_resolve would for them; 0, or -1 after a message. */
+int fx_actor(struct db *db, const struct actor *by, struct actor *a, const char *login,
+	     const char *role, const char *person);
+/* The day number of an ISO date, failing the test on a bad one. */
+int fx_day(const char *iso);
+
 #endif

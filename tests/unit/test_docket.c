@@ -52,42 +52,10 @@ struct fx {
 	int64_t id_prefix_case;
 };
 
-static int D(const char *iso)
-{
-	int d = date_from_iso(iso);
-	assert_int_not_equal(d, DATE_NONE);
-	return d;
-}
+#define D fx_day
 
 /* ---- the shared database --------------------------------------------- */
 
-/* A users row and the actor that goes with it. */
-static int make_actor(struct fx *f, struct actor *a, const char *login, const char *role)
-{
-	struct tc_err e = {0};
-	sqlite3_stmt *st;
-
-	if (user_add(f->db, &f->admin, login, login, role, NULL, &e) != TC_OK) {
-		fprintf(stderr, "user_add %s: %s\n", login, e.msg);
-		return -1;
-	}
-	memset(a, 0, sizeof *a);
-	if (sqlite3_prepare_v2(f->db->h, "SELECT id FROM users WHERE login = ?1", -1, &st, NULL) !=
-	    SQLITE_OK)
-		return -1;
-	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return -1;
-	}
-	a->user_id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	if (role_parse(role, &a->role, NULL) != TC_OK)
-		return -1;
-	snprintf(a->login, sizeof a->login, "%s", login);
-	snprintf(a->name, sizeof a->name, "%s", login);
-	return 0;
-}
 
 static int64_t person_id(struct fx *f, const char *role, const char *name)
 {
@@ -268,9 +236,9 @@ static int group_setup(void **state)
 	fx_roster(f->db, &f->admin);
 	f->today = D(TODAY);
 	struct passwd *pw = getpwuid(geteuid());
-	if (pw == NULL || make_actor(f, &f->admin, pw->pw_name, "admin") ||
-	    make_actor(f, &f->clerk, "zhengli", "clerk") ||
-	    make_actor(f, &f->lawyer, "lvshi", "lawyer"))
+	if (pw == NULL || fx_actor(f->db, &f->admin, &f->admin, pw->pw_name, "admin", NULL) ||
+	    fx_actor(f->db, &f->admin, &f->clerk, "zhengli", "clerk", NULL) ||
+	    fx_actor(f->db, &f->admin, &f->lawyer, "lvshi", "lawyer", NULL))
 		return -1;
 	for (int i = 0; i < 2; i++) {
 		f->mediator_id[i] = person_id(f, "mediator", mediators[i]);

@@ -66,12 +66,7 @@ struct fx {
 	struct actor a;
 };
 
-static int D(const char *iso)
-{
-	int d = date_from_iso(iso);
-	assert_int_not_equal(d, DATE_NONE);
-	return d;
-}
+#define D fx_day
 
 struct add {
 	const char *received;

@@ -50,42 +50,8 @@ struct fx {
 	struct tc_err err;
 };
 
-static int D(const char *iso)
-{
-	int d = date_from_iso(iso);
-	assert_int_not_equal(d, DATE_NONE);
-	return d;
-}
+#define D fx_day
 
-/* A users row and the actor that goes with it. */
-static int make_actor(struct fx *f, struct actor *a, const char *login, const char *role,
-		      const char *person)
-{
-	struct tc_err e = {0};
-	sqlite3_stmt *st;
-
-	if (user_add(f->db, &f->admin, login, login, role, person, &e) != TC_OK) {
-		fprintf(stderr, "user_add %s: %s\n", login, e.msg);
-		return -1;
-	}
-	memset(a, 0, sizeof *a);
-	if (sqlite3_prepare_v2(f->db->h, "SELECT id, COALESCE(person_id, 0) FROM users WHERE login = ?1",
-			       -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return -1;
-	}
-	a->user_id = sqlite3_column_int64(st, 0);
-	a->person_id = sqlite3_column_int64(st, 1);
-	sqlite3_finalize(st);
-	if (role_parse(role, &a->role, NULL) != TC_OK)
-		return -1;
-	snprintf(a->login, sizeof a->login, "%s", login);
-	snprintf(a->name, sizeof a->name, "%s", login);
-	return 0;
-}
 
 static int setup(void **state)
 {
@@ -99,12 +65,12 @@ static int setup(void **state)
 	fx_roster(f->db, &f->admin);
 	/* The first user of an office must be the real login, as admin. */
 	struct passwd *pw = getpwuid(geteuid());
-	if (pw == NULL || make_actor(f, &f->admin, pw->pw_name, "admin", NULL) ||
-	    make_actor(f, &f->clerk, "zhengli", "clerk", NULL) ||
-	    make_actor(f, &f->mediator, "chenlp", "mediator", MEDIATOR) ||
-	    make_actor(f, &f->arbitrator, "hewb", "arbitrator", ARBITRATOR) ||
-	    make_actor(f, &f->supervisor, "kezhang", "supervisor", NULL) ||
-	    make_actor(f, &f->lawyer, "lvshi", "lawyer", NULL))
+	if (pw == NULL || fx_actor(f->db, &f->admin, &f->admin, pw->pw_name, "admin", NULL) ||
+	    fx_actor(f->db, &f->admin, &f->clerk, "zhengli", "clerk", NULL) ||
+	    fx_actor(f->db, &f->admin, &f->mediator, "chenlp", "mediator", MEDIATOR) ||
+	    fx_actor(f->db, &f->admin, &f->arbitrator, "hewb", "arbitrator", ARBITRATOR) ||
+	    fx_actor(f->db, &f->admin, &f->supervisor, "kezhang", "supervisor", NULL) ||
+	    fx_actor(f->db, &f->admin, &f->lawyer, "lvshi", "lawyer", NULL))
 		return -1;
 	f->today = date_from_ymd(2026, 11, 22);
 	*state = f;
