@@ -51,6 +51,8 @@ void fx_roster(struct db *db, const struct actor *a);
  * and fill *a as user_resolve would for them; 0, or -1 after a message. */
 int fx_actor(struct db *db, const struct actor *by, struct actor *a, const char *login,
 	     const char *role, const char *person);
+/* The first column of the first row of sql (a count), or -1 for no row. */
+int64_t fx_count(struct db *db, const char *sql);
 /* The day number of an ISO date, failing the test on a bad one. */
 int fx_day(const char *iso);
 

@@ -48,17 +48,7 @@ static int teardown(void **state)
 	return 0;
 }
 
-static int64_t count(struct db *db, const char *sql)
-{
-	sqlite3_stmt *st;
-	int64_t n = -1;
-
-	assert_int_equal(sqlite3_prepare_v2(db->h, sql, -1, &st, NULL), SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
+#define count fx_count
 
 /* Every roster row as one text, to see that nothing at all changed. */
 static char *dump(struct db *db)
