@@ -7,12 +7,14 @@ DESTDIR  ?=
 BINDIR    = $(PREFIX)/bin
 MANDIR    = $(PREFIX)/share/man
 DATADIR   = $(PREFIX)/share/tiaocai
+STATEDIR ?= /var/lib/tiaocai
+OFFICE_GROUP ?= tiaocai
 
 CC       ?= cc
 PKGS      = ncursesw sqlite3
 OPTFLAGS ?= -O2 -g
 CFLAGS   += $(OPTFLAGS) -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -MMD -MP
-CFLAGS   += -DTIAOCAI_DATADIR='"$(DATADIR)"'
+CFLAGS   += -I$(B)/gen
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv
 TUI_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
@@ -38,8 +40,8 @@ DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev 
             libcmocka-dev tmux mandoc sqlite3 libpango1.0-dev libcairo2-dev \
             fonts-noto-cjk poppler-utils
 
-.PHONY: all check check-asan check-man deps run demo \
-        install uninstall clean core-headless fuzz
+.PHONY: all check check-asan check-man deps run demo FORCE \
+        install install-office uninstall clean core-headless fuzz
 
 all: $(BIN)
 
@@ -55,6 +57,19 @@ $(B)/gen/forms.c: $(FORMS) forms tools/embed-forms.sh
 
 $(B)/gen/forms.o: $(B)/gen/forms.c
 	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The installed paths the program is built with, as a header rewritten only
+# when they change (so `make install PREFIX=...` after `make` rebuilds what
+# uses them, and nothing else).
+$(B)/gen/paths.h: FORCE
+	@mkdir -p $(@D)
+	@printf '#define TIAOCAI_DATADIR "%s"\n#define TIAOCAI_STATEDIR "%s"\n' \
+	    '$(DATADIR)' '$(STATEDIR)' >$@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+FORCE:
+
+$(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(PDF_OBJ): | $(B)/gen/paths.h
+$(B)/src/core/priv.o $(B)/src/cli/main.o: $(B)/gen/paths.h
 
 $(B)/src/core/%.o: src/core/%.c
 	@mkdir -p $(@D)
@@ -129,9 +144,9 @@ FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 20
 FUZZ_B        = build-fuzz
 FUZZ_FLAGS    = -fsanitize=fuzzer,address,undefined -g -O1 -std=c11 \
-                -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude
+                -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -I$(B)/gen
 FUZZ_TARGETS  = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
-fuzz:
+fuzz: $(B)/gen/paths.h
 	@printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n)\n{ (void)d; (void)n; return 0; }\n' \
 	    >/tmp/tiaocai-fuzz-probe.$$$$.c; \
 	if ! command -v $(FUZZ_CC) >/dev/null 2>&1 || \
@@ -193,6 +208,20 @@ install: $(BIN)
 	install -m 644 man/tiaocai.5 $(DESTDIR)$(MANDIR)/man5/tiaocai.5
 	install -m 644 forms/*.form $(DESTDIR)$(DATADIR)/forms/
 	install -m 644 sample-data/*.csv $(DESTDIR)$(DATADIR)/sample-data/
+
+# The office install: as install, plus the office group (created when
+# missing), the binary set-group-ID to it, and the database directory that
+# only that group may enter.  Users are not members of the group: they reach
+# the database through the program alone (tiaocai(1), SECURITY).
+install-office: install
+	@if [ "$$(id -u)" != 0 ] && [ -z "$(DESTDIR)" ]; then \
+	    echo "install-office: run as root (the group and the set-group-ID bit need it)" >&2; exit 1; fi
+	getent group $(OFFICE_GROUP) >/dev/null || groupadd --system $(OFFICE_GROUP)
+	chgrp $(OFFICE_GROUP) $(DESTDIR)$(BINDIR)/tiaocai
+	chmod 2755 $(DESTDIR)$(BINDIR)/tiaocai
+	install -d -o root -g $(OFFICE_GROUP) -m 2770 $(DESTDIR)$(STATEDIR)
+	@echo "install-office: $(DESTDIR)$(BINDIR)/tiaocai is set-group-ID $(OFFICE_GROUP);" \
+	    "create the database with: $(BINDIR)/tiaocai init --office 机构名称 (as root)"
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/tiaocai $(DESTDIR)$(MANDIR)/man1/tiaocai.1 \

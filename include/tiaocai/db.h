@@ -32,19 +32,39 @@ struct db {
 	size_t nrules;
 	bool cache_touched;  /* the open transaction changed the calendar or rules */
 	int64_t data_version;/* PRAGMA data_version when the caches were checked */
+	bool readonly;       /* opened read-only (a full disk, no write permission) */
+	bool privileged;     /* holds the office group (priv.h) until closed */
+	/* A database being created (db_create) until db_publish names it:
+	 * path is then the temporary, final_path the name it will take. */
+	char *final_path;
+	char *tmp_name, *base_name;
+	int dirfd, lockfd;
 };
 
 /* Resolve the database path: explicit (may be NULL), else $TIAOCAI_DB, else
+ * in an office install (set-group-ID) the office database, else
  * $XDG_DATA_HOME/tiaocai/tiaocai.db (or ~/.local/share/...), creating the
  * directories.  Returns a new string the caller frees, or NULL with *e set. */
 char *db_default_path(const char *explicit_path, struct tc_err *e);
 
-/* Create a new database at path, which must not exist.  Sets WAL mode once,
- * creates the schema, default settings and clock rules.  The file is 0600,
- * or 0660 when its directory is group-shared (setgid).  On failure the
- * half-made file is removed.  The caller closes the returned handle. */
+/* Create a new database to be named path, which must not exist.  It is
+ * built under a temporary name beside path (with the user's own rights),
+ * and takes its name only at db_publish, so a killed process leaves no
+ * half-made database.  Sets WAL mode once, creates the schema, default
+ * settings and clock rules.  The file is 0600, or 0660 when its directory
+ * is group-shared (setgid).  On failure nothing remains.  The caller
+ * publishes, then closes the returned handle; closing it unpublished
+ * removes it. */
 enum tc_status db_create(const char *path, struct db **out, struct tc_err *e);
-/* Open an existing database, migrating an older schema forward. */
+/* Give a database made by db_create its name (refused, and nothing
+ * changed, if the name was taken meanwhile) and reopen it there.  On
+ * failure the caller still closes db, which removes the temporary. */
+enum tc_status db_publish(struct db *db, struct tc_err *e);
+/* Open an existing database, migrating an older schema forward.  In an
+ * office install the office database alone is opened with the office group
+ * (held until db_close); any other path with the user's own rights.  When
+ * it cannot be opened for writing (a full disk, a read-only file) it is
+ * opened read-only (db->readonly), so that looking still works. */
 enum tc_status db_open(const char *path, struct db **out, struct tc_err *e);
 void db_close(struct db *db);
 /* Remove a database file with its -wal and -shm companions. */
@@ -79,7 +99,9 @@ enum tc_status db_fail(struct db *db, int rc, const char *doing, struct tc_err *
 enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e);
 
 /* Copy the database, consistent as of one moment, to path, which must not
- * exist; the copy is written beside it and renamed into place, mode 0600. */
+ * exist; written through afile (no name until whole, mode 0600, the user's
+ * own rights), so a failed or killed backup leaves nothing behind.  The
+ * copy is taken in memory first: it needs as much memory as the file. */
 enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e);
 /* SQLite's integrity and foreign-key checks and the journal's append-only
  * triggers: each problem found is one line appended to problems. */

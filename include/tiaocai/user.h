@@ -54,6 +54,9 @@ enum tc_status role_parse(const char *s, enum role *out, struct tc_err *e);
 /* Work out the acting user (see above).  TC_REFUSED when the login is not
  * a registered user. */
 enum tc_status user_resolve(struct db *db, struct actor *a, struct tc_err *e);
+/* The login name of the real user (getuid), never taken from the
+ * environment; "uidN" when the system has no name for it. */
+void user_login_name(char out[64]);
 /* TC_OK when a may do p, else TC_REFUSED naming the role that may. */
 enum tc_status user_may(const struct actor *a, enum perm p, struct tc_err *e);
 /* Read-only users see masked ID numbers and change nothing. */

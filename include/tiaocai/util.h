@@ -64,19 +64,6 @@ const char *sb_str(const struct strbuf *sb); /* "" while empty */
 char *sb_take(struct strbuf *sb);            /* caller frees */
 void sb_free(struct strbuf *sb);
 
-/* A file that appears whole or not at all: written under a temporary name
- * beside path, then flushed, synced and renamed into place by
- * afile_commit, or removed when anything failed. */
-struct afile {
-	FILE *fp;
-	char *tmp;
-	char *path;
-};
-enum tc_status afile_open(struct afile *f, const char *path, struct tc_err *e);
-/* st is the outcome of the writing; returns it, or the first failure to
- * finish the file.  Frees what afile_open allocated in every case. */
-enum tc_status afile_commit(struct afile *f, enum tc_status st, struct tc_err *e);
-
 /* A list of owned strings. */
 struct strlist {
 	char **v;

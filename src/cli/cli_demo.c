@@ -135,10 +135,9 @@ int cli_demo(struct cli *c, int argc, char **argv)
 	}
 	if (user_resolve(c->db, &c->actor, &e) != TC_OK ||
 	    fill(c, files, &o, &norgs, &npeople, &e) != TC_OK ||
-	    demo_stats(c->db, o.today, &stats, &e) != TC_OK) {
-		db_close(c->db);
+	    demo_stats(c->db, o.today, &stats, &e) != TC_OK || db_publish(c->db, &e) != TC_OK) {
+		db_close(c->db); /* unpublished: nothing remains */
 		c->db = NULL;
-		db_remove_files(c->db_path);
 		rc = cli_fail(&e);
 		goto out;
 	}

@@ -95,10 +95,10 @@ int cli_init(struct cli *c, int argc, char **argv)
 		return cli_fail(&e);
 	if (db_create(c->db_path, &c->db, &e) != TC_OK)
 		return cli_fail(&e);
-	if (user_resolve(c->db, &c->actor, &e) != TC_OK || fill(c->db, &c->actor, office, code, &e) != TC_OK) {
-		db_close(c->db);
+	if (user_resolve(c->db, &c->actor, &e) != TC_OK || fill(c->db, &c->actor, office, code, &e) != TC_OK ||
+	    db_publish(c->db, &e) != TC_OK) {
+		db_close(c->db); /* unpublished: nothing remains */
 		c->db = NULL;
-		db_remove_files(c->db_path);
 		return cli_fail(&e);
 	}
 	char *name = db_setting(c->db, "office_name");

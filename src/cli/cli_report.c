@@ -5,6 +5,7 @@
  * this file picks the week and the destination.
  */
 #include "cli.h"
+#include "tiaocai/afile.h"
 #include "tiaocai/date.h"
 #include "tiaocai/rdoc.h"
 #include "tiaocai/report.h"

@@ -4,6 +4,8 @@
 #include "cli.h"
 #include "../tui/entry.h"
 #include "tiaocai/date.h"
+#include "tiaocai/priv.h"
+#include "paths.h"
 
 #include <limits.h>
 #include <locale.h>
@@ -150,6 +152,9 @@ int main(int argc, char **argv)
 	struct cli c = {0};
 	int i = 1, rc;
 
+	/* First of all: give up the office group until the database is
+	 * opened (priv.h). */
+	priv_init();
 	setlocale(LC_ALL, "");
 	while (i < argc && argv[i][0] == '-') {
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {

@@ -8,6 +8,7 @@
  * The writer quotes every field and ends rows with CRLF.
  */
 #include "tiaocai/csvio.h"
+#include "tiaocai/priv.h"
 #include "tiaocai/text.h"
 
 #include <csv.h>
@@ -107,7 +108,7 @@ static char *gb18030_to_utf8(const char *in, size_t n, size_t *outlen, size_t *b
 
 static enum tc_status slurp(const char *path, struct strbuf *sb, struct tc_err *e)
 {
-	FILE *fp = fopen(path, "rb");
+	FILE *fp = priv_fopen(path, "rb"); /* with the user's rights, never the office group's */
 	char buf[65536];
 	size_t n;
 

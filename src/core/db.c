@@ -6,10 +6,13 @@
  * mean is the business of the modules that use them.
  */
 #include "tiaocai/db.h"
+#include "tiaocai/afile.h"
 #include "tiaocai/calendar.h"
+#include "tiaocai/priv.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +67,8 @@ char *db_default_path(const char *explicit_path, struct tc_err *e)
 		return xstrdup(explicit_path);
 	if (env && *env)
 		return xstrdup(env);
+	if (priv_office())
+		return xstrdup(priv_office_db()); /* the office install's one database */
 	const char *xdg = getenv("XDG_DATA_HOME");
 	if (xdg && *xdg) {
 		path = xasprintf("%s/tiaocai/tiaocai.db", xdg);
@@ -86,20 +91,36 @@ char *db_default_path(const char *explicit_path, struct tc_err *e)
 enum tc_status db_fail(struct db *db, int rc, const char *doing, struct tc_err *e)
 {
 	const char *what = db && db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc);
+	const char *file = db && db->final_path ? db->final_path : db && db->path ? db->path : "";
+	int sys = db && db->h ? sqlite3_system_errno(db->h) : 0;
 
+	/* The operating system's reason, when SQLite had one, names the real
+	 * cause better than SQLite's own words ("disk I/O error"). */
+	if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED &&
+	    (rc & 0xff) != SQLITE_CONSTRAINT) {
+		if (sys == ENOSPC || sys == EDQUOT || (rc & 0xff) == SQLITE_FULL)
+			return err_set(e, TC_STORAGE, "", "%s: 磁盘已满 (数据库 %s 所在的磁盘), 未保存任何改动",
+				       doing, file);
+		if (sys == EACCES || sys == EPERM || (rc & 0xff) == SQLITE_PERM)
+			return err_set(e, TC_STORAGE, "", "%s: 没有权限读写数据库 %s 或它所在的目录", doing,
+				       file);
+		if (sys == EROFS)
+			return err_set(e, TC_STORAGE, "", "%s: 数据库 %s 所在的文件系统只读", doing, file);
+		if ((rc & 0xff) == SQLITE_READONLY && db && db->readonly)
+			return err_set(e, TC_STORAGE, "",
+				       "%s: 数据库 %s 只能查看 (磁盘已满或没有写权限), 未保存任何改动", doing,
+				       file);
+	}
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		return err_set(e, TC_STORAGE, "", "%s: 数据库正被占用, 请稍后重试 (%s)", doing, what);
-	case SQLITE_FULL:
-		return err_set(e, TC_STORAGE, "", "%s: 磁盘已满, 未保存任何改动", doing);
 	case SQLITE_CORRUPT:
 	case SQLITE_NOTADB:
 		return err_set(e, TC_STORAGE, "", "%s: 数据库文件已损坏或不是本程序的数据库", doing);
 	case SQLITE_READONLY:
-	case SQLITE_PERM:
 	case SQLITE_CANTOPEN:
-		return err_set(e, TC_STORAGE, "", "%s: 无法写入数据库 (%s)", doing, what);
+		return err_set(e, TC_STORAGE, "", "%s: 无法写入数据库 %s (%s)", doing, file, what);
 	case SQLITE_CONSTRAINT:
 		return err_set(e, TC_REFUSED, "", "%s: 与已有数据冲突 (%s)", doing, what);
 	default:
@@ -113,29 +134,44 @@ enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e)
 	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "执行数据库命令", e);
 }
 
-static enum tc_status open_handle(const char *path, int flags, struct db **out,
-				  struct tc_err *e)
+/* Open the SQLite connection of db on path. */
+static enum tc_status connect(struct db *db, const char *path, int flags, struct tc_err *e)
 {
-	struct db *db = xcalloc(1, sizeof *db);
 	int rc = sqlite3_open_v2(path, &db->h, flags, NULL);
 
-	db->path = xstrdup(path);
-	if (rc != SQLITE_OK) {
-		enum tc_status st = db_fail(db, rc, path, e);
-		db_close(db);
-		return st;
-	}
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, path, e);
 	sqlite3_busy_timeout(db->h, DB_BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(db->h, 1);
-	rc = sqlite3_exec(db->h, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-			  NULL, NULL, NULL);
-	if (rc != SQLITE_OK) {
-		enum tc_status st = db_fail(db, rc, path, e);
-		db_close(db);
-		return st;
-	}
-	*out = db;
-	return TC_OK;
+	/* Sorting and temporary tables stay in memory: SQLite's temporary
+	 * files would be created with the office group's rights in a
+	 * directory of the user's choosing (SQLITE_TMPDIR). */
+	rc = sqlite3_exec(db->h, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+			  " PRAGMA temp_store = MEMORY;", NULL, NULL, NULL);
+	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, path, e);
+}
+
+/* Close the connection and forget its prepared statements, keeping db. */
+static void disconnect(struct db *db)
+{
+	for (size_t i = 0; i < db->nstmts; i++)
+		sqlite3_finalize(db->stmts[i].st);
+	free(db->stmts);
+	db->stmts = NULL;
+	db->nstmts = db->capstmts = 0;
+	db_drop_caches(db);
+	sqlite3_close(db->h);
+	db->h = NULL;
+}
+
+static struct db *db_new(const char *path)
+{
+	struct db *db = xcalloc(1, sizeof *db);
+
+	db->path = xstrdup(path);
+	db->lockfd = -1;
+	db->dirfd = -1;
+	return db;
 }
 
 static int user_version(struct db *db)
@@ -191,42 +227,78 @@ enum tc_status db_create(const char *path, struct db **out, struct tc_err *e)
 	struct stat dst;
 	enum tc_status st;
 	mode_t mode = 0600;
-	char *dir = xstrdup(path);
-	char *slash = strrchr(dir, '/');
+	char *base = NULL, *tmp = NULL;
+	int dirfd, lockfd;
 
-	if (slash == dir)
-		slash[1] = '\0';
-	else if (slash)
-		*slash = '\0';
-	else
-		strcpy(dir, ".");
-	if (stat(dir, &dst) == 0 && (dst.st_mode & S_ISGID))
+	*out = NULL;
+	if ((dirfd = afile_dir_of(path, &base)) < 0)
+		return err_set(e, TC_STORAGE, "db", "无法创建 %s: %s", path, afile_strerror(errno));
+	if (fstat(dirfd, &dst) == 0 && (dst.st_mode & S_ISGID))
 		mode = 0660; /* a group-shared office directory */
-	free(dir);
-
-	/* O_EXCL: never touch an existing file, even one created a moment ago
-	 * by another clerk. */
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, mode);
-	if (fd < 0) {
-		if (errno == EEXIST)
-			return err_set(e, TC_REFUSED, "db", "%s 已存在, 不会改动它 (要新建请换一个文件名)", path);
-		return err_set(e, TC_STORAGE, "db", "无法创建 %s: %s", path, strerror(errno));
+	afile_sweep(dirfd); /* what a killed init or demo left here */
+	if (faccessat(dirfd, base, F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
+		close(dirfd);
+		free(base);
+		return err_set(e, TC_REFUSED, "db", "%s 已存在, 不会改动它 (要新建请换一个文件名)", path);
 	}
-	fchmod(fd, mode); /* the umask must not widen or narrow the choice */
-	close(fd);
-
-	st = open_handle(path, SQLITE_OPEN_READWRITE, out, e);
+	/* Built under a temporary name and put in place by db_publish, so a
+	 * killed init or demo leaves no half-made office (one without users,
+	 * where anyone would be the administrator). */
+	if ((lockfd = afile_create_temp(dirfd, base, mode, &tmp)) < 0) {
+		st = err_set(e, TC_STORAGE, "db", "无法创建 %s: %s", path, afile_strerror(errno));
+		close(dirfd);
+		free(base);
+		return st;
+	}
+	struct db *db = db_new(path);
+	db->final_path = db->path;
+	db->path = xasprintf("%.*s%s", (int)(strlen(path) - strlen(base)), path, tmp);
+	db->lockfd = lockfd;
+	db->dirfd = dirfd;
+	db->tmp_name = tmp;
+	db->base_name = base;
+	st = connect(db, db->path, SQLITE_OPEN_READWRITE, e);
 	if (st == TC_OK)
-		st = db_exec(*out, "PRAGMA journal_mode = WAL", e);
+		st = db_exec(db, "PRAGMA journal_mode = WAL", e);
 	if (st == TC_OK)
-		st = migrate(*out, e);
+		st = migrate(db, e);
 	if (st != TC_OK) {
-		if (*out)
-			db_close(*out);
-		*out = NULL;
-		db_remove_files(path);
+		db_close(db);
+		return st;
 	}
-	return st;
+	*out = db;
+	return TC_OK;
+}
+
+enum tc_status db_publish(struct db *db, struct tc_err *e)
+{
+	enum tc_status st;
+
+	if (db->final_path == NULL)
+		return TC_OK;
+	/* Closing the only connection checkpoints the WAL and removes it, so
+	 * the one file holds everything when it takes its name. */
+	disconnect(db);
+	if (linkat(db->dirfd, db->tmp_name, db->dirfd, db->base_name, 0) != 0) {
+		st = errno == EEXIST
+			     ? err_set(e, TC_REFUSED, "db", "%s 已存在, 不会改动它 (要新建请换一个文件名)",
+				       db->final_path)
+			     : err_set(e, TC_STORAGE, "db", "无法创建 %s: %s", db->final_path,
+				       afile_strerror(errno));
+		return st; /* db_close removes the temporary */
+	}
+	unlinkat(db->dirfd, db->tmp_name, 0);
+	fsync(db->dirfd);
+	close(db->dirfd);
+	close(db->lockfd);
+	db->dirfd = db->lockfd = -1;
+	free(db->tmp_name);
+	free(db->base_name);
+	db->tmp_name = db->base_name = NULL;
+	free(db->path);
+	db->path = db->final_path;
+	db->final_path = NULL;
+	return connect(db, db->path, SQLITE_OPEN_READWRITE, e);
 }
 
 void db_remove_files(const char *path)
@@ -242,39 +314,114 @@ void db_remove_files(const char *path)
 	free(aux);
 }
 
+/* Is path the office database of an office install?  Asked with the
+ * office group, which alone may look inside its directory. */
+static bool office_db(const char *path)
+{
+	struct stat a, b;
+
+	return stat(priv_office_db(), &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev &&
+	       a.st_ino == b.st_ino;
+}
+
+/* Could this failure to open or read be lifted by opening read-only?  A
+ * full disk (no room for the -shm file) or a file the user may read but
+ * not write. */
+static bool retry_readonly(struct db *db, int rc)
+{
+	int sys = db->h ? sqlite3_system_errno(db->h) : 0;
+
+	rc &= 0xff;
+	return rc == SQLITE_FULL || rc == SQLITE_READONLY ||
+	       ((rc == SQLITE_IOERR || rc == SQLITE_CANTOPEN) &&
+		(sys == ENOSPC || sys == EDQUOT || sys == EACCES || sys == EROFS));
+}
+
 enum tc_status db_open(const char *path, struct db **out, struct tc_err *e)
 {
 	enum tc_status st;
+	struct stat sb;
+	struct db *db;
 
 	*out = NULL;
-	if (access(path, F_OK) != 0)
-		return err_set(e, TC_REFUSED, "db", "数据库 %s 不存在 (先运行 tiaocai init 或 tiaocai demo)", path);
-	st = open_handle(path, SQLITE_OPEN_READWRITE, out, e);
-	if (st != TC_OK)
-		return st;
-	/* Version 0 is an empty file or another program's database: never
-	 * write our schema into it. */
-	int v = user_version(*out);
-	if (v <= 0)
-		st = err_set(e, TC_STORAGE, "db", "%s 不是本程序的数据库 (新建请用 tiaocai init)", path);
-	else if (v != nmigrations)
-		st = migrate(*out, e);
-	if (st != TC_OK) {
-		db_close(*out);
-		*out = NULL;
+	/* The office group opens the office database and nothing else: any
+	 * other file is opened with the user's own rights. */
+	priv_raise();
+	bool privileged = priv_office() && office_db(path);
+	if (!privileged)
+		priv_lower();
+	if (stat(path, &sb) != 0) {
+		int err = errno;
+		if (privileged)
+			priv_lower();
+		if (err == ENOENT)
+			return err_set(e, TC_REFUSED, "db",
+				       "数据库 %s 不存在 (先运行 tiaocai init 或 tiaocai demo)", path);
+		return err_set(e, TC_STORAGE, "db", "无法打开数据库 %s: %s", path, afile_strerror(err));
 	}
-	return st;
+	db = db_new(path);
+	db->privileged = privileged;
+	for (int ro = 0; ro < 2; ro++) {
+		int v = -1, rc = SQLITE_OK;
+		st = connect(db, path, ro ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, e);
+		if (st == TC_OK) {
+			/* The first read opens the WAL index: where a full disk
+			 * or a read-only file shows. */
+			sqlite3_stmt *q;
+			rc = sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &q, NULL);
+			if (rc == SQLITE_OK) {
+				rc = sqlite3_step(q);
+				v = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+				rc = rc == SQLITE_ROW ? SQLITE_OK : rc;
+				sqlite3_finalize(q);
+			}
+			if (rc != SQLITE_OK)
+				st = db_fail(db, rc, path, e);
+		}
+		if (st == TC_OK) {
+			db->readonly = ro;
+			/* Version 0 is an empty file or another program's
+			 * database: never write our schema into it. */
+			if (v <= 0)
+				st = err_set(e, TC_STORAGE, "db", "%s 不是本程序的数据库 (新建请用 tiaocai init)",
+					     path);
+			else if (v != nmigrations && ro)
+				st = err_set(e, TC_STORAGE, "db",
+					     "%s 须升级数据库结构, 但现在只能以只读方式打开 (磁盘已满或没有写权限)",
+					     path);
+			else if (v != nmigrations)
+				st = migrate(db, e);
+			break;
+		}
+		if (ro || !retry_readonly(db, rc ? rc : sqlite3_errcode(db->h)))
+			break;
+		disconnect(db);
+	}
+	if (st != TC_OK) {
+		db_close(db);
+		return st;
+	}
+	*out = db;
+	return TC_OK;
 }
 
 void db_close(struct db *db)
 {
 	if (db == NULL)
 		return;
-	for (size_t i = 0; i < db->nstmts; i++)
-		sqlite3_finalize(db->stmts[i].st);
-	free(db->stmts);
-	db_drop_caches(db);
-	sqlite3_close(db->h);
+	if (db->h)
+		disconnect(db);
+	if (db->final_path) {
+		/* Never published: the half-made database goes. */
+		db_remove_files(db->path);
+		close(db->dirfd);
+		close(db->lockfd);
+		free(db->tmp_name);
+		free(db->base_name);
+		free(db->final_path);
+	}
+	if (db->privileged)
+		priv_lower();
 	free(db->path);
 	free(db);
 }
@@ -400,49 +547,23 @@ int db_bind_opt(sqlite3_stmt *st, int idx, const char *s)
 
 enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e)
 {
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	sqlite3 *dst = NULL;
-	sqlite3_backup *b;
-	enum tc_status st = TC_OK;
-	int rc, fd;
+	struct afile f;
+	sqlite3_int64 size = 0;
+	unsigned char *image;
+	enum tc_status st;
 
-	if (access(path, F_OK) == 0) {
-		free(tmp);
-		return err_set(e, TC_REFUSED, "backup", "%s 已存在, 不会覆盖它", path);
-	}
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0600)) < 0) {
-		st = err_set(e, TC_STORAGE, "backup", "无法创建 %s: %s", tmp, strerror(errno));
-		free(tmp);
+	if ((st = afile_open_new(&f, path, e)) != TC_OK)
 		return st;
-	}
-	close(fd);
-	rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL);
-	if (rc == SQLITE_OK && (b = sqlite3_backup_init(dst, "main", db->h, "main")) != NULL) {
-		/* One step copies everything inside one read transaction, so
-		 * the copy is one consistent moment even with clerks writing. */
-		rc = sqlite3_backup_step(b, -1);
-		int rc2 = sqlite3_backup_finish(b);
-		if (rc == SQLITE_DONE)
-			rc = rc2;
-	} else if (rc == SQLITE_OK) {
-		rc = sqlite3_errcode(dst);
-	}
-	if (rc != SQLITE_OK)
-		st = err_set(e, TC_STORAGE, "backup", "备份失败: %s",
-			     dst ? sqlite3_errmsg(dst) : sqlite3_errstr(rc));
-	sqlite3_close(dst);
-	if (st == TC_OK && (fd = open(tmp, O_RDONLY)) >= 0) {
-		if (fsync(fd) != 0)
-			st = err_set(e, TC_STORAGE, "backup", "备份写入失败: %s", strerror(errno));
-		close(fd);
-	}
-	/* link() refuses an existing name: a backup never overwrites a file
-	 * that appeared meanwhile. */
-	if (st == TC_OK && link(tmp, path) != 0)
-		st = err_set(e, TC_STORAGE, "backup", "无法写入 %s: %s", path, strerror(errno));
-	db_remove_files(tmp);
-	free(tmp);
-	return st;
+	/* One read transaction copies every page, WAL included: the copy is
+	 * one consistent moment even with clerks writing.  Nothing of it
+	 * touches the disk under a name before it is whole. */
+	image = sqlite3_serialize(db->h, "main", &size, 0);
+	if (image == NULL)
+		st = err_set(e, TC_STORAGE, "backup", "备份失败: 无法读取数据库 (%s)", sqlite3_errmsg(db->h));
+	else if (fwrite(image, 1, (size_t)size, f.fp) != (size_t)size)
+		st = err_set(e, TC_STORAGE, "backup", "备份写入 %s 失败: %s", path, afile_strerror(errno));
+	sqlite3_free(image);
+	return afile_commit(&f, st, e);
 }
 
 enum tc_status db_verify(struct db *db, struct strlist *problems, struct tc_err *e)

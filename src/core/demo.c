@@ -776,11 +776,9 @@ static enum tc_status add_users(struct office *o)
 	char login[64], clerks[NCLERKS][64];
 	struct actor boot = {.role = ROLE_ADMIN};
 	const struct person *med = steady_person(o, &o->med), *arb = steady_person(o, &o->arb);
-	struct passwd *pw = getpwuid(geteuid());
-	const char *me = pw ? pw->pw_name : getenv("USER");
 	enum tc_status st;
 
-	snprintf(login, sizeof login, "%s", me ? me : "unknown");
+	user_login_name(login);
 	snprintf(boot.login, sizeof boot.login, "%s", login);
 	snprintf(boot.name, sizeof boot.name, "%s", login);
 	if ((st = add_user(o, &boot, U_ADMIN, login, user_specs[U_ADMIN].name, NULL)) != TC_OK)

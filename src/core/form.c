@@ -12,6 +12,7 @@
 #include "tiaocai/form.h"
 #include "tiaocai/date.h"
 #include "tiaocai/ident.h"
+#include "tiaocai/priv.h"
 #include "tiaocai/money.h"
 #include "tiaocai/text.h"
 
@@ -413,7 +414,7 @@ static bool form_name_ok(const char *name)
  * there but cannot be read is refused, never passed over. */
 static enum tc_status read_form_file(const char *path, char **text, struct tc_err *e)
 {
-	FILE *fp = fopen(path, "rb");
+	FILE *fp = priv_fopen(path, "rb"); /* with the user's rights, never the office group's */
 	struct strbuf sb = {0};
 	char buf[4096];
 	size_t n;

@@ -4,6 +4,7 @@
  * yuan with two decimals, dates ISO, flags 0/1, empty for "none").
  */
 #include "tiaocai/ledger.h"
+#include "tiaocai/afile.h"
 #include "tiaocai/date.h"
 #include "tiaocai/money.h"
 

@@ -17,6 +17,7 @@
  * the stage a case stood in on a past date is replayed from its journal.
  */
 #include "tiaocai/report.h"
+#include "tiaocai/afile.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/money.h"

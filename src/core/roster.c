@@ -12,6 +12,7 @@
  * prints.
  */
 #include "tiaocai/roster.h"
+#include "tiaocai/afile.h"
 #include "tiaocai/db.h"
 #include "tiaocai/ident.h"
 #include "tiaocai/journal.h"

@@ -50,11 +50,16 @@ enum tc_status role_parse(const char *s, enum role *out, struct tc_err *e)
 		       "角色不对: %s (可选 admin clerk mediator arbitrator lawyer supervisor)", s);
 }
 
-static void login_name(char out[64])
+void user_login_name(char out[64])
 {
-	struct passwd *pw = getpwuid(geteuid());
-	const char *name = pw ? pw->pw_name : getenv("USER");
-	snprintf(out, 64, "%s", name ? name : "unknown");
+	/* The real user: neither $USER nor $LOGNAME, which anyone can set. */
+	uid_t uid = getuid();
+	struct passwd *pw = getpwuid(uid);
+
+	if (pw)
+		snprintf(out, 64, "%s", pw->pw_name);
+	else
+		snprintf(out, 64, "uid%lu", (unsigned long)uid);
 }
 
 static int lookup(struct db *db, const char *login, struct actor *a)
@@ -86,7 +91,7 @@ enum tc_status user_resolve(struct db *db, struct actor *a, struct tc_err *e)
 	int any, rc;
 
 	memset(a, 0, sizeof *a);
-	login_name(login);
+	user_login_name(login);
 	st = db_prep(db, count_sql);
 	rc = sqlite3_step(st);
 	any = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
@@ -94,6 +99,12 @@ enum tc_status user_resolve(struct db *db, struct actor *a, struct tc_err *e)
 	if (rc != SQLITE_ROW)
 		return db_fail(db, rc, "读取用户", e);
 
+	if (!any && db->privileged && getuid() != 0)
+		/* The office database of an office install: only root may act
+		 * before the first user is registered. */
+		return err_set(e, TC_REFUSED, "user",
+			       "本办公室数据库尚未登记用户, 请系统管理员 (root) 先用 tiaocai user add 登记 (当前登录名 %s)",
+			       login);
 	if (!any) { /* a new office: whoever is here sets it up */
 		snprintf(a->login, sizeof a->login, "%s", env && *env ? env : login);
 		snprintf(a->name, sizeof a->name, "%s", a->login);
@@ -115,6 +126,11 @@ enum tc_status user_resolve(struct db *db, struct actor *a, struct tc_err *e)
 	}
 	if (rc != SQLITE_ROW)
 		return err_set(e, TC_REFUSED, "user", "用户 %s 未登记 (请管理员用 tiaocai user add 登记)", login);
+	/* In an office install the date is the clock's: a clerk must not
+	 * record events on a day of his choosing through the environment. */
+	if (db->privileged && a->role != ROLE_ADMIN && getenv("TIAOCAI_TODAY") && *getenv("TIAOCAI_TODAY"))
+		return err_set(e, TC_REFUSED, "TIAOCAI_TODAY",
+			       "办公室安装中只有管理员可以用 TIAOCAI_TODAY 改变今天的日期 (当前登录名 %s)", login);
 	return TC_OK;
 }
 
@@ -170,7 +186,7 @@ enum tc_status user_add(struct db *db, const struct actor *by, const char *login
 	int any = sqlite3_step(cs) == SQLITE_ROW && sqlite3_column_int(cs, 0);
 	sqlite3_reset(cs);
 	char me[64];
-	login_name(me);
+	user_login_name(me);
 	if (!any && (r != ROLE_ADMIN || strcmp(login, me) != 0)) {
 		db_rollback(db);
 		return err_set(e, TC_REFUSED, "login",

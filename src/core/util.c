@@ -4,11 +4,9 @@
  */
 #include "tiaocai/util.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 enum tc_status err_set(struct tc_err *e, enum tc_status st, const char *field,
 		       const char *fmt, ...)
@@ -153,34 +151,4 @@ void sl_free(struct strlist *l)
 	free(l->v);
 	l->v = NULL;
 	l->n = l->cap = 0;
-}
-
-enum tc_status afile_open(struct afile *f, const char *path, struct tc_err *e)
-{
-	f->path = xstrdup(path);
-	f->tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	f->fp = fopen(f->tmp, "wb");
-	if (f->fp == NULL) {
-		enum tc_status st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", path, strerror(errno));
-		free(f->tmp);
-		free(f->path);
-		return st;
-	}
-	return TC_OK;
-}
-
-enum tc_status afile_commit(struct afile *f, enum tc_status st, struct tc_err *e)
-{
-	/* A full disk often shows only at the flush or the sync. */
-	if ((fflush(f->fp) != 0 || fsync(fileno(f->fp)) != 0) && st == TC_OK)
-		st = err_set(e, TC_STORAGE, "file", "写入 %s 失败: %s", f->path, strerror(errno));
-	if (fclose(f->fp) != 0 && st == TC_OK)
-		st = err_set(e, TC_STORAGE, "file", "写入 %s 失败: %s", f->path, strerror(errno));
-	if (st == TC_OK && rename(f->tmp, f->path) != 0)
-		st = err_set(e, TC_STORAGE, "file", "无法写入 %s: %s", f->path, strerror(errno));
-	if (st != TC_OK)
-		unlink(f->tmp);
-	free(f->tmp);
-	free(f->path);
-	return st;
 }

@@ -12,6 +12,7 @@
  * rules, a shaded header row, modest sizes, 20 mm margins.
  */
 #include "pdf.h"
+#include "tiaocai/afile.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>

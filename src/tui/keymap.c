@@ -7,6 +7,7 @@
  * it does not add actions.
  */
 #include "tui.h"
+#include "tiaocai/priv.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -257,7 +258,7 @@ void keymap_load(const char *path, struct strbuf *warn)
 	int lineno = 0;
 
 	load_defaults();
-	fp = fopen(path, "r");
+	fp = priv_fopen(path, "r"); /* the user's file, with the user's rights */
 	if (!fp)
 		return; /* no file: the defaults */
 	while (fgets(line, sizeof line, fp)) {

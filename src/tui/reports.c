@@ -11,12 +11,15 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "tiaocai/afile.h"
+#include "tiaocai/priv.h"
 #include "tiaocai/case.h"
 #include "tiaocai/date.h"
 #include "tiaocai/ledger.h"
@@ -387,23 +390,50 @@ const struct screen_ops reportform_ops = {
 
 /* ---- printing ------------------------------------------------------ */
 
+/* Start argv[0] (found in PATH) with stdin from in_fd and stdout into
+ * out_fd (-1: /dev/null for each), stderr to /dev/null.  The child gives up
+ * the office group and every other descriptor before it runs anything: a
+ * program of the user's choosing must reach neither the database nor the
+ * group's rights.  Returns the child's pid, or -1. */
+static pid_t spawn(char *const argv[], int in_fd, int out_fd)
+{
+	pid_t pid = fork();
+
+	if (pid != 0)
+		return pid;
+	int devnull = open("/dev/null", O_RDWR);
+	dup2(in_fd >= 0 ? in_fd : devnull, 0);
+	dup2(out_fd >= 0 ? out_fd : devnull, 1);
+	dup2(devnull, 2);
+	if (priv_child_drop() != 0)
+		_exit(126);
+	execvp(argv[0], argv);
+	_exit(127);
+}
+
 /* The default printer's name from `lpstat -d`, or "" with why set. */
 static bool default_printer(char *name, size_t size, char *why, size_t whysize)
 {
-	FILE *p = popen("lpstat -d 2>/dev/null", "r");
+	char *argv[] = {"lpstat", "-d", NULL};
 	char line[256] = "";
 	const char *colon;
-	int rc;
+	int p[2], rc = -1;
+	pid_t pid;
 
 	name[0] = 0;
-	if (!p) {
+	if (pipe(p) != 0 || (pid = spawn(argv, -1, p[1])) < 0) {
 		snprintf(why, whysize, "无法运行 lpstat");
 		return false;
 	}
-	if (!fgets(line, sizeof line, p))
+	close(p[1]);
+	FILE *fp = fdopen(p[0], "r");
+	if (!fp || !fgets(line, sizeof line, fp))
 		line[0] = 0;
-	rc = pclose(p);
-	if (WIFEXITED(rc) && WEXITSTATUS(rc) == 127) {
+	if (fp)
+		fclose(fp);
+	else
+		close(p[0]);
+	if (waitpid(pid, &rc, 0) < 0 || (WIFEXITED(rc) && WEXITSTATUS(rc) == 127)) {
 		snprintf(why, whysize, "本机没有安装打印系统 (CUPS 的 lp/lpstat)");
 		return false;
 	}
@@ -419,9 +449,10 @@ static bool default_printer(char *name, size_t size, char *why, size_t whysize)
 
 static void print_report(struct app *app, struct reports *r)
 {
-	char printer[128], why[128], path[] = "/tmp/tiaocai-weekly-XXXXXX.pdf";
+	char printer[128], why[128], path[32];
 	struct tc_err e = {0};
-	int fd, status;
+	enum tc_status st;
+	int p[2], status;
 	pid_t pid;
 
 	if (!r->have_doc) {
@@ -434,34 +465,26 @@ static void print_report(struct app *app, struct reports *r)
 	}
 	if (!app_confirm(app, "用打印机 %s 打印本周报?", printer))
 		return;
-	fd = mkstemps(path, 4);
-	if (fd < 0) {
-		app_status(app, UA_ERROR, "不能建立临时文件: %s", strerror(errno));
+	/* The PDF goes to lp through a pipe: no file with the office's data
+	 * is left anywhere, even if we are killed, and lp gets an argument
+	 * list (no shell sees the printer's name). */
+	char *argv[] = {"lp", "-d", printer, NULL};
+	if (pipe(p) != 0 || (pid = spawn(argv, p[0], -1)) < 0) {
+		app_status(app, UA_ERROR, "无法运行 lp: %s", strerror(errno));
 		return;
 	}
-	close(fd);
-	if (pdf_render(&r->doc, path, NULL, &e) != TC_OK) {
-		unlink(path);
-		app_error(app, &e);
-		return;
-	}
-	/* lp with an argument list: no shell sees the file name. */
-	pid = fork();
-	if (pid == 0) {
-		int devnull = open("/dev/null", O_WRONLY);
-		if (devnull >= 0) {
-			dup2(devnull, 1);
-			dup2(devnull, 2);
-		}
-		execlp("lp", "lp", "-d", printer, path, (char *)NULL);
-		_exit(127);
-	}
-	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) {
+	close(p[0]);
+	snprintf(path, sizeof path, "/dev/fd/%d", p[1]);
+	void (*old)(int) = signal(SIGPIPE, SIG_IGN); /* lp may stop reading */
+	st = pdf_render(&r->doc, path, NULL, &e);
+	close(p[1]);
+	signal(SIGPIPE, old);
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status))
 		app_status(app, UA_ERROR, "打印机 %s 没有接受打印任务 (lp 失败)", printer);
-	} else {
+	else if (st != TC_OK)
+		app_error(app, &e);
+	else
 		app_status(app, UA_OK, "已送打印机 %s", printer);
-	}
-	unlink(path);
 }
 
 /* ---- the screen ---------------------------------------------------- */

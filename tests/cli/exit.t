@@ -128,7 +128,7 @@ $ mkdir dir.db; tiaocai --db dir.db case list
 
 # Cannot create: the directory is a regular file.
 $ echo x > notadir; tiaocai --db notadir/new.db init
-! tiaocai: 无法创建 notadir/new.db: Not a directory
+! tiaocai: 无法创建 notadir/new.db: 路径中有一段不是目录
 ? 3
 
 # Output that cannot be written (a full disk).

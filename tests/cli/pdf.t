@@ -92,8 +92,8 @@ $ pdftotext -f 2 -l 2 -layout w.pdf - | grep -o '制表人：.*审核人：.*日
 # Whole or not at all: a directory in the way leaves nothing behind.
 $ mkdir d.pdf && tiaocai report weekly -o d.pdf; rc=$?; ls | grep -c tmp; exit $rc
 > 0
-! tiaocai: 无法写入 d.pdf: Is a directory
-? 3
+! tiaocai: d.pdf 是一个目录, 请给出文件名
+? 1
 
 # ---- a long overdue list ------------------------------------------------
 

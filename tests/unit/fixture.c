@@ -114,7 +114,7 @@ struct db *fx_db(const char *dir, const char *file, bool calendars)
 	struct db *db = NULL;
 	char *path = xasprintf("%s/%s", dir, file);
 
-	if (db_create(path, &db, &e) != TC_OK)
+	if (db_create(path, &db, &e) != TC_OK || db_publish(db, &e) != TC_OK)
 		fail_msg("db_create: %s", e.msg);
 	free(path);
 	for (int y = 2025; calendars && y <= 2026; y++) {
