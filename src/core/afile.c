@@ -20,6 +20,7 @@
 #include <sys/file.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #define TEMP_TAG ".tiaocai-"
@@ -483,8 +484,27 @@ static int do_commit(void *p)
 	return 0;
 }
 
+/* The writing failed on the stream itself: say which file, and that the
+ * disk is full when it is (the writer's own words name neither). */
+static void name_write_failure(struct afile *f, struct tc_err *e)
+{
+	struct statvfs vfs;
+	char was[sizeof e->msg];
+
+	if (e == NULL || f->how == AFILE_STDOUT)
+		return;
+	if (fstatvfs(fileno(f->fp), &vfs) == 0 && vfs.f_bavail == 0) {
+		err_set(e, TC_STORAGE, "file", "写入 %s 失败: 磁盘已满", f->path);
+	} else {
+		snprintf(was, sizeof was, "%s", e->msg);
+		err_set(e, TC_STORAGE, "file", "写入 %s 失败: %s", f->path, was);
+	}
+}
+
 enum tc_status afile_commit(struct afile *f, enum tc_status st, struct tc_err *e)
 {
+	if (st != TC_OK && ferror(f->fp))
+		name_write_failure(f, e);
 	/* A full disk often shows only at the flush or the sync. */
 	if (fflush(f->fp) != 0 && st == TC_OK)
 		st = fail_errno(f, errno, "写入失败:", e);

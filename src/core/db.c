@@ -337,6 +337,32 @@ static bool retry_readonly(struct db *db, int rc)
 		(sys == ENOSPC || sys == EDQUOT || sys == EACCES || sys == EROFS));
 }
 
+/* The URI that opens path read-only when it cannot be opened for writing.
+ * With no WAL content to read (no -wal file, or an empty one: everything
+ * is in the database file) the file is opened immutable, which needs
+ * neither the -wal nor the -shm file: a reader on a full disk cannot
+ * create them.  Otherwise the plain file, read-only.  Caller frees. */
+static char *readonly_uri(const char *path)
+{
+	struct strbuf sb = {0};
+	struct stat wal;
+	char *walpath = xasprintf("%s-wal", path);
+	bool immutable = stat(walpath, &wal) != 0 || wal.st_size == 0;
+
+	free(walpath);
+	sb_puts(&sb, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    strchr("/-._~", *p))
+			sb_add(&sb, (const char *)p, 1);
+		else
+			sb_printf(&sb, "%%%02X", *p);
+	}
+	if (immutable)
+		sb_puts(&sb, "?immutable=1");
+	return sb_take(&sb);
+}
+
 enum tc_status db_open(const char *path, struct db **out, struct tc_err *e)
 {
 	enum tc_status st;
@@ -363,7 +389,16 @@ enum tc_status db_open(const char *path, struct db **out, struct tc_err *e)
 	db->privileged = privileged;
 	for (int ro = 0; ro < 2; ro++) {
 		int v = -1, rc = SQLITE_OK;
-		st = connect(db, path, ro ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, e);
+		char *uri = ro ? readonly_uri(path) : NULL;
+		st = connect(db, uri ? uri : path,
+			     ro ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE, e);
+		free(uri);
+		/* Read-only after a failure, with the WAL index in our own
+		 * memory (exclusive locking mode), as the -shm file may have no
+		 * room to grow.  Others cannot write meanwhile, which on a full
+		 * disk they cannot anyway. */
+		if (st == TC_OK && ro)
+			st = db_exec(db, "PRAGMA locking_mode = EXCLUSIVE", e);
 		if (st == TC_OK) {
 			/* The first read opens the WAL index: where a full disk
 			 * or a read-only file shows. */
