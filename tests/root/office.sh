@@ -133,6 +133,13 @@ expect "the office database by its own path works as the default does" \
 as root "$bin" export ledger -o - 2>/dev/null >"$T/root.csv"
 expect "the clerk's export is the office's ledger" cmp -s "$T/root.csv" "$T/home/$clerk/台账.csv"
 
+# Permission denied is reported as such, not as a missing database.
+mkdir -m 700 "$T/private" && as root "$bin" --db "$T/private/p.db" init >/dev/null 2>&1
+msg=$(as "$clerk" "$bin" --db "$T/private/p.db" case list 2>&1); rc=$?
+expect "a database the user may not open: 没有权限, exit 3" has "$rc $msg" "^3 .*p.db.*没有权限"
+msg=$(as "$clerk" "$bin" --db "$T/home/$clerk/none.db" case list 2>&1); rc=$?
+expect "a missing one: 不存在, exit 1" has "$rc $msg" "^1 .*none.db 不存在"
+
 # A full disk: looking still works, saving says why and changes nothing.
 mkdir "$T/full"
 if mount -t tmpfs -o size=1m tcfull "$T/full" 2>/dev/null; then
