@@ -574,7 +574,9 @@ bool fv_screen_has(struct app *app, void *st, enum action a)
 	(void)app;
 	if (a == ACT_ADD_ENTRY || a == ACT_DEL_ENTRY)
 		return v->n && v->f[v->cur].def->group != NULL;
-	return a != ACT_BACK; /* q is typed text here; Esc cancels */
+	/* q is typed text here; Esc cancels, and so does Ctrl-C, which
+	 * elsewhere quits. */
+	return a != ACT_BACK && a != ACT_QUIT;
 }
 
 bool fv_screen_dirty(void *st)
