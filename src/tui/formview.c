@@ -50,7 +50,7 @@ static void person_choices(struct formview *v, struct fv_field *f)
 	f->choices = xcalloc(1, sizeof *f->choices);
 	f->choices[0] = xstrdup("");
 	f->nchoices = 1;
-	if (roster_people(v->app->db, role, &p, &n, &e) != TC_OK)
+	if (roster_people(v->app->db, &v->app->actor, role, &p, &n, &e) != TC_OK)
 		return;
 	f->choices = xrealloc(f->choices, (n + 1) * sizeof *f->choices);
 	for (size_t i = 0; i < n; i++) {
