@@ -2,6 +2,9 @@
 # every test, `make run` builds a demo office and shows it, `make deps`
 # installs the Debian packages the build and the tests need.
 
+# The release, printed by `tiaocai --version`; set here and nowhere else.
+VERSION   = 0.8.0
+
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 BINDIR    = $(PREFIX)/bin
@@ -78,6 +81,10 @@ $(B)/src/core/%.o: src/core/%.c
 $(B)/src/cli/%.o: src/cli/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@ $<
+
+# main.c prints the version: rebuild it when the Makefile's VERSION changes.
+$(B)/src/cli/main.o: CFLAGS += -DTIAOCAI_VERSION='"$(VERSION)"'
+$(B)/src/cli/main.o: Makefile
 
 $(B)/src/tui/%.o: src/tui/%.c
 	@mkdir -p $(@D)

@@ -78,10 +78,12 @@ struct roster_person {
 
 /* People, mediators first, then arbitrators, then clerks, each in import
  * order; role (NULL for all) keeps one role.  The caseload comes from one
- * grouped query over the open cases.  The caller frees with
+ * grouped query over the open cases.  a is who asks: for a read-only user
+ * (a lawyer) the private fields, phone and status_reason, come back
+ * empty, so no front can show them.  The caller frees with
  * roster_people_free. */
-enum tc_status roster_people(struct db *db, const char *role, struct roster_person **out,
-			     size_t *n, struct tc_err *e);
+enum tc_status roster_people(struct db *db, const struct actor *a, const char *role,
+			     struct roster_person **out, size_t *n, struct tc_err *e);
 void roster_people_free(struct roster_person *rows, size_t n);
 
 /* What a person's entry means on day `on`: "在册", "暂停", "解聘", or for an
@@ -97,13 +99,16 @@ enum {
 
 /* Write the roster in the import layout onto fp: organisations first, then
  * people, in import order, so that export -> import into an empty
- * database -> export gives the same bytes.  Does not close fp. */
-enum tc_status roster_export_fp(struct db *db, FILE *fp, enum csvio_encoding enc,
-				unsigned flags, struct tc_err *e);
+ * database -> export gives the same bytes.  Needs PERM_EXPORT (the file
+ * holds every phone number); refused, nothing written, without it.  Does
+ * not close fp. */
+enum tc_status roster_export_fp(struct db *db, const struct actor *a, FILE *fp,
+				enum csvio_encoding enc, unsigned flags, struct tc_err *e);
 /* roster_export_fp into path, through a temporary file renamed into place,
- * so a failed export leaves no partial file. */
-enum tc_status roster_export_file(struct db *db, const char *path, enum csvio_encoding enc,
-				  unsigned flags, struct tc_err *e);
+ * so a failed export leaves no partial file; without PERM_EXPORT no file
+ * is created. */
+enum tc_status roster_export_file(struct db *db, const struct actor *a, const char *path,
+				  enum csvio_encoding enc, unsigned flags, struct tc_err *e);
 
 /* One person as typed on the roster screen or the command line (values
  * as in the roster file's person columns).  NULL or "" leaves a field
@@ -144,9 +149,10 @@ enum tc_status roster_person_set_status(struct db *db, const struct actor *a, in
  * the people.id. */
 enum tc_status roster_person_lookup(struct db *db, const char *role, const char *name,
 				    int64_t *id, struct tc_err *e);
-/* One person by id, in the shape of roster_people (caseload included).
- * The caller frees with roster_people_free(p, 1). */
-enum tc_status roster_person_get(struct db *db, int64_t id, struct roster_person **out,
-				 struct tc_err *e);
+/* One person by id, in the shape of roster_people (caseload included,
+ * private fields empty for a read-only a).  The caller frees with
+ * roster_people_free(p, 1). */
+enum tc_status roster_person_get(struct db *db, const struct actor *a, int64_t id,
+				 struct roster_person **out, struct tc_err *e);
 
 #endif

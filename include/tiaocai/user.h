@@ -34,7 +34,7 @@ enum perm {
 	PERM_CALENDAR,   /* import a holiday calendar */
 	PERM_USERS,      /* add users */
 	PERM_SETTINGS,   /* office settings and clock rules */
-	PERM_EXPORT,     /* the ledger and statistics exports */
+	PERM_EXPORT,     /* the ledger, statistics and roster exports */
 	PERM_COUNT
 };
 

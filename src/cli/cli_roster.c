@@ -227,7 +227,7 @@ static int do_list(struct cli *c, struct opts *o)
 		return cli_usage(usage, "--format 只能是 table 或 csv");
 	if ((rc = cli_open(c)) != 0)
 		return rc;
-	if (roster_people(c->db, o->role, &people, &n, &e) != TC_OK)
+	if (roster_people(c->db, &c->actor, o->role, &people, &n, &e) != TC_OK)
 		return cli_fail(&e);
 	int today = date_today();
 	if (csv)
@@ -258,9 +258,9 @@ static int do_export(struct cli *c, struct opts *o)
 		return rc;
 	/* "-" lets a script pipe the roster on without a temporary file. */
 	if (strcmp(o->args[0], "-") == 0)
-		st = roster_export_fp(c->db, stdout, enc, flags, &e);
+		st = roster_export_fp(c->db, &c->actor, stdout, enc, flags, &e);
 	else
-		st = roster_export_file(c->db, o->args[0], enc, flags, &e);
+		st = roster_export_file(c->db, &c->actor, o->args[0], enc, flags, &e);
 	return st == TC_OK ? 0 : cli_fail(&e);
 }
 
@@ -311,7 +311,7 @@ static int report(struct cli *c, const char *done, int64_t id)
 	struct roster_person *p;
 	struct tc_err e = {0};
 
-	if (roster_person_get(c->db, id, &p, &e) != TC_OK)
+	if (roster_person_get(c->db, &c->actor, id, &p, &e) != TC_OK)
 		return cli_fail(&e);
 	printf("%s %s %s (编号 %lld)\n", done, roster_role_zh(p->role), p->name, (long long)p->id);
 	roster_people_free(p, 1);
@@ -380,9 +380,9 @@ static int do_edit(struct cli *c, struct opts *o)
 	if ((rc = cli_open(c)) != 0)
 		goto out;
 	if (roster_person_lookup(c->db, o->role, o->args[0], &id, &e) != TC_OK ||
-	    roster_person_get(c->db, id, &before, &e) != TC_OK ||
+	    roster_person_get(c->db, &c->actor, id, &before, &e) != TC_OK ||
 	    roster_person_save(c->db, &c->actor, id, &in, NULL, &e) != TC_OK ||
-	    roster_person_get(c->db, id, &after, &e) != TC_OK) {
+	    roster_person_get(c->db, &c->actor, id, &after, &e) != TC_OK) {
 		rc = cli_fail(&e);
 		goto out;
 	}

@@ -15,6 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#ifndef TIAOCAI_VERSION
+#error "TIAOCAI_VERSION is set by the Makefile (VERSION)"
+#endif
+
 static const char usage_text[] =
 	"用法: tiaocai [--db FILE] [COMMAND ...]   (不带命令打开终端界面)\n"
 	"  init [--office NAME] [--code ABBR]   新建数据库\n"
@@ -31,6 +35,7 @@ static const char usage_text[] =
 	"  config [KEY [VALUE]]                 机构设置 (最低工资等)\n"
 	"  backup FILE | check [--repair]       备份, 检查\n"
 	"  keys                                 终端界面的按键表\n"
+	"  -h, --help | -V, --version           本说明 | 版本号\n"
 	"详见 man tiaocai\n";
 
 static const struct {
@@ -165,6 +170,9 @@ int main(int argc, char **argv)
 			i++;
 		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			fputs(usage_text, stdout);
+			return 0;
+		} else if (strcmp(argv[i], "--version") == 0 || strcmp(argv[i], "-V") == 0) {
+			puts("tiaocai " TIAOCAI_VERSION);
 			return 0;
 		} else {
 			return cli_usage(usage_text, "不认识的选项 %s", argv[i]);

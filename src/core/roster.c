@@ -1428,7 +1428,10 @@ void roster_orgs_free(struct roster_org *rows, size_t n)
 	free(rows);
 }
 
-/* One row of the person queries below (the same sixteen columns). */
+/* One row of the person queries below (the same sixteen columns).  Both
+ * queries take ?2 = 1 for a reader who may not see the private fields
+ * (phone and status_reason): SQLite returns them empty, so they never
+ * reach a read-only user's screen, list or file. */
 static void fill_person(sqlite3_stmt *st, struct roster_person *p)
 {
 	p->id = sqlite3_column_int64(st, 0);
@@ -1451,8 +1454,8 @@ static void fill_person(sqlite3_stmt *st, struct roster_person *p)
 	p->caseload = sqlite3_column_int(st, 15);
 }
 
-enum tc_status roster_people(struct db *db, const char *role, struct roster_person **out,
-			     size_t *n, struct tc_err *e)
+enum tc_status roster_people(struct db *db, const struct actor *a, const char *role,
+			     struct roster_person **out, size_t *n, struct tc_err *e)
 {
 	/* The caseload is one grouped pass over the open cases, joined to the
 	 * people.  No "IS NOT NULL" on the person columns: with it the planner
@@ -1462,7 +1465,8 @@ enum tc_status roster_people(struct db *db, const char *role, struct roster_pers
 	static const char sql[] =
 		"SELECT p.id, p.role, p.name, COALESCE(o.name, ''), p.employment, p.background,"
 		" p.cert_no, p.specialties, p.languages, p.term_start, p.term_end, p.status,"
-		" p.status_reason, p.phone, COALESCE(o.public, 1), COALESCE(l.n, 0)"
+		" CASE WHEN ?2 THEN '' ELSE p.status_reason END, CASE WHEN ?2 THEN '' ELSE p.phone END,"
+		" COALESCE(o.public, 1), COALESCE(l.n, 0)"
 		" FROM people p"
 		" LEFT JOIN orgs o ON o.id = p.org_id"
 		" LEFT JOIN (SELECT pid, COUNT(*) AS n FROM ("
@@ -1485,6 +1489,7 @@ enum tc_status roster_people(struct db *db, const char *role, struct roster_pers
 	st = db_prep(db, sql);
 	if (key)
 		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, user_read_only(a));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		rows = xgrow(rows, &cap, cnt + 1, sizeof *rows);
 		fill_person(st, &rows[cnt++]);
@@ -1517,15 +1522,16 @@ void roster_people_free(struct roster_person *rows, size_t n)
 	free(rows);
 }
 
-enum tc_status roster_person_get(struct db *db, int64_t id, struct roster_person **out,
-				 struct tc_err *e)
+enum tc_status roster_person_get(struct db *db, const struct actor *a, int64_t id,
+				 struct roster_person **out, struct tc_err *e)
 {
 	/* The same columns as roster_people; the caseload through the two
 	 * partial indexes of cases by person. */
 	static const char sql[] =
 		"SELECT p.id, p.role, p.name, COALESCE(o.name, ''), p.employment, p.background,"
 		" p.cert_no, p.specialties, p.languages, p.term_start, p.term_end, p.status,"
-		" p.status_reason, p.phone, COALESCE(o.public, 1),"
+		" CASE WHEN ?2 THEN '' ELSE p.status_reason END, CASE WHEN ?2 THEN '' ELSE p.phone END,"
+		" COALESCE(o.public, 1),"
 		" (SELECT COUNT(*) FROM cases WHERE mediator_id = p.id AND stage <> 'closed') +"
 		" (SELECT COUNT(*) FROM cases WHERE arbitrator_id = p.id AND stage <> 'closed')"
 		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id WHERE p.id = ?1";
@@ -1535,6 +1541,7 @@ enum tc_status roster_person_get(struct db *db, int64_t id, struct roster_person
 
 	*out = NULL;
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, user_read_only(a));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		p = xcalloc(1, sizeof *p);
@@ -1572,8 +1579,8 @@ static void put_row(struct csvio_writer *w, const char *const v[NCOLS])
 	csvio_end_row(w);
 }
 
-enum tc_status roster_export_fp(struct db *db, FILE *fp, enum csvio_encoding enc,
-				unsigned flags, struct tc_err *e)
+enum tc_status roster_export_fp(struct db *db, const struct actor *a, FILE *fp,
+				enum csvio_encoding enc, unsigned flags, struct tc_err *e)
 {
 	struct roster_org *orgs = NULL;
 	struct roster_person *people = NULL;
@@ -1583,13 +1590,15 @@ enum tc_status roster_export_fp(struct db *db, FILE *fp, enum csvio_encoding enc
 	bool en = flags & ROSTER_EXPORT_EN, pub = flags & ROSTER_EXPORT_PUBLIC;
 	enum tc_status st;
 
+	if ((st = user_may(a, PERM_EXPORT, e)) != TC_OK)
+		return st;
 	if (enc == CSVIO_AUTO)
 		enc = CSVIO_UTF8;
 	/* Everything is read before the first byte is written, so a database
 	 * error never leaves a header with half a roster under it. */
 	if ((st = roster_orgs(db, &orgs, &norgs, e)) != TC_OK)
 		return st;
-	if ((st = roster_people(db, NULL, &people, &npeople, e)) != TC_OK) {
+	if ((st = roster_people(db, a, NULL, &people, &npeople, e)) != TC_OK) {
 		roster_orgs_free(orgs, norgs);
 		return st;
 	}
@@ -1640,13 +1649,16 @@ out:
 	return st;
 }
 
-enum tc_status roster_export_file(struct db *db, const char *path, enum csvio_encoding enc,
-				  unsigned flags, struct tc_err *e)
+enum tc_status roster_export_file(struct db *db, const struct actor *a, const char *path,
+				  enum csvio_encoding enc, unsigned flags, struct tc_err *e)
 {
 	struct afile f;
 	enum tc_status st;
 
+	/* Refused before the file exists, not after it was made and removed. */
+	if ((st = user_may(a, PERM_EXPORT, e)) != TC_OK)
+		return st;
 	if ((st = afile_open(&f, path, e)) != TC_OK)
 		return st;
-	return afile_commit(&f, roster_export_fp(db, f.fp, enc, flags, e), e);
+	return afile_commit(&f, roster_export_fp(db, a, f.fp, enc, flags, e), e);
 }

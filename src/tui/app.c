@@ -7,6 +7,13 @@
  * timeout doubles as the clock: every minute (and whenever another clerk
  * has committed) the top screen reloads, so "days left" is right in the
  * morning on a screen left open overnight.
+ *
+ * Ctrl-C is a key, not an interrupt: the terminal's interrupt character
+ * is switched off while the interface runs, so Ctrl-C reaches the key
+ * table (cancel in a form, asking first like Esc; quit elsewhere) and a
+ * half-typed application is never lost to it.  Ctrl-Z and Ctrl-\ keep
+ * their signals.  A signal sent from outside (kill) still restores the
+ * terminal and ends the program by that signal, status 128+N.
  */
 #include "tui.h"
 
@@ -16,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "tiaocai/date.h"
@@ -28,6 +36,7 @@
 #define ESC 27
 
 static volatile sig_atomic_t curses_on;
+static bool asking; /* app_confirm waits for an answer */
 
 /* ---- terminal set-up and teardown ---------------------------------- */
 
@@ -39,35 +48,44 @@ static void restore_terminal(void)
 	}
 }
 
-/* A crash restores the terminal, then dies of the same signal. */
-static void on_fatal(int sig)
+/* A crash, or a signal that ends the program (SIGINT or SIGTERM sent with
+ * kill, SIGHUP when the terminal goes away, Ctrl-\), restores the terminal
+ * and then dies of the same signal, so the shell reports 128+N: 130 for
+ * SIGINT, 143 for SIGTERM.  Nothing is half-written: a transaction the
+ * signal cuts short is rolled back by SQLite. */
+static void on_signal(int sig)
 {
 	restore_terminal();
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
-static void on_term(int sig)
-{
-	(void)sig;
-	restore_terminal();
-	_exit(130);
-}
-
 static void install_signals(void)
 {
-	static const int fatal[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
-	static const int term[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+	static const int sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT,
+				   SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 	struct sigaction sa;
 
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
-	sa.sa_handler = on_fatal;
-	for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
-		sigaction(fatal[i], &sa, NULL);
-	sa.sa_handler = on_term;
-	for (size_t i = 0; i < sizeof term / sizeof term[0]; i++)
-		sigaction(term[i], &sa, NULL);
+	sa.sa_handler = on_signal;
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		sigaction(sigs[i], &sa, NULL);
+}
+
+/* Switch off the terminal's interrupt character so that Ctrl-C arrives
+ * as a key (3) rather than SIGINT, keeping the other signal keys.  The
+ * change is recorded as curses' program mode: endwin (and Ctrl-Z) gives
+ * the shell its Ctrl-C back, and resuming takes it away again. */
+static void ctrl_c_as_key(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) != 0)
+		return; /* not a terminal: nothing to type Ctrl-C on */
+	t.c_cc[VINTR] = _POSIX_VDISABLE;
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+		def_prog_mode();
 }
 
 /* Colour pairs, one per attribute role that has a colour. */
@@ -293,6 +311,9 @@ void app_draw(struct app *app)
 		snprintf(msg, sizeof msg, "终端太小: 至少需要 %d 列 x %d 行, 现在是 %d x %d。请放大窗口。",
 			 MIN_COLS, MIN_ROWS, app->cols, app->rows);
 		mvaddstr(0, 0, msg);
+		/* A question asked after Ctrl-C (which works blind) must be seen. */
+		if (asking && app->rows > 2)
+			ui_text(2, 0, app->status, app->cols, attrs[app->status_attr]);
 		curs_set(0);
 		refresh();
 		return;
@@ -327,8 +348,10 @@ int app_getkey(struct app *app, int timeout_ms, wint_t *key, bool *fkey)
 			app_draw(app);
 			continue;
 		}
-		if (too_small(app))
-			continue; /* nothing can be done blind */
+		/* Nothing can be done blind, except leaving by the quit key
+		 * and answering the question that leaving may ask. */
+		if (too_small(app) && !asking && keymap_lookup(AG_GLOBAL, *key, *fkey) != ACT_QUIT)
+			continue;
 		return OK;
 	}
 }
@@ -344,15 +367,19 @@ bool app_confirm(struct app *app, const char *fmt, ...)
 	vsnprintf(q, sizeof q, fmt, ap);
 	va_end(ap);
 	app_status(app, UA_SOON, "%s (y 是 / n 否)", q);
+	asking = true;
 	for (;;) {
 		app_draw(app);
 		if (app_getkey(app, -1, &key, &fkey) == ERR)
 			continue;
 		if (!fkey && (key == 'y' || key == 'Y' || key == '\r' || key == '\n')) {
+			asking = false;
 			app_status(app, UA_NORMAL, "%s", "");
 			return true;
 		}
-		if (!fkey && (key == 'n' || key == 'N' || key == ESC || key == 'q')) {
+		/* Ctrl-C (3) at a question is "no": it never throws input away. */
+		if (!fkey && (key == 'n' || key == 'N' || key == ESC || key == 'q' || key == 3)) {
+			asking = false;
 			app_status(app, UA_NORMAL, "已取消");
 			return false;
 		}
@@ -437,6 +464,8 @@ static unsigned global_action(struct app *app, enum action a)
 	case ACT_REDRAW:
 		clearok(curscr, TRUE);
 		return RD_ALL;
+	case ACT_QUIT:
+		return leave_forms(app) ? RD_QUIT : RD_BODY;
 	default:
 		return RD_NONE;
 	}
@@ -529,6 +558,7 @@ int app_run(struct db *db, const struct actor *actor)
 	cbreak();
 	noecho();
 	nonl();
+	ctrl_c_as_key();
 	keypad(stdscr, TRUE);
 	setup_colours(&app);
 

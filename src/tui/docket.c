@@ -253,7 +253,7 @@ static void open_filter(struct app *app, struct docket *d)
 	struct form_def *def;
 	struct tc_err e = {0};
 
-	if (roster_people(app->db, NULL, &p, &n, &e) == TC_OK) {
+	if (roster_people(app->db, &app->actor, NULL, &p, &n, &e) == TC_OK) {
 		ff->person_ids = xcalloc(n + 1, sizeof *ff->person_ids);
 		for (size_t i = 0; i < n; i++) {
 			if (strcmp(p[i].role, "clerk") == 0)

@@ -50,7 +50,7 @@ static void person_choices(struct formview *v, struct fv_field *f)
 	f->choices = xcalloc(1, sizeof *f->choices);
 	f->choices[0] = xstrdup("");
 	f->nchoices = 1;
-	if (roster_people(v->app->db, role, &p, &n, &e) != TC_OK)
+	if (roster_people(v->app->db, &v->app->actor, role, &p, &n, &e) != TC_OK)
 		return;
 	f->choices = xrealloc(f->choices, (n + 1) * sizeof *f->choices);
 	for (size_t i = 0; i < n; i++) {
@@ -574,7 +574,9 @@ bool fv_screen_has(struct app *app, void *st, enum action a)
 	(void)app;
 	if (a == ACT_ADD_ENTRY || a == ACT_DEL_ENTRY)
 		return v->n && v->f[v->cur].def->group != NULL;
-	return a != ACT_BACK; /* q is typed text here; Esc cancels */
+	/* q is typed text here; Esc cancels, and so does Ctrl-C, which
+	 * elsewhere quits. */
+	return a != ACT_BACK && a != ACT_QUIT;
 }
 
 bool fv_screen_dirty(void *st)

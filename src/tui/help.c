@@ -102,7 +102,8 @@ static bool help_has(struct app *app, void *st, enum action a)
 {
 	(void)app;
 	(void)st;
-	return a == ACT_BACK || a == ACT_DOWN || a == ACT_UP || a == ACT_PGDN || a == ACT_PGUP;
+	return a == ACT_BACK || a == ACT_QUIT || a == ACT_DOWN || a == ACT_UP || a == ACT_PGDN ||
+	       a == ACT_PGUP;
 }
 
 static void help_close(void *st)

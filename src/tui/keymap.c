@@ -27,6 +27,9 @@ static const struct action_def actions[] = {
 	{ACT_HELP, "help", AG_GLOBAL, "? F1", "帮助", "本屏的按键说明", false, NULL},
 	{ACT_BACK, "back", AG_GLOBAL, "q Esc", "返回", "返回上一屏; 在首页退出", false, NULL},
 	{ACT_REDRAW, "redraw", AG_GLOBAL, "C-l", "", "重画屏幕", false, NULL},
+	/* Ctrl-C is a key here, not an interrupt (app.c): in a form it cancels
+	 * the form like Esc, anywhere else it leaves the program. */
+	{ACT_QUIT, "quit", AG_GLOBAL, "C-c", "", "退出调裁 (有未保存的表单先询问)", false, NULL},
 
 	{ACT_DOWN, "down", AG_LIST, "j Down", "", "下移一行", false, NULL},
 	{ACT_UP, "up", AG_LIST, "k Up", "", "上移一行", false, NULL},
@@ -44,7 +47,7 @@ static const struct action_def actions[] = {
 	{ACT_OVERDUE, "overdue", AG_DOCKET, "o", "超期", "只看超期案件 / 全部", false, NULL},
 
 	{ACT_SAVE, "save", AG_FORM, "F2", "保存", "检查并保存", true, NULL},
-	{ACT_CANCEL, "cancel", AG_FORM, "Esc", "取消", "放弃 (已填内容会先询问)", false, NULL},
+	{ACT_CANCEL, "cancel", AG_FORM, "Esc C-c", "取消", "放弃 (已填内容会先询问)", false, NULL},
 	{ACT_NEXT_FIELD, "next-field", AG_FORM, "Tab Down Enter", "下一项", "到下一项 (检查本项)", false,
 	 NULL},
 	{ACT_PREV_FIELD, "prev-field", AG_FORM, "S-Tab Up", "", "到上一项", false, NULL},

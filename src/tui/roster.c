@@ -52,7 +52,7 @@ static void load(struct app *app, struct roster *r)
 	roster_people_free(r->p, r->n);
 	r->p = NULL;
 	r->n = 0;
-	if (roster_people(app->db, NULL, &r->p, &r->n, &e) != TC_OK)
+	if (roster_people(app->db, &app->actor, NULL, &r->p, &r->n, &e) != TC_OK)
 		app_error(app, &e);
 	if (roster_orgs(app->db, &orgs, &norgs, &e) != TC_OK)
 		app_error(app, &e);
@@ -131,7 +131,7 @@ static void open_form(struct app *app, struct roster *r, enum pf_mode mode)
 	pf->mode = mode;
 	pf->r = r;
 	if (mode != PF_ADD) {
-		if (roster_person_get(app->db, r->p[r->sel].id, &pf->orig, &e) != TC_OK) {
+		if (roster_person_get(app->db, &app->actor, r->p[r->sel].id, &pf->orig, &e) != TC_OK) {
 			app_error(app, &e);
 			free(pf);
 			return;

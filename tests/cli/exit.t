@@ -12,6 +12,15 @@ $ tiaocai case list
 
 $ tiaocai --help >/dev/null
 
+# The version is the Makefile's VERSION, on stdout, for --version and -V,
+# and --help names the option.
+$ v=$(sed -n 's/^VERSION *= *//p' "$TOP/Makefile"); [ -n "$v" ] && [ "$(tiaocai --version)" = "tiaocai $v" ] && echo same
+> same
+$ tiaocai -V | grep -Ex 'tiaocai [0-9]+\.[0-9]+\.[0-9]+'
+>*
+$ tiaocai --help | grep -c -e '--version'
+> 1
+
 $ tiaocai case add --applicant 张三 --applicant-id 11010519491231002X --employer 某劳务公司 --claim 工资:8000 --received 2026-11-20
 > 贵劳人仲案字〔2026〕第1号
 

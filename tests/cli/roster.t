@@ -224,3 +224,33 @@ $ tiaocai roster export e.csv && tiaocai --db e.db init >/dev/null && tiaocai --
 $ tiaocai roster import e.csv && sqlite3 "$TIAOCAI_DB" "SELECT detail FROM journal WHERE kind = 'roster' ORDER BY id DESC LIMIT 1" | sed 's/^导入名册 [^:]*: //'
 > 已导入名册: 组织 9 个, 人员 33 名
 > 组织 9 个 (新增 0, 更新 0), 人员 33 名 (新增 0, 更新 0)
+
+# A lawyer reads the roster without the staff's private mobile numbers and
+# without the reasons for a suspension or a dismissal (the standing stays);
+# a clerk sees both.  A lawyer may not export the roster at all.
+$ tiaocai user add --login lvshi --name 周律师 --role lawyer
+>*
+$ tiaocai roster suspend 陈立平 --reason 病假
+> 已暂停 调解员 陈立平 (编号 1)
+$ TIAOCAI_USER=clerk1 tiaocai roster list --format csv --header en | grep -E '^"(name|陈立平|石磊)"' | cut -d, -f1,11-13 | tr -d '\r'
+> "name","standing","status_reason","phone"
+> "陈立平","暂停","病假","13985017342"
+> "石磊","解聘","本人辞任",""
+> "石磊","在册","","13985431106"
+$ TIAOCAI_USER=lvshi tiaocai roster list --format csv --header en | grep -E '^"(name|陈立平|石磊)"' | cut -d, -f1,11-13 | tr -d '\r'
+> "name","standing","status_reason","phone"
+> "陈立平","暂停","",""
+> "石磊","解聘","",""
+> "石磊","在册","",""
+# Not one row of the lawyer's list has either.
+$ TIAOCAI_USER=lvshi tiaocai roster list --format csv | cut -d, -f12,13 | sort -u | tr -d '\r'
+> "",""
+> "状态说明","电话"
+$ TIAOCAI_USER=lvshi tiaocai roster export l.csv
+! tiaocai: lvshi (法律援助律师) 无权进行此操作, 需由管理员、书记员、调解员、仲裁员、院领导办理
+? 1
+$ TIAOCAI_USER=lvshi tiaocai roster export -
+! tiaocai: lvshi (法律援助律师) 无权进行此操作, 需由管理员、书记员、调解员、仲裁员、院领导办理
+? 1
+$ test -e l.csv || echo 没有导出文件
+> 没有导出文件

@@ -12,6 +12,9 @@
 # "%env NAME=VALUE" sets a variable for the blocks after it; "#" lines and
 # blank lines are ignored.  Each file gets a fresh directory and database:
 # TIAOCAI_DB=$PWD/t.db, TIAOCAI_TODAY=2026-11-22, HOME=$PWD, LANG=C.UTF-8.
+# The blocks never inherit a calling make's MAKEFLAGS, MFLAGS or MAKELEVEL:
+# under "make -j2 check" a nested make would otherwise look for a jobserver
+# whose descriptors it was not given and warn on stderr.
 # $DATA is sample-data/, $FIX is tests/cli/fixtures/, $TOP the source tree.
 # Prints one line per failure with a diff, and "cli: N passed, N failed".
 
@@ -53,7 +56,7 @@ for file in "$@"; do
 	dir=$(mktemp -d "${TMPDIR:-/tmp}/tiaocai-cli.XXXXXX")
 	mkdir -p "$dir/bin"
 	ln -s "$bin" "$dir/bin/tiaocai"
-	envs=(-u LC_ALL -u TIAOCAI_USER -u XDG_DATA_HOME "PATH=$dir/bin:$PATH" "HOME=$dir"
+	envs=(-u LC_ALL -u TIAOCAI_USER -u XDG_DATA_HOME -u MAKEFLAGS -u MFLAGS -u MAKELEVEL "PATH=$dir/bin:$PATH" "HOME=$dir"
 	      "LANG=C.UTF-8" "TZ=Asia/Shanghai" "TIAOCAI_DB=$dir/t.db" "TIAOCAI_TODAY=2026-11-22"
 	      "TIAOCAI_DATADIR=$top" "DATA=$top/sample-data" "FIX=$top/tests/cli/fixtures" "TOP=$top")
 	cmd= ; lineno=0; start=0

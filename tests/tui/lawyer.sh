@@ -1,11 +1,23 @@
 #!/bin/sh
 # A legal-aid lawyer reviews their docket read-only: only their linked
 # case, ID numbers masked, and no key that changes anything anywhere (not
-# on the bar, not in help, and pressing one does nothing).
+# on the bar, not in help, and pressing one does nothing).  On the 名册 the
+# staff's mobile numbers and the reason for a suspension are not shown to
+# the lawyer, though the admin sees both on the same screen.
 . "$(dirname "$0")/lib/tui.sh"
 . "$(dirname "$0")/lib/office.sh"
 tui_setup
 tui_office
+tc roster suspend 陈立平 --reason 家中有事请假 >/dev/null || exit 1
+
+# The admin's 名册: 陈立平 (the first row) with his mobile and the reason.
+tui_start 100 30
+tui_keys 3
+tui_wait "调解员"
+tui_has "电话 13985017342"
+tui_has "暂停: 家中有事请假"
+tmux -L "$TUI_SOCK" kill-server
+TUI_SOCK="$TUI_SOCK-lawyer" # a fresh server, not the one going away
 
 tui_start 100 30 TIAOCAI_USER=lvshi
 tui_has "只读"
@@ -40,4 +52,14 @@ tui_keys ?
 tui_wait "按键说明"
 tui_lacks "受理 (立案)"
 tui_lacks "登记新的仲裁申请"
+
+# The lawyer's 名册: the same person and standing, no phone, no reason.
+tui_keys q
+tui_keys 3
+tui_wait "调解员"
+tui_has "陈立平"
+tui_has "暂停"
+tui_lacks "电话"
+tui_lacks "13985017342"
+tui_lacks "家中有事请假"
 exit 0

@@ -1,9 +1,11 @@
 /*
  * test_roster.c - the roster: importing the sample office, imports that
  * change everything or nothing, finding who may take a case, caseloads,
- * an export that reads back to the same bytes, and single people added,
- * edited, suspended and resumed with the import's checks.
+ * an export that reads back to the same bytes, what a lawyer may not see,
+ * and single people added, edited, suspended and resumed with the
+ * import's checks.
  */
+#include <pwd.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -113,7 +115,7 @@ static void test_import_sample(void **state)
 	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM people WHERE role = 'clerk'"), 3);
 	assert_int_equal(count(f->db, "SELECT COUNT(*) FROM journal WHERE kind = 'roster'"), 1);
 
-	assert_int_equal(roster_people(f->db, NULL, &p, &n, &e), TC_OK);
+	assert_int_equal(roster_people(f->db, &fx_admin, NULL, &p, &n, &e), TC_OK);
 	assert_int_equal(n, 31);
 	assert_string_equal(p[0].role, "mediator");
 	assert_string_equal(p[n - 1].role, "clerk");
@@ -134,13 +136,13 @@ static void test_import_sample(void **state)
 	assert_true(person(p, n, "陈立平")->org_public);
 	roster_people_free(p, n);
 
-	assert_int_equal(roster_people(f->db, "arbitrator", &p, &n, &e), TC_OK);
+	assert_int_equal(roster_people(f->db, &fx_admin, "arbitrator", &p, &n, &e), TC_OK);
 	assert_int_equal(n, 10);
 	roster_people_free(p, n);
-	assert_int_equal(roster_people(f->db, "书记员", &p, &n, &e), TC_OK);
+	assert_int_equal(roster_people(f->db, &fx_admin, "书记员", &p, &n, &e), TC_OK);
 	assert_int_equal(n, 3);
 	roster_people_free(p, n);
-	assert_int_equal(roster_people(f->db, "judge", &p, &n, &e), TC_USAGE);
+	assert_int_equal(roster_people(f->db, &fx_admin, "judge", &p, &n, &e), TC_USAGE);
 
 	assert_int_equal(roster_orgs(f->db, &o, &nor, &e), TC_OK);
 	assert_int_equal(nor, 9);
@@ -279,7 +281,7 @@ static void test_english_fixture(void **state)
 	import_ok(f->db, path, &no, &np);
 	assert_int_equal(no, 1);
 	assert_int_equal(np, 2);
-	assert_int_equal(roster_people(f->db, NULL, &p, &n, &e), TC_OK);
+	assert_int_equal(roster_people(f->db, &fx_admin, NULL, &p, &n, &e), TC_OK);
 	assert_string_equal(p[0].specialties, "工资、工伤");
 	assert_string_equal(p[0].languages, "布依语、普通话");
 	assert_string_equal(p[0].term_start, "2025-01-01");
@@ -410,7 +412,7 @@ static void test_caseload(void **state)
 	add_case(f, 5, "suspended", 0, he);
 	add_case(f, 6, "received", 0, 0);
 
-	assert_int_equal(roster_people(f->db, NULL, &p, &n, &e), TC_OK);
+	assert_int_equal(roster_people(f->db, &fx_admin, NULL, &p, &n, &e), TC_OK);
 	assert_int_equal(person(p, n, "陈立平")->caseload, 2);
 	assert_int_equal(person(p, n, "何文斌")->caseload, 2);
 	assert_int_equal(person(p, n, "韦兴荣")->caseload, 1);
@@ -426,7 +428,7 @@ static void export_ok(struct db *db, const char *path, enum csvio_encoding enc, 
 {
 	struct tc_err e = {0};
 
-	if (roster_export_file(db, path, enc, flags, &e) != TC_OK)
+	if (roster_export_file(db, &fx_admin, path, enc, flags, &e) != TC_OK)
 		fail_msg("%s", e.msg);
 }
 
@@ -487,8 +489,71 @@ static void test_export_failure_leaves_nothing(void **state)
 	struct tc_err e = {0};
 	char *path = xasprintf("%s/no/such/dir/x.csv", f->dir);
 
-	assert_int_equal(roster_export_file(f->db, path, CSVIO_UTF8, 0, &e), TC_STORAGE);
+	assert_int_equal(roster_export_file(f->db, &fx_admin, path, CSVIO_UTF8, 0, &e), TC_STORAGE);
 	assert_int_equal(access(path, F_OK), -1);
+	free(path);
+}
+
+/* A lawyer (read-only) sees the roster without the private fields: no
+ * mobile numbers and no suspension reasons, in the list and in one
+ * person alike; a clerk sees both.  The lawyer may not export at all. */
+static void test_private_fields_for_lawyer(void **state)
+{
+	struct fx *f = *state;
+	struct actor clerk, lawyer;
+	struct roster_person *p;
+	const struct roster_person *chen;
+	struct tc_err e = {0};
+	int64_t id;
+	size_t n;
+
+	import_ok(f->db, f->sample, NULL, NULL);
+	/* The office's first user must be the real login, as admin. */
+	struct passwd *pw = getpwuid(geteuid());
+	struct actor admin;
+	assert_non_null(pw);
+	assert_int_equal(fx_actor(f->db, &fx_admin, &admin, pw->pw_name, "admin", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &fx_admin, &clerk, "clerk1", "clerk", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &fx_admin, &lawyer, "lvshi", "lawyer", NULL), 0);
+	assert_int_equal(roster_person_lookup(f->db, "mediator", "陈立平", &id, &e), TC_OK);
+	assert_int_equal(roster_person_set_status(f->db, &fx_admin, id, "暂停", "病假", &e), TC_OK);
+
+	assert_int_equal(roster_people(f->db, &clerk, NULL, &p, &n, &e), TC_OK);
+	chen = person(p, n, "陈立平");
+	assert_string_equal(chen->phone, "13985017342");
+	assert_string_equal(chen->status_reason, "病假");
+	roster_people_free(p, n);
+
+	assert_int_equal(roster_people(f->db, &lawyer, NULL, &p, &n, &e), TC_OK);
+	assert_int_equal(n, 31);
+	for (size_t i = 0; i < n; i++) {
+		assert_string_equal(p[i].phone, "");
+		assert_string_equal(p[i].status_reason, "");
+	}
+	chen = person(p, n, "陈立平");
+	assert_string_equal(chen->status, "暂停"); /* the standing itself is not private */
+	assert_string_equal(chen->specialties, "工资、社保");
+	roster_people_free(p, n);
+
+	assert_int_equal(roster_person_get(f->db, &lawyer, id, &p, &e), TC_OK);
+	assert_string_equal(p->phone, "");
+	assert_string_equal(p->status_reason, "");
+	roster_people_free(p, 1);
+	assert_int_equal(roster_person_get(f->db, &clerk, id, &p, &e), TC_OK);
+	assert_string_equal(p->phone, "13985017342");
+	roster_people_free(p, 1);
+
+	/* No export: refused before a file exists, nothing on a stream. */
+	char *path = xasprintf("%s/lawyer.csv", f->dir);
+	assert_int_equal(roster_export_file(f->db, &lawyer, path, CSVIO_UTF8, 0, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "无权"));
+	assert_int_equal(access(path, F_OK), -1);
+	FILE *fp = tmpfile();
+	assert_non_null(fp);
+	assert_int_equal(roster_export_fp(f->db, &lawyer, fp, CSVIO_UTF8, 0, &e), TC_REFUSED);
+	assert_int_equal(ftell(fp), 0);
+	fclose(fp);
+	assert_int_equal(roster_export_file(f->db, &clerk, path, CSVIO_UTF8, 0, &e), TC_OK);
 	free(path);
 }
 
@@ -523,7 +588,7 @@ static void test_person_add(void **state)
 	};
 	int64_t id = add_ok(f, &in);
 	/* Stored exactly as an import of the same values would store them. */
-	assert_int_equal(roster_person_get(f->db, id, &p, &e), TC_OK);
+	assert_int_equal(roster_person_get(f->db, &fx_admin, id, &p, &e), TC_OK);
 	assert_string_equal(p->role, "mediator");
 	assert_string_equal(p->name, "田甜");
 	assert_string_equal(p->org, ORG);
@@ -641,7 +706,7 @@ static void test_person_edit(void **state)
 				       .languages = "贵阳话、普通话"};
 	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, &out, &e), TC_OK);
 	assert_int_equal(out, id);
-	assert_int_equal(roster_person_get(f->db, id, &p, &e), TC_OK);
+	assert_int_equal(roster_person_get(f->db, &fx_admin, id, &p, &e), TC_OK);
 	assert_string_equal(p->org, "");
 	assert_string_equal(p->phone, "13985540099");
 	assert_string_equal(p->term_start, "2026-01-01");
@@ -662,7 +727,7 @@ static void test_person_edit(void **state)
 	assert_int_equal(roster_person_set_status(f->db, &fx_admin, id, "暂停", "病假", &e), TC_OK);
 	ed = (struct roster_person_in){.cert_no = "筑调2026-101"};
 	assert_int_equal(roster_person_save(f->db, &fx_admin, id, &ed, NULL, &e), TC_OK);
-	assert_int_equal(roster_person_get(f->db, id, &p, &e), TC_OK);
+	assert_int_equal(roster_person_get(f->db, &fx_admin, id, &p, &e), TC_OK);
 	assert_string_equal(p->status, "暂停");
 	assert_string_equal(p->status_reason, "病假");
 	assert_string_equal(p->cert_no, "筑调2026-101");
@@ -707,7 +772,7 @@ static void test_person_status(void **state)
 	assert_int_equal(roster_person_find(f->db, "mediator", "陈立平", today, &found, &e),
 			 TC_REFUSED);
 	assert_string_equal(e.msg, "调解员 陈立平 已暂停: 长期出差");
-	assert_int_equal(roster_person_get(f->db, chen, &p, &e), TC_OK);
+	assert_int_equal(roster_person_get(f->db, &fx_admin, chen, &p, &e), TC_OK);
 	assert_string_equal(p->status, "暂停");
 	assert_string_equal(roster_standing(p, today), "暂停");
 	assert_int_equal(p->caseload, 1);
@@ -719,7 +784,7 @@ static void test_person_status(void **state)
 
 	/* Back on the roster: the reason goes, the workflow takes him again. */
 	assert_int_equal(roster_person_set_status(f->db, &fx_admin, chen, "在册", "已返岗", &e), TC_OK);
-	assert_int_equal(roster_person_get(f->db, chen, &p, &e), TC_OK);
+	assert_int_equal(roster_person_get(f->db, &fx_admin, chen, &p, &e), TC_OK);
 	assert_string_equal(p->status, "在册");
 	assert_string_equal(p->status_reason, "");
 	roster_people_free(p, 1);
@@ -882,6 +947,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_caseload, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_export_failure_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_private_fields_for_lawyer, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_person_add, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_person_edit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_person_status, setup, teardown),
