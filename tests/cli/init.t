@@ -32,10 +32,12 @@ $ mkdir office && chmod 2770 office && tiaocai --db office/o.db init >/dev/null 
 $ sqlite3 t.db 'PRAGMA journal_mode'
 > wal
 
-# An installed copy, moved anywhere, finds its shipped calendars.
-$ make -s -C "$TOP" install PREFIX=/opt/tc DESTDIR="$PWD/root" >/dev/null && env -u TIAOCAI_DATADIR "$PWD/root/opt/tc/bin/tiaocai" --db inst.db init | sed "s|$PWD|.|"
+# An installed copy, moved anywhere, finds its shipped calendars.  (Built in
+# a copy of the tree's build directory, so the tree's own binary keeps its
+# installed paths.)
+$ mkdir b && { [ ! -d "$TOP/build" ] || cp -a "$TOP/build/." b/; } && make -s -C "$TOP" B="$PWD/b" BIN="$PWD/b/tiaocai" install PREFIX=/opt/tc DESTDIR="$PWD/root" >/dev/null && env -u TIAOCAI_DATADIR "$PWD/root/opt/tc/bin/tiaocai" --db inst.db init | sed "s|$PWD|.|"
 > 已新建数据库 inst.db (贵阳市劳动人事争议仲裁委员会)
 $ env -u TIAOCAI_DATADIR "$PWD/root/opt/tc/bin/tiaocai" --db inst.db calendar show 2026 | tail -n 1
 > 2026 年工作日 248 天
-$ make -s -C "$TOP" uninstall PREFIX=/opt/tc DESTDIR="$PWD/root" && find root -type f | wc -l
+$ make -s -C "$TOP" B="$PWD/b" BIN="$PWD/b/tiaocai" uninstall PREFIX=/opt/tc DESTDIR="$PWD/root" && find root -type f | wc -l
 > 0

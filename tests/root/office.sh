@@ -53,6 +53,10 @@ mkdir -p "$T/build"
 out=$(make -s -C "$top" B="$T/build" BIN="$T/build/tiaocai" PREFIX="$T/usr" \
 	STATEDIR="$T/state" OFFICE_GROUP="$grp" install-office 2>&1) ||
 	{ echo "FAIL: make install-office"; echo "$out"; exit 1; }
+out=$(make -s -C "$top" B="$T/build" BIN="$T/build/tiaocai" PREFIX=/usr STATEDIR=/var/lib/tiaocai \
+	OFFICE_GROUP="$grp" DESTDIR="$T/stage" install-office 2>&1) || { echo "FAIL: install-office DESTDIR"; echo "$out"; fail=1; }
+expect "with DESTDIR, the staged binary and directory have the office's modes" \
+	test "$(stat -c '%a %G' "$T/stage/usr/bin/tiaocai") $(stat -c '%a %G' "$T/stage/var/lib/tiaocai")" = "2755 $grp 2770 $grp"
 bin=$T/usr/bin/tiaocai
 db=$T/state/tiaocai.db
 
