@@ -18,7 +18,8 @@ PKGS      = ncursesw sqlite3
 OPTFLAGS ?= -O2 -g
 CFLAGS   += $(OPTFLAGS) -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -MMD -MP
 CFLAGS   += -I$(B)/gen
-CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv
+CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv \
+            $(shell pkg-config --libs libsodium 2>/dev/null || echo -lsodium)
 TUI_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 PDF_CFLAGS = $(shell pkg-config --cflags pangocairo 2>/dev/null)
@@ -41,7 +42,7 @@ UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
             libcmocka-dev tmux mandoc sqlite3 libpango1.0-dev libcairo2-dev \
-            fonts-noto-cjk poppler-utils
+            fonts-noto-cjk poppler-utils libsodium-dev
 
 .PHONY: all check check-asan check-man deps run demo FORCE \
         install install-office uninstall clean core-headless fuzz
@@ -179,7 +180,7 @@ fuzz: $(B)/gen/paths.h
 	for t in $(FUZZ_TARGETS); do \
 	    echo "  LD $(FUZZ_B)/fuzz_$$t"; \
 	    $(FUZZ_CC) $(FUZZ_FLAGS) -o $(FUZZ_B)/fuzz_$$t tests/fuzz/fuzz_$$t.c \
-	        $(FUZZ_B)/libtiaocai-fuzz.a -lsqlite3 -lcsv; \
+	        $(FUZZ_B)/libtiaocai-fuzz.a -lsqlite3 -lcsv -lsodium; \
 	done
 	@failed=""; for t in $(FUZZ_TARGETS); do \
 	    mkdir -p $(FUZZ_B)/corpus/$$t; cp -R tests/fuzz/corpus/$$t/. $(FUZZ_B)/corpus/$$t/; \

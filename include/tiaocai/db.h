@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include "tiaocai/util.h"
 
-#define DB_SCHEMA_VERSION 2
+#define DB_SCHEMA_VERSION 4
 #define DB_BUSY_TIMEOUT_MS 10000
 
 struct cal;
@@ -103,9 +103,12 @@ enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e);
  * own rights), so a failed or killed backup leaves nothing behind.  The
  * copy is taken in memory first: it needs as much memory as the file. */
 enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e);
-/* SQLite's integrity and foreign-key checks and the journal's append-only
- * triggers: each problem found is one line appended to problems. */
-enum tc_status db_verify(struct db *db, struct strlist *problems, struct tc_err *e);
+/* SQLite's integrity check (each finding one line appended to damage: the
+ * file is corrupt), its foreign-key check and the journal's append-only
+ * triggers (each finding one line appended to problems: rows or guards
+ * changed behind the program's back). */
+enum tc_status db_verify(struct db *db, struct strlist *damage, struct strlist *problems,
+			 struct tc_err *e);
 
 /* Office settings (table settings).  db_setting returns a new string or NULL
  * when the key is absent; the caller frees it. */

@@ -52,6 +52,16 @@ struct wf_event_def {
 size_t wf_events(const struct wf_event_def **out);
 const struct wf_event_def *wf_event_find(const char *name);
 
+/* The stage a case in stage `from` moves to on `event` (an event name as
+ * the journal records it: "accept", "resume" ...), read from the same
+ * table wf_apply uses; prev is the stage a suspension left (where "resume"
+ * goes back to), extended whether the close clock was extended already
+ * (the extension is allowed once).  False when the table has no such
+ * transition; roles and inputs are not considered.  For replaying a
+ * journal. */
+bool wf_next(enum stage from, const char *event, enum stage prev, bool extended,
+	     enum stage *to);
+
 /* A request for one event on one case. */
 struct wf_request {
 	const char *event;        /* accept, refuse, ... */

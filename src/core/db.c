@@ -9,6 +9,7 @@
 #include "tiaocai/afile.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/priv.h"
+#include "tiaocai/journal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -209,6 +210,11 @@ static enum tc_status migrate(struct db *db, struct tc_err *e)
 	for (; v < nmigrations; v++) {
 		char pragma[64];
 		int rc = sqlite3_exec(db->h, migrations[v], NULL, NULL, NULL);
+		/* Version 3 chains the journal, which SQL cannot hash. */
+		if (rc == SQLITE_OK && v + 1 == 3 && (st = journal_chain_build(db, e)) != TC_OK) {
+			db_rollback(db);
+			return st;
+		}
 		if (rc == SQLITE_OK) {
 			snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
 			rc = sqlite3_exec(db->h, pragma, NULL, NULL, NULL);
@@ -601,19 +607,22 @@ enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e)
 	return afile_commit(&f, st, e);
 }
 
-enum tc_status db_verify(struct db *db, struct strlist *problems, struct tc_err *e)
+enum tc_status db_verify(struct db *db, struct strlist *damage, struct strlist *problems,
+			 struct tc_err *e)
 {
 	static const char integrity[] = "PRAGMA integrity_check";
 	static const char fkeys[] = "PRAGMA foreign_key_check";
+	/* Both guards present, on the journal, and still refusing. */
 	static const char triggers[] =
 		"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
-		" AND name IN ('journal_no_update', 'journal_no_delete')";
+		" AND name IN ('journal_no_update', 'journal_no_delete') AND tbl_name = 'journal'"
+		" AND sql LIKE '%RAISE(ABORT%'";
 	sqlite3_stmt *st = db_prep(db, integrity);
 	int rc;
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		if (strcmp(db_col_text(st, 0), "ok") != 0)
-			sl_push(problems, db_col_text(st, 0));
+			sl_push(damage, db_col_text(st, 0));
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, rc, "检查数据库", e);

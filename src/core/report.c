@@ -20,6 +20,7 @@
 #include "tiaocai/afile.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/journal.h"
 #include "tiaocai/money.h"
 #include "tiaocai/text.h"
 #include "tiaocai/workflow.h"
@@ -1097,6 +1098,13 @@ static enum tc_status build(struct db *db, int monday, int today, struct rdoc *d
 	if ((st = due_list(db, d, asof, asof, sunday + 7, false, &listed, e)) != TC_OK)
 		goto out;
 	rdoc_text(d, "注：各项数字的口径见 tiaocai(5) 的 STATISTICS 和 THE WEEKLY SUMMARY 两节。");
+	/* The chain head on paper: a later `check --anchor` confirms the
+	 * journal still holds this row (tiaocai(1), check). */
+	struct journal_head head;
+	if ((st = journal_head(db, &head, e)) != TC_OK)
+		goto out;
+	rdoc_text(d, "日志链头 %.*s（截至 %s 共 %lld 条）", JOURNAL_HEAD_SHOWN,
+		  *head.hash ? head.hash : "—", date_iso(today, iso), (long long)head.rows);
 	rdoc_signature(d, "制表人：__________    审核人：__________    日期：______年____月____日");
 out:
 	free(rows);

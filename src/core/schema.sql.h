@@ -269,4 +269,18 @@ static const char *const migrations[] = {
 "  WHERE lawyer_id IS NOT NULL;"
 "CREATE INDEX hearings_at_case ON hearings(at, case_id);"
 ,
+/* 2 -> 3: the journal becomes tamper-evident (tiaocai(5), THE JOURNAL):
+ * each row gets the hash that chains it to the row before and, when it is
+ * about a case, a snapshot of the case row after the event.  SQL cannot
+ * hash, so db.c's migrate() runs journal_chain_build after this step to
+ * fill both over the journal as it stands; the update guard is lifted for
+ * that and put back by the next migration, in the same transaction. */
+"ALTER TABLE journal ADD COLUMN snapshot TEXT;"
+"ALTER TABLE journal ADD COLUMN hash TEXT;"
+"DROP TRIGGER IF EXISTS journal_no_update;"
+,
+/* 3 -> 4: the journal's update guard again, as version 1 made it. */
+"CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+"  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;"
+,
 };

@@ -172,6 +172,22 @@ static bool applies(const struct transition *t, bool extended)
 	return !(extended && (t->fx & FX_EXTEND));
 }
 
+bool wf_next(enum stage from, const char *event, enum stage prev, bool extended,
+	     enum stage *to)
+{
+	const struct transition *t = find(from, event);
+
+	if (t == NULL || !applies(t, extended))
+		return false;
+	if (t->to == TO_PREV)
+		*to = prev;
+	else if (t->to == TO_SAME)
+		*to = from;
+	else
+		*to = (enum stage)t->to;
+	return true;
+}
+
 static size_t allowed(enum stage s, bool extended, const struct actor *a, struct strbuf *sb)
 {
 	size_t n = 0;

@@ -121,7 +121,9 @@ $ tiaocai case transfer 2026-11 --on 2026-11-17 --to 贵阳市南明区人民法
 # 150000; resolved 10000 + 8000 + 3000; 三个下降 this week 2 3 5 6 11 (14
 # workers, 12000 + 150000 + 4000 + 3500 + 6000), a year before none ("—"),
 # the week before 10 (+400.0%, +1300.0%, 175500 / 5000 - 1 = +3410.0%).
-$ tiaocai report weekly --week 2026-W47
+# The journal's chain head at the foot changes from run to run (rows carry
+# the real time): masked here, compared with `check` below.
+$ tiaocai report weekly --week 2026-W47 | sed -E 's/日志链头 [0-9a-f]{16}/日志链头 …/'
 >                                     贵阳市劳动人事争议仲裁委员会
 >                                       劳动人事争议仲裁工作周报
 >                               2026年第47周（2026-11-16 至 2026-11-22）
@@ -205,9 +207,14 @@ $ tiaocai report weekly --week 2026-W47
 >   贵劳人仲案字〔2026〕第9号  孙八    贵阳某劳务有限公司  2026-11-23         1  未指定
 >
 >   注：各项数字的口径见 tiaocai(5) 的 STATISTICS 和 THE WEEKLY SUMMARY 两节。
+>   日志链头 …（截至 2026-11-22 共 35 条）
 >
 >
 >                               制表人：__________    审核人：__________    日期：______年____月____日
+
+# The head at the foot is the one `tiaocai check` finds now.
+$ head=$(tiaocai check | sed -n 's/^日志链: 正常, 共 \([0-9]*\) 条, 链头 \([0-9a-f]\{16\}\)$/\2（截至 2026-11-22 共 \1 条）/p'); test -n "$head" && tiaocai report weekly --week 2026-W47 | grep -cFx "  日志链头 $head"
+> 1
 
 # Without --week, the week that contains today; -o writes the same text.
 $ tiaocai report weekly > a.txt && tiaocai report weekly --week 2026-w47 -o b.txt && cmp a.txt b.txt && echo same

@@ -1,5 +1,6 @@
 #!/bin/sh
-# 报表: the weekly summary on screen as it prints, another week picked,
+# 报表: the weekly summary on screen as it prints (the journal's chain head
+# at its foot), another week picked,
 # saved as text (the same bytes as `report weekly`), the statistics
 # exported in GB18030 from a form, and printing explained plainly when no
 # printer is set up.
@@ -13,6 +14,12 @@ tui_keys 4
 tui_wait "劳动人事争议仲裁工作周报"
 tui_has "2026-W47"
 tui_has "贵阳市劳动人事争议仲裁委员会"
+# The foot carries the journal's chain head, the one `check` finds.
+head=$(tc check | sed -n 's/^日志链: 正常, 共 [0-9]* 条, 链头 //p')
+[ -n "$head" ] || tui_fail "check printed no chain head"
+tui_keys G
+tui_wait "日志链头 $head（截至 2026-11-22 共"
+tui_keys g
 tui_keys "["
 tui_wait "2026-W46"
 tui_keys "]"

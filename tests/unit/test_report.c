@@ -45,6 +45,7 @@
 #include "tiaocai/csvio.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/journal.h"
 #include "tiaocai/rdoc.h"
 #include "tiaocai/report.h"
 #include "tiaocai/text.h"
@@ -689,6 +690,20 @@ static void test_weekly_text(void **state)
 	rdoc_render_text(&d, 100, &sb);
 	assert_non_null(strstr(sb_str(&sb), "  贵劳人仲案字〔2026〕第12号  张三"));
 	assert_null(strstr(sb_str(&sb), "…"));
+	/* The journal's chain head at the foot, as journal_head finds it,
+	 * just above the signature line. */
+	struct journal_head head;
+	struct tc_err he = {0};
+	assert_int_equal(journal_head(f->db, &head, &he), TC_OK);
+	assert_int_equal(strlen(head.hash), 64);
+	char *foot = xasprintf("  日志链头 %.16s（截至 2026-11-22 共 %lld 条）\n\n\n", head.hash,
+			       (long long)head.rows);
+	const char *at = strstr(sb_str(&sb), foot);
+	assert_non_null(at);
+	const char *nl = strchr(at + strlen(foot), '\n'); /* the signature, last */
+	assert_non_null(nl);
+	assert_int_equal(nl[1], '\0');
+	free(foot);
 	sb_free(&sb);
 	rdoc_free(&d);
 
