@@ -313,16 +313,7 @@ void text_rpad(struct strbuf *sb, const char *s, int cols)
 
 bool text_valid(const char *s, bool allow_newline)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-
-	while (*p) {
-		uint32_t c;
-		bool bad;
-		p += decode(p, &c, &bad);
-		if (bad || dropped(c, allow_newline))
-			return false;
-	}
-	return true;
+	return text_check(NULL, NULL, s, 0, allow_newline ? TEXT_MULTILINE : 0, NULL) == TC_OK;
 }
 
 /* Length of the space (ASCII or U+3000) at p, or 0. */
