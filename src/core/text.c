@@ -380,7 +380,7 @@ static const struct {
 	{"applicant.name", TEXT_PERSON}, {"name", TEXT_PERSON},
 	{"contact", TEXT_PERSON},        {"respondent.name", TEXT_ORG},
 	{"org", TEXT_ORG},               {"to", TEXT_ORG},
-	{"industry", TEXT_WORD},         {"background", TEXT_WORD},
+	{"industry", TEXT_WORD},         {"background", TEXT_LIST},
 	{"org_type", TEXT_WORD},         {"cert_no", TEXT_CODE},
 	{"room", TEXT_ROOM},             {"project", TEXT_PROJECT},
 	{"specialties", TEXT_LIST},      {"languages", TEXT_LIST},
