@@ -154,3 +154,7 @@ $ tiaocai case show 2026-1 | grep -e '^开庭' -e '^行业' -e 用人单位
 $ tiaocai case list | LC_ALL=C grep -c -e $'\e' -e $'\u202e'
 > 0
 ? 1
+
+$ sqlite3 t.db "UPDATE settings SET value = '贵阳市' || char(27) || ']2;pwned' || char(7) || char(8238) || '仲裁委' WHERE key = 'office_name'"; tiaocai config office_name; tiaocai config | grep office_name
+> 贵阳市]2;pwned仲裁委
+> office_name         机构名称            贵阳市]2;pwned仲裁委
