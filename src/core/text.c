@@ -5,6 +5,12 @@
  * Widths come from a small built-in table, not from wcwidth(): the core
  * must give the same answer whatever locale the process runs in.  This
  * file does not draw anything and knows nothing of terminals.
+ *
+ * It also holds the one gate for text entering tiaocai (text_check, with
+ * the table of limits per kind of field) and the one filter for text
+ * leaving it (text_clean; text_fit applies the same rule), so that what is
+ * refused on the way in and what is dropped on the way out are the same
+ * set of characters, written once in hidden[] below.
  */
 #include "tiaocai/text.h"
 
