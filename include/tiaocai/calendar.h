@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "tiaocai/text.h"
 #include "tiaocai/util.h"
 
 struct db;
@@ -22,7 +23,7 @@ struct actor;
 struct cal_day {
 	int day;         /* day number, see date.h */
 	bool workday;    /* true: a weekend day worked; false: a day off */
-	char name[64];   /* 春节, 国庆节, ... */
+	char name[TEXT_BYTES(TEXT_MAX_WORD)]; /* 春节, 国庆节, ... */
 };
 
 /* The calendar of db, loaded on first use and kept on the handle.  The

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "tiaocai/user.h"
+#include "tiaocai/text.h"
 #include "tiaocai/util.h"
 #include "tiaocai/workflow.h"
 
@@ -79,15 +80,15 @@ struct case_row {
 	enum stage stage;
 	char outcome[32];
 	char track[16];          /* 速裁 / 简易 / 普通 */
-	char applicant[128];     /* first applicant, "等N人" appended for more */
+	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24]; /* first applicant, "等N人" appended for more */
 	int workers;
-	char respondent[256];
+	char respondent[TEXT_BYTES(TEXT_MAX_ORG)]; /* respondents as stored (cut at a character when several) */
 	char respondent_uscc[32];
-	char industry[64], source[64];
+	char industry[TEXT_BYTES(TEXT_MAX_WORD)], source[64];
 	int64_t claimed;         /* fen */
 	int64_t resolved;        /* fen, -1 when none */
 	int final_award;         /* 1, 0, or -1 when no award */
-	char mediator[64], arbitrator[64];
+	char mediator[TEXT_BYTES(TEXT_MAX_PERSON)], arbitrator[TEXT_BYTES(TEXT_MAX_PERSON)];
 	char accept_due[11], close_due[11], next_due[11];
 	char next_clock[16];
 	int days_left;           /* next_due - today; INT32_MIN when no clock runs */
@@ -96,7 +97,7 @@ struct case_row {
 	/* The keys the docket pages by (docket.h), exactly as stored. */
 	int year;
 	int64_t seq;             /* case number: year, then sequence */
-	char first_applicant[168]; /* the first applicant's name alone (40 characters at most) */
+	char first_applicant[TEXT_BYTES(TEXT_MAX_PERSON)]; /* the first applicant's name alone */
 };
 
 enum case_sort { CASE_SORT_DUE, CASE_SORT_NO, CASE_SORT_RECEIVED };
@@ -125,10 +126,10 @@ enum tc_status case_each(struct db *db, const struct actor *a, const struct case
  * frees it with case_detail_free. */
 struct case_party {
 	char side[12];           /* applicant / respondent */
-	char name[128];
+	char name[TEXT_BYTES(TEXT_MAX_ORG)];
 	char id_no[20];          /* masked for read-only users */
 	char uscc[20];
-	char uscc_unverified[128];
+	char uscc_unverified[TEXT_BYTES(TEXT_MAX_NOTE)];
 	char phone[32];
 	char sex[8];
 	char birth[11];
@@ -154,8 +155,9 @@ struct case_detail {
 	struct case_row row;
 	int64_t version;
 	bool fast, simple, collective, legal_aid, major;
-	char missing_docs[256], project[128], prev_stage[16];
-	char hearing_at[17], hearing_room[64];
+	char missing_docs[TEXT_BYTES(TEXT_MAX_NOTE)], project[TEXT_BYTES(TEXT_MAX_PROJECT)];
+	char prev_stage[16];
+	char hearing_at[17], hearing_room[TEXT_BYTES(TEXT_MAX_ROOM)];
 	char lawyer[64];
 	int suspended_days;
 	bool extended;

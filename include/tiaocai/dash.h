@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "tiaocai/user.h"
+#include "tiaocai/text.h"
 #include "tiaocai/util.h"
 #include "tiaocai/workflow.h"
 
@@ -24,25 +25,25 @@ struct db;
 struct dash_due {
 	int64_t case_id;
 	char case_no[96];
-	char applicant[128];      /* first applicant, "等N人" appended for more */
-	char respondent[256];
+	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24]; /* first applicant, "等N人" appended for more */
+	char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
 	enum stage stage;
 	char clock[16];           /* accept, mediation, close */
 	char clock_zh[64];        /* the rule's label (clock_rule.label): 受理审查, 调解期限, 仲裁审限 */
 	char due[11];             /* YYYY-MM-DD */
 	int days_left;            /* due - today, calendar days; negative when overdue */
-	char holder[64];          /* mediator or arbitrator now holding it, "" when none */
+	char holder[TEXT_BYTES(TEXT_MAX_PERSON)];          /* mediator or arbitrator now holding it, "" when none */
 };
 
 /* One hearing. */
 struct dash_hearing {
 	int64_t case_id;
 	char case_no[96];
-	char applicant[128];
-	char respondent[256];
+	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24];
+	char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
 	char at[17];              /* YYYY-MM-DD HH:MM */
-	char room[64];
-	char arbitrator[64];
+	char room[TEXT_BYTES(TEXT_MAX_ROOM)];
+	char arbitrator[TEXT_BYTES(TEXT_MAX_PERSON)];
 };
 
 struct dash_list {

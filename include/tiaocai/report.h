@@ -16,6 +16,7 @@
 #include "tiaocai/csvio.h"
 #include "tiaocai/rdoc.h"
 #include "tiaocai/user.h"
+#include "tiaocai/text.h"
 #include "tiaocai/util.h"
 
 struct db;
@@ -29,7 +30,7 @@ enum tc_status report_by_parse(const char *s, enum report_by *out, struct tc_err
  * base is zero and the figure is undefined). */
 struct report_stats {
 	int from, to;            /* day numbers, inclusive */
-	char slice[64];          /* "合计", "速裁", "建筑业", "集体" ... */
+	char slice[TEXT_BYTES(TEXT_MAX_WORD)];          /* "合计", "速裁", "建筑业", "集体" ... */
 	long open_at_start, received, accepted, refused, workers;
 	long collective_cases, collective_workers, premediation_settled, closed;
 	long closed_mediated, closed_award_final, closed_award_nonfinal, closed_withdrawn;

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "tiaocai/text.h"
 #include "tiaocai/util.h"
 
 struct db;
@@ -43,7 +44,7 @@ struct actor {
 	int64_t person_id;  /* roster entry of a mediator or arbitrator, or 0 */
 	enum role role;
 	char login[64];
-	char name[64];
+	char name[TEXT_BYTES(TEXT_MAX_PERSON)];
 };
 
 /* "admin" <-> ROLE_ADMIN; role_parse also takes the Chinese names. */
@@ -70,9 +71,9 @@ enum tc_status user_add(struct db *db, const struct actor *by, const char *login
 
 struct user_row {
 	char login[64];
-	char name[64];
+	char name[TEXT_BYTES(TEXT_MAX_PERSON)];
 	enum role role;
-	char person[64];
+	char person[TEXT_BYTES(TEXT_MAX_PERSON)];
 	char created_at[20];
 };
 /* All users in login order; the caller frees *out. */

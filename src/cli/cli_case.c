@@ -346,36 +346,54 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 
 static const char *yes(bool b) { return b ? "是" : "否"; }
 
+/* A stored text for a heading line, through text_clean: text stored
+ * before it was checked (or behind the program's back) cannot send an
+ * escape sequence, break the line or turn it around.  The copy is kept in
+ * keep until the caller frees it.  (The tables clean through text_fit.) */
+static const char *shown(struct strlist *keep, const char *s)
+{
+	struct strbuf sb = {0};
+
+	text_clean(&sb, s, 0);
+	sl_push(keep, sb_str(&sb));
+	sb_free(&sb);
+	return keep->v[keep->n - 1];
+}
+
 static void show_detail(const struct case_detail *d, const struct journal_row *j, size_t nj,
 			struct strbuf *out)
 {
 	const struct case_row *r = &d->row;
 	char money[MONEY_BUF], m2[MONEY_BUF], m3[MONEY_BUF];
 	struct text_table t;
+	struct strlist k = {0};
+#define S(x) shown(&k, (x))
 
-	sb_printf(out, "案号: %s\n", r->case_no);
+	sb_printf(out, "案号: %s\n", S(r->case_no));
 	sb_printf(out, "阶段: %s", stage_zh(r->stage));
 	if (r->outcome[0])
-		sb_printf(out, " (%s)", r->outcome);
-	sb_printf(out, "    程序: %s    来源: %s    版本: %lld\n", r->track, r->source,
+		sb_printf(out, " (%s)", S(r->outcome));
+	sb_printf(out, "    程序: %s    来源: %s    版本: %lld\n", S(r->track), S(r->source),
 		  (long long)d->version);
-	sb_printf(out, "收案: %s    立案: %s    结案: %s\n", r->received_on,
-		  r->accepted_on[0] ? r->accepted_on : "-", r->closed_on[0] ? r->closed_on : "-");
+	sb_printf(out, "收案: %s    立案: %s    结案: %s\n", S(r->received_on),
+		  r->accepted_on[0] ? S(r->accepted_on) : "-", r->closed_on[0] ? S(r->closed_on) : "-");
 	sb_printf(out, "集体争议: %s    法律援助: %s    挂牌督办: %s", yes(d->collective),
 		  yes(d->legal_aid), yes(d->major));
 	if (d->lawyer[0])
-		sb_printf(out, "    援助律师: %s", d->lawyer);
+		sb_printf(out, "    援助律师: %s", S(d->lawyer));
 	sb_puts(out, "\n");
 	if (r->industry[0] || d->project[0])
-		sb_printf(out, "行业: %s    项目: %s\n", r->industry[0] ? r->industry : "-",
-			  d->project[0] ? d->project : "-");
+		sb_printf(out, "行业: %s    项目: %s\n", r->industry[0] ? S(r->industry) : "-",
+			  d->project[0] ? S(d->project) : "-");
 	if (d->missing_docs[0])
-		sb_printf(out, "容缺受理待补材料: %s\n", d->missing_docs);
+		sb_printf(out, "容缺受理待补材料: %s\n", S(d->missing_docs));
 	if (r->mediator[0] || r->arbitrator[0])
-		sb_printf(out, "调解员: %s    仲裁员: %s\n", r->mediator[0] ? r->mediator : "-",
-			  r->arbitrator[0] ? r->arbitrator : "-");
+		sb_printf(out, "调解员: %s    仲裁员: %s\n", r->mediator[0] ? S(r->mediator) : "-",
+			  r->arbitrator[0] ? S(r->arbitrator) : "-");
 	if (d->hearing_at[0])
-		sb_printf(out, "开庭: %s %s\n", d->hearing_at, d->hearing_room);
+		sb_printf(out, "开庭: %s %s\n", S(d->hearing_at), S(d->hearing_room));
+#undef S
+	sl_free(&k);
 
 	static const char *const ph[] = {"", "当事人", "身份证号/信用代码", "性别", "电话", "角色"};
 	sb_printf(out, "\n当事人 (申请人 %d 名):\n", r->workers);

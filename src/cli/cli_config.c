@@ -32,6 +32,7 @@ int cli_config(struct cli *c, int argc, char **argv)
 			err_set(&e, TC_REFUSED, "key", "没有名为 %s 的设置 (用 tiaocai config 查看)", argv[1]);
 			return cli_fail(&e);
 		}
+		text_scrub(v); /* stored text reaches the terminal only clean */
 		printf("%s\n", v);
 		free(v);
 		return 0;

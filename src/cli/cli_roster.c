@@ -313,6 +313,7 @@ static int report(struct cli *c, const char *done, int64_t id)
 
 	if (roster_person_get(c->db, &c->actor, id, &p, &e) != TC_OK)
 		return cli_fail(&e);
+	text_scrub(p->name); /* stored text reaches the terminal only clean */
 	printf("%s %s %s (编号 %lld)\n", done, roster_role_zh(p->role), p->name, (long long)p->id);
 	roster_people_free(p, 1);
 	return 0;
@@ -386,11 +387,13 @@ static int do_edit(struct cli *c, struct opts *o)
 		rc = cli_fail(&e);
 		goto out;
 	}
-	if (same_entry(before, after))
+	if (same_entry(before, after)) {
+		text_scrub(after->name);
 		printf("%s %s (编号 %lld) 没有变化\n", roster_role_zh(after->role), after->name,
 		       (long long)id);
-	else
+	} else {
 		rc = report(c, "已修改", id);
+	}
 out:
 	if (before)
 		roster_people_free(before, 1);

@@ -213,7 +213,7 @@ static enum tc_status load(struct db *db, struct cal **out, struct tc_err *e)
 		struct cal_day *d = &c->days[c->ndays++];
 		d->day = day;
 		d->workday = strcmp(db_col_text(st, 1), "workday") == 0;
-		snprintf(d->name, sizeof d->name, "%s", db_col_text(st, 2));
+		text_copy(d->name, sizeof d->name, db_col_text(st, 2));
 		/* A row whose year was never recorded still counts as loaded:
 		 * ignoring it would make deadlines silently wrong. */
 		add_year(c, &ycap, date_year(day));
@@ -296,12 +296,12 @@ static enum tc_status check_row(const char *path, const struct csvio_record *rec
 		err_set(e, st, "name", "%s:%d: name: 不能为空 (如 春节、国庆节)", path, rec->line);
 		goto done;
 	}
-	if (strlen(name) >= sizeof out->d.name || !text_valid(name, false)) {
-		err_set(e, st, "name", "%s:%d: name: 应为不超过 %zu 字节的一行文字", path, rec->line,
-			sizeof out->d.name - 1);
+	if (text_check_kind("name", NULL, name, TEXT_WORD, 0, &de) != TC_OK) {
+		err_set(e, st, "name", "%s:%d: name: %s", path, rec->line, de.msg);
 		goto done;
 	}
-	snprintf(out->d.name, sizeof out->d.name, "%s", name);
+	/* TEXT_MAX_WORD characters always fit. */
+	text_copy(out->d.name, sizeof out->d.name, name);
 	st = TC_OK;
 done:
 	free(date);

@@ -26,9 +26,6 @@ static const char *const sources[] = {
 	"调解组织转来", "法院委派", "工会/法律援助工作站",
 };
 
-#define NAME_MAX_CHARS 40
-#define TEXT_MAX_CHARS 200
-
 static bool in_list(const char *s, const char *const *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -57,31 +54,20 @@ static enum tc_status refuse_choice(const char *field, const char *value, const 
 	return TC_REFUSED;
 }
 
-/* A name or short text: valid UTF-8, no control characters, not too long.
- * *out is a trimmed copy the caller frees. */
-static enum tc_status check_text(const char *in, bool required, size_t max_chars,
+/* A name or short text, trimmed, through the one gate of text.h (no
+ * control or invisible characters, kind k's length in characters).  *out
+ * is the trimmed copy the caller frees, NULL when empty. */
+static enum tc_status check_text(const char *in, bool required, enum text_kind k,
 				 const char *field, char **out, struct tc_err *e)
 {
+	char *t = text_trim(in ? in : "");
+	enum tc_status st;
+
 	*out = NULL;
-	if (in == NULL || !*in) {
-		if (required)
-			return err_set(e, TC_REFUSED, field, "%s: 不能为空", field);
-		return TC_OK;
-	}
-	if (!text_valid(in, false))
-		return err_set(e, TC_REFUSED, field, "%s: 含有无效字符或控制字符", field);
-	char *t = text_trim(in);
-	if (required && !*t) {
+	st = text_check(field, field, t, text_limit(k), required ? TEXT_REQUIRED : 0, e);
+	if (st != TC_OK || !*t) {
 		free(t);
-		return err_set(e, TC_REFUSED, field, "%s: 不能为空", field);
-	}
-	if (text_chars(t) > max_chars) {
-		free(t);
-		return err_set(e, TC_REFUSED, field, "%s: 太长了 (最多 %zu 个字)", field, max_chars);
-	}
-	if (!*t) {
-		free(t);
-		return TC_OK;
+		return st;
 	}
 	*out = t;
 	return TC_OK;
@@ -133,7 +119,7 @@ static enum tc_status check_applicants(const struct case_new *req, int today, st
 		struct party *p = &out[i];
 
 		field_name(field, sizeof field, "申请人", i, req->napplicants, "姓名");
-		if ((st = check_text(in->name, true, NAME_MAX_CHARS, field, &p->name, e)) != TC_OK)
+		if ((st = check_text(in->name, true, TEXT_PERSON, field, &p->name, e)) != TC_OK)
 			return st;
 		field_name(field, sizeof field, "申请人", i, req->napplicants, "身份证号");
 		if (in->id_no == NULL || !*in->id_no)
@@ -167,7 +153,7 @@ static enum tc_status check_respondents(const struct case_new *req, int today, s
 		struct party *p = &out[i];
 
 		field_name(field, sizeof field, "被申请人", i, req->nrespondents, "名称");
-		if ((st = check_text(in->name, true, 60, field, &p->name, e)) != TC_OK)
+		if ((st = check_text(in->name, true, TEXT_ORG, field, &p->name, e)) != TC_OK)
 			return st;
 		p->chain_role = chain_roles[0];
 		if (in->chain_role && *in->chain_role) {
@@ -502,14 +488,12 @@ enum tc_status case_add(struct db *db, const struct actor *a, const struct case_
 		st = refuse_choice("案件来源", req->source, LIST(sources), e);
 		goto out;
 	}
-	if ((st = check_text(req->industry, false, 30, "行业", &industry, e)) != TC_OK ||
-	    (st = check_text(req->project, false, 60, "项目名称", &project, e)) != TC_OK ||
-	    (st = check_text(req->missing_docs, false, TEXT_MAX_CHARS, "待补材料", &missing, e)) != TC_OK)
+	if ((st = check_text(req->industry, false, TEXT_WORD, "行业", &industry, e)) != TC_OK ||
+	    (st = check_text(req->project, false, TEXT_PROJECT, "项目名称", &project, e)) != TC_OK ||
+	    (st = check_text(req->missing_docs, false, TEXT_NOTE, "待补材料", &missing, e)) != TC_OK ||
+	    (st = text_check_kind("uscc-unverified", "--uscc-unverified", req->uscc_unverified,
+				  TEXT_NOTE, 0, e)) != TC_OK)
 		goto out;
-	if (req->uscc_unverified && text_chars(req->uscc_unverified) > TEXT_MAX_CHARS) {
-		st = err_set(e, TC_REFUSED, "uscc-unverified", "--uscc-unverified: 理由太长了");
-		goto out;
-	}
 	if ((st = db_begin(db, e)) != TC_OK)
 		goto out;
 	if (req->lawyer && *req->lawyer)
@@ -820,7 +804,8 @@ enum tc_status case_verify_caches(struct db *db, size_t *checked, struct strlist
 
 /* ---- listing --------------------------------------------------------- */
 
-static void copy(char *dst, size_t size, const char *src) { snprintf(dst, size, "%s", src); }
+/* Stored text into a fixed buffer: cut, if ever, between characters. */
+static void copy(char *dst, size_t size, const char *src) { text_copy(dst, size, src); }
 
 /* The docket and ledger columns (case_row.h); the WHERE and ORDER BY are
  * appended from constant fragments by case_each. */
@@ -840,10 +825,14 @@ void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r)
 	copy(r->track, sizeof r->track,
 	     sqlite3_column_int(st, 7) ? "速裁" : sqlite3_column_int(st, 8) ? "简易" : "普通");
 	r->workers = sqlite3_column_int(st, 10);
-	if (r->workers > 1)
-		snprintf(r->applicant, sizeof r->applicant, "%s等%d人", db_col_text(st, 9), r->workers);
-	else
+	if (r->workers > 1) {
+		char more[24];
+		snprintf(more, sizeof more, "等%d人", r->workers);
+		copy(r->applicant, sizeof r->applicant - strlen(more), db_col_text(st, 9));
+		strcat(r->applicant, more);
+	} else {
 		copy(r->applicant, sizeof r->applicant, db_col_text(st, 9));
+	}
 	copy(r->first_applicant, sizeof r->first_applicant, db_col_text(st, 9));
 	copy(r->respondent, sizeof r->respondent, db_col_text(st, 11));
 	copy(r->respondent_uscc, sizeof r->respondent_uscc, db_col_text(st, 12));

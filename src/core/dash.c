@@ -11,6 +11,7 @@
  * (schema migration 1 -> 2), merged here.  Nothing is written.
  */
 #include "tiaocai/dash.h"
+#include "tiaocai/text.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/clock.h"
 #include "tiaocai/date.h"
@@ -112,15 +113,18 @@ static const char lawyer_closed_week[] =
 	"SELECT count(*) FROM cases WHERE lawyer_id = ?3 AND stage = 'closed'"
 	" AND closed_on >= ?1 AND closed_on <= ?2";
 
-static void copy(char *dst, size_t size, const char *src) { snprintf(dst, size, "%s", src); }
+/* Stored text into a fixed buffer: cut, if ever, between characters. */
+static void copy(char *dst, size_t size, const char *src) { text_copy(dst, size, src); }
 
 /* "张三" or "张三等12人", as case.c's docket rows write it. */
 static void applicant(char *dst, size_t size, const char *first, int workers)
 {
+	char more[24] = "";
+
 	if (workers > 1)
-		snprintf(dst, size, "%s等%d人", first, workers);
-	else
-		copy(dst, size, first);
+		snprintf(more, sizeof more, "等%d人", workers);
+	copy(dst, size - strlen(more), first);
+	strcat(dst, more);
 }
 
 /* Bind the lawyer filter: the user's id for a lawyer, NULL for anyone else. */

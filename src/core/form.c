@@ -40,10 +40,11 @@ extern const char *const form_builtin_texts[];
 
 static const struct {
 	const char *name;
-	int max_chars;       /* free text: longest value in characters, else 0 */
+	int max_chars;       /* free text: longest value in characters, else 0;
+			      * a key text.h knows (text_kind_of) has its own */
 } types[FORM_TYPE_COUNT] = {
-	[FORM_TEXT] = {"text", 60},
-	[FORM_NAME] = {"name", 60},
+	[FORM_TEXT] = {"text", TEXT_MAX_WORD * 2},
+	[FORM_NAME] = {"name", TEXT_MAX_ORG},
 	[FORM_ID_NUMBER] = {"id_number", 0},
 	[FORM_USCC] = {"uscc", 0},
 	[FORM_PHONE] = {"phone", 0},
@@ -52,8 +53,9 @@ static const struct {
 	[FORM_MONEY] = {"money", 0},
 	[FORM_INT] = {"int", 0},
 	[FORM_CHOICE] = {"choice", 0},
-	[FORM_PERSON] = {"person", 100}, /* "姓名@组织" tells two namesakes apart */
-	[FORM_MEMO] = {"memo", 200},
+	/* "姓名@组织" tells two namesakes apart */
+	[FORM_PERSON] = {"person", TEXT_MAX_PERSON + 1 + TEXT_MAX_ORG},
+	[FORM_MEMO] = {"memo", TEXT_MAX_NOTE},
 };
 
 /* The roster roles a person field may name. */
@@ -599,10 +601,11 @@ static enum tc_status check_typed(const struct form_field *fl, const char *v, in
 	case FORM_NAME:
 	case FORM_MEMO:
 	case FORM_PERSON: {
-		size_t n = text_chars(v);
-		if (n > (size_t)types[fl->type].max_chars)
-			return refuse(e, fl, "%s: 最多 %d 个字 (现为 %zu 个)", fl->label,
-				      types[fl->type].max_chars, n);
+		/* Measured as the core will measure it when the form is saved. */
+		enum text_kind k;
+		size_t max = text_kind_of(fl->key, &k) ? text_limit(k) : (size_t)types[fl->type].max_chars;
+		if ((st = text_check(fl->key, fl->label, v, max, 0, e)) != TC_OK)
+			return st;
 		*out = xstrdup(v);
 		return TC_OK;
 	}
@@ -669,8 +672,9 @@ enum tc_status form_check(const struct form_field *f, const char *value, int tod
 
 	if (norm)
 		*norm = NULL;
-	if (!text_valid(v, false))
-		st = refuse(e, f, "%s: 含有无效字符或控制字符, 请重新输入", f->label);
+	/* Every field, whatever its type, through text.h's one gate first. */
+	if (text_check(f->key, f->label, v, 0, 0, e) != TC_OK)
+		st = TC_REFUSED;
 	else if (*v == '\0' && f->required)
 		st = refuse(e, f, "%s: 必须填写%s", f->label,
 			    f->type == FORM_CHOICE || f->type == FORM_PERSON ? " (请选择一项)" : "");

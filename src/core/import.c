@@ -531,6 +531,12 @@ static enum tc_status read_row(struct imp *im, const struct csvio_record *rec, s
 	r->line = rec->line;
 	for (int c = 0; c < NCOLS; c++)
 		r->v[c] = text_trim(csvio_field(rec, im->idx[c]));
+	/* Every cell through text.h's gate first, so the fault names the
+	 * column; the length of each field is case_add's and wf_apply's
+	 * (a list of names in one cell is longer than any one name). */
+	for (int c = 0; c < NCOLS; c++)
+		if (text_check(layout[c].key, NULL, r->v[c], 0, 0, &sub) != TC_OK)
+			return fail(im, r->line, c, "%s", sub.msg);
 	if (!*r->v[C_RECEIVED])
 		return fail(im, r->line, C_RECEIVED, "不能为空");
 	if ((st = opt_date(im, r, C_RECEIVED, &r->received)) != TC_OK ||

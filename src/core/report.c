@@ -81,7 +81,7 @@ static struct acc *acc_get(struct accs *a, const char *slice, int from, int to)
 	memset(x, 0, sizeof *x);
 	x->s.from = from;
 	x->s.to = to;
-	snprintf(x->s.slice, sizeof x->s.slice, "%s", slice);
+	text_copy(x->s.slice, sizeof x->s.slice, slice); /* an industry stored long */
 	return x;
 }
 

@@ -57,23 +57,22 @@ static const struct csvio_col layout[NCOLS] = {
 
 enum { FOR_ORG = 1, FOR_PERSON = 2, FOR_BOTH = 3 };
 
-/* Which rows a column belongs to, and its length limit in characters. */
+/* Which rows a column belongs to, and the kind of text it holds (its
+ * length limit in characters is text.h's for the kind). */
 static const struct {
 	unsigned char applies;
-	short maxchars;
+	enum text_kind text;
 } colrule[NCOLS] = {
-	[C_KIND] = {FOR_BOTH, 16},        [C_NAME] = {FOR_BOTH, 60},
-	[C_ORG] = {FOR_PERSON, 60},       [C_TYPE] = {FOR_ORG, 30},
-	[C_USCC] = {FOR_ORG, 30},         [C_AREA] = {FOR_ORG, 100},
-	[C_EMPLOYMENT] = {FOR_PERSON, 8}, [C_BACKGROUND] = {FOR_PERSON, 100},
-	[C_CERT] = {FOR_PERSON, 40},      [C_SPECIALTIES] = {FOR_PERSON, 200},
-	[C_LANGUAGES] = {FOR_PERSON, 200}, [C_TERM_START] = {FOR_PERSON, 20},
-	[C_TERM_END] = {FOR_PERSON, 20},  [C_STATUS] = {FOR_BOTH, 8},
-	[C_REASON] = {FOR_PERSON, 200},   [C_PHONE] = {FOR_BOTH, 40},
-	[C_CONTACT] = {FOR_ORG, 40},
+	[C_KIND] = {FOR_BOTH, TEXT_WORD},          [C_NAME] = {FOR_BOTH, TEXT_ORG},
+	[C_ORG] = {FOR_PERSON, TEXT_ORG},          [C_TYPE] = {FOR_ORG, TEXT_WORD},
+	[C_USCC] = {FOR_ORG, TEXT_CODE},           [C_AREA] = {FOR_ORG, TEXT_LIST},
+	[C_EMPLOYMENT] = {FOR_PERSON, TEXT_WORD},  [C_BACKGROUND] = {FOR_PERSON, TEXT_LIST},
+	[C_CERT] = {FOR_PERSON, TEXT_CODE},        [C_SPECIALTIES] = {FOR_PERSON, TEXT_LIST},
+	[C_LANGUAGES] = {FOR_PERSON, TEXT_LIST},   [C_TERM_START] = {FOR_PERSON, TEXT_CODE},
+	[C_TERM_END] = {FOR_PERSON, TEXT_CODE},    [C_STATUS] = {FOR_BOTH, TEXT_WORD},
+	[C_REASON] = {FOR_PERSON, TEXT_NOTE},      [C_PHONE] = {FOR_BOTH, TEXT_CODE},
+	[C_CONTACT] = {FOR_ORG, TEXT_PERSON},
 };
-
-#define PERSON_NAME_MAX 20
 
 /* kinds[0] is an organisation; the others are people.role values. */
 enum { K_ORG, K_MEDIATOR, K_ARBITRATOR, K_CLERK, NKINDS };
@@ -324,8 +323,9 @@ static void check_person(struct faults *fl, struct prow *r)
 
 	if (strchr(r->v[C_NAME], '@'))
 		row_err(fl, r->line, C_NAME, "姓名中不能有 @ (它用来写 姓名@组织)");
-	else if (text_chars(r->v[C_NAME]) > PERSON_NAME_MAX)
-		row_err(fl, r->line, C_NAME, "姓名太长 (最多 %d 个字)", PERSON_NAME_MAX);
+	else if (text_chars(r->v[C_NAME]) > TEXT_MAX_PERSON)
+		row_err(fl, r->line, C_NAME, "人员姓名最长 %d 个字, 现为 %zu 个字", TEXT_MAX_PERSON,
+			text_chars(r->v[C_NAME]));
 	if (r->v[C_EMPLOYMENT] && strcmp(r->v[C_EMPLOYMENT], "专职") != 0 &&
 	    strcmp(r->v[C_EMPLOYMENT], "兼职") != 0)
 		row_err(fl, r->line, C_EMPLOYMENT, "只能填 专职 或 兼职, 不是 %s", r->v[C_EMPLOYMENT]);
@@ -365,18 +365,19 @@ static void check_person(struct faults *fl, struct prow *r)
  * encoding, trimmed, checked for length; empty becomes NULL. */
 static void take_cell(struct faults *fl, struct prow *r, int c, const char *raw)
 {
+	struct tc_err sub = {0};
+
 	set_value(r, c, NULL);
-	if (!text_valid(raw, false)) {
-		row_err(fl, r->line, c, "含有控制字符或无效的编码");
-		return;
-	}
 	char *v = text_trim(raw);
+	/* No label: the fault is put on the column.  A refused value is
+	 * still kept, so that the row's other checks do not report it as
+	 * missing (nothing is written while any fault stands). */
+	if (text_check_kind(layout[c].key, NULL, v, colrule[c].text, 0, &sub) != TC_OK)
+		row_err_from(fl, r->line, c, &sub);
 	if (*v == '\0') {
 		free(v);
 		return;
 	}
-	if ((int)text_chars(v) > colrule[c].maxchars)
-		row_err(fl, r->line, c, "太长 (最多 %d 个字)", colrule[c].maxchars);
 	r->v[c] = v;
 }
 

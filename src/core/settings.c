@@ -87,12 +87,14 @@ static char *check(const struct setting_def *d, const char *value, struct tc_err
 			return NULL;
 		}
 		/* fall through */
-	case SETTING_TEXT:
-		if (!text_valid(value, false) || text_chars(value) == 0 || text_chars(value) > 60) {
-			err_set(e, TC_REFUSED, d->key, "%s: 应为 1 到 60 个字, 不含控制字符", d->label);
+	case SETTING_TEXT: {
+		char *t = text_trim(value);
+		if (text_check_kind(d->key, d->label, t, TEXT_SETTING, TEXT_REQUIRED, e) != TC_OK) {
+			free(t);
 			return NULL;
 		}
-		return text_trim(value);
+		return t;
+	}
 	}
 	return NULL;
 }

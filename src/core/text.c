@@ -5,10 +5,18 @@
  * Widths come from a small built-in table, not from wcwidth(): the core
  * must give the same answer whatever locale the process runs in.  This
  * file does not draw anything and knows nothing of terminals.
+ *
+ * It also holds the one gate for text entering tiaocai (text_check, with
+ * the table of limits per kind of field) and the one filter for text
+ * leaving it (text_clean; text_fit applies the same rule), so that what is
+ * refused on the way in and what is dropped on the way out are the same
+ * set of characters, written once in hidden[] below.
  */
 #include "tiaocai/text.h"
 
+#include <assert.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,6 +122,84 @@ size_t text_utf8_prefix(const char *s, size_t n)
 
 static bool is_control(uint32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
 
+/*
+ * Characters that change how text around them is shown without showing
+ * themselves: refused on entry, dropped on display.  `what` and `name`
+ * make the message (tiaocai(5), ACCEPTED TEXT, lists the same set).
+ */
+static const struct hidden {
+	uint32_t lo, hi;
+	const char *what, *name;
+} hidden[] = {
+	{0x00AD, 0x00AD, "不可见的格式字符", "软连字符"},
+	{0x061C, 0x061C, "不可见的控制字符", "阿拉伯字母标记"},
+	{0x180E, 0x180E, "不可见的格式字符", "蒙古文元音分隔符"},
+	{0x200B, 0x200B, "不可见的格式字符", "零宽空格"},
+	{0x200C, 0x200C, "不可见的格式字符", "零宽不连字"},
+	{0x200D, 0x200D, "不可见的格式字符", "零宽连字"},
+	{0x200E, 0x200E, "不可见的控制字符", "从左向右标记"},
+	{0x200F, 0x200F, "不可见的控制字符", "从右向左标记"},
+	{0x2028, 0x2028, "不可见的控制字符", "行分隔符"},
+	{0x2029, 0x2029, "不可见的控制字符", "段分隔符"},
+	{0x202A, 0x202A, "不可见的控制字符", "从左向右嵌入"},
+	{0x202B, 0x202B, "不可见的控制字符", "从右向左嵌入"},
+	{0x202C, 0x202C, "不可见的控制字符", "取消方向格式"},
+	{0x202D, 0x202D, "不可见的控制字符", "从左向右覆盖"},
+	{0x202E, 0x202E, "不可见的控制字符", "从右向左覆盖"},
+	{0x2060, 0x2060, "不可见的格式字符", "字连接符"},
+	{0x2061, 0x2064, "不可见的格式字符", "不可见数学符号"},
+	{0x2066, 0x2066, "不可见的控制字符", "从左向右隔离"},
+	{0x2067, 0x2067, "不可见的控制字符", "从右向左隔离"},
+	{0x2068, 0x2068, "不可见的控制字符", "首强方向隔离"},
+	{0x2069, 0x2069, "不可见的控制字符", "取消方向隔离"},
+	{0x206A, 0x206F, "不可见的格式字符", "已废弃的格式字符"},
+	{0xFEFF, 0xFEFF, "不可见的格式字符", "零宽不换行空格/字节序标记"},
+	{0xFFF9, 0xFFFB, "不可见的格式字符", "行间注释字符"},
+	{0xE0000, 0xE007F, "不可见的格式字符", "标签字符"},
+};
+
+static const struct hidden *hidden_of(uint32_t c)
+{
+	size_t lo = 0, hi = sizeof hidden / sizeof hidden[0];
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c < hidden[mid].lo)
+			hi = mid;
+		else if (c > hidden[mid].hi)
+			lo = mid + 1;
+		else
+			return &hidden[mid];
+	}
+	return NULL;
+}
+
+/* Combining marks that stack on the character before them (the scripts
+ * an office meets: Latin, Cyrillic, Arabic for Uyghur, Thai, kana). */
+static const struct range combining[] = {
+	{0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD}, {0x05BF, 0x05BF},
+	{0x05C1, 0x05C2}, {0x05C4, 0x05C5}, {0x05C7, 0x05C7}, {0x0610, 0x061A},
+	{0x064B, 0x065F}, {0x0670, 0x0670}, {0x06D6, 0x06DC}, {0x06DF, 0x06E4},
+	{0x06E7, 0x06E8}, {0x06EA, 0x06ED}, {0x0E31, 0x0E31}, {0x0E34, 0x0E3A},
+	{0x0E47, 0x0E4E}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x20D0, 0x20FF},
+	{0x302A, 0x302F}, {0x3099, 0x309A}, {0xFE20, 0xFE2F},
+};
+#define MAX_MARKS 2
+
+static bool is_combining(uint32_t c)
+{
+	return in_ranges(c, combining, sizeof combining / sizeof combining[0]);
+}
+
+/* Never shown: controls (but TAB and LF when keep_lines), bidirectional
+ * controls and invisible format characters. */
+static bool dropped(uint32_t c, bool keep_lines)
+{
+	if (is_control(c))
+		return !(keep_lines && (c == '\t' || c == '\n'));
+	return hidden_of(c) != NULL;
+}
+
 static int cp_width(uint32_t c)
 {
 	if (in_ranges(c, wide, sizeof wide / sizeof wide[0]))
@@ -137,17 +223,33 @@ int text_width(const char *s)
 	return w;
 }
 
-/* Width as text_fit shows it: control characters dropped. */
+/* Whether the character c just decoded is shown; *marks counts the
+ * combining marks on the current character (text_clean's rule). */
+static bool shown(uint32_t c, bool bad, bool keep_lines, int *marks)
+{
+	if (bad) {
+		*marks = 0;
+		return true;
+	}
+	if (dropped(c, keep_lines))
+		return false;
+	if (is_combining(c))
+		return ++*marks <= MAX_MARKS;
+	*marks = 0;
+	return true;
+}
+
+/* Width as text_fit shows it: what text_clean drops is not counted. */
 static int shown_width(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	int w = 0;
+	int w = 0, marks = 0;
 
 	while (*p) {
 		uint32_t c;
 		bool bad;
 		p += decode(p, &c, &bad);
-		if (!is_control(c))
+		if (shown(c, bad, false, &marks))
 			w += bad ? 1 : cp_width(c);
 	}
 	return w;
@@ -156,7 +258,7 @@ static int shown_width(const char *s)
 int text_fit(struct strbuf *sb, const char *s, int cols)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	int total = shown_width((const char *)p), budget, w = 0;
+	int total = shown_width((const char *)p), budget, w = 0, marks = 0;
 
 	if (cols <= 0)
 		return 0;
@@ -168,7 +270,7 @@ int text_fit(struct strbuf *sb, const char *s, int cols)
 		size_t n = decode(p, &c, &bad);
 		int cw = bad ? 1 : cp_width(c);
 
-		if (!bad && is_control(c)) {
+		if (!shown(c, bad, false, &marks)) {
 			p += n;
 			continue;
 		}
@@ -217,18 +319,7 @@ void text_rpad(struct strbuf *sb, const char *s, int cols)
 
 bool text_valid(const char *s, bool allow_newline)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-
-	while (*p) {
-		uint32_t c;
-		bool bad;
-		p += decode(p, &c, &bad);
-		if (bad)
-			return false;
-		if (is_control(c) && !(allow_newline && (c == '\n' || c == '\t')))
-			return false;
-	}
-	return true;
+	return text_check(NULL, NULL, s, 0, allow_newline ? TEXT_MULTILINE : 0, NULL) == TC_OK;
 }
 
 /* Length of the space (ASCII or U+3000) at p, or 0. */
@@ -274,6 +365,181 @@ size_t text_chars(const char *s)
 		n++;
 	}
 	return n;
+}
+
+/* ---- the gate: what text may enter -------------------------------- */
+
+static const size_t limits[TEXT_KIND_COUNT] = {
+	[TEXT_PERSON] = TEXT_MAX_PERSON, [TEXT_ORG] = TEXT_MAX_ORG,
+	[TEXT_WORD] = TEXT_MAX_WORD,     [TEXT_CODE] = TEXT_MAX_CODE,
+	[TEXT_ROOM] = TEXT_MAX_ROOM,     [TEXT_PROJECT] = TEXT_MAX_PROJECT,
+	[TEXT_LIST] = TEXT_MAX_LIST,     [TEXT_NOTE] = TEXT_MAX_NOTE,
+	[TEXT_SETTING] = TEXT_MAX_SETTING,
+};
+
+/* Form fields and options by key, so a form measures a field as the core
+ * will when it is saved. */
+static const struct {
+	const char *key;
+	enum text_kind kind;
+} keyed[] = {
+	{"applicant.name", TEXT_PERSON}, {"name", TEXT_PERSON},
+	{"contact", TEXT_PERSON},        {"respondent.name", TEXT_ORG},
+	{"org", TEXT_ORG},               {"to", TEXT_ORG},
+	{"industry", TEXT_WORD},         {"background", TEXT_LIST},
+	{"org_type", TEXT_WORD},         {"cert_no", TEXT_CODE},
+	{"room", TEXT_ROOM},             {"project", TEXT_PROJECT},
+	{"specialties", TEXT_LIST},      {"languages", TEXT_LIST},
+	{"area", TEXT_LIST},             {"reason", TEXT_NOTE},
+	{"status_reason", TEXT_NOTE},    {"missing_docs", TEXT_NOTE},
+	{"uscc_unverified", TEXT_NOTE},
+};
+
+size_t text_limit(enum text_kind k)
+{
+	assert(k >= 0 && k < TEXT_KIND_COUNT);
+	return limits[k];
+}
+
+bool text_kind_of(const char *key, enum text_kind *k)
+{
+	for (size_t i = 0; key && i < sizeof keyed / sizeof keyed[0]; i++)
+		if (strcmp(key, keyed[i].key) == 0) {
+			*k = keyed[i].kind;
+			return true;
+		}
+	return false;
+}
+
+static const char *control_name(uint32_t c)
+{
+	switch (c) {
+	case 0x07: return "响铃符";
+	case 0x08: return "退格符";
+	case 0x09: return "制表符";
+	case 0x0A: return "换行符";
+	case 0x0D: return "回车符";
+	case 0x1B: return "ESC 转义符";
+	case 0x7F: return "DEL 删除符";
+	default: return c < 0x80 ? "C0 控制字符" : "C1 控制字符";
+	}
+}
+
+enum tc_status text_check(const char *field, const char *label, const char *s, size_t max_chars,
+			  unsigned flags, struct tc_err *e)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	const char *sep = label && *label ? ": " : "";
+	bool lines = (flags & TEXT_MULTILINE) != 0;
+	size_t pos = 0;
+	int marks = 0;
+
+	if (label == NULL)
+		label = "";
+	if (*p == '\0' && (flags & TEXT_REQUIRED))
+		return err_set(e, TC_REFUSED, field, "%s%s不能为空", label, sep);
+	while (*p) {
+		uint32_t c;
+		bool bad;
+		const unsigned char *at = p;
+		p += decode(p, &c, &bad);
+		pos++;
+		if (bad)
+			return err_set(e, TC_REFUSED, field,
+				       "%s%s第%zu个字不是有效的 UTF-8 编码 (字节 0x%02X), 请以 UTF-8 重新输入",
+				       label, sep, pos, *at);
+		if (is_control(c) && !(lines && (c == '\t' || c == '\n')))
+			return err_set(e, TC_REFUSED, field,
+				       "%s%s第%zu个字是控制字符 U+%04X (%s), 请删去后重新输入%s", label,
+				       sep, pos, (unsigned)c, control_name(c),
+				       c == '\t' || c == '\n' || c == '\r' ? " (只能写成一行)" : "");
+		const struct hidden *h = hidden_of(c);
+		if (h)
+			return err_set(e, TC_REFUSED, field,
+				       "%s%s第%zu个字是%s U+%04X (%s), 请删去后重新输入", label, sep, pos,
+				       h->what, (unsigned)c, h->name);
+		if (is_combining(c)) {
+			if (++marks > MAX_MARKS)
+				return err_set(e, TC_REFUSED, field,
+					       "%s%s第%zu个字是叠在同一个字上的第%d个附加符号 U+%04X, "
+					       "一个字上最多 %d 个, 请删去多余的",
+					       label, sep, pos, marks, (unsigned)c, MAX_MARKS);
+		} else {
+			marks = 0;
+		}
+	}
+	if (max_chars > 0 && pos > max_chars)
+		return err_set(e, TC_REFUSED, field, "%s%s最长 %zu 个字, 现为 %zu 个字", label, sep,
+			       max_chars, pos);
+	return TC_OK;
+}
+
+enum tc_status text_check_kind(const char *field, const char *label, const char *s,
+			       enum text_kind k, unsigned flags, struct tc_err *e)
+{
+	return text_check(field, label, s, text_limit(k), flags, e);
+}
+
+/* ---- the filter: what text may be shown ---------------------------- */
+
+void text_clean(struct strbuf *sb, const char *s, unsigned flags)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	bool lines = (flags & TEXT_MULTILINE) != 0;
+	int marks = 0;
+
+	while (*p) {
+		uint32_t c;
+		bool bad;
+		size_t n = decode(p, &c, &bad);
+		if (shown(c, bad, lines, &marks)) {
+			if (bad)
+				sb_puts(sb, "\xEF\xBF\xBD");
+			else
+				sb_add(sb, (const char *)p, n);
+		}
+		p += n;
+	}
+}
+
+bool text_copy(char *dst, size_t size, const char *src)
+{
+	const char *s = src ? src : "";
+	size_t len = strlen(s), n;
+
+	assert(size > 0);
+	if (len < size) {
+		memcpy(dst, s, len + 1);
+		return true;
+	}
+	n = size - 1;
+	/* Back off over continuation bytes to the start of the character
+	 * that would be cut. */
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+	return false;
+}
+
+void text_scrub(char *s)
+{
+	unsigned char *p = (unsigned char *)s, *out = p;
+	int marks = 0;
+
+	if (s == NULL)
+		return;
+	while (*p) {
+		uint32_t c;
+		bool bad;
+		size_t n = decode(p, &c, &bad);
+		if (!bad && shown(c, bad, false, &marks)) {
+			memmove(out, p, n);
+			out += n;
+		}
+		p += n;
+	}
+	*out = '\0';
 }
 
 void text_table_init(struct text_table *t, size_t ncols, const char *const *header)

@@ -3,6 +3,7 @@
  * events (which the workflow table governs).
  */
 #include "tiaocai/user.h"
+#include "tiaocai/text.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/journal.h"
@@ -74,7 +75,7 @@ static int lookup(struct db *db, const char *login, struct actor *a)
 	if (rc == SQLITE_ROW) {
 		a->user_id = sqlite3_column_int64(st, 0);
 		role_parse(db_col_text(st, 1), &a->role, NULL);
-		snprintf(a->name, sizeof a->name, "%s", db_col_text(st, 2));
+		text_copy(a->name, sizeof a->name, db_col_text(st, 2));
 		a->person_id = sqlite3_column_int64(st, 3);
 		snprintf(a->login, sizeof a->login, "%s", login);
 	}
@@ -174,8 +175,8 @@ enum tc_status user_add(struct db *db, const struct actor *by, const char *login
 		return st;
 	if (login == NULL || !*login || strlen(login) >= 64 || strpbrk(login, " \t\n/:") != NULL)
 		return err_set(e, TC_REFUSED, "login", "登录名不对: 应为不含空格的系统登录名, 不超过 63 个字符");
-	if (name == NULL || !*name || strlen(name) >= 64)
-		return err_set(e, TC_REFUSED, "name", "姓名不能为空, 也不能超过 63 个字节");
+	if ((st = text_check_kind("name", "姓名", name, TEXT_PERSON, TEXT_REQUIRED, e)) != TC_OK)
+		return st;
 	if ((st = role_parse(role ? role : "", &r, e)) != TC_OK)
 		return st;
 	if ((st = db_begin(db, e)) != TC_OK)
@@ -251,9 +252,9 @@ enum tc_status user_list(struct db *db, struct user_row **out, size_t *n, struct
 		rows = xgrow(rows, &cap, cnt + 1, sizeof *rows);
 		struct user_row *u = &rows[cnt++];
 		snprintf(u->login, sizeof u->login, "%s", db_col_text(st, 0));
-		snprintf(u->name, sizeof u->name, "%s", db_col_text(st, 1));
+		text_copy(u->name, sizeof u->name, db_col_text(st, 1));
 		role_parse(db_col_text(st, 2), &u->role, NULL);
-		snprintf(u->person, sizeof u->person, "%s", db_col_text(st, 3));
+		text_copy(u->person, sizeof u->person, db_col_text(st, 3));
 		snprintf(u->created_at, sizeof u->created_at, "%s", db_col_text(st, 4));
 	}
 	sqlite3_reset(st);

@@ -231,7 +231,7 @@ struct state {
 	int suspended_days;
 	int extended;
 	int64_t mediator_id, arbitrator_id;
-	char hearing_at[17], hearing_room[64];
+	char hearing_at[17], hearing_room[TEXT_BYTES(TEXT_MAX_ROOM)];
 	char outcome[32];
 	int64_t resolved;
 	int final_award; /* -1 none */
@@ -276,7 +276,7 @@ static enum tc_status load(struct db *db, int64_t id, struct state *s, struct tc
 	s->mediator_id = sqlite3_column_int64(st, 11);
 	s->arbitrator_id = sqlite3_column_int64(st, 12);
 	snprintf(s->hearing_at, sizeof s->hearing_at, "%s", db_col_text(st, 13));
-	snprintf(s->hearing_room, sizeof s->hearing_room, "%s", db_col_text(st, 14));
+	text_copy(s->hearing_room, sizeof s->hearing_room, db_col_text(st, 14));
 	snprintf(s->outcome, sizeof s->outcome, "%s", db_col_text(st, 15));
 	s->resolved = sqlite3_column_type(st, 16) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 16);
 	s->final_award = sqlite3_column_type(st, 17) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 17);
@@ -593,6 +593,28 @@ enum tc_status wf_check(struct db *db, const struct actor *a, int64_t case_id, c
 	return may(db, a, case_id, def, &s, &t, e);
 }
 
+/* Every text of a request through text.h's gate, before anything is
+ * looked up or stored: a room or a reason is shown on screens and
+ * printed, a name is looked up in the roster. */
+static enum tc_status check_texts(const struct wf_request *req, struct tc_err *e)
+{
+	/* "姓名@组织" */
+	const size_t who_max = TEXT_MAX_PERSON + 1 + TEXT_MAX_ORG;
+	enum tc_status st;
+
+	if ((st = text_check_kind("reason", "理由", req->reason, TEXT_NOTE, 0, e)) != TC_OK ||
+	    (st = text_check_kind("to", "移送至", req->to, TEXT_ORG, 0, e)) != TC_OK ||
+	    (st = text_check_kind("room", "开庭地点", req->room, TEXT_ROOM, 0, e)) != TC_OK ||
+	    (st = text_check("mediator", "调解员", req->mediator, who_max, 0, e)) != TC_OK ||
+	    (st = text_check("arbitrator", "仲裁员", req->arbitrator, who_max, 0, e)) != TC_OK ||
+	    (st = text_check("at", "开庭时间", req->at, TEXT_MAX_CODE, 0, e)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < req->namounts; i++)
+		if ((st = text_check("amount", "金额", req->amounts[i], TEXT_MAX_CODE, 0, e)) != TC_OK)
+			return st;
+	return TC_OK;
+}
+
 /* The checks and changes of one event, inside the transaction. */
 static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 			    const struct wf_request *req, int today, struct wf_result *res,
@@ -622,6 +644,8 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		return err_set(e, TC_USAGE, "reason", "「%s」须写明理由: --reason 理由", def->zh);
 	if ((def->needs & WF_NEED_TO) && (req->to == NULL || !*req->to))
 		return err_set(e, TC_USAGE, "to", "「移送」须写明移送至何处: --to 机构");
+	if ((st = check_texts(req, e)) != TC_OK)
+		return st;
 
 	res->from = s.stage;
 	sb_puts(detail, def->zh);
@@ -657,7 +681,8 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 				return st;
 		}
 		snprintf(s.hearing_at, sizeof s.hearing_at, "%s", at);
-		snprintf(s.hearing_room, sizeof s.hearing_room, "%s", req->room ? req->room : "");
+		/* Checked above: TEXT_MAX_ROOM characters always fit. */
+		text_copy(s.hearing_room, sizeof s.hearing_room, req->room ? req->room : "");
 		if ((st = insert_hearing(db, id, at, s.arbitrator_id, req->room, e)) != TC_OK)
 			return st;
 		sb_printf(detail, ", 定于 %s", at);

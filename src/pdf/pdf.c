@@ -13,6 +13,7 @@
  */
 #include "pdf.h"
 #include "tiaocai/afile.h"
+#include "tiaocai/text.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -84,15 +85,17 @@ struct pdf {
 	double top;         /* the top of the body on this page */
 };
 
-/* Text as pango accepts it: valid UTF-8 with no control characters but
- * (when keep_nl) line breaks.  g_free the result. */
+/* Text as it may be printed: text_clean's (valid UTF-8; no control,
+ * bidirectional or invisible characters, so no line is printed reversed),
+ * keeping line breaks when keep_nl.  g_free the result. */
 static char *clean(const char *s, bool keep_nl)
 {
-	char *v = g_utf8_make_valid(s ? s : "", -1);
+	struct strbuf sb = {0};
+	char *v;
 
-	for (unsigned char *p = (unsigned char *)v; *p; p++)
-		if ((*p < 0x20 && !(keep_nl && *p == '\n')) || *p == 0x7f)
-			*p = ' ';
+	text_clean(&sb, s, keep_nl ? TEXT_MULTILINE : 0);
+	v = g_strdup(sb_str(&sb));
+	sb_free(&sb);
 	return v;
 }
 

@@ -217,7 +217,7 @@ bool app_has_action(struct app *app, enum action a)
  * when there is room, who and which day on the right. */
 static void draw_header(struct app *app)
 {
-	char right[160], date[DATE_ISO_LEN];
+	char right[TEXT_BYTES(TEXT_MAX_PERSON) + 96], date[DATE_ISO_LEN];
 	struct strbuf left = {0};
 	int rw, lw, room;
 

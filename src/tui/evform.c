@@ -7,6 +7,7 @@
  * and the case file shows the new state.
  */
 #include "tui.h"
+#include "tiaocai/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -42,8 +43,10 @@ void evform_open(struct app *app, const struct case_detail *d, const char *event
 	f->version = d->version;
 	snprintf(f->case_no, sizeof f->case_no, "%s", d->row.case_no);
 	fv_init(&f->v, app, def);
-	snprintf(f->v.note, sizeof f->v.note, "%s  %s 诉 %s  现阶段: %s", d->row.case_no,
-		 d->row.applicant, d->row.respondent, stage_zh(d->row.stage));
+	char *note = xasprintf("%s  %s 诉 %s  现阶段: %s", d->row.case_no, d->row.applicant,
+			       d->row.respondent, stage_zh(d->row.stage));
+	text_copy(f->v.note, sizeof f->v.note, note); /* a long line is cut on screen anyway */
+	free(note);
 	fv_set(&f->v, "on", 0, date_iso(app->today, iso));
 
 	/* Several claims: one amount per claim, labelled with its item. */

@@ -528,15 +528,34 @@ static void test_check_choices_and_text(void **state)
 	assert_string_equal(check("intake", "project", "  "), "");
 	assert_string_equal(check("intake", "applicant.name", "张三"), "=");
 	assert_string_equal(check("intake", "applicant.name", "张\x01三"),
-			    "申请人姓名: 含有无效字符或控制字符, 请重新输入");
-	char *long61 = xstrdup("");
-	for (int i = 0; i < 61; i++) {
-		char *t = xasprintf("%s工", long61);
-		free(long61);
-		long61 = t;
+			    "申请人姓名: 第2个字是控制字符 U+0001 (C0 控制字符), 请删去后重新输入");
+	/* The form measures a field as the core will (text.h's table), the
+	 * same message beside the field as on the command line. */
+	assert_string_equal(check("intake", "applicant.name", "张\u200B三"),
+			    "申请人姓名: 第2个字是不可见的格式字符 U+200B (零宽空格), 请删去后重新输入");
+	assert_string_equal(check("hearing", "room", "第一\u202E仲裁庭"),
+			    "仲裁庭: 第3个字是不可见的控制字符 U+202E (从右向左覆盖), 请删去后重新输入");
+	/* Every type passes the gate, not only the free-text ones. */
+	assert_string_equal(check("intake", "claim.kind", "工资\u2066"),
+			    "请求类别: 第3个字是不可见的控制字符 U+2066 (从左向右隔离), 请删去后重新输入");
+	char *long101 = xstrdup("");
+	for (int i = 0; i < 101; i++) {
+		char *t = xasprintf("%s工", long101);
+		free(long101);
+		long101 = t;
+		if (i == 99)
+			assert_string_equal(check("intake", "project", long101), "=");
 	}
-	assert_string_equal(check("intake", "project", long61), "项目名称: 最多 60 个字 (现为 61 个)");
-	free(long61);
+	assert_string_equal(check("intake", "project", long101), "项目名称: 最长 100 个字, 现为 101 个字");
+	free(long101);
+	char *room31 = xstrdup("");
+	for (int i = 0; i < 31; i++) {
+		char *t = xasprintf("%s庭", room31);
+		free(room31);
+		room31 = t;
+	}
+	assert_string_equal(check("hearing", "room", room31), "仲裁庭: 最长 30 个字, 现为 31 个字");
+	free(room31);
 }
 
 static void test_check_int(void **state)

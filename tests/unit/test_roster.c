@@ -638,7 +638,7 @@ static void test_person_add(void **state)
 		{{.role = "mediator", .name = ""}, "名称: 调解员名称不能为空"},
 		{{.role = "mediator", .name = "吴刚", .org = "观山湖区调委会"},
 		 "所属组织: 名册中没有组织 观山湖区调委会"},
-		{{.role = "mediator", .name = "吴刚", .background = "x\x01y"}, "背景: 含有控制字符"},
+		{{.role = "mediator", .name = "吴刚", .background = "x\x01y"}, "背景: 第2个字是控制字符 U+0001"},
 		{{.role = "mediator", .name = "吴刚", .employment = "外聘", .phone = "12"},
 		 "(另有 1 处错误)"},
 	};
