@@ -1566,8 +1566,13 @@ const char *roster_standing(const struct roster_person *p, int on)
 
 static void put_row(struct csvio_writer *w, const char *const v[NCOLS])
 {
-	for (int c = 0; c < NCOLS; c++)
-		csvio_put(w, v[c] ? v[c] : "");
+	for (int c = 0; c < NCOLS; c++) {
+		/* The term dates stay dates; every other cell is text. */
+		if (c == C_TERM_START || c == C_TERM_END)
+			csvio_put_num(w, v[c]);
+		else
+			csvio_put_text(w, v[c]);
+	}
 	csvio_end_row(w);
 }
 

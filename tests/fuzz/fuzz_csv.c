@@ -144,7 +144,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	for (size_t i = 0; i < f.nrecords; i++) {
 		for (size_t k = 0; k < f.records[i].nfields; k++)
-			csvio_put(&w, f.records[i].fields[k]);
+			csvio_put_text(&w, f.records[i].fields[k]);
 		csvio_end_row(&w);
 	}
 	if (csvio_writer_close(&w, NULL) != TC_OK || fclose(ms) != 0)
