@@ -260,10 +260,12 @@ bool case_claim_split(char *s, struct case_claim_in *c)
 	char *parts[4] = {NULL, NULL, NULL, NULL};
 	int n = 0;
 
-	for (char *p = s; n < 4;) {
+	/* The fourth part keeps any colon after it, so that a fifth part
+	 * is refused rather than dropped. */
+	for (char *p = s;;) {
 		parts[n++] = p;
 		char *colon = strchr(p, ':');
-		if (!colon)
+		if (!colon || n == 4)
 			break;
 		*colon = '\0';
 		p = colon + 1;

@@ -87,12 +87,16 @@ static char *check(const struct setting_def *d, const char *value, struct tc_err
 			return NULL;
 		}
 		/* fall through */
-	case SETTING_TEXT:
-		if (!text_valid(value, false) || text_chars(value) == 0 || text_chars(value) > 60) {
+	case SETTING_TEXT: {
+		/* Judged as stored: spaces alone would store an empty text. */
+		char *t = text_valid(value, false) ? text_trim(value) : NULL;
+		if (t == NULL || text_chars(t) == 0 || text_chars(t) > 60) {
+			free(t);
 			err_set(e, TC_REFUSED, d->key, "%s: 应为 1 到 60 个字, 不含控制字符", d->label);
 			return NULL;
 		}
-		return text_trim(value);
+		return t;
+	}
 	}
 	return NULL;
 }

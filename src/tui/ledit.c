@@ -194,11 +194,13 @@ int ledit_draw(struct ledit *l, int y, int x, int width, attr_t attr)
 	for (size_t i = 0; i < l->cur; i++)
 		before += wc_cols(l->buf[i]);
 	/* Keep the cursor inside the field, leaving room for a wide
-	 * character under it at the right edge. */
+	 * character under it at the right edge (a field one column wide
+	 * has no such room: the cursor stays on its only column). */
+	int room = width >= 2 ? width - 2 : 0;
 	if (before < l->scroll)
 		l->scroll = before;
-	if (before - l->scroll > width - 2)
-		l->scroll = before - (width - 2);
+	if (before - l->scroll > room)
+		l->scroll = before - room;
 	if (l->scroll < 0)
 		l->scroll = 0;
 
