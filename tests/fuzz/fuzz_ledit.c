@@ -8,8 +8,10 @@
  * the rest are keys: 0x00-0x07 the function keys Left Right Home End
  * Backspace Delete Up F2, 0x08-0x1F the control characters 0x01-0x18
  * (C-a C-e C-b C-f C-d C-u C-k, ^H among them), 0xFE and three bytes a
- * code point (any Unicode scalar value), anything else a UTF-8 character
- * (a byte that starts none is taken as U+0080 + its value).
+ * code point (surrogates and values past U+10FFFF too, which the editor
+ * must refuse), anything else a character as glibc's mbrtowc decodes it,
+ * as wget_wch would (a byte that starts none is taken as U+0080 + its
+ * value).
  * Asserts after every key: the cursor within the text, the text no longer
  * than the limit, NUL-terminated, without control characters; its UTF-8
  * (ledit_text) valid and of as many characters as the buffer; setting
@@ -72,7 +74,10 @@ static void check(struct ledit *l, int width)
 			abort();
 	char *s = ledit_text(l);
 	if (!fz_utf8_ok(s) || text_chars(s) != l->len) {
-		fprintf(stderr, "fuzz_ledit: the text is not the buffer's %zu characters\n", l->len);
+		fprintf(stderr, "fuzz_ledit: \"%s\" is not the buffer's %zu characters:", s, l->len);
+		for (size_t i = 0; i < l->len; i++)
+			fprintf(stderr, " U+%04X", (unsigned)l->buf[i]);
+		fputc('\n', stderr);
 		abort();
 	}
 	struct ledit again;
@@ -112,10 +117,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			key = (wint_t)(b - 0x07);
 			start++;
 		} else if (b == 0xFE && start + 3 < size) {
-			key = (wint_t)(data[start + 1] << 16 | data[start + 2] << 8 | data[start + 3]) %
-			      0x110000;
-			if (key >= 0xD800 && key <= 0xDFFF)
-				key -= 0x800;
+			key = (wint_t)(data[start + 1] << 16 | data[start + 2] << 8 | data[start + 3]);
 			start += 4;
 		} else {
 			wchar_t wc;
