@@ -148,12 +148,17 @@ deps:
 # libFuzzer targets for the parsers of outside input (tests/fuzz/README).
 # Everything is built under build-fuzz/, each target runs FUZZ_SECONDS on a
 # copy of its seed corpus; a crash leaves its input in build-fuzz/crashes/.
+# .ci/run uses `make fuzz FUZZ_SECONDS=5`, a short pass of every target.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 20
 FUZZ_B        = build-fuzz
 FUZZ_FLAGS    = -fsanitize=fuzzer,address,undefined -g -O1 -std=c11 \
                 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -I$(B)/gen
 FUZZ_TARGETS  = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+# The terminal interface's parsers: their sources are compiled in with the
+# ncursesw flags and linked with ncursesw (no terminal is opened).
+FUZZ_TUI_TARGETS = keys ledit
+FUZZ_TUI_SRC  = src/tui/keymap.c src/tui/ledit.c
 fuzz: $(B)/gen/paths.h
 	@printf 'int LLVMFuzzerTestOneInput(const unsigned char *d, unsigned long n)\n{ (void)d; (void)n; return 0; }\n' \
 	    >/tmp/tiaocai-fuzz-probe.$$$$.c; \
@@ -177,9 +182,15 @@ fuzz: $(B)/gen/paths.h
 	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $(FUZZ_B)/obj/forms.o $(FUZZ_B)/obj/forms.c; \
 	objs="$$objs $(FUZZ_B)/obj/forms.o"; \
 	rm -f $(FUZZ_B)/libtiaocai-fuzz.a; $(AR) rcs $(FUZZ_B)/libtiaocai-fuzz.a $$objs; \
+	tuiobjs=""; for src in $(FUZZ_TUI_SRC); do \
+	    obj=$(FUZZ_B)/obj/tui_$$(basename $$src .c).o; tuiobjs="$$tuiobjs $$obj"; \
+	    if [ ! -f $$obj ] || [ -n "$$(find $$src include/tiaocai src/tui/tui.h -newer $$obj 2>/dev/null)" ]; then \
+	        echo "  CC $$src"; $(FUZZ_CC) $(FUZZ_FLAGS) $(TUI_CFLAGS) -c -o $$obj $$src; fi; \
+	done; \
 	for t in $(FUZZ_TARGETS); do \
+	    case " $(FUZZ_TUI_TARGETS) " in *" $$t "*) tui="$$tuiobjs $(TUI_LIBS)";; *) tui="";; esac; \
 	    echo "  LD $(FUZZ_B)/fuzz_$$t"; \
-	    $(FUZZ_CC) $(FUZZ_FLAGS) -o $(FUZZ_B)/fuzz_$$t tests/fuzz/fuzz_$$t.c \
+	    $(FUZZ_CC) $(FUZZ_FLAGS) $(TUI_CFLAGS) -o $(FUZZ_B)/fuzz_$$t tests/fuzz/fuzz_$$t.c $$tui \
 	        $(FUZZ_B)/libtiaocai-fuzz.a -lsqlite3 -lcsv -lsodium; \
 	done
 	@failed=""; for t in $(FUZZ_TARGETS); do \

@@ -53,4 +53,11 @@ size_t cal_year_days(const struct cal *c, int year, const struct cal_day **out);
 enum tc_status cal_import_file(struct db *db, const struct actor *a, const char *path, char **years,
 			       struct tc_err *e);
 
+/* The reading and checking of cal_import_file without a database (for
+ * tests and fuzzing): the file's days, sorted by day with none repeated,
+ * in *days (n of them, at least one; the caller frees), or the import's
+ * message "FILE:LINE: column: reason" and *days NULL. */
+enum tc_status cal_read_file(const char *path, struct cal_day **days, size_t *n,
+			     struct tc_err *e);
+
 #endif

@@ -56,6 +56,20 @@ enum tc_status case_add(struct db *db, const struct actor *a, const struct case_
 			int today, int64_t *id, char *case_no, struct strbuf *warnings,
 			struct tc_err *e);
 
+/* The value parsers of case add and of a case reference, on their own.
+ * case_claim_split: a --claim value KIND:AMOUNT or KIND:AMOUNT:FROM:TO,
+ * split in place (its colons become NULs) into c, whose pointers point
+ * into s (from and to NULL when absent); false for any other shape.
+ * case_claims_check: the checks case_add makes of req's claim items for
+ * a case received on day received (a known kind, an amount above 0, real
+ * dates in order and not after received), warnings as case_add's.
+ * case_ref_parse: "2026-123" as year (after 1900) and sequence (above 0);
+ * false for anything else, which case_find takes as a full number. */
+bool case_claim_split(char *s, struct case_claim_in *c);
+enum tc_status case_claims_check(const struct case_new *req, int received,
+				 struct strbuf *warnings, struct tc_err *e);
+bool case_ref_parse(const char *ref, int *year, int *seq);
+
 /* Find a case by its full number or "YEAR-SEQ" (2026-123).  A lawyer finds
  * only the cases linked to them. */
 enum tc_status case_find(struct db *db, const struct actor *a, const char *ref,

@@ -7,11 +7,22 @@
  * number for messages of the form FILE:LINE: column: reason.  Writing goes
  * through csv_fwrite-style quoting with CRLF line ends (RFC 4180), in
  * UTF-8, UTF-8 with a BOM, or GB18030.
+ *
+ * Formula cells: a spreadsheet runs a cell that begins with = + - @ (and
+ * some take TAB or CR before them) as a formula.  The writer therefore
+ * puts an apostrophe before a TEXT cell that begins with one of those six
+ * characters, or with apostrophes followed by one (so that the reader can
+ * tell them apart); numbers, amounts and dates the program formatted go
+ * out as they are through csvio_put_num / csvio_put_int.  The reader takes
+ * exactly one apostrophe off a field that is one or more apostrophes
+ * followed by one of the six, so a text written and read back is the same
+ * bytes (csvio_neutralise / csvio_unneutralise).
  */
 #ifndef TIAOCAI_CSVIO_H
 #define TIAOCAI_CSVIO_H
 
 #include <stdio.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include "tiaocai/util.h"
 
@@ -35,7 +46,10 @@ struct csvio_file {
 
 /* Read and parse the whole of path (strict: an unclosed quote or a stray
  * quote is an error naming the line).  Empty lines are skipped.  Fields
- * are not trimmed.  The caller frees with csvio_file_free. */
+ * are not trimmed, but a formula guard is taken off (csvio_unneutralise).
+ * With CSVIO_GB18030, bytes that are valid UTF-8 with any non-ASCII
+ * character are refused ("looks like UTF-8"): decoding them as GB18030
+ * would import mojibake.  The caller frees with csvio_file_free. */
 enum tc_status csvio_read(const char *path, enum csvio_encoding enc,
 			  struct csvio_file *out, struct tc_err *e);
 void csvio_file_free(struct csvio_file *f);
@@ -67,11 +81,28 @@ struct csvio_writer {
 /* Start writing (a BOM first for CSVIO_UTF8_BOM). */
 enum tc_status csvio_writer_open(struct csvio_writer *w, FILE *fp, enum csvio_encoding enc,
 				 struct tc_err *e);
-void csvio_put(struct csvio_writer *w, const char *field);   /* NULL = empty */
+/* A text cell (NULL = empty): names, places, notes, codes, headers.  A
+ * text that csvio_neutralise would guard gets its leading apostrophe. */
+void csvio_put_text(struct csvio_writer *w, const char *field);
+/* A number, amount, date or time the program formatted itself ("-12.50",
+ * "62.5", "2026-11-22", "2026-11-22 09:30"; NULL or "" = empty), written
+ * as it is.  A value that is none of those (neither a digit first nor a
+ * minus sign and a plain decimal number) is written as a text cell. */
+void csvio_put_num(struct csvio_writer *w, const char *value);
 void csvio_put_int(struct csvio_writer *w, long long v);
 void csvio_end_row(struct csvio_writer *w);                  /* writes CRLF */
 /* Flush and report the first error (a text that GB18030 cannot encode, a
  * full disk).  Does not close fp. */
 enum tc_status csvio_writer_close(struct csvio_writer *w, struct tc_err *e);
+
+/* The formula guard on its own.  csvio_neutralise: true when the text s
+ * must go out with one more leading apostrophe (it begins with = + - @
+ * TAB or CR, or with apostrophes followed by one of them).
+ * csvio_unneutralise: the number of leading bytes a reader drops from a
+ * field (1 when it is apostrophes followed by one of the six, else 0).
+ * For every s, csvio_unneutralise of the written cell is 1 exactly when
+ * csvio_neutralise(s) is true, and 0 on s itself when it is false. */
+bool csvio_neutralise(const char *s);
+size_t csvio_unneutralise(const char *s);
 
 #endif

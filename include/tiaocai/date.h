@@ -37,6 +37,10 @@ int date_weekday(int day);
 const char *date_weekday_zh(int day);
 bool date_is_weekend(int day);
 /* ISO 8601 week: sets *year and *week of day; returns the Monday. */
+/* "2026-W47" (or "2026W47", W in either case; the week of --week) as the
+ * day number of that ISO week's Monday in *monday; false when s is not
+ * such a week (a year 1900-9999 and a week the year has). */
+bool date_parse_week(const char *s, int *monday);
 int date_iso_week(int day, int *year, int *week);
 /* The Monday of ISO week `week` of `year`, or DATE_NONE. */
 int date_iso_week_monday(int year, int week);

@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "tiaocai/csvio.h"
 #include "tiaocai/user.h"
 #include "tiaocai/util.h"
@@ -38,5 +39,29 @@ struct db;
 enum tc_status import_cases_file(struct db *db, const struct actor *a, const char *path,
 				 enum csvio_encoding enc, bool skip_duplicates, size_t *imported,
 				 size_t *skipped, struct tc_err *e);
+
+/* What import_check_row found in a row. */
+struct import_row_shape {
+	int received, accepted, closed, mediation, suspended; /* DATE_NONE when empty */
+	int hearing_day;     /* the day of hearing_at, DATE_NONE when none or unreadable */
+	size_t applicants;   /* names (the applicant cell, or applicant_names) */
+	size_t ids, phones;  /* ID numbers; phones (0 when the column is empty) */
+	size_t respondents, usccs;
+	size_t claims;       /* claim items (one wage item from claimed alone) */
+	size_t resolved;     /* their resolved amounts, one per item, "" when none */
+	int64_t claimed;     /* the sum of the items' amounts, in fen */
+};
+
+/* The row reader of import_cases_file on its own, without a database
+ * (for tests and fuzzing): record i (1 .. nrecords-1) of f, under f's
+ * header, is read as the import reads a row before case_add sees it (the
+ * header's columns, the dates, stage, outcome, track and final award, the
+ * lists that must line up, "冯成等23人" against applicant_names, the claim
+ * items KIND:AMOUNT[:RESOLVED] and their sums).  On success *out describes
+ * the row; on refusal e has "FILE:LINE: COLUMN: reason" (or the header's
+ * fault) and *out is zero.  Values that case_add and wf_apply judge (ID
+ * numbers, names, the hearing's time) are not judged here. */
+enum tc_status import_check_row(const struct csvio_file *f, size_t i,
+				struct import_row_shape *out, struct tc_err *e);
 
 #endif

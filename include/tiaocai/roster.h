@@ -39,6 +39,14 @@ const char *roster_role_zh(const char *role);
 enum tc_status roster_import_file(struct db *db, const struct actor *a, const char *path,
 				  size_t *norgs, size_t *npeople, struct tc_err *e);
 
+/* The checks of roster_import_file on the file alone, without a database
+ * (for tests and fuzzing): every row and the rows against each other,
+ * except that a person's organisation missing from the file is not looked
+ * for on the roster.  *norgs and *npeople get the row counts on success,
+ * 0 otherwise; the message on refusal is the import's. */
+enum tc_status roster_check_file(const char *path, size_t *norgs, size_t *npeople,
+				 struct tc_err *e);
+
 /* Find the person the workflow may assign: role is "mediator" or
  * "arbitrator" (or "clerk"), name a roster name or "姓名@组织" (the form
  * that tells apart two people of one name; "姓名@" means no organisation).

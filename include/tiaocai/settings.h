@@ -32,6 +32,12 @@ size_t settings_defs(const struct setting_def **out);
  * allocated, the caller frees it; NULL when the key is unknown. */
 char *settings_show(struct db *db, const char *key);
 
+/* Check value for key as settings_set does, storing nothing: *stored
+ * gets the form that would be stored (newly allocated) or NULL with e
+ * naming the setting and what would be right. */
+enum tc_status settings_check(const char *key, const char *value, char **stored,
+			      struct tc_err *e);
+
 /* Check value for key and store it, journalled, as actor a (who needs
  * PERM_SETTINGS).  A bad value changes nothing and the message names the
  * setting and what would be right. */

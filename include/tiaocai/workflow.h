@@ -108,4 +108,18 @@ size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb);
 enum tc_status wf_allowed_case(struct db *db, const struct actor *a, int64_t case_id,
 			       struct strbuf *sb, size_t *n, struct tc_err *e);
 
+/* The value parsers of wf_apply, on their own (for tests and fuzzing).
+ * wf_parse_at: a hearing's "YYYY-MM-DD HH:MM" (any date form date_parse
+ * takes, then a space and HH:MM) into its day and the stored
+ * "YYYY-MM-DD HH:MM" in out.  wf_parse_amounts: the --amount values of
+ * req for a case whose ncl claim items (at most 64) are of kinds[]:
+ * one total, or per item "N:AMOUNT" / "KIND:AMOUNT"; *total gets the sum,
+ * resolved[i] each item's amount (-1 when not given per item), *per_item
+ * whether they were given per item; per_item_needed (an award with
+ * several items) refuses a bare total. */
+enum tc_status wf_parse_at(const char *at, int *day, char out[17], struct tc_err *e);
+enum tc_status wf_parse_amounts(const struct wf_request *req, const char *const *kinds,
+			       size_t ncl, bool per_item_needed, int64_t *total,
+			       int64_t *resolved, bool *per_item, struct tc_err *e);
+
 #endif

@@ -79,27 +79,14 @@ static struct case_party_in *push_party(struct case_party_in **v, size_t *n, siz
 static int push_claim(struct add_args *a, const char *arg)
 {
 	char *s = xstrdup(arg);
-	char *parts[4] = {NULL, NULL, NULL, NULL};
-	int n = 0;
+	struct case_claim_in c;
 
 	a->owned = xrealloc(a->owned, (a->nowned + 1) * sizeof *a->owned);
 	a->owned[a->nowned++] = s;
-	for (char *p = s; n < 4;) {
-		parts[n++] = p;
-		char *colon = strchr(p, ':');
-		if (!colon)
-			break;
-		*colon = '\0';
-		p = colon + 1;
-	}
-	if (n < 2 || n == 3 || strchr(parts[n - 1], ':'))
+	if (!case_claim_split(s, &c))
 		return cli_usage(usage, "--claim %s: 应写成 类别:金额 或 类别:金额:起始日:截止日, 如 工资:12000:2026-01-01:2026-06-30", arg);
 	a->req.claims = xgrow(a->req.claims, &a->capc, a->req.nclaims + 1, sizeof *a->req.claims);
-	struct case_claim_in *c = &a->req.claims[a->req.nclaims++];
-	c->kind = parts[0];
-	c->amount = parts[1];
-	c->from = parts[2];
-	c->to = parts[3];
+	a->req.claims[a->req.nclaims++] = c;
 	return 0;
 }
 

@@ -20,21 +20,6 @@
 static const char usage[] =
 	"用法: tiaocai report weekly [--week YYYY-Www] [-o 文件]   (文件以 .pdf 结尾时输出 PDF)\n";
 
-/* "2026-W47" (or "2026W47", w in either case) as the Monday of that week. */
-static int parse_week(const char *s, int *monday)
-{
-	int y, w, n = 0;
-	char sep[2] = "";
-
-	if (sscanf(s, "%4d-%1[Ww]%2d%n", &y, sep, &w, &n) != 3 &&
-	    sscanf(s, "%4d%1[Ww]%2d%n", &y, sep, &w, &n) != 3)
-		return -1;
-	if (s[n] != '\0' || y < 1900 || y > 9999)
-		return -1;
-	*monday = date_iso_week_monday(y, w);
-	return *monday == DATE_NONE ? -1 : 0;
-}
-
 static bool ends_with_pdf(const char *path)
 {
 	size_t n = strlen(path);
@@ -67,7 +52,7 @@ static int report_weekly_cmd(struct cli *c, int argc, char **argv)
 	if (date_today_checked(&today, &e) != TC_OK)
 		return cli_fail(&e);
 	day = today;
-	if (week && parse_week(week, &day) != 0)
+	if (week && !date_parse_week(week, &day))
 		return cli_usage(usage, "--week 应为 ISO 周, 如 2026-W47: %s", week);
 	if ((rc = cli_open(c)) != 0)
 		return rc;

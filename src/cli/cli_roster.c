@@ -187,22 +187,22 @@ static int list_csv(const struct roster_person *p, size_t n, int today, bool en)
 	if (csvio_writer_open(&w, stdout, CSVIO_UTF8, &e) != TC_OK)
 		return cli_fail(&e);
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-		csvio_put(&w, en ? keys[i] : zh[i]);
+		csvio_put_text(&w, en ? keys[i] : zh[i]);
 	csvio_end_row(&w);
 	for (size_t i = 0; i < n; i++) {
-		csvio_put(&w, p[i].name);
-		csvio_put(&w, en ? p[i].role : roster_role_zh(p[i].role));
-		csvio_put(&w, p[i].org);
-		csvio_put(&w, p[i].employment);
-		csvio_put(&w, p[i].background);
-		csvio_put(&w, p[i].cert_no);
-		csvio_put(&w, p[i].specialties);
-		csvio_put(&w, p[i].languages);
-		csvio_put(&w, p[i].term_start);
-		csvio_put(&w, p[i].term_end);
-		csvio_put(&w, roster_standing(&p[i], today));
-		csvio_put(&w, p[i].status_reason);
-		csvio_put(&w, p[i].phone);
+		csvio_put_text(&w, p[i].name);
+		csvio_put_text(&w, en ? p[i].role : roster_role_zh(p[i].role));
+		csvio_put_text(&w, p[i].org);
+		csvio_put_text(&w, p[i].employment);
+		csvio_put_text(&w, p[i].background);
+		csvio_put_text(&w, p[i].cert_no);
+		csvio_put_text(&w, p[i].specialties);
+		csvio_put_text(&w, p[i].languages);
+		csvio_put_num(&w, p[i].term_start);
+		csvio_put_num(&w, p[i].term_end);
+		csvio_put_text(&w, roster_standing(&p[i], today));
+		csvio_put_text(&w, p[i].status_reason);
+		csvio_put_text(&w, p[i].phone);
 		csvio_put_int(&w, p[i].caseload);
 		csvio_end_row(&w);
 	}

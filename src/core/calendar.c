@@ -367,6 +367,25 @@ out:
 	return TC_OK;
 }
 
+enum tc_status cal_read_file(const char *path, struct cal_day **days, size_t *n,
+			     struct tc_err *e)
+{
+	struct import_row *rows;
+	size_t cnt;
+	enum tc_status st;
+
+	*days = NULL;
+	*n = 0;
+	if ((st = read_rows(path, &rows, &cnt, e)) != TC_OK)
+		return st;
+	*days = xcalloc(cnt, sizeof **days);
+	for (size_t i = 0; i < cnt; i++)
+		(*days)[i] = rows[i].d;
+	*n = cnt;
+	free(rows);
+	return TC_OK;
+}
+
 /* The acting user's login for the journal; the calendar is the office's
  * to change, so the same permission holds whichever front end calls. */
 /* Replace one year's rows and record it as loaded, inside the caller's

@@ -241,6 +241,45 @@ static enum tc_status check_claims(const struct case_new *req, int received, str
 	return TC_OK;
 }
 
+bool case_claim_split(char *s, struct case_claim_in *c)
+{
+	char *parts[4] = {NULL, NULL, NULL, NULL};
+	int n = 0;
+
+	/* The fourth part keeps any colon after it, so that a fifth part
+	 * is refused rather than dropped. */
+	for (char *p = s;;) {
+		parts[n++] = p;
+		char *colon = strchr(p, ':');
+		if (!colon || n == 4)
+			break;
+		*colon = '\0';
+		p = colon + 1;
+	}
+	if (n < 2 || n == 3 || strchr(parts[n - 1], ':'))
+		return false;
+	*c = (struct case_claim_in){parts[0], parts[1], parts[2], parts[3]};
+	return true;
+}
+
+enum tc_status case_claims_check(const struct case_new *req, int received,
+				 struct strbuf *warnings, struct tc_err *e)
+{
+	struct claim *out = xcalloc(req->nclaims + 1, sizeof *out);
+	enum tc_status st = check_claims(req, received, out, warnings, e);
+
+	free(out);
+	return st;
+}
+
+bool case_ref_parse(const char *ref, int *year, int *seq)
+{
+	char tail;
+
+	return ref != NULL && sscanf(ref, "%d-%d%c", year, seq, &tail) == 2 && *year > 1900 &&
+	       *seq > 0;
+}
+
 /* The case number from the office template: {abbr} {word} {year} {seq}. */
 static char *render_case_no(struct db *db, bool fast, int year, int64_t seq)
 {
@@ -522,11 +561,10 @@ enum tc_status case_find(struct db *db, const struct actor *a, const char *ref, 
 	static const char by_seq[] = "SELECT id, lawyer_id FROM cases WHERE year = ?1 AND seq = ?2";
 	sqlite3_stmt *st;
 	int y, n, rc;
-	char tail;
 
 	if (ref == NULL || !*ref)
 		return err_set(e, TC_USAGE, "case", "请给出案号, 如 2026-123");
-	if (sscanf(ref, "%d-%d%c", &y, &n, &tail) == 2 && y > 1900 && n > 0) {
+	if (case_ref_parse(ref, &y, &n)) {
 		st = db_prep(db, by_seq);
 		sqlite3_bind_int(st, 1, y);
 		sqlite3_bind_int(st, 2, n);

@@ -127,6 +127,14 @@ static enum tc_status slurp(const char *path, struct strbuf *sb, struct tc_err *
 	return TC_OK;
 }
 
+static bool ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
 /*
  * The file's bytes as UTF-8 without a BOM, in *text (caller frees).
  */
@@ -141,11 +149,19 @@ static enum tc_status decode_text(const char *path, struct strbuf *raw, enum csv
 	/* A BOM settles the question that `auto` asks. */
 	if (enc == CSVIO_AUTO)
 		enc = bom || utf8 ? CSVIO_UTF8 : CSVIO_GB18030;
+	else if (enc == CSVIO_GB18030 && utf8 && !ascii(s, n))
+		/* GB18030 would decode it without complaint, as mojibake:
+		 * 张伟 in UTF-8 reads as 寮犱紵. */
+		return err_set(e, TC_REFUSED, NULL,
+			       "%s: 文件像是 UTF-8 编码, 不是 GB18030 (按 GB18030 读会变成乱码); "
+			       "请改用 --encoding utf-8 (或 --encoding auto)", path);
 	if (enc == CSVIO_GB18030) {
 		char *u = gb18030_to_utf8(s, n, len, &bad);
 		if (u == NULL)
-			return err_set(e, TC_REFUSED, NULL, "%s:%d: 文件不是 GB18030 编码%s", path,
-				       line_of(s, bad), utf8 ? " (像是 UTF-8)" : " (也不是 UTF-8)");
+			/* Valid UTF-8 never gets here (refused above, or
+			 * taken as UTF-8 by auto). */
+			return err_set(e, TC_REFUSED, NULL, "%s:%d: 文件不是 GB18030 编码 (也不是 UTF-8)",
+				       path, line_of(s, bad));
 		if (*len >= 3 && memcmp(u, BOM, 3) == 0) {
 			memmove(u, u + 3, *len - 3 + 1);
 			*len -= 3;
@@ -190,7 +206,10 @@ static void on_field(void *s, size_t len, void *data)
 			r->path, r->rec_line, r->fields.n + 1);
 		return;
 	}
-	sl_push(&r->fields, s ? (const char *)s : "");
+	if (s == NULL)
+		s = "";
+	/* The writer's formula guard comes off again (csvio_neutralise). */
+	sl_push(&r->fields, (const char *)s + csvio_unneutralise(s));
 }
 
 static bool blank(const char *s)
@@ -406,9 +425,29 @@ enum tc_status csvio_writer_open(struct csvio_writer *w, FILE *fp, enum csvio_en
 	return TC_OK;
 }
 
-void csvio_put(struct csvio_writer *w, const char *field)
+/* The characters a spreadsheet may take as the start of a formula. */
+static bool formula_start(char c)
 {
-	const char *f = field ? field : "";
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+bool csvio_neutralise(const char *s)
+{
+	if (s == NULL)
+		return false;
+	while (*s == '\'')
+		s++;
+	return formula_start(*s);
+}
+
+size_t csvio_unneutralise(const char *s)
+{
+	return s != NULL && s[0] == '\'' && csvio_neutralise(s + 1) ? 1 : 0;
+}
+
+/* One quoted field, as given, onto the row being built. */
+static void put_raw(struct csvio_writer *w, const char *f, bool guard)
+{
 	size_t n = strlen(f);
 	char small[256], *tmp;
 	size_t need = csv_write(NULL, 0, f, n);
@@ -417,9 +456,49 @@ void csvio_put(struct csvio_writer *w, const char *field)
 		sb_add(&w->line, ",", 1);
 	tmp = need <= sizeof small ? small : xmalloc(need);
 	csv_write(tmp, need, f, n);
-	sb_add(&w->line, tmp, need);
+	/* tmp is the field in quotes: the apostrophe goes inside them. */
+	if (guard) {
+		sb_add(&w->line, tmp, 1);
+		sb_add(&w->line, "'", 1);
+		sb_add(&w->line, tmp + 1, need - 1);
+	} else {
+		sb_add(&w->line, tmp, need);
+	}
 	if (tmp != small)
 		free(tmp);
+}
+
+void csvio_put_text(struct csvio_writer *w, const char *field)
+{
+	const char *f = field ? field : "";
+
+	put_raw(w, f, csvio_neutralise(f));
+}
+
+/* A value a spreadsheet reads as a number or a date: a digit first, or a
+ * minus sign before a plain decimal number. */
+static bool plain_value(const char *s)
+{
+	if (*s >= '0' && *s <= '9')
+		return true;
+	if (*s++ != '-' || !(*s >= '0' && *s <= '9'))
+		return false;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.' && s[1] >= '0' && s[1] <= '9')
+		for (s++; *s >= '0' && *s <= '9'; s++)
+			;
+	return *s == '\0';
+}
+
+void csvio_put_num(struct csvio_writer *w, const char *value)
+{
+	const char *v = value ? value : "";
+
+	if (*v == '\0' || plain_value(v))
+		put_raw(w, v, false);
+	else
+		csvio_put_text(w, v);
 }
 
 void csvio_put_int(struct csvio_writer *w, long long v)
@@ -427,7 +506,7 @@ void csvio_put_int(struct csvio_writer *w, long long v)
 	char buf[24];
 
 	snprintf(buf, sizeof buf, "%lld", v);
-	csvio_put(w, buf);
+	put_raw(w, buf, false);
 }
 
 /* Name the field holding the character at off that GB18030 refused. */

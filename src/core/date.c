@@ -196,6 +196,20 @@ int date_iso_week_monday(int year, int week)
 	return mon;
 }
 
+bool date_parse_week(const char *s, int *monday)
+{
+	int y, w, n = 0;
+	char sep[2] = "";
+
+	if (sscanf(s, "%4d-%1[Ww]%2d%n", &y, sep, &w, &n) != 3 &&
+	    sscanf(s, "%4d%1[Ww]%2d%n", &y, sep, &w, &n) != 3)
+		return false;
+	if (s[n] != '\0' || y < 1900 || y > 9999)
+		return false;
+	*monday = date_iso_week_monday(y, w);
+	return *monday != DATE_NONE;
+}
+
 int date_iso_week(int day, int *year, int *week)
 {
 	int monday = day - (date_weekday(day) - 1);

@@ -998,12 +998,69 @@ static enum tc_status import_rows(struct imp *im, const struct csvio_file *f)
 	return st;
 }
 
+/* The columns of f's header (records[0]) into im: the headers accepted,
+ * where each column is, and how the file spells it. */
+static enum tc_status map_columns(struct imp *im, const struct csvio_file *f)
+{
+	const struct ledger_col *lc;
+	size_t nlc = ledger_columns(&lc);
+	enum tc_status st;
+
+	for (int c = 0; c < NCOLS; c++) {
+		im->cols[c].key = layout[c].key;
+		im->cols[c].zh = layout[c].zh;
+		for (size_t k = 0; k < nlc && !im->cols[c].zh; k++)
+			if (strcmp(lc[k].key, layout[c].key) == 0)
+				im->cols[c].zh = lc[k].zh;
+	}
+	if (f->nrecords == 0)
+		return err_set(im->e, TC_REFUSED, NULL, "%s: 文件是空的 (第一行应是列名)", im->path);
+	if ((st = csvio_map_header(f, im->cols, NCOLS, NREQUIRED, im->idx, im->e)) != TC_OK)
+		return st;
+	if (im->idx[C_CLAIMED] < 0 && im->idx[C_CLAIMS] < 0)
+		return err_set(im->e, TC_REFUSED, NULL, "%s:%d: 缺少列 claimed (%s) 或 claims (%s)",
+			       im->path, f->records[0].line, im->cols[C_CLAIMED].zh,
+			       im->cols[C_CLAIMS].zh);
+	for (int c = 0; c < NCOLS; c++)
+		if (im->idx[c] >= 0)
+			im->colname[c] = csvio_field(&f->records[0], im->idx[c]);
+	im->en = strcasecmp(im->colname[C_RECEIVED], layout[C_RECEIVED].key) == 0;
+	return TC_OK;
+}
+
+enum tc_status import_check_row(const struct csvio_file *f, size_t i,
+				struct import_row_shape *out, struct tc_err *e)
+{
+	struct imp im = {.path = f->path ? f->path : "", .e = e};
+	struct row r = {0};
+	enum tc_status st;
+
+	memset(out, 0, sizeof *out);
+	if ((st = map_columns(&im, f)) != TC_OK)
+		return st;
+	if (i == 0 || i >= f->nrecords)
+		return err_set(e, TC_USAGE, NULL, "%s: 没有第 %zu 条记录", im.path, i);
+	if ((st = read_row(&im, &f->records[i], &r)) == TC_OK) {
+		*out = (struct import_row_shape){
+			.received = r.received, .accepted = r.accepted, .closed = r.closed,
+			.mediation = r.mediation, .suspended = r.suspended,
+			.hearing_day = r.hearing_day, .applicants = r.names.n, .ids = r.ids.n,
+			.phones = r.phones.n, .respondents = r.resp.n, .usccs = r.usccs.n,
+			.claims = r.kinds.n, .resolved = r.resolved.n};
+		for (size_t k = 0; k < r.amounts.n; k++) {
+			int64_t fen = 0;
+			money_parse(r.amounts.v[k], &fen, "", NULL);
+			out->claimed += fen;
+		}
+	}
+	row_free(&r);
+	return st;
+}
+
 enum tc_status import_cases_file(struct db *db, const struct actor *a, const char *path,
 				 enum csvio_encoding enc, bool skip_duplicates, size_t *imported,
 				 size_t *skipped, struct tc_err *e)
 {
-	const struct ledger_col *lc;
-	size_t nlc = ledger_columns(&lc);
 	struct csvio_file f = {0};
 	struct imp im = {.db = db, .a = a, .path = path, .skip = skip_duplicates, .e = e};
 	enum tc_status st;
@@ -1013,30 +1070,10 @@ enum tc_status import_cases_file(struct db *db, const struct actor *a, const cha
 	if ((st = user_may(a, PERM_CASE_ADD, e)) != TC_OK ||
 	    (st = date_today_checked(&im.today, e)) != TC_OK)
 		return st;
-	for (int c = 0; c < NCOLS; c++) {
-		im.cols[c].key = layout[c].key;
-		im.cols[c].zh = layout[c].zh;
-		for (size_t k = 0; k < nlc && !im.cols[c].zh; k++)
-			if (strcmp(lc[k].key, layout[c].key) == 0)
-				im.cols[c].zh = lc[k].zh;
-	}
 	if ((st = csvio_read(path, enc, &f, e)) != TC_OK)
 		return st;
-	if (f.nrecords == 0) {
-		st = err_set(e, TC_REFUSED, NULL, "%s: 文件是空的 (第一行应是列名)", path);
+	if ((st = map_columns(&im, &f)) != TC_OK)
 		goto out;
-	}
-	if ((st = csvio_map_header(&f, im.cols, NCOLS, NREQUIRED, im.idx, e)) != TC_OK)
-		goto out;
-	if (im.idx[C_CLAIMED] < 0 && im.idx[C_CLAIMS] < 0) {
-		st = err_set(e, TC_REFUSED, NULL, "%s:%d: 缺少列 claimed (%s) 或 claims (%s)", path,
-			     f.records[0].line, im.cols[C_CLAIMED].zh, im.cols[C_CLAIMS].zh);
-		goto out;
-	}
-	for (int c = 0; c < NCOLS; c++)
-		if (im.idx[c] >= 0)
-			im.colname[c] = csvio_field(&f.records[0], im.idx[c]);
-	im.en = strcasecmp(im.colname[C_RECEIVED], layout[C_RECEIVED].key) == 0;
 	if (f.nrecords == 1) {
 		st = err_set(e, TC_REFUSED, NULL, "%s: 只有列名, 没有案件", path);
 		goto out;

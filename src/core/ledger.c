@@ -54,13 +54,13 @@ struct ctx {
 static void put_money(struct csvio_writer *w, int64_t fen)
 {
 	char buf[MONEY_BUF];
-	csvio_put(w, fen < 0 ? NULL : money_plain(fen, buf));
+	csvio_put_num(w, fen < 0 ? NULL : money_plain(fen, buf));
 }
 
 static void put_opt_int(struct csvio_writer *w, int v, int none)
 {
 	if (v == none)
-		csvio_put(w, NULL);
+		csvio_put_num(w, NULL);
 	else
 		csvio_put_int(w, v);
 }
@@ -70,28 +70,28 @@ static int write_row(const struct case_row *r, void *p)
 	struct ctx *c = p;
 	struct csvio_writer *w = c->w;
 
-	csvio_put(w, r->case_no);
-	csvio_put(w, r->received_on);
-	csvio_put(w, r->accepted_on);
-	csvio_put(w, stage_zh(r->stage));
-	csvio_put(w, r->outcome);
-	csvio_put(w, r->track);
-	csvio_put(w, r->applicant);
+	csvio_put_text(w, r->case_no);
+	csvio_put_num(w, r->received_on);
+	csvio_put_num(w, r->accepted_on);
+	csvio_put_text(w, stage_zh(r->stage));
+	csvio_put_text(w, r->outcome);
+	csvio_put_text(w, r->track);
+	csvio_put_text(w, r->applicant);
 	csvio_put_int(w, r->workers);
-	csvio_put(w, r->respondent);
-	csvio_put(w, r->respondent_uscc);
-	csvio_put(w, r->industry);
-	csvio_put(w, r->source);
+	csvio_put_text(w, r->respondent);
+	csvio_put_text(w, r->respondent_uscc);
+	csvio_put_text(w, r->industry);
+	csvio_put_text(w, r->source);
 	put_money(w, r->claimed);
 	put_money(w, r->resolved);
 	put_opt_int(w, r->final_award, -1);
-	csvio_put(w, r->mediator);
-	csvio_put(w, r->arbitrator);
-	csvio_put(w, r->accept_due);
-	csvio_put(w, r->close_due);
+	csvio_put_text(w, r->mediator);
+	csvio_put_text(w, r->arbitrator);
+	csvio_put_num(w, r->accept_due);
+	csvio_put_num(w, r->close_due);
 	put_opt_int(w, r->days_left, INT_MIN);
 	csvio_put_int(w, r->overdue);
-	csvio_put(w, r->closed_on);
+	csvio_put_num(w, r->closed_on);
 	put_opt_int(w, r->days_to_close, -1);
 	csvio_end_row(w);
 	c->n++;
@@ -106,7 +106,7 @@ enum tc_status ledger_write(struct db *db, const struct actor *a, const struct c
 	enum tc_status st;
 
 	for (size_t i = 0; i < NCOLS; i++)
-		csvio_put(w, header_en ? cols[i].key : cols[i].zh);
+		csvio_put_text(w, header_en ? cols[i].key : cols[i].zh);
 	csvio_end_row(w);
 	st = case_each(db, a, q, today, write_row, &c, e);
 	if (nrows)

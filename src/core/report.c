@@ -429,15 +429,15 @@ enum tc_status report_stats_write(struct db *db, const struct actor *a, int from
 	if ((st = report_stats(db, a, from, to, by, &rows, &n, e)) != TC_OK)
 		return st;
 	for (size_t i = 0; i < NSTAT_COLS; i++)
-		csvio_put(w, header_en ? stat_cols[i].key : stat_cols[i].zh);
+		csvio_put_text(w, header_en ? stat_cols[i].key : stat_cols[i].zh);
 	csvio_end_row(w);
 	for (size_t i = 0; i < n && !w->error; i++) {
 		const struct report_stats *s = &rows[i];
 		char d0[DATE_ISO_LEN], d1[DATE_ISO_LEN], m[MONEY_BUF], t[32];
 
-		csvio_put(w, date_iso(s->from, d0));
-		csvio_put(w, date_iso(s->to, d1));
-		csvio_put(w, s->slice);
+		csvio_put_num(w, date_iso(s->from, d0));
+		csvio_put_num(w, date_iso(s->to, d1));
+		csvio_put_text(w, s->slice);
 		csvio_put_int(w, s->open_at_start);
 		csvio_put_int(w, s->received);
 		csvio_put_int(w, s->accepted);
@@ -454,14 +454,14 @@ enum tc_status report_stats_write(struct db *db, const struct actor *a, int from
 		csvio_put_int(w, s->closed_transferred);
 		csvio_put_int(w, s->closed_other);
 		csvio_put_int(w, s->open_at_end);
-		csvio_put(w, tenths(s->mediation_success_rate, t));
-		csvio_put(w, tenths(s->closure_rate, t));
-		csvio_put(w, money_plain(s->claimed, m));
-		csvio_put(w, money_plain(s->resolved_amount, m));
+		csvio_put_num(w, tenths(s->mediation_success_rate, t));
+		csvio_put_num(w, tenths(s->closure_rate, t));
+		csvio_put_num(w, money_plain(s->claimed, m));
+		csvio_put_num(w, money_plain(s->resolved_amount, m));
 		csvio_put_int(w, s->overdue);
 		csvio_put_int(w, s->extended);
 		csvio_put_int(w, s->suspended);
-		csvio_put(w, tenths(s->avg_days_to_close, t));
+		csvio_put_num(w, tenths(s->avg_days_to_close, t));
 		csvio_put_int(w, s->legal_aid_cases);
 		csvio_put_int(w, s->inspection_referrals);
 		csvio_end_row(w);

@@ -509,7 +509,8 @@ static const char *orempty(const char *s) { return s ? s : ""; }
 
 /* Rows that repeat an organisation, a USCC or a person; and people whose
  * organisation is neither in the file nor already on the roster.  Only a
- * failing database is returned as a status; faults in rows go to im. */
+ * failing database is returned as a status; faults in rows go to im.
+ * With db NULL, an organisation not in the file is not looked for. */
 static enum tc_status check_across(struct import *im, struct db *db, struct tc_err *e)
 {
 	static const char org_sql[] = "SELECT 1 FROM orgs WHERE name = ?1";
@@ -548,6 +549,8 @@ static enum tc_status check_across(struct import *im, struct db *db, struct tc_e
 			r->org_row = (int)hit->row;
 			continue;
 		}
+		if (db == NULL) /* roster_check_file: the file alone */
+			continue;
 		sqlite3_stmt *q = db_prep(db, org_sql);
 		sqlite3_bind_text(q, 1, r->v[C_ORG], -1, SQLITE_STATIC);
 		int rc = sqlite3_step(q);
@@ -758,6 +761,47 @@ static void import_free(struct import *im)
 	free(im->rows);
 }
 
+/*
+ * Read path into f and check every row into im (the organisations that
+ * people name looked up in db, or only in the file when db is NULL).
+ * *no and *np get the counts of organisation and person rows.
+ */
+static enum tc_status read_checked(struct db *db, const char *path, struct csvio_file *f,
+				   struct import *im, size_t *no, size_t *np, struct tc_err *e)
+{
+	enum tc_status st;
+
+	if ((st = csvio_read(path, CSVIO_AUTO, f, e)) != TC_OK)
+		return st;
+	/* The whole file is checked before the write lock is taken: a bad
+	 * spreadsheet must not keep other clerks waiting. */
+	if (f->nrecords == 0)
+		return err_set(e, TC_REFUSED, "", "%s: 文件是空的 (第一行应是列名)", path);
+	if ((st = csvio_map_header(f, layout, NCOLS, 2, im->idx, e)) != TC_OK)
+		return st;
+	im->path = path;
+	im->f = f;
+	im->fl.path = path;
+	for (int c = 0; c < NCOLS; c++)
+		im->fl.colname[c] = im->idx[c] >= 0 ? csvio_field(&f->records[0], im->idx[c]) : layout[c].zh;
+	check_header(im);
+	im->nrows = f->nrecords - 1;
+	im->rows = xcalloc(im->nrows + 1, sizeof *im->rows);
+	for (size_t i = 0; i < im->nrows; i++) {
+		parse_row(im, &f->records[i + 1], &im->rows[i]);
+		if (im->rows[i].kind == K_ORG)
+			(*no)++;
+		else if (im->rows[i].kind > K_ORG)
+			(*np)++;
+	}
+	st = check_across(im, db, e);
+	if (st == TC_OK && im->fl.nerr > 0)
+		st = faults_report(&im->fl, e);
+	else if (st == TC_OK && *np + *no == 0)
+		st = err_set(e, TC_REFUSED, "", "%s: 只有列名, 没有组织或人员", path);
+	return st;
+}
+
 enum tc_status roster_import_file(struct db *db, const struct actor *a, const char *path,
 				  size_t *norgs, size_t *npeople, struct tc_err *e)
 {
@@ -768,39 +812,7 @@ enum tc_status roster_import_file(struct db *db, const struct actor *a, const ch
 
 	if ((st = user_may(a, PERM_ROSTER, e)) != TC_OK)
 		return st;
-	if ((st = csvio_read(path, CSVIO_AUTO, &f, e)) != TC_OK)
-		return st;
-	/* The whole file is checked before the write lock is taken: a bad
-	 * spreadsheet must not keep other clerks waiting. */
-	if (f.nrecords == 0) {
-		csvio_file_free(&f);
-		return err_set(e, TC_REFUSED, "", "%s: 文件是空的 (第一行应是列名)", path);
-	}
-	if ((st = csvio_map_header(&f, layout, NCOLS, 2, im.idx, e)) != TC_OK) {
-		csvio_file_free(&f);
-		return st;
-	}
-	im.path = path;
-	im.f = &f;
-	im.fl.path = path;
-	for (int c = 0; c < NCOLS; c++)
-		im.fl.colname[c] = im.idx[c] >= 0 ? csvio_field(&f.records[0], im.idx[c]) : layout[c].zh;
-	check_header(&im);
-	im.nrows = f.nrecords - 1;
-	im.rows = xcalloc(im.nrows + 1, sizeof *im.rows);
-	for (size_t i = 0; i < im.nrows; i++) {
-		parse_row(&im, &f.records[i + 1], &im.rows[i]);
-		if (im.rows[i].kind == K_ORG)
-			no++;
-		else if (im.rows[i].kind > K_ORG)
-			np++;
-	}
-	st = check_across(&im, db, e);
-	if (st == TC_OK && im.fl.nerr > 0) {
-		st = faults_report(&im.fl, e);
-	} else if (st == TC_OK && np + no == 0) {
-		st = err_set(e, TC_REFUSED, "", "%s: 只有列名, 没有组织或人员", path);
-	}
+	st = read_checked(db, path, &f, &im, &no, &np, e);
 	if (st == TC_OK)
 		st = write_rows(db, a, &im, no, np, e);
 	if (st == TC_OK) {
@@ -809,6 +821,21 @@ enum tc_status roster_import_file(struct db *db, const struct actor *a, const ch
 		if (npeople)
 			*npeople = np;
 	}
+	import_free(&im);
+	csvio_file_free(&f);
+	return st;
+}
+
+enum tc_status roster_check_file(const char *path, size_t *norgs, size_t *npeople,
+				 struct tc_err *e)
+{
+	struct csvio_file f = {0};
+	struct import im = {0};
+	size_t no = 0, np = 0;
+	enum tc_status st = read_checked(NULL, path, &f, &im, &no, &np, e);
+
+	*norgs = st == TC_OK ? no : 0;
+	*npeople = st == TC_OK ? np : 0;
 	import_free(&im);
 	csvio_file_free(&f);
 	return st;
@@ -1575,8 +1602,13 @@ const char *roster_standing(const struct roster_person *p, int on)
 
 static void put_row(struct csvio_writer *w, const char *const v[NCOLS])
 {
-	for (int c = 0; c < NCOLS; c++)
-		csvio_put(w, v[c] ? v[c] : "");
+	for (int c = 0; c < NCOLS; c++) {
+		/* The term dates stay dates; every other cell is text. */
+		if (c == C_TERM_START || c == C_TERM_END)
+			csvio_put_num(w, v[c]);
+		else
+			csvio_put_text(w, v[c]);
+	}
 	csvio_end_row(w);
 }
 

@@ -99,6 +99,19 @@ static char *check(const struct setting_def *d, const char *value, struct tc_err
 	return NULL;
 }
 
+enum tc_status settings_check(const char *key, const char *value, char **stored,
+			      struct tc_err *e)
+{
+	const struct setting_def *d = find(key);
+
+	*stored = NULL;
+	if (d == NULL)
+		return err_set(e, TC_REFUSED, "key", "没有名为 %s 的设置 (用 tiaocai config 查看)", key);
+	if ((*stored = check(d, value, e)) == NULL)
+		return e ? e->status : TC_REFUSED;
+	return TC_OK;
+}
+
 enum tc_status settings_set(struct db *db, const struct actor *a, const char *key,
 			    const char *value, struct tc_err *e)
 {

@@ -452,6 +452,25 @@ static enum tc_status parse_amounts(const struct wf_request *req, struct claim *
 	return TC_OK;
 }
 
+enum tc_status wf_parse_amounts(const struct wf_request *req, const char *const *kinds,
+			       size_t ncl, bool per_item_needed, int64_t *total,
+			       int64_t *resolved, bool *per_item, struct tc_err *e)
+{
+	struct claim cl[MAX_CLAIMS];
+	enum tc_status st;
+
+	if (ncl > MAX_CLAIMS)
+		ncl = MAX_CLAIMS;
+	for (size_t i = 0; i < ncl; i++) {
+		cl[i] = (struct claim){.pos = (int)i + 1, .resolved = -1};
+		snprintf(cl[i].kind, sizeof cl[i].kind, "%s", kinds[i]);
+	}
+	st = parse_amounts(req, cl, ncl, per_item_needed, total, per_item, e);
+	for (size_t i = 0; i < ncl; i++)
+		resolved[i] = st == TC_OK ? cl[i].resolved : -1;
+	return st;
+}
+
 /* 调解仲裁法 Art 47: an item for wages (劳动报酬, overtime included), injury
  * medical costs, compensation or damages is final when its awarded amount is
  * at most 12 months of the local minimum wage.  Other kinds are not covered
@@ -486,7 +505,7 @@ static enum tc_status store_claims(struct db *db, int64_t id, const struct claim
 }
 
 /* "2026-12-01 09:30" from what was typed; the date in any accepted form. */
-static enum tc_status parse_at(const char *at, int *day, char out[17], struct tc_err *e)
+enum tc_status wf_parse_at(const char *at, int *day, char out[17], struct tc_err *e)
 {
 	const char *sp = at ? strrchr(at, ' ') : NULL;
 	int hh, mm;
@@ -670,7 +689,7 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	if (t->fx & FX_HEARING) {
 		int day;
 		char at[17];
-		if ((st = parse_at(req->at, &day, at, e)) != TC_OK)
+		if ((st = wf_parse_at(req->at, &day, at, e)) != TC_OK)
 			return st;
 		if (day < req->on)
 			return err_set(e, TC_REFUSED, "at", "开庭日期 %s 早于安排日期 %s", date_iso(day, iso),

@@ -14,6 +14,13 @@
 #include <string.h>
 #include <wctype.h>
 
+/* A Unicode scalar value: glibc's mbrtowc also decodes old 5- and 6-byte
+ * forms and 4-byte ones past U+10FFFF, which no UTF-8 writer takes back. */
+static bool scalar(wint_t c)
+{
+	return c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
+}
+
 static int wc_cols(wchar_t c)
 {
 	int w = wcwidth(c);
@@ -51,7 +58,7 @@ void ledit_set(struct ledit *l, const char *utf8)
 	while (left > 0) {
 		wchar_t c;
 		size_t k = mbrtowc(&c, p, left, &ps);
-		if (k == (size_t)-1 || k == (size_t)-2) {
+		if (k == (size_t)-1 || k == (size_t)-2 || (k != 0 && !scalar((wint_t)c))) {
 			c = 0xFFFD; /* invalid byte: shown replaced */
 			k = 1;
 			memset(&ps, 0, sizeof ps);
@@ -179,7 +186,7 @@ bool ledit_key(struct ledit *l, wint_t key, bool fkey)
 	default:
 		break;
 	}
-	if (key < ' ' || iswcntrl(key))
+	if (key < ' ' || iswcntrl(key) || !scalar(key))
 		return false;
 	insert(l, (wchar_t)key);
 	return true;
@@ -194,11 +201,13 @@ int ledit_draw(struct ledit *l, int y, int x, int width, attr_t attr)
 	for (size_t i = 0; i < l->cur; i++)
 		before += wc_cols(l->buf[i]);
 	/* Keep the cursor inside the field, leaving room for a wide
-	 * character under it at the right edge. */
+	 * character under it at the right edge (a field one column wide
+	 * has no such room: the cursor stays on its only column). */
+	int room = width >= 2 ? width - 2 : 0;
 	if (before < l->scroll)
 		l->scroll = before;
-	if (before - l->scroll > width - 2)
-		l->scroll = before - (width - 2);
+	if (before - l->scroll > room)
+		l->scroll = before - room;
 	if (l->scroll < 0)
 		l->scroll = 0;
 

@@ -72,6 +72,11 @@ $ tiaocai case add --applicant 张伟 --applicant-id 52010219900110011X --employ
 ! tiaocai: 收案日期: 2026-11-23 在今天 (2026-11-22) 之后
 ? 1
 
+# A --claim of five parts is refused, not cut to four (a fuzz find).
+$ tiaocai case add --applicant 张伟 --applicant-id 52010219900110011X --employer 贵阳某劳务有限公司 --claim 工资:9000:2026-01-01:2026-06-30:2026-09-30 2>&1 >/dev/null | sed -n 1p; exit ${PIPESTATUS[0]}
+> tiaocai: --claim 工资:9000:2026-01-01:2026-06-30:2026-09-30: 应写成 类别:金额 或 类别:金额:起始日:截止日, 如 工资:12000:2026-01-01:2026-06-30
+? 2
+
 # An unknown option is a usage error: exit 2, the message then the usage.
 $ tiaocai case add --applicant 张伟 --applicant-id 52010219900110011X --employer 贵阳某劳务有限公司 --claim 工资:9000 --wage 9000 2>&1 >/dev/null | sed -n 1p; exit ${PIPESTATUS[0]}
 > tiaocai: case add: 不认识的选项或缺少参数: --wage

@@ -5,6 +5,7 @@
  */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -157,7 +158,9 @@ static void test_read_gb18030(void **state)
 
 	/* Told GB18030 of a UTF-8 file whose bytes GB18030 cannot take. */
 	p = put_text("u8.csv", "a,b\nc,€\n");
-	assert_string_equal(read_error(p, CSVIO_GB18030), "F:2: 文件不是 GB18030 编码 (像是 UTF-8)");
+	assert_string_equal(read_error(p, CSVIO_GB18030),
+			    "F: 文件像是 UTF-8 编码, 不是 GB18030 (按 GB18030 读会变成乱码); "
+			    "请改用 --encoding utf-8 (或 --encoding auto)");
 
 	/* 0x80 alone is neither UTF-8 nor GB18030. */
 	p = put_text("neither.csv", "a,b\nc,d\ne,\x80\n");
@@ -304,7 +307,7 @@ static void write_rows(struct csvio_writer *w, const char *const *rows, size_t n
 		if (rows[i] == NULL)
 			csvio_end_row(w);
 		else
-			csvio_put(w, rows[i]);
+			csvio_put_text(w, rows[i]);
 	}
 }
 
@@ -317,13 +320,13 @@ static void test_write_utf8(void **state)
 
 	s.fp = open_memstream(&s.buf, &s.len);
 	assert_int_equal(csvio_writer_open(&w, s.fp, CSVIO_UTF8, &e), TC_OK);
-	csvio_put(&w, "张三");
-	csvio_put(&w, "a,b");
-	csvio_put(&w, "说 \"好\"");
-	csvio_put(&w, NULL);
+	csvio_put_text(&w, "张三");
+	csvio_put_text(&w, "a,b");
+	csvio_put_text(&w, "说 \"好\"");
+	csvio_put_text(&w, NULL);
 	csvio_put_int(&w, -42);
 	csvio_end_row(&w);
-	csvio_put(&w, "两行\n文字");
+	csvio_put_text(&w, "两行\n文字");
 	csvio_end_row(&w);
 	assert_int_equal(csvio_writer_close(&w, &e), TC_OK);
 	fclose(s.fp);
@@ -333,7 +336,7 @@ static void test_write_utf8(void **state)
 
 	s.fp = open_memstream(&s.buf, &s.len);
 	assert_int_equal(csvio_writer_open(&w, s.fp, CSVIO_UTF8_BOM, &e), TC_OK);
-	csvio_put(&w, "名称");
+	csvio_put_text(&w, "名称");
 	csvio_end_row(&w);
 	assert_int_equal(csvio_writer_close(&w, &e), TC_OK);
 	fclose(s.fp);
@@ -389,7 +392,7 @@ static void test_write_gb18030_round_trip(void **state)
 	assert_int_equal(csvio_writer_open(&w, fp, CSVIO_GB18030, &e), TC_OK);
 	for (size_t r = 0; r < f.nrecords; r++) {
 		for (size_t c = 0; c < f.records[r].nfields; c++)
-			csvio_put(&w, f.records[r].fields[c]);
+			csvio_put_text(&w, f.records[r].fields[c]);
 		csvio_end_row(&w);
 	}
 	assert_int_equal(csvio_writer_close(&w, &e), TC_OK);
@@ -421,14 +424,14 @@ static void test_write_gb18030_refused(void **state)
 
 	s.fp = open_memstream(&s.buf, &s.len);
 	assert_int_equal(csvio_writer_open(&w, s.fp, CSVIO_GB18030, &e), TC_OK);
-	csvio_put(&w, "张三");
+	csvio_put_text(&w, "张三");
 	csvio_end_row(&w);
 	/* U+E78D: a private-use point GB18030-2005 gave back to a real
 	 * character, so it has no GB18030 form any more. */
-	csvio_put(&w, "李四");
-	csvio_put(&w, "备注\xEE\x9E\x8D");
+	csvio_put_text(&w, "李四");
+	csvio_put_text(&w, "备注\xEE\x9E\x8D");
 	csvio_end_row(&w);
-	csvio_put(&w, "王五");
+	csvio_put_text(&w, "王五");
 	csvio_end_row(&w);
 	err_clear(&e);
 	assert_int_equal(csvio_writer_close(&w, &e), TC_REFUSED);
@@ -441,7 +444,7 @@ static void test_write_gb18030_refused(void **state)
 
 	s.fp = open_memstream(&s.buf, &s.len);
 	assert_int_equal(csvio_writer_open(&w, s.fp, CSVIO_GB18030, &e), TC_OK);
-	csvio_put(&w, "a\xFF");
+	csvio_put_text(&w, "a\xFF");
 	csvio_end_row(&w);
 	assert_int_equal(csvio_writer_close(&w, &e), TC_REFUSED);
 	assert_string_equal(e.msg, "无法用 GB18030 编码: \"a\xEF\xBF\xBD\" 含有无效的 UTF-8 字节");
@@ -459,11 +462,100 @@ static void test_write_full_disk(void **state)
 	if (fp == NULL)
 		skip();
 	assert_int_equal(csvio_writer_open(&w, fp, CSVIO_UTF8, &e), TC_OK);
-	csvio_put(&w, "张三");
+	csvio_put_text(&w, "张三");
 	csvio_end_row(&w);
 	assert_int_equal(csvio_writer_close(&w, &e), TC_STORAGE);
 	assert_string_equal(e.msg, "写入 CSV 失败 (No space left on device)");
 	fclose(fp);
+}
+
+/* Formula cells: text guarded, numbers and dates not, read back exact. */
+static void test_write_formula_guard(void **state)
+{
+	static const char *const texts[] = {
+		"=HYPERLINK(\"http://x\",\"点我\")", "+86 138", "-某公司", "@某人", "\t=1", "\r=1",
+		"'=张三", "''+李四", "'", "''", "'张三", "张三", "a=b", "", "-", "=",
+	};
+	struct sink s = {0};
+	struct csvio_writer w;
+	struct csvio_file f;
+	struct tc_err e;
+	(void)state;
+
+	s.fp = open_memstream(&s.buf, &s.len);
+	assert_int_equal(csvio_writer_open(&w, s.fp, CSVIO_UTF8, &e), TC_OK);
+	csvio_put_text(&w, "-某公司");
+	csvio_put_text(&w, "'@某人");
+	csvio_put_text(&w, "'张三");
+	csvio_put_num(&w, "-12.50");
+	csvio_put_num(&w, "2026-11-22");
+	csvio_put_num(&w, "2026-11-22 09:30");
+	csvio_put_num(&w, NULL);
+	csvio_put_num(&w, "-1+2");   /* not a number: a text */
+	csvio_put_num(&w, "=SUM(A1)");
+	csvio_put_int(&w, -13);
+	csvio_end_row(&w);
+	assert_int_equal(csvio_writer_close(&w, &e), TC_OK);
+	fclose(s.fp);
+	assert_string_equal(s.buf, "\"'-某公司\",\"''@某人\",\"'张三\",\"-12.50\",\"2026-11-22\","
+				   "\"2026-11-22 09:30\",\"\",\"'-1+2\",\"'=SUM(A1)\",\"-13\"\r\n");
+	free(s.buf);
+
+	/* Every text written and read back is the same bytes. */
+	s.fp = open_memstream(&s.buf, &s.len);
+	assert_int_equal(csvio_writer_open(&w, s.fp, CSVIO_UTF8, &e), TC_OK);
+	csvio_put_text(&w, "x");
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		csvio_put_text(&w, texts[i]);
+	csvio_end_row(&w);
+	assert_int_equal(csvio_writer_close(&w, &e), TC_OK);
+	fclose(s.fp);
+	const char *p = put_file("formula.csv", s.buf, s.len);
+	assert_int_equal(csvio_read(p, CSVIO_UTF8, &f, &e), TC_OK);
+	assert_int_equal(f.nrecords, 1);
+	assert_int_equal(f.records[0].nfields, 1 + sizeof texts / sizeof texts[0]);
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		assert_string_equal(f.records[0].fields[i + 1], texts[i]);
+		/* And the guard is exactly the texts that start a formula. */
+		bool guarded = strchr("=+-@\t\r", texts[i][strspn(texts[i], "'")]) &&
+			       texts[i][strspn(texts[i], "'")] != '\0';
+		assert_int_equal(csvio_neutralise(texts[i]), guarded);
+	}
+	csvio_file_free(&f);
+	free(s.buf);
+
+	/* A hand-made file: one apostrophe off before a formula character,
+	 * none elsewhere. */
+	p = put_text("guards.csv", "'=1,''=2,'x,'',=3,'\n");
+	assert_int_equal(csvio_read(p, CSVIO_UTF8, &f, &e), TC_OK);
+	assert_string_equal(csvio_field(&f.records[0], 0), "=1");
+	assert_string_equal(csvio_field(&f.records[0], 1), "'=2");
+	assert_string_equal(csvio_field(&f.records[0], 2), "'x");
+	assert_string_equal(csvio_field(&f.records[0], 3), "''");
+	assert_string_equal(csvio_field(&f.records[0], 4), "=3");
+	assert_string_equal(csvio_field(&f.records[0], 5), "'");
+	csvio_file_free(&f);
+}
+
+/* UTF-8 Chinese read as GB18030 would be mojibake: refused. */
+static void test_read_gb18030_refuses_utf8(void **state)
+{
+	struct csvio_file f;
+	struct tc_err e;
+	(void)state;
+
+	const char *p = put_text("utf8.csv", "申请人\n张伟\n");
+	assert_int_equal(csvio_read(p, CSVIO_GB18030, &f, &e), TC_REFUSED);
+	assert_non_null(strstr(e.msg, "文件像是 UTF-8 编码"));
+	assert_non_null(strstr(e.msg, "--encoding utf-8"));
+	/* auto and utf-8 read it; ASCII is the same in both encodings. */
+	assert_int_equal(csvio_read(p, CSVIO_AUTO, &f, &e), TC_OK);
+	assert_string_equal(csvio_field(&f.records[1], 0), "张伟");
+	csvio_file_free(&f);
+	p = put_text("ascii.csv", "name\nLi Lei\n");
+	assert_int_equal(csvio_read(p, CSVIO_GB18030, &f, &e), TC_OK);
+	assert_string_equal(csvio_field(&f.records[1], 0), "Li Lei");
+	csvio_file_free(&f);
 }
 
 int main(void)
@@ -481,6 +573,8 @@ int main(void)
 		cmocka_unit_test(test_write_gb18030_round_trip),
 		cmocka_unit_test(test_write_gb18030_refused),
 		cmocka_unit_test(test_write_full_disk),
+		cmocka_unit_test(test_write_formula_guard),
+		cmocka_unit_test(test_read_gb18030_refuses_utf8),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
