@@ -41,20 +41,28 @@ static const struct range zero[] = {
 	{0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}, {0xE0100, 0xE01EF},
 };
 
-static bool in_ranges(uint32_t c, const struct range *r, size_t n)
+/* The index of the element holding c in a table sorted by range, or -1:
+ * each element is `size` bytes and begins with a struct range. */
+static ptrdiff_t range_find(uint32_t c, const void *table, size_t n, size_t size)
 {
 	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (c < r[mid].lo)
+		const struct range *r = (const void *)((const char *)table + mid * size);
+		if (c < r->lo)
 			hi = mid;
-		else if (c > r[mid].hi)
+		else if (c > r->hi)
 			lo = mid + 1;
 		else
-			return true;
+			return (ptrdiff_t)mid;
 	}
-	return false;
+	return -1;
+}
+
+static bool in_ranges(uint32_t c, const struct range *r, size_t n)
+{
+	return range_find(c, r, n, sizeof *r) >= 0;
 }
 
 /*
@@ -128,50 +136,41 @@ static bool is_control(uint32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0);
  * make the message (tiaocai(5), ACCEPTED TEXT, lists the same set).
  */
 static const struct hidden {
-	uint32_t lo, hi;
+	struct range r; /* first: range_find reads it */
 	const char *what, *name;
 } hidden[] = {
-	{0x00AD, 0x00AD, "不可见的格式字符", "软连字符"},
-	{0x061C, 0x061C, "不可见的控制字符", "阿拉伯字母标记"},
-	{0x180E, 0x180E, "不可见的格式字符", "蒙古文元音分隔符"},
-	{0x200B, 0x200B, "不可见的格式字符", "零宽空格"},
-	{0x200C, 0x200C, "不可见的格式字符", "零宽不连字"},
-	{0x200D, 0x200D, "不可见的格式字符", "零宽连字"},
-	{0x200E, 0x200E, "不可见的控制字符", "从左向右标记"},
-	{0x200F, 0x200F, "不可见的控制字符", "从右向左标记"},
-	{0x2028, 0x2028, "不可见的控制字符", "行分隔符"},
-	{0x2029, 0x2029, "不可见的控制字符", "段分隔符"},
-	{0x202A, 0x202A, "不可见的控制字符", "从左向右嵌入"},
-	{0x202B, 0x202B, "不可见的控制字符", "从右向左嵌入"},
-	{0x202C, 0x202C, "不可见的控制字符", "取消方向格式"},
-	{0x202D, 0x202D, "不可见的控制字符", "从左向右覆盖"},
-	{0x202E, 0x202E, "不可见的控制字符", "从右向左覆盖"},
-	{0x2060, 0x2060, "不可见的格式字符", "字连接符"},
-	{0x2061, 0x2064, "不可见的格式字符", "不可见数学符号"},
-	{0x2066, 0x2066, "不可见的控制字符", "从左向右隔离"},
-	{0x2067, 0x2067, "不可见的控制字符", "从右向左隔离"},
-	{0x2068, 0x2068, "不可见的控制字符", "首强方向隔离"},
-	{0x2069, 0x2069, "不可见的控制字符", "取消方向隔离"},
-	{0x206A, 0x206F, "不可见的格式字符", "已废弃的格式字符"},
-	{0xFEFF, 0xFEFF, "不可见的格式字符", "零宽不换行空格/字节序标记"},
-	{0xFFF9, 0xFFFB, "不可见的格式字符", "行间注释字符"},
-	{0xE0000, 0xE007F, "不可见的格式字符", "标签字符"},
+	{{0x00AD, 0x00AD}, "不可见的格式字符", "软连字符"},
+	{{0x061C, 0x061C}, "不可见的控制字符", "阿拉伯字母标记"},
+	{{0x180E, 0x180E}, "不可见的格式字符", "蒙古文元音分隔符"},
+	{{0x200B, 0x200B}, "不可见的格式字符", "零宽空格"},
+	{{0x200C, 0x200C}, "不可见的格式字符", "零宽不连字"},
+	{{0x200D, 0x200D}, "不可见的格式字符", "零宽连字"},
+	{{0x200E, 0x200E}, "不可见的控制字符", "从左向右标记"},
+	{{0x200F, 0x200F}, "不可见的控制字符", "从右向左标记"},
+	{{0x2028, 0x2028}, "不可见的控制字符", "行分隔符"},
+	{{0x2029, 0x2029}, "不可见的控制字符", "段分隔符"},
+	{{0x202A, 0x202A}, "不可见的控制字符", "从左向右嵌入"},
+	{{0x202B, 0x202B}, "不可见的控制字符", "从右向左嵌入"},
+	{{0x202C, 0x202C}, "不可见的控制字符", "取消方向格式"},
+	{{0x202D, 0x202D}, "不可见的控制字符", "从左向右覆盖"},
+	{{0x202E, 0x202E}, "不可见的控制字符", "从右向左覆盖"},
+	{{0x2060, 0x2060}, "不可见的格式字符", "字连接符"},
+	{{0x2061, 0x2064}, "不可见的格式字符", "不可见数学符号"},
+	{{0x2066, 0x2066}, "不可见的控制字符", "从左向右隔离"},
+	{{0x2067, 0x2067}, "不可见的控制字符", "从右向左隔离"},
+	{{0x2068, 0x2068}, "不可见的控制字符", "首强方向隔离"},
+	{{0x2069, 0x2069}, "不可见的控制字符", "取消方向隔离"},
+	{{0x206A, 0x206F}, "不可见的格式字符", "已废弃的格式字符"},
+	{{0xFEFF, 0xFEFF}, "不可见的格式字符", "零宽不换行空格/字节序标记"},
+	{{0xFFF9, 0xFFFB}, "不可见的格式字符", "行间注释字符"},
+	{{0xE0000, 0xE007F}, "不可见的格式字符", "标签字符"},
 };
 
 static const struct hidden *hidden_of(uint32_t c)
 {
-	size_t lo = 0, hi = sizeof hidden / sizeof hidden[0];
+	ptrdiff_t i = range_find(c, hidden, sizeof hidden / sizeof hidden[0], sizeof hidden[0]);
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (c < hidden[mid].lo)
-			hi = mid;
-		else if (c > hidden[mid].hi)
-			lo = mid + 1;
-		else
-			return &hidden[mid];
-	}
-	return NULL;
+	return i < 0 ? NULL : &hidden[i];
 }
 
 /* Combining marks that stack on the character before them (the scripts

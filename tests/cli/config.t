@@ -45,7 +45,7 @@ $ tiaocai config case_template '{abbr}{word}第{seq}号'
 ! tiaocai: 案号模板: 须含 {year} 和 {seq}, 如 {abbr}{word}〔{year}〕第{seq}号
 ? 1
 $ tiaocai config case_word '　 '
-! tiaocai: 案号字: 应为 1 到 60 个字, 不含控制字符
+! tiaocai: 案号字: 不能为空
 ? 1
 $ tiaocai config nosuch 1
 ! tiaocai: 没有名为 nosuch 的设置 (用 tiaocai config 查看)

@@ -14,6 +14,7 @@
  * carries a message.
  */
 #include "tiaocai/csvio.h"
+#include "fuzz_util.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -58,37 +59,6 @@ static void put_file(const char *path, const void *data, size_t size)
 	}
 }
 
-/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF. */
-static bool utf8_ok(const unsigned char *s)
-{
-	while (*s) {
-		unsigned c = *s, min;
-		size_t len;
-
-		if (c < 0x80) {
-			s++;
-			continue;
-		} else if (c >= 0xC2 && c <= 0xDF) {
-			len = 2, min = 0x80, c &= 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			len = 3, min = 0x800, c &= 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			len = 4, min = 0x10000, c &= 0x07;
-		} else {
-			return false;
-		}
-		for (size_t k = 1; k < len; k++) {
-			if ((s[k] & 0xC0) != 0x80)
-				return false;
-			c = (c << 6) | (s[k] & 0x3F);
-		}
-		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-			return false;
-		s += len;
-	}
-	return true;
-}
-
 static void check_file(const struct csvio_file *f)
 {
 	int last = 0;
@@ -102,7 +72,7 @@ static void check_file(const struct csvio_file *f)
 			abort();
 		last = r->line;
 		for (size_t k = 0; k < r->nfields; k++)
-			if (r->fields[k] == NULL || !utf8_ok((const unsigned char *)r->fields[k]))
+			if (r->fields[k] == NULL || !fz_utf8_ok(r->fields[k]))
 				abort();
 		if (csvio_field(r, (int)r->nfields)[0] != '\0' || csvio_field(r, -1)[0] != '\0')
 			abort();
