@@ -23,40 +23,12 @@
 #include <string.h>
 #include <unistd.h>
 
-static char dir[64], in_path[96], out_path[96];
-
-static void cleanup(void)
-{
-	unlink(in_path);
-	unlink(out_path);
-	rmdir(dir);
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	const char *tmp = getenv("TMPDIR");
-
 	(void)argc;
 	(void)argv;
-	snprintf(dir, sizeof dir, "%s/fuzz_csv.XXXXXX", tmp && *tmp && strlen(tmp) < 40 ? tmp : "/tmp");
-	if (mkdtemp(dir) == NULL) {
-		perror("fuzz_csv: mkdtemp");
-		exit(1);
-	}
-	snprintf(in_path, sizeof in_path, "%s/in.csv", dir);
-	snprintf(out_path, sizeof out_path, "%s/out.csv", dir);
-	atexit(cleanup);
+	fz_scratch("fuzz_csv");
 	return 0;
-}
-
-static void put_file(const char *path, const void *data, size_t size)
-{
-	FILE *fp = fopen(path, "wb");
-
-	if (fp == NULL || (size && fwrite(data, 1, size, fp) != size) || fclose(fp) != 0) {
-		perror(path);
-		abort();
-	}
 }
 
 static void check_file(const struct csvio_file *f)
@@ -147,8 +119,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t memlen = 0;
 	FILE *ms;
 
-	put_file(in_path, data, size);
-	if (csvio_read(in_path, CSVIO_AUTO, &f, &e) != TC_OK) {
+	fz_put_file(fz_in, data, size);
+	if (csvio_read(fz_in, CSVIO_AUTO, &f, &e) != TC_OK) {
 		if (e.status == TC_OK || e.msg[0] == '\0')
 			abort();
 		return 0;
@@ -170,10 +142,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (csvio_writer_close(&w, NULL) != TC_OK || fclose(ms) != 0)
 		abort();
-	put_file(out_path, mem, memlen);
+	fz_put_file(fz_out, mem, memlen);
 	free(mem);
 
-	if (csvio_read(out_path, CSVIO_AUTO, &g, &e) != TC_OK) {
+	if (csvio_read(fz_out, CSVIO_AUTO, &g, &e) != TC_OK) {
 		fprintf(stderr, "fuzz_csv: written records do not read back: %s\n", e.msg);
 		abort();
 	}
