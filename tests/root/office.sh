@@ -21,6 +21,7 @@ sup=tcsup$n
 T=$(mktemp -d /tmp/tc-office.XXXXXX)
 fail=0
 cleanup() {
+	tmux -L "tcoff$n" kill-server 2>/dev/null
 	userdel "$clerk" 2>/dev/null
 	userdel "$lawyer" 2>/dev/null
 	userdel "$sup" 2>/dev/null
@@ -30,7 +31,7 @@ cleanup() {
 	groupdel "$grp" 2>/dev/null
 	rm -rf "$T"
 }
-trap cleanup EXIT
+[ -n "${KEEP:-}" ] || trap cleanup EXIT
 chmod 755 "$T"
 
 ok() { echo "ok: $*"; }
@@ -136,6 +137,23 @@ expect "the office database by its own path works as the default does" \
 	as "$clerk" "$bin" --db "$db" case list
 as root "$bin" export ledger -o - 2>/dev/null >"$T/root.csv"
 expect "the clerk's export is the office's ledger" cmp -s "$T/root.csv" "$T/home/$clerk/台账.csv"
+
+# The terminal interface as the clerk, set-group-ID: it opens on the
+# office database and quits cleanly.
+if command -v tmux >/dev/null 2>&1; then
+	sock=tcoff$n
+	tmux -L "$sock" -f /dev/null new-session -d -s t -x 100 -y 30 \
+		"cd '$T/home/$clerk' && runuser -u '$clerk' -- env -i HOME='$T/home/$clerk' LANG=C.UTF-8 TERM=tmux-256color PATH=/usr/bin:/bin '$bin'; echo 程序已退出 \$?; sleep 60"
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		tmux -L "$sock" capture-pane -p -t t | grep -q '书记员甲 (书记员)' && break
+		sleep 0.5
+	done
+	screen=$(tmux -L "$sock" capture-pane -p -t t)
+	expect "the clerk's terminal interface opens on the office database" has "$screen" '收案 2 '
+	tmux -L "$sock" send-keys -t t q
+	sleep 1
+	expect "and quits with status 0" has "$(tmux -L "$sock" capture-pane -p -t t)" '程序已退出 0'
+fi
 
 # Permission denied is reported as such, not as a missing database.
 mkdir -m 700 "$T/private" && as root "$bin" --db "$T/private/p.db" init >/dev/null 2>&1
