@@ -6,7 +6,7 @@
 #include "tiaocai/calendar.h"
 #include "tiaocai/date.h"
 #include "tiaocai/journal.h"
-#include "tiaocai/text.h"
+#include "tiaocai/settings.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,9 +87,14 @@ int cli_init(struct cli *c, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage(usage, "init: 多余的参数 %s", argv[optind]);
-	if ((office && (!*office || !text_valid(office, false))) ||
-	    (code && (!*code || !text_valid(code, false))))
-		return cli_usage(usage, "init: 机构名称和简称不能为空");
+	/* Checked as `config` checks them, before anything is created. */
+	const char *keys[] = {"office_name", "commission_abbr"}, *values[] = {office, code};
+	for (int i = 0; i < 2; i++) {
+		char *checked = NULL;
+		if (values[i] && settings_check(keys[i], values[i], &checked, &e) != TC_OK)
+			return cli_fail(&e);
+		free(checked);
+	}
 
 	if ((c->db_path = db_default_path(c->db_opt, &e)) == NULL)
 		return cli_fail(&e);

@@ -41,3 +41,13 @@ $ env -u TIAOCAI_DATADIR "$PWD/root/opt/tc/bin/tiaocai" --db inst.db calendar sh
 > 2026 年工作日 248 天
 $ make -s -C "$TOP" B="$PWD/b" BIN="$PWD/b/tiaocai" uninstall PREFIX=/opt/tc DESTDIR="$PWD/root" && find root -type f | wc -l
 > 0
+
+# The office's name and abbreviation pass the same checks as `config`:
+# refused before anything is created.
+$ tiaocai --db bad.db init --office $'贵阳市\u202e劳动人事争议仲裁委员会'; echo $?; ls bad.db* 2>/dev/null | wc -l
+> 1
+> 0
+! tiaocai: 机构名称: 第4个字是不可见的控制字符 U+202E (从右向左覆盖), 请删去后重新输入
+$ tiaocai --db bad.db init --code ''
+! tiaocai: 仲裁委简称: 不能为空
+? 1
