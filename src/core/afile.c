@@ -260,11 +260,17 @@ void afile_sweep(int dirfd)
 
 /* ---- opening ---------------------------------------------------------- */
 
-/* Paths that name a descriptor the program already has, or the terminal:
- * never replaced, and a regular file behind them is written in place. */
+/* Paths that name a descriptor the program already has (a shell's
+ * redirection or process substitution): written in place whatever they
+ * are, as the shell opened them for us. */
 static bool descriptor_path(const char *path)
 {
-	return strncmp(path, "/dev/", 5) == 0 || strncmp(path, "/proc/", 6) == 0;
+	char own[32];
+
+	snprintf(own, sizeof own, "/proc/%ld/fd/", (long)getpid());
+	return strcmp(path, "/dev/stdout") == 0 || strcmp(path, "/dev/stderr") == 0 ||
+	       strncmp(path, "/dev/fd/", 8) == 0 || strncmp(path, "/proc/self/fd/", 14) == 0 ||
+	       strncmp(path, own, strlen(own)) == 0;
 }
 
 struct open_arg {
@@ -377,18 +383,22 @@ static int do_open(void *p)
 				     : open_direct(f, a->e);
 		return 0;
 	}
-	if (target && !S_ISREG(ts.st_mode)) {
-		/* A device, FIFO or socket named by the user: written in
-		 * place.  Through a link elsewhere only to a FIFO or a
-		 * character device, never anything that could hold data. */
+	if (!link && !S_ISREG(ls.st_mode)) {
+		/* A FIFO or device named by the user: written in place, never
+		 * replaced.  Only one of the user's own (or a system device):
+		 * a FIFO someone else left in a shared directory under the
+		 * name would hand him the export. */
 		if (f->exclusive)
 			a->st = err_set(a->e, TC_REFUSED, "file", "%s 已存在, 不会覆盖它", f->path);
+		else if (ls.st_uid != getuid() && ls.st_uid != 0)
+			a->st = err_set(a->e, TC_REFUSED, "file", "%s 是别人的管道或设备, 不会写入", f->path);
 		else
 			a->st = open_direct(f, a->e);
 		return 0;
 	}
-	/* A regular file, or a symlink to one or to nothing: replaced whole.
-	 * A symlink is itself replaced; its target is never written. */
+	/* A regular file, or a symlink (to anything but a directory):
+	 * replaced whole.  A symlink is itself replaced; its target is never
+	 * written, be it a file, a FIFO or a device. */
 	a->st = open_replace(f, a->e);
 	return 0;
 }

@@ -49,6 +49,12 @@ $ if [ "$(id -u)" = 0 ]; then mknod nul c 1 3 && t=nul; else t=/dev/null; fi; ti
 $ mkfifo f; cat f > got & pid=$!; tiaocai export ledger -o f 2>/dev/null; wait $pid; tiaocai export ledger | cmp - got && stat -c %F f
 > fifo
 
+# A symlink to a FIFO is replaced like any other: whoever reads the FIFO
+# gets nothing.
+$ mkfifo ff && ln -s ff lf.csv && tiaocai export ledger -o lf.csv 2>/dev/null; stat -c %F lf.csv ff
+> regular file
+> fifo
+
 # A shell's process substitution, /dev/stdout and "-".
 $ tiaocai export ledger -o >(cat > ps.csv) 2>/dev/null; wait $!; sleep 0.2; tiaocai export ledger | cmp - ps.csv && echo same
 > same

@@ -131,6 +131,10 @@ refuse "nothing new appeared in STATEDIR" \
 msg=$(as "$clerk" "$bin" import cases "$db" 2>&1)
 refuse "the database cannot be read as an import file" has "$msg" 'SQLite format'
 expect "and the refusal says why" has "$msg" 'Permission denied\|没有权限'
+mkdir -m 1777 "$T/shared"
+as "$lawyer" mkfifo "$T/shared/台账.csv"
+msg=$(as "$clerk" "$bin" export ledger -o "$T/shared/台账.csv" 2>&1); rc=$?
+expect "a FIFO another user left in a shared directory gets no export" has "$rc $msg" "^1 .*是别人的管道或设备"
 refuse "\$TIAOCAI_TODAY is the administrator's alone" \
 	as "$clerk" env TIAOCAI_TODAY=2027-06-01 "$bin" case list
 expect "the office database by its own path works as the default does" \
