@@ -7,9 +7,10 @@
  * predict or pre-create, never through a symlink, mode 0600 (the data is
  * personal), with the user's own identity (priv.h), synced, and only then
  * linked or renamed over the target, whose directory is synced too.  A
- * target that is not a regular file (a terminal, /dev/null, a FIFO,
- * /dev/fd/N from a shell's process substitution, "-" for standard output)
- * is written to directly and never replaced.  A kill at any moment leaves
+ * target that is not a regular file (a terminal, /dev/null, a FIFO of the
+ * user's own, /dev/stdout and /dev/fd/N from a shell, "-" for standard
+ * output) is written to directly and never replaced; another user's FIFO
+ * or device is refused, and any other symlink is itself replaced.  A kill at any moment leaves
  * the old target or the new one; a named temporary left by a killed
  * process is removed by the next afile_open in that directory.
  */
