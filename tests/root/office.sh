@@ -147,13 +147,16 @@ expect "the clerk's export is the office's ledger" cmp -s "$T/root.csv" "$T/home
 if command -v tmux >/dev/null 2>&1; then
 	sock=tcoff$n
 	tmux -L "$sock" -f /dev/null new-session -d -s t -x 100 -y 30 \
-		"cd '$T/home/$clerk' && runuser -u '$clerk' -- env -i HOME='$T/home/$clerk' LANG=C.UTF-8 TERM=tmux-256color PATH=/usr/bin:/bin '$bin'; echo 程序已退出 \$?; sleep 60"
+		"cd '$T/home/$clerk' && umask 077 && runuser -u '$clerk' -- env -i HOME='$T/home/$clerk' LANG=C.UTF-8 TERM=tmux-256color PATH=/usr/bin:/bin '$bin'; echo 程序已退出 \$?; sleep 60"
 	for i in 1 2 3 4 5 6 7 8 9 10; do
 		tmux -L "$sock" capture-pane -p -t t | grep -q '书记员甲 (书记员)' && break
 		sleep 0.5
 	done
 	screen=$(tmux -L "$sock" capture-pane -p -t t)
 	expect "the clerk's terminal interface opens on the office database" has "$screen" '收案 2 '
+	expect "its -wal and -shm are the office's, 0660, even with the clerk's umask 077" \
+		test "$(stat -c '%a %G' "$db-wal" "$db-shm" | sort -u)" = "660 $grp"
+	expect "and the lawyer works beside it" has "$(as "$lawyer" "$bin" case list 2>&1)" 罗建
 	tmux -L "$sock" send-keys -t t q
 	sleep 1
 	expect "and quits with status 0" has "$(tmux -L "$sock" capture-pane -p -t t)" '程序已退出 0'
