@@ -8,7 +8,7 @@
  * effective group to the user's real group at once; db_open raises it for
  * the office database alone and db_close lowers it again.  Every other file
  * (exports, reports, backups, imports, forms, the keys file) is opened
- * through priv_open / priv_fopen, which lower the group around the open, so
+ * through priv_fopen or priv_as_user, which lower the group around the open, so
  * such files are read and written with exactly the rights of the person at
  * the terminal.  A program that is not set-group-ID is unaffected: every
  * call here is then a no-op.
@@ -38,9 +38,8 @@ void priv_lower(void);
 /* True while the office group is held. */
 bool priv_held(void);
 
-/* open(2) and fopen(3) with the user's own identity: the office group is
- * lowered around the call and restored after it.  errno is the call's. */
-int priv_open(const char *path, int flags, mode_t mode);
+/* fopen(3) with the user's own identity, close-on-exec: the office group
+ * is lowered around the call and restored after it.  errno is fopen's. */
 FILE *priv_fopen(const char *path, const char *mode);
 
 /* Run fn(arg) with the user's own identity (for a sequence of file system

@@ -15,7 +15,6 @@
 #include <assert.h>
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,15 +84,6 @@ static void user_end(bool held)
 		set_group(pv.group);
 		errno = err;
 	}
-}
-
-int priv_open(const char *path, int flags, mode_t mode)
-{
-	bool held = user_begin();
-	int fd = open(path, flags | O_CLOEXEC, mode);
-
-	user_end(held);
-	return fd;
 }
 
 FILE *priv_fopen(const char *path, const char *mode)
