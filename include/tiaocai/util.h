@@ -31,7 +31,10 @@ struct tc_err {
 	char msg[512];
 };
 
-/* Set *e (which may be NULL) and return st.  field may be NULL. */
+/* Set *e (which may be NULL) and return st.  field may be NULL.  The
+ * message may quote what was typed or stored, and may be cut at its size
+ * in the middle of a character: whoever shows it cleans it (text_scrub,
+ * text_fit). */
 enum tc_status err_set(struct tc_err *e, enum tc_status st, const char *field,
 		       const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -5,6 +5,7 @@
 #include "../tui/entry.h"
 #include "tiaocai/date.h"
 #include "tiaocai/priv.h"
+#include "tiaocai/text.h"
 #include "paths.h"
 
 #include <limits.h>
@@ -60,21 +61,33 @@ int cli_keys(struct cli *c, int argc, char **argv)
 	return 0;
 }
 
+/* A message may quote what was typed or stored: it reaches the terminal
+ * with no control character and no character cut in half. */
+static void print_message(const char *msg)
+{
+	char *clean = xstrdup(msg);
+
+	text_scrub(clean);
+	fprintf(stderr, "tiaocai: %s\n", clean);
+	free(clean);
+}
+
 int cli_fail(const struct tc_err *e)
 {
-	fprintf(stderr, "tiaocai: %s\n", e->msg[0] ? e->msg : "操作失败");
+	print_message(e->msg[0] ? e->msg : "操作失败");
 	return e->status ? (int)e->status : 1;
 }
 
 int cli_usage(const char *usage, const char *fmt, ...)
 {
+	struct strbuf sb = {0};
 	va_list ap;
 
-	fputs("tiaocai: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	sb_vprintf(&sb, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	print_message(sb_str(&sb));
+	sb_free(&sb);
 	if (usage)
 		fputs(usage, stderr);
 	return TC_USAGE;

@@ -3,7 +3,6 @@
  * Nothing here knows about cases or the database.
  */
 #include "tiaocai/util.h"
-#include "tiaocai/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,10 +20,6 @@ enum tc_status err_set(struct tc_err *e, enum tc_status st, const char *field,
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 	va_end(ap);
-	/* A message may quote what was typed or stored: it is shown, so it
-	 * holds no control character and no character cut in half. */
-	text_scrub(e->field);
-	text_scrub(e->msg);
 	return st;
 }
 
