@@ -8,9 +8,9 @@
  * The journal is tamper-evident: each row carries a SHA-256 hash of its own
  * content and of the previous row's hash (a chain, tiaocai(5) THE JOURNAL
  * gives the exact encoding), and each row about a case carries a snapshot
- * of the case row as the event left it.  journal_verify recomputes the
- * chain and replays every case's journal against the workflow table and
- * the case row.  Someone who can write the file can still rebuild the
+ * of the case row as the event left it.  audit_verify (audit.h) recomputes
+ * the chain and replays every case's journal against the workflow table
+ * and the case row.  Someone who can write the file can still rebuild the
  * whole chain; the head printed on paper (the weekly summary) is what
  * catches that.
  */
@@ -19,6 +19,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <sqlite3.h>
 #include "tiaocai/util.h"
 
 struct db;
@@ -55,40 +56,65 @@ struct journal_head {
 };
 enum tc_status journal_head(struct db *db, struct journal_head *h, struct tc_err *e);
 
-/* What journal_verify found.  Zero-initialise; free with
- * journal_report_free. */
-struct journal_report {
-	struct journal_head head;  /* as stored, whether sound or not */
-	int64_t first_broken;      /* id of the first row whose hash does not
-				    * recompute, 0 when the chain is whole */
-	size_t broken;             /* rows whose hash does not recompute */
-	size_t cases;              /* case rows compared with their journal */
-	size_t disagreeing;        /* cases whose journal or row disagrees */
-	int64_t anchor_row;        /* the row whose hash begins with the anchor, 0 none */
-	struct strlist chain;      /* one line per broken row, first first (Chinese) */
-	struct strlist replay;     /* one line per disagreement (Chinese) */
-};
-
-/* Walk the journal once in id order: recompute every hash from the row's
- * content and the previous stored hash and name each row that differs
- * (its case number, event and time) or follows a missing one; replay each
- * case's journal (from its add or import row, every event must be a
- * transition wf_next allows from the stage before it, each snapshot's
- * stage and version must be the replay's, versions going up one by one);
- * then compare every case row with the snapshot of its last journal row
- * and name each column that differs (a case with no journal at all is a
- * disagreement too).  anchor (NULL: none) is 16 to 64 hex digits, of any
- * case; anchor_row is the first row whose stored hash begins with them.
- * A malformed anchor is TC_USAGE; storage trouble TC_STORAGE.  Findings
- * are not failures: the call returns TC_OK with them in *r. */
-enum tc_status journal_verify(struct db *db, const char *anchor, struct journal_report *r,
-			      struct tc_err *e);
-void journal_report_free(struct journal_report *r);
-
 /* Fill the snapshot of each case's last journal row from the case row as
  * it stands, then the hash of every row in id order: the chain built once
  * over a journal older than it.  For the schema migration (db.c), inside
  * its transaction, with the update guard lifted. */
 enum tc_status journal_chain_build(struct db *db, struct tc_err *e);
+
+/* ---- the case snapshot and the hash, for the audit (audit.c) ---- */
+
+/* The snapshot is a JSON array: the layout number SNAP_LAYOUT, then these
+ * columns of the case row in this order (tiaocai(5) lists them): what the
+ * events of the workflow and the registration write.  The parties' names
+ * live in their own tables and the deadline caches (accept_due ...
+ * next_clock) are rebuilt by case_recompute whenever a rule changes, and
+ * compared with the rules by `check`; neither is here.  stage, prev_stage
+ * and version come first: the replay reads them by position. */
+#define JOURNAL_SNAP_LAYOUT "1"
+#define JOURNAL_SNAP_COLS(X)                                 \
+	X(stage, "阶段", V_STAGE)                    \
+	X(prev_stage, "中止前阶段", V_STAGE)         \
+	X(version, "版本", V_TEXT)                   \
+	X(outcome, "结案方式", V_TEXT)               \
+	X(received_on, "收案日期", V_TEXT)           \
+	X(accepted_on, "立案日期", V_TEXT)           \
+	X(closed_on, "结案日期", V_TEXT)             \
+	X(accept_from, "受理审查起算日", V_TEXT)     \
+	X(mediation_from, "调解起算日", V_TEXT)      \
+	X(suspended_on, "中止日期", V_TEXT)          \
+	X(suspended_days, "已中止天数", V_TEXT)      \
+	X(extended, "延长审限", V_FLAG)              \
+	X(mediator_id, "调解员(编号)", V_TEXT)       \
+	X(arbitrator_id, "仲裁员(编号)", V_TEXT)     \
+	X(hearing_at, "开庭时间", V_TEXT)            \
+	X(hearing_room, "开庭地点", V_TEXT)          \
+	X(claimed, "请求金额", V_MONEY)              \
+	X(resolved, "调解或裁决金额", V_MONEY)       \
+	X(final_award, "终局裁决", V_FLAG)           \
+	X(workers, "劳动者人数", V_TEXT)             \
+	X(lawyer_id, "代理律师(编号)", V_TEXT)       \
+	X(fast, "速裁", V_FLAG)                      \
+	X(simple, "简易", V_FLAG)                    \
+	X(collective, "集体争议", V_FLAG)            \
+	X(legal_aid, "法律援助", V_FLAG)             \
+	X(major, "挂牌督办", V_FLAG)
+
+#define JOURNAL_SNAP_ITEM(c, zh, v) ", c." #c
+/* The snapshot of cases row c, as SQL.  X(column, label, kind): the
+ * label and kind (how audit.c shows a value) are for whoever expands it. */
+#define JOURNAL_SNAP_JSON "json_array(" JOURNAL_SNAP_LAYOUT JOURNAL_SNAP_COLS(JOURNAL_SNAP_ITEM) ")"
+
+#define JOURNAL_HASH_LEN 32                    /* SHA-256 */
+#define JOURNAL_HEX_LEN (2 * JOURNAL_HASH_LEN) /* as stored */
+
+/* The hash of the journal row whose id, recorded_at, effective_on, actor,
+ * case_id, kind, detail and snapshot are columns 0 to 7 of st (as stored),
+ * chained to prev: the bytes in h and 64 lowercase hex digits in hex. */
+void journal_rehash(const unsigned char prev[JOURNAL_HASH_LEN], sqlite3_stmt *st,
+		    unsigned char h[JOURNAL_HASH_LEN], char hex[JOURNAL_HEX_LEN + 1]);
+/* The 32 bytes of a stored hash (n bytes at hex); false when it is not 64
+ * hex digits, out then undefined. */
+bool journal_hash_decode(const char *hex, size_t n, unsigned char out[JOURNAL_HASH_LEN]);
 
 #endif

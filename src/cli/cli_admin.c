@@ -8,6 +8,7 @@
  */
 #include "cli.h"
 #include "tiaocai/case.h"
+#include "tiaocai/audit.h"
 #include "tiaocai/journal.h"
 
 #include <stdio.h>
@@ -36,7 +37,7 @@ int cli_backup(struct cli *c, int argc, char **argv)
 int cli_check(struct cli *c, int argc, char **argv)
 {
 	struct strlist damage = {0}, problems = {0}, stale = {0};
-	struct journal_report jr = {0};
+	struct audit_report jr = {0};
 	struct tc_err e = {0};
 	const char *anchor = NULL;
 	bool repair = false, tampered;
@@ -56,7 +57,7 @@ int cli_check(struct cli *c, int argc, char **argv)
 	if ((rc = cli_open(c)) != 0)
 		return rc;
 	if (db_verify(c->db, &damage, &problems, &e) != TC_OK ||
-	    journal_verify(c->db, anchor, &jr, &e) != TC_OK ||
+	    audit_verify(c->db, anchor, &jr, &e) != TC_OK ||
 	    case_verify_caches(c->db, &checked, &stale, &e) != TC_OK) {
 		rc = cli_fail(&e);
 		goto out;
@@ -119,7 +120,7 @@ int cli_check(struct cli *c, int argc, char **argv)
 		printf("期限缓存: 已重新计算\n");
 	}
 out:
-	journal_report_free(&jr);
+	audit_report_free(&jr);
 	sl_free(&damage);
 	sl_free(&problems);
 	sl_free(&stale);

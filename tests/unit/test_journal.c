@@ -2,7 +2,7 @@
  * test_journal.c - the tamper-evident journal: the hash of a row as
  * tiaocai(5) writes it out (recomputed here from the documented encoding
  * with libsodium, not with journal.c's code), the snapshot of the case row,
- * and journal_verify on a sound journal and against each kind of change
+ * and audit_verify on a sound journal and against each kind of change
  * made around the program: a row rewritten, a row deleted, a case row
  * changed without an entry, an entry whose event the stage machine does
  * not allow, a case without a journal, anchors; then the migration of a
@@ -22,6 +22,7 @@
 #include "tiaocai/case.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/audit.h"
 #include "tiaocai/journal.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
@@ -38,7 +39,7 @@ struct fx {
 	struct db *db;
 	int today;
 	int64_t c1, c2;
-	struct journal_report r;
+	struct audit_report r;
 	struct tc_err err;
 };
 
@@ -97,7 +98,7 @@ static int teardown(void **state)
 {
 	struct fx *f = *state;
 
-	journal_report_free(&f->r);
+	audit_report_free(&f->r);
 	fx_done(f->db, f->dir);
 	free(f);
 	return 0;
@@ -105,9 +106,9 @@ static int teardown(void **state)
 
 static void verify(struct fx *f, const char *anchor)
 {
-	journal_report_free(&f->r);
-	if (journal_verify(f->db, anchor, &f->r, &f->err) != TC_OK)
-		fail_msg("journal_verify: %s", f->err.msg);
+	audit_report_free(&f->r);
+	if (audit_verify(f->db, anchor, &f->r, &f->err) != TC_OK)
+		fail_msg("audit_verify: %s", f->err.msg);
 }
 
 static void sound(struct fx *f)
@@ -356,9 +357,9 @@ static void test_anchor(void **state)
 	assert_int_equal(f->r.anchor_row, 3);
 	verify(f, "0000000000000000");
 	assert_int_equal(f->r.anchor_row, 0);
-	journal_report_free(&f->r);
-	assert_int_equal(journal_verify(f->db, "3fa1c2", &f->r, &f->err), TC_USAGE);
-	assert_int_equal(journal_verify(f->db, "3fa1c2d4e5f6071g", &f->r, &f->err), TC_USAGE);
+	audit_report_free(&f->r);
+	assert_int_equal(audit_verify(f->db, "3fa1c2", &f->r, &f->err), TC_USAGE);
+	assert_int_equal(audit_verify(f->db, "3fa1c2d4e5f6071g", &f->r, &f->err), TC_USAGE);
 	/* Rebuilding the chain after changing row 2 (as someone with the file
 	 * could) loses the anchor. */
 	run(f->db, "DROP TRIGGER journal_no_update; UPDATE journal SET actor = 'x' WHERE id = 2");
