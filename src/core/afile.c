@@ -141,6 +141,28 @@ static void random_chars(char *out, size_t n)
 	out[n] = '\0';
 }
 
+/* Claim a new temporary name ".BASE.tiaocai-XXXXXX": try random names
+ * with claim(name, arg) until one succeeds (returns 0) or fails other than
+ * EEXIST.  Returns the name (caller frees), or NULL with errno set. */
+static char *claim_name(const char *base, int (*claim)(const char *name, void *arg), void *arg)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		char rnd[TEMP_RAND + 1];
+		random_chars(rnd, TEMP_RAND);
+		char *name = xasprintf(".%s" TEMP_TAG "%s", base, rnd);
+		if (claim(name, arg) == 0)
+			return name;
+		int err = errno;
+		free(name);
+		if (err != EEXIST) {
+			errno = err;
+			return NULL;
+		}
+	}
+	errno = EEXIST;
+	return NULL;
+}
+
 struct temp_arg {
 	int dirfd;
 	const char *base;
@@ -149,37 +171,33 @@ struct temp_arg {
 	int fd;
 };
 
-static int create_temp(void *p)
+/* O_EXCL with O_CREAT never follows a symlink: a planted link makes the
+ * open fail with EEXIST and claim_name takes another name. */
+static int open_excl(const char *name, void *p)
 {
 	struct temp_arg *a = p;
 
-	for (int tries = 0; tries < 100; tries++) {
-		char rnd[TEMP_RAND + 1];
-		random_chars(rnd, TEMP_RAND);
-		char *name = xasprintf(".%s" TEMP_TAG "%s", a->base, rnd);
-		/* O_EXCL with O_CREAT never follows a symlink: a planted link
-		 * makes the open fail and we take another name. */
-		int fd = openat(a->dirfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-				a->mode);
-		if (fd >= 0) {
-			if (fchmod(fd, a->mode) != 0 || flock(fd, LOCK_EX | LOCK_NB) != 0) {
-				int err = errno;
-				unlinkat(a->dirfd, name, 0);
-				close(fd);
-				free(name);
-				errno = err;
-				return -1;
-			}
-			*a->name = name;
-			a->fd = fd;
-			return 0;
-		}
+	a->fd = openat(a->dirfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, a->mode);
+	return a->fd < 0 ? -1 : 0;
+}
+
+static int create_temp(void *p)
+{
+	struct temp_arg *a = p;
+	char *name = claim_name(a->base, open_excl, a);
+
+	if (name == NULL)
+		return -1;
+	if (fchmod(a->fd, a->mode) != 0 || flock(a->fd, LOCK_EX | LOCK_NB) != 0) {
+		int err = errno;
+		unlinkat(a->dirfd, name, 0);
+		close(a->fd);
 		free(name);
-		if (errno != EEXIST)
-			return -1;
+		errno = err;
+		return -1;
 	}
-	errno = EEXIST;
-	return -1;
+	*a->name = name;
+	return 0;
 }
 
 int afile_create_temp(int dirfd, const char *base, mode_t mode, char **name)
@@ -433,11 +451,16 @@ enum tc_status afile_open_new(struct afile *f, const char *path, struct tc_err *
 
 /* ---- committing ------------------------------------------------------- */
 
-/* Give the unnamed file the name `name` in f->dirfd. */
-static int link_tmpfile(struct afile *f, const char *name)
+/* Give the written file the further name `name` in f->dirfd (linkat
+ * refuses an existing one): the unnamed file through /proc, a named
+ * temporary by its name. */
+static int link_as(const char *name, void *p)
 {
+	struct afile *f = p;
 	char proc[64];
 
+	if (f->tmp)
+		return linkat(f->dirfd, f->tmp, f->dirfd, name, 0);
 	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(f->fp));
 	return linkat(AT_FDCWD, proc, f->dirfd, name, AT_SYMLINK_FOLLOW);
 }
@@ -454,35 +477,17 @@ static int do_commit(void *p)
 	struct afile *f = a->f;
 	enum tc_status st = a->st;
 
-	if (st == TC_OK && f->exclusive && f->tmp == NULL) {
+	if (st == TC_OK && f->exclusive) {
 		/* linkat refuses an existing name: a backup never replaces a
 		 * file that appeared meanwhile. */
-		if (link_tmpfile(f, f->base) != 0)
-			st = errno == EEXIST ? err_set(a->e, TC_REFUSED, "file", "%s 已存在, 不会覆盖它", f->path)
-					     : fail_errno(f, errno, "无法写入", a->e);
-	} else if (st == TC_OK && f->exclusive) {
-		if (linkat(f->dirfd, f->tmp, f->dirfd, f->base, 0) != 0)
+		if (link_as(f->base, f) != 0)
 			st = errno == EEXIST ? err_set(a->e, TC_REFUSED, "file", "%s 已存在, 不会覆盖它", f->path)
 					     : fail_errno(f, errno, "无法写入", a->e);
 	} else if (st == TC_OK) {
-		if (f->tmp == NULL) {
-			/* A locked temporary name first (the sweep leaves it
-			 * alone while we live), then the atomic rename. */
-			for (int tries = 0; tries < 100 && f->tmp == NULL; tries++) {
-				char rnd[TEMP_RAND + 1];
-				random_chars(rnd, TEMP_RAND);
-				char *name = xasprintf(".%s" TEMP_TAG "%s", f->base, rnd);
-				if (link_tmpfile(f, name) == 0)
-					f->tmp = name;
-				else {
-					free(name);
-					if (errno != EEXIST)
-						break;
-				}
-			}
-			if (f->tmp == NULL)
-				st = fail_errno(f, errno, "无法写入", a->e);
-		}
+		/* The unnamed file gets a locked temporary name first (the
+		 * sweep leaves it alone while we live), then the atomic rename. */
+		if (f->tmp == NULL && (f->tmp = claim_name(f->base, link_as, f)) == NULL)
+			st = fail_errno(f, errno, "无法写入", a->e);
 		if (st == TC_OK && renameat(f->dirfd, f->tmp, f->dirfd, f->base) != 0)
 			st = fail_errno(f, errno, "无法写入", a->e);
 	}
