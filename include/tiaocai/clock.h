@@ -35,6 +35,12 @@ int clock_add(const struct cal *c, int start, int n, enum clock_unit unit,
 /* Roll day forward to the first working day on or after it. */
 int clock_roll(const struct cal *c, int day, struct clock_result *r);
 
+/* "Due soon" ends on this day: CLOCK_SOON_WORKDAYS working days after
+ * today, today not counted (from a Friday: Mon, Tue, Wed -> Wednesday).
+ * The dashboard, the agenda, the docket and the case file all use it. */
+#define CLOCK_SOON_WORKDAYS 3
+int clock_soon_until(const struct cal *c, int today);
+
 /* Calendar days between two dates, b - a. */
 int clock_days_between(int a, int b);
 

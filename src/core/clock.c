@@ -150,6 +150,11 @@ int clock_add(const struct cal *c, int start, int n, enum clock_unit unit,
 	return r->due;
 }
 
+int clock_soon_until(const struct cal *c, int today)
+{
+	return clock_add(c, today, CLOCK_SOON_WORKDAYS, CLOCK_WORKING, NULL, NULL);
+}
+
 /* ---- rules --------------------------------------------------------- */
 
 static enum tc_status unit_parse(const char *s, enum clock_unit *u, struct tc_err *e)

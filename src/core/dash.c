@@ -23,7 +23,6 @@
 #include <string.h>
 
 #define DASH_COUNT_CAP 100000 /* list totals are counted this far, no further */
-#define DASH_SOON_WORKDAYS 3  /* "due soon": within this many working days */
 
 /*
  * One query pair per clock.  The stage condition must be written exactly
@@ -338,7 +337,6 @@ static enum tc_status fill(struct db *db, const struct actor *a, int today, size
 			   struct dash *d, struct tc_err *e)
 {
 	const struct cal *cal;
-	struct clock_result cr = {0};
 	char labels[NCLOCKS][64];
 	char yesterday[DATE_ISO_LEN], now[DATE_ISO_LEN], soon[DATE_ISO_LEN];
 	enum tc_status st;
@@ -353,8 +351,7 @@ static enum tc_status fill(struct db *db, const struct actor *a, int today, size
 		else
 			copy(labels[k], sizeof labels[k], clocks[k].name);
 	}
-	/* Start day not counted: from a Friday, Mon Tue Wed -> Wednesday. */
-	d->soon_until = clock_add(cal, today, DASH_SOON_WORKDAYS, CLOCK_WORKING, &cr, NULL);
+	d->soon_until = clock_soon_until(cal, today);
 	date_iso(today - 1, yesterday);
 	date_iso(today, now);
 	date_iso(d->soon_until, soon);
