@@ -15,7 +15,7 @@
 #include "tiaocai/user.h"
 #include "tiaocai/text.h"
 #include "tiaocai/util.h"
-#include "tiaocai/workflow.h"
+#include "tiaocai/stage.h"
 
 struct db;
 

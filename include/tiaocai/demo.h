@@ -14,7 +14,7 @@
 
 #include <stdint.h>
 #include "tiaocai/util.h"
-#include "tiaocai/workflow.h"
+#include "tiaocai/stage.h"
 
 struct db;
 

@@ -9,26 +9,11 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "tiaocai/stage.h"
 #include "tiaocai/user.h"
 #include "tiaocai/util.h"
 
 struct db;
-
-enum stage {
-	STAGE_RECEIVED,     /* 收案 */
-	STAGE_PREMEDIATION, /* 案前调解 */
-	STAGE_ACCEPTED,     /* 已立案 */
-	STAGE_MEDIATING,    /* 调解中 */
-	STAGE_HEARING,      /* 审理中 */
-	STAGE_SUSPENDED,    /* 中止 */
-	STAGE_CLOSED,       /* 结案 */
-	STAGE_COUNT
-};
-
-const char *stage_name(enum stage s); /* "received" */
-const char *stage_zh(enum stage s);   /* "收案" */
-/* Accepts the English name or the Chinese one. */
-enum tc_status stage_parse(const char *s, enum stage *out, struct tc_err *e);
 
 /* What an event needs besides the case and the date. */
 enum wf_need {
