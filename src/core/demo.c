@@ -23,6 +23,7 @@
 #include "tiaocai/money.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/user.h"
+#include "tiaocai/workflow.h"
 
 #include <pwd.h>
 #include <stdbool.h>
