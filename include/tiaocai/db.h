@@ -18,8 +18,19 @@
 #define DB_SCHEMA_VERSION 4
 #define DB_BUSY_TIMEOUT_MS 10000
 
-struct cal;
-struct clock_rule;
+/* Cache slots: a module keeps what it read from its tables on the handle
+ * (SQLite's "client data" shape: a pointer and its destructor), so the
+ * storage layer never knows the types of the modules above it. */
+enum db_slot {
+	DB_SLOT_CAL,     /* the holiday calendar (calendar.c) */
+	DB_SLOT_RULES,   /* the clock rules (clock.c) */
+	DB_SLOT_COUNT
+};
+
+struct db_slot_entry {
+	void *p;
+	void (*destroy)(void *);
+};
 
 struct db {
 	sqlite3 *h;
@@ -27,10 +38,8 @@ struct db {
 	int tx_depth;        /* 0: autocommit; 1: BEGIN IMMEDIATE; >1: savepoints */
 	struct stmt_slot *stmts;
 	size_t nstmts, capstmts;
-	struct cal *cal;     /* holiday calendar, loaded on first use (calendar.c) */
-	struct clock_rule *rules; /* clock rules, loaded on first use (clock.c) */
-	size_t nrules;
-	bool cache_touched;  /* the open transaction changed the calendar or rules */
+	struct db_slot_entry slots[DB_SLOT_COUNT];
+	bool cache_touched;  /* the open transaction changed a table a slot caches */
 	int64_t data_version;/* PRAGMA data_version when the caches were checked */
 	bool readonly;       /* opened read-only (a full disk, no write permission) */
 	bool privileged;     /* holds the office group (priv.h) until closed */
@@ -70,11 +79,17 @@ void db_close(struct db *db);
 /* Remove a database file with its -wal and -shm companions. */
 void db_remove_files(const char *path);
 
-/* Forget the in-memory calendar and clock rules; call after changing their
- * tables, and set cache_touched so a rollback forgets them again. */
-void db_drop_caches(struct db *db);
+/* What slot k holds, or NULL when nothing is cached there. */
+void *db_slot(struct db *db, enum db_slot k);
+/* Keep p in slot k; destroy (may be NULL) frees it when the slot is
+ * dropped: at db_close, when another process commits, or after
+ * db_slots_changed. */
+void db_slot_set(struct db *db, enum db_slot k, void *p, void (*destroy)(void *));
+/* The open transaction changed a table that a slot caches: drop every
+ * slot now, and again if the transaction is rolled back. */
+void db_slots_changed(struct db *db);
 
-/* Drop the caches when another process has committed since they were
+/* Drop the slots when another process has committed since they were
  * loaded (PRAGMA data_version).  The outermost db_begin does this; a
  * long-lived front end also calls it before redrawing deadlines.  True
  * when another connection has committed since the last look. */

@@ -229,14 +229,19 @@ fail:
 	return db_fail(db, rc, "读取节假日日历", e);
 }
 
+static void cal_free_v(void *c) { cal_free(c); }
+
 enum tc_status cal_get(struct db *db, const struct cal **out, struct tc_err *e)
 {
-	if (db->cal == NULL) {
-		enum tc_status st = load(db, &db->cal, e);
+	struct cal *c = db_slot(db, DB_SLOT_CAL);
+
+	if (c == NULL) {
+		enum tc_status st = load(db, &c, e);
 		if (st != TC_OK)
 			return st;
+		db_slot_set(db, DB_SLOT_CAL, c, cal_free_v);
 	}
-	*out = db->cal;
+	*out = c;
 	return TC_OK;
 }
 
@@ -478,8 +483,7 @@ enum tc_status cal_import_file(struct db *db, const struct actor *a, const char 
 					&done, e);
 	if (st == TC_OK) {
 		/* Drop the old copy before the deadlines are rebuilt from it. */
-		db_drop_caches(db);
-		db->cache_touched = true; /* a rollback must drop the new copy too */
+		db_slots_changed(db);
 		st = case_recompute_all(db, e);
 	}
 	if (st == TC_OK)

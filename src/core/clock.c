@@ -186,6 +186,19 @@ static void read_rule(sqlite3_stmt *st, struct clock_rule *r)
 	copy(r->basis, sizeof r->basis, db_col_text(st, 5));
 }
 
+/* The rules as read once per handle (DB_SLOT_RULES). */
+struct rules {
+	struct clock_rule *v;
+	size_t n;
+};
+
+static void rules_free(void *p)
+{
+	struct rules *rs = p;
+	free(rs->v);
+	free(rs);
+}
+
 enum tc_status clock_rule_get(struct db *db, const char *name, struct clock_rule *out,
 			      struct tc_err *e)
 {
@@ -193,11 +206,19 @@ enum tc_status clock_rule_get(struct db *db, const char *name, struct clock_rule
 
 	/* Every event recomputes a case's clocks: read the rules once per
 	 * handle, not five queries per event. */
-	if (db->rules == NULL && (st = clock_rules_list(db, &db->rules, &db->nrules, e)) != TC_OK)
-		return st;
-	for (size_t i = 0; i < db->nrules; i++) {
-		if (strcmp(db->rules[i].name, name) == 0) {
-			*out = db->rules[i];
+	struct rules *rs = db_slot(db, DB_SLOT_RULES);
+
+	if (rs == NULL) {
+		rs = xcalloc(1, sizeof *rs);
+		if ((st = clock_rules_list(db, &rs->v, &rs->n, e)) != TC_OK) {
+			free(rs);
+			return st;
+		}
+		db_slot_set(db, DB_SLOT_RULES, rs, rules_free);
+	}
+	for (size_t i = 0; i < rs->n; i++) {
+		if (strcmp(rs->v[i].name, name) == 0) {
+			*out = rs->v[i];
 			return TC_OK;
 		}
 	}
@@ -267,8 +288,7 @@ enum tc_status clock_rule_set(struct db *db, const struct actor *a, const char *
 		st = db_fail(db, rc, "修改期限规则", e);
 		goto fail;
 	}
-	db_drop_caches(db);
-	db->cache_touched = true;
+	db_slots_changed(db);
 	detail = xasprintf("期限规则 %s %s: %d %s -> %d %s", old.name, old.label, old.days,
 				 clock_unit_zh(old.unit), days, clock_unit_zh(u));
 	st = journal_add(db, 0, DATE_NONE, a->login, "rule", detail, e);

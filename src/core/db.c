@@ -7,7 +7,6 @@
  */
 #include "tiaocai/db.h"
 #include "tiaocai/afile.h"
-#include "tiaocai/calendar.h"
 #include "tiaocai/priv.h"
 #include "tiaocai/journal.h"
 
@@ -27,6 +26,8 @@ struct stmt_slot {
 	const char *sql;
 	sqlite3_stmt *st;
 };
+
+static void drop_slots(struct db *db);
 
 static const int nmigrations = (int)(sizeof migrations / sizeof migrations[0]);
 _Static_assert(sizeof migrations / sizeof migrations[0] == DB_SCHEMA_VERSION,
@@ -160,7 +161,7 @@ static void disconnect(struct db *db)
 	free(db->stmts);
 	db->stmts = NULL;
 	db->nstmts = db->capstmts = 0;
-	db_drop_caches(db);
+	drop_slots(db);
 	sqlite3_close(db->h);
 	db->h = NULL;
 }
@@ -511,20 +512,35 @@ bool db_check_caches(struct db *db)
 	/* Another process committed since we looked: it may have imported a
 	 * calendar or changed a rule. */
 	if (v != db->data_version) {
-		db_drop_caches(db);
+		drop_slots(db);
 		db->data_version = v;
 		return true;
 	}
 	return false;
 }
 
-void db_drop_caches(struct db *db)
+void *db_slot(struct db *db, enum db_slot k) { return db->slots[k].p; }
+
+void db_slot_set(struct db *db, enum db_slot k, void *p, void (*destroy)(void *))
 {
-	cal_free(db->cal);
-	db->cal = NULL;
-	free(db->rules);
-	db->rules = NULL;
-	db->nrules = 0;
+	struct db_slot_entry *s = &db->slots[k];
+
+	if (s->p && s->destroy)
+		s->destroy(s->p);
+	s->p = p;
+	s->destroy = destroy;
+}
+
+static void drop_slots(struct db *db)
+{
+	for (int k = 0; k < DB_SLOT_COUNT; k++)
+		db_slot_set(db, (enum db_slot)k, NULL, NULL);
+}
+
+void db_slots_changed(struct db *db)
+{
+	drop_slots(db);
+	db->cache_touched = true; /* a rollback must drop the new copies too */
 }
 
 void db_rollback(struct db *db)
@@ -538,7 +554,7 @@ void db_rollback(struct db *db)
 	db->tx_depth--;
 	/* The in-memory copies may describe rows that no longer exist. */
 	if (db->cache_touched)
-		db_drop_caches(db);
+		drop_slots(db);
 	if (db->tx_depth == 0)
 		db->cache_touched = false;
 }
