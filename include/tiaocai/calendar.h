@@ -3,7 +3,7 @@
  * days are worked (调休), as the State Council publishes each year.
  *
  * The calendar lives in the tables calendar and calendar_years; a copy is
- * kept in memory on the database handle (db->cal) so the clock can ask
+ * kept in memory on the database handle (DB_SLOT_CAL) so the clock can ask
  * "is this a working day?" millions of times cheaply.  Anything that changes
  * the calendar tables drops that copy.
  */
@@ -37,6 +37,8 @@ bool cal_is_workday(const struct cal *c, int day);
 /* The holiday or 调休 name of day, or NULL for an ordinary day. */
 const char *cal_day_name(const struct cal *c, int day);
 bool cal_year_loaded(const struct cal *c, int year);
+/* The one wording of the warning for a year counted without its notice. */
+size_t cal_provisional_text(int year, char *buf, size_t size);
 /* Working days in year (2026: 248). */
 int cal_working_days(const struct cal *c, int year);
 /* The special days of year in date order; *out points into c. */
@@ -47,9 +49,9 @@ size_t cal_year_days(const struct cal *c, int year, const struct cal_day **out);
  * replace the rows of every year it covers in one transaction, and record
  * those years as loaded.  A bad row is reported as FILE:LINE: column:
  * reason and nothing changes.  *years (may be NULL) gets the years loaded,
- * joined by ", "; the caller frees it.  Drops db->cal, and the cached
- * deadlines on open cases are rebuilt (case_recompute_all) in the same
- * transaction. */
+ * joined by ", "; the caller frees it.  Drops the cached calendar.  The
+ * clocks of the open cases are not recomputed here:
+ * office_calendar_import does both in one transaction. */
 enum tc_status cal_import_file(struct db *db, const struct actor *a, const char *path, char **years,
 			       struct tc_err *e);
 

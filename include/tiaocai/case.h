@@ -15,6 +15,7 @@
 #include "tiaocai/user.h"
 #include "tiaocai/text.h"
 #include "tiaocai/util.h"
+#include "tiaocai/deadline.h"
 #include "tiaocai/stage.h"
 
 struct db;
@@ -29,7 +30,7 @@ struct case_party_in {
 };
 
 struct case_claim_in {
-	const char *kind;        /* 工资 加班费 经济补偿 赔偿金 工伤医疗费 其他 */
+	const char *kind;        /* 工资 加班费 经济补偿 赔偿金 工伤医疗费 工作时间 休息休假 社会保险 其他 */
 	const char *amount;
 	const char *from, *to;   /* wage period, may be NULL */
 };
@@ -70,21 +71,17 @@ enum tc_status case_claims_check(const struct case_new *req, int received,
 				 struct strbuf *warnings, struct tc_err *e);
 bool case_ref_parse(const char *ref, int *year, int *seq);
 
+/* How 调解仲裁法 Art 47 treats an item of a kind: final when its awarded
+ * amount is at most 12 months of the local minimum wage (47(1): wages,
+ * injury medical costs, compensation, damages), final whatever the amount
+ * (47(2): working time, rest and leave, social insurance), or not covered. */
+enum claim_final { CLAIM_FINAL_CAPPED, CLAIM_FINAL_ALWAYS, CLAIM_FINAL_NEVER };
+enum claim_final case_claim_final(const char *kind);
+
 /* Find a case by its full number or "YEAR-SEQ" (2026-123).  A lawyer finds
  * only the cases linked to them. */
 enum tc_status case_find(struct db *db, const struct actor *a, const char *ref,
 			 int64_t *id, struct tc_err *e);
-
-/* Recompute the clocks of one case from its dates, the rules and the
- * calendar, and store them (inside the caller's transaction). */
-enum tc_status case_recompute(struct db *db, int64_t id, struct tc_err *e);
-/* Recompute every open case (after a rule or the calendar changed). */
-enum tc_status case_recompute_all(struct db *db, struct tc_err *e);
-/* Compare the cached deadlines of every open case with what the rules and
- * the calendar give now, changing nothing: *checked gets the number of open
- * cases, stale the numbers of those whose cache differs. */
-enum tc_status case_verify_caches(struct db *db, size_t *checked, struct strlist *stale,
-				  struct tc_err *e);
 
 /* One row of the docket and of the ledger (design.md's ledger columns). */
 struct case_row {
@@ -156,15 +153,6 @@ struct case_claim {
 	char from[11], to[11];
 	int final;               /* 1, 0, -1 */
 };
-struct case_clock {
-	char name[32], label[64], basis[128];
-	char start[11], due[11];
-	int days;
-	char unit[16];
-	bool running;
-	int days_left;           /* INT32_MIN when not running */
-	char note[128];          /* "中止 12 天", "延长 15 日", "未载入 2027 年日历" */
-};
 struct case_detail {
 	struct case_row row;
 	int64_t version;
@@ -179,9 +167,9 @@ struct case_detail {
 	size_t nparties;
 	struct case_claim *claims;
 	size_t nclaims;
-	struct case_clock clocks[6];
+	struct case_clock clocks[DEADLINE_MAX_CLOCKS]; /* deadline.h */
 	size_t nclocks;
-	int unloaded_year;       /* a clock reached a year with no calendar, or 0 */
+	int unloaded_year;       /* a running clock reached a provisional year (no notice loaded), or 0 */
 };
 enum tc_status case_detail_get(struct db *db, const struct actor *a, int64_t id, int today,
 			       struct case_detail **out, struct tc_err *e);

@@ -59,8 +59,10 @@ enum tc_status clock_rule_get(struct db *db, const char *name,
 /* All rules in name order; *out is newly allocated, the caller frees it. */
 enum tc_status clock_rules_list(struct db *db, struct clock_rule **out, size_t *n,
 				struct tc_err *e);
-/* As actor a (who needs PERM_SETTINGS), change a rule's days and unit (days <= 0 or unit NULL keep the old value)
- * and rebuild the cached deadlines of open cases, in one transaction. */
+/* As actor a (who needs PERM_SETTINGS), change a rule's days and unit
+ * (days <= 0 or unit NULL keep the old value), with its journal row, in
+ * one transaction (or savepoint).  The clocks of the open cases are not
+ * recomputed here: office_rule_set does both. */
 enum tc_status clock_rule_set(struct db *db, const struct actor *a, const char *name, int days,
 			      const char *unit, struct tc_err *e);
 

@@ -1,10 +1,10 @@
 /*
  * dash.h - the figures of the 首页 dashboard: today's work for a clerk.
  *
- * Each statutory clock is looked at while it runs (受理审查 in 收案, 调解期限
- * in 案前调解 and 调解中, 仲裁审限 in 已立案, 调解中 and 审理中), so a case
- * with two clocks running can appear twice, once per clock, each naming
- * its clock.  Working days come from the holiday calendar.  Nothing here
+ * Each open case is listed once, by its earliest running statutory clock
+ * (deadline.h): in 超期 when that clock is past due, else in 今日到期 or
+ * 3个工作日内到期, naming the clock.  Working days come from the holiday
+ * calendar.  Nothing here
  * changes the database; every query walks an index, so the dashboard of a
  * million cases opens as fast as that of ten.
  */
@@ -21,15 +21,15 @@
 
 struct db;
 
-/* One running clock of one case. */
+/* One case, by its earliest running statutory clock. */
 struct dash_due {
 	int64_t case_id;
 	char case_no[96];
 	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24]; /* first applicant, "等N人" appended for more */
 	char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
 	enum stage stage;
-	char clock[16];           /* accept, mediation, close */
-	char clock_zh[64];        /* the rule's label (clock_rule.label): 受理审查, 调解期限, 仲裁审限 */
+	char clock[32];           /* the clock (deadline.h): accept, tribunal, mediation, close */
+	char clock_zh[64];        /* the rule's label (clock_rule.label): 受理审查, 仲裁审限 ... */
 	char due[11];             /* YYYY-MM-DD */
 	int days_left;            /* due - today, calendar days; negative when overdue */
 	char holder[TEXT_BYTES(TEXT_MAX_PERSON)];          /* mediator or arbitrator now holding it, "" when none */

@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include "tiaocai/util.h"
 
-#define DB_SCHEMA_VERSION 4
+#define DB_SCHEMA_VERSION 5
 #define DB_BUSY_TIMEOUT_MS 10000
 
 /* Cache slots: a module keeps what it read from its tables on the handle
@@ -41,6 +41,7 @@ struct db {
 	struct db_slot_entry slots[DB_SLOT_COUNT];
 	bool cache_touched;  /* the open transaction changed a table a slot caches */
 	int64_t data_version;/* PRAGMA data_version when the caches were checked */
+	int migrated_from;   /* the schema version found at opening (== DB_SCHEMA_VERSION: none ran) */
 	bool readonly;       /* opened read-only (a full disk, no write permission) */
 	bool privileged;     /* holds the office group (priv.h) until closed */
 	/* A database being created (db_create) until db_publish names it:

@@ -38,7 +38,9 @@ struct report_stats {
 	long mediation_success_rate;  /* tenths of a percent, -1 undefined */
 	long closure_rate;            /* tenths of a percent, -1 undefined */
 	int64_t claimed, resolved_amount; /* fen */
-	long overdue, extended, suspended;
+	long overdue;                 /* 超期 (tiaocai(5), DEADLINES) */
+	long over_limit;              /* 超审限: the 审限 clock past due */
+	long extended, suspended;
 	long avg_days_to_close;       /* tenths of a day, -1 undefined */
 	long legal_aid_cases, inspection_referrals;
 };
@@ -48,7 +50,7 @@ struct report_stats {
  * caller frees it.  Slices: none gives the total row alone; track 速裁,
  * 简易, 普通 and collective 集体, 非集体 always (zeros included); industry
  * one row per industry with any figure not zero, in code-point order of
- * the name, "未填" (no industry) last.  overdue is counted as of the
+ * the name, "未填" (no industry) last.  overdue and over_limit are counted as of the
  * period's last day, or today ($TIAOCAI_TODAY honoured) when the period
  * has not ended yet.  Needs PERM_EXPORT; from > to is TC_USAGE. */
 enum tc_status report_stats(struct db *db, const struct actor *a, int from, int to,

@@ -7,6 +7,7 @@
  * rules, and --repair rebuilds those caches.
  */
 #include "cli.h"
+#include "tiaocai/deadline.h"
 #include "tiaocai/case.h"
 #include "tiaocai/audit.h"
 #include "tiaocai/journal.h"
@@ -58,7 +59,7 @@ int cli_check(struct cli *c, int argc, char **argv)
 		return rc;
 	if (db_verify(c->db, &damage, &problems, &e) != TC_OK ||
 	    audit_verify(c->db, anchor, &jr, &e) != TC_OK ||
-	    case_verify_caches(c->db, &checked, &stale, &e) != TC_OK) {
+	    deadline_verify(c->db, &checked, &stale, &e) != TC_OK) {
 		rc = cli_fail(&e);
 		goto out;
 	}
@@ -113,7 +114,7 @@ int cli_check(struct cli *c, int argc, char **argv)
 		fputs("tiaocai: 期限缓存与规则不一致, 可用 tiaocai check --repair 重新计算\n", stderr);
 		rc = TC_REFUSED;
 	} else if (stale.n) {
-		if (user_may(&c->actor, PERM_SETTINGS, &e) != TC_OK || case_recompute_all(c->db, &e) != TC_OK) {
+		if (user_may(&c->actor, PERM_SETTINGS, &e) != TC_OK || deadline_update_all(c->db, &e) != TC_OK) {
 			rc = cli_fail(&e);
 			goto out;
 		}

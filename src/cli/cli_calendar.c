@@ -4,6 +4,7 @@
  * checking and storing the notice is calendar.c's work.
  */
 #include "cli.h"
+#include "tiaocai/office.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/date.h"
 #include "tiaocai/text.h"
@@ -51,7 +52,7 @@ static int import(struct cli *c, const char *path)
 	/* The core checks too; asking first spares reading a large file. */
 	if (user_may(&c->actor, PERM_CALENDAR, &e) != TC_OK)
 		return cli_fail(&e);
-	if (cal_import_file(c->db, &c->actor, path, &years, &e) != TC_OK)
+	if (office_calendar_import(c->db, &c->actor, path, &years, &e) != TC_OK)
 		return cli_fail(&e);
 	if (cal_get(c->db, &cal, &e) != TC_OK) {
 		free(years);

@@ -2,6 +2,7 @@
  * main.c - tiaocai's entry point: global options, then one command group.
  */
 #include "cli.h"
+#include "tiaocai/office.h"
 #include "../tui/entry.h"
 #include "tiaocai/date.h"
 #include "tiaocai/priv.h"
@@ -110,7 +111,7 @@ int cli_open(struct cli *c)
 		return cli_fail(&e);
 	if (c->db_path == NULL && (c->db_path = db_default_path(c->db_opt, &e)) == NULL)
 		return cli_fail(&e);
-	if (db_open(c->db_path, &c->db, &e) != TC_OK)
+	if (office_open(c->db_path, &c->db, &e) != TC_OK)
 		return cli_fail(&e);
 	if (user_resolve(c->db, &c->actor, &e) != TC_OK)
 		return cli_fail(&e);

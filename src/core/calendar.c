@@ -7,7 +7,6 @@
  * deadline means for a case (case.c); it only knows which days are worked.
  */
 #include "tiaocai/calendar.h"
-#include "tiaocai/case.h"
 #include "tiaocai/csvio.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
@@ -481,11 +480,9 @@ enum tc_status cal_import_file(struct db *db, const struct actor *a, const char 
 		if (i == 0 || date_year(rows[i].d.day) != date_year(rows[i - 1].d.day))
 			st = write_year(db, date_year(rows[i].d.day), rows, n, source, actor,
 					&done, e);
-	if (st == TC_OK) {
-		/* Drop the old copy before the deadlines are rebuilt from it. */
+	/* Drop the old copy: the deadlines are rebuilt from the new one. */
+	if (st == TC_OK)
 		db_slots_changed(db);
-		st = case_recompute_all(db, e);
-	}
 	if (st == TC_OK)
 		st = db_commit(db, e);
 	else
@@ -496,4 +493,10 @@ out:
 		*years = sb_take(&done);
 	sb_free(&done);
 	return st;
+}
+
+size_t cal_provisional_text(int year, char *buf, size_t size)
+{
+	int n = snprintf(buf, size, "%d 年国务院放假安排未载入, 暂按法定节假日计算", year);
+	return n < 0 ? 0 : (size_t)n;
 }

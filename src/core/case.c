@@ -1,7 +1,7 @@
 /*
- * case.c - registering applications, finding and reading cases, the
- * deadline caches on the case row, and walking many cases for the docket
- * and the ledger.  Stage changes live in workflow.c.
+ * case.c - registering applications, finding and reading cases, and
+ * walking many cases for the docket and the ledger.  Stage changes live in
+ * workflow.c, the clocks of a case in deadline.c.
  */
 #include "tiaocai/case.h"
 #include "case_row.h"
@@ -13,13 +13,38 @@
 #include "tiaocai/journal.h"
 #include "tiaocai/money.h"
 #include "tiaocai/text.h"
+#include "tiaocai/deadline.h"
 
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const claim_kinds[] = {"工资", "加班费", "经济补偿", "赔偿金", "工伤医疗费", "其他"};
+/* The kinds of claim item and how 调解仲裁法 Art 47 treats each (tiaocai(5),
+ * FINAL AWARDS).  二倍工资 (double wages for no written contract) is a
+ * 赔偿金 item. */
+static const struct {
+	const char *name;
+	enum claim_final final;
+} kinds[] = {
+	{"工资", CLAIM_FINAL_CAPPED},     {"加班费", CLAIM_FINAL_CAPPED},
+	{"经济补偿", CLAIM_FINAL_CAPPED}, {"赔偿金", CLAIM_FINAL_CAPPED},
+	{"工伤医疗费", CLAIM_FINAL_CAPPED}, {"工作时间", CLAIM_FINAL_ALWAYS},
+	{"休息休假", CLAIM_FINAL_ALWAYS}, {"社会保险", CLAIM_FINAL_ALWAYS},
+	{"其他", CLAIM_FINAL_NEVER},
+};
+#define NKINDS (sizeof kinds / sizeof kinds[0])
+static const char *const claim_kinds[NKINDS] = {
+	"工资", "加班费", "经济补偿", "赔偿金", "工伤医疗费", "工作时间", "休息休假", "社会保险", "其他",
+};
+
+enum claim_final case_claim_final(const char *kind)
+{
+	for (size_t i = 0; i < NKINDS; i++)
+		if (strcmp(kind, kinds[i].name) == 0)
+			return kinds[i].final;
+	return CLAIM_FINAL_NEVER;
+}
 static const char *const chain_roles[] = {"用人单位", "总承包", "分包", "劳务分包", "建设单位", "包工头"};
 static const char *const sources[] = {
 	"窗口", "网上申请", "12333", "12345", "全国根治欠薪线索反映平台", "劳动保障监察移送",
@@ -212,7 +237,8 @@ static enum tc_status check_claims(const struct case_new *req, int received, str
 		field_name(field, sizeof field, "", i, req->nclaims, "请求金额");
 		if ((st = money_parse(in->amount, &c->amount, field, e)) != TC_OK)
 			return st;
-		if (c->amount == 0)
+		/* Art 47(2) items need not be money: 0 is "no amount". */
+		if (c->amount == 0 && case_claim_final(c->kind) != CLAIM_FINAL_ALWAYS)
 			return err_set(e, TC_REFUSED, field, "%s: 金额应大于 0", field);
 		c->from = c->to = DATE_NONE;
 		if (in->from && *in->from) {
@@ -472,7 +498,7 @@ static enum tc_status add_rows(struct db *db, const struct actor *a, const struc
 	for (size_t i = 0; i < req->nclaims; i++)
 		if ((st = insert_claim(db, *id, (int)i + 1, &claims[i], e)) != TC_OK)
 			return st;
-	if ((st = case_recompute(db, *id, e)) != TC_OK)
+	if ((st = deadline_update(db, *id, received, e)) != TC_OK)
 		return st;
 
 	sb_printf(&detail, "收案: 申请人 %s", apps[0].name);
@@ -583,261 +609,6 @@ enum tc_status case_find(struct db *db, const struct actor *a, const char *ref, 
 	if (!visible)
 		return err_set(e, TC_REFUSED, "case", "没有找到案件 %s", ref);
 	return TC_OK;
-}
-
-/* ---- clocks ---------------------------------------------------------- */
-
-/* What case_recompute needs of a case. */
-struct clock_case {
-	enum stage stage;
-	int received, accept_from, accepted, mediation_from, suspended_on;
-	int suspended_days;
-	bool extended, fast;
-};
-
-struct clock_rules {
-	struct clock_rule accept, close, extension, mediation, target;
-};
-
-static enum tc_status load_rules(struct db *db, struct clock_rules *r, struct tc_err *e)
-{
-	enum tc_status st;
-	if ((st = clock_rule_get(db, "accept", &r->accept, e)) != TC_OK ||
-	    (st = clock_rule_get(db, "close", &r->close, e)) != TC_OK ||
-	    (st = clock_rule_get(db, "extension", &r->extension, e)) != TC_OK ||
-	    (st = clock_rule_get(db, "mediation", &r->mediation, e)) != TC_OK ||
-	    (st = clock_rule_get(db, "target", &r->target, e)) != TC_OK)
-		return st;
-	return TC_OK;
-}
-
-/* The clocks of a case, in the order they are shown. */
-enum { CK_ACCEPT, CK_MEDIATION, CK_CLOSE, CK_TARGET, CK_COUNT };
-static const char *const clock_names[CK_COUNT] = {"accept", "mediation", "close", "target"};
-
-struct clock_dues {
-	int due[CK_COUNT];      /* DATE_NONE when the clock never started */
-	int unloaded[CK_COUNT]; /* a year the count met with no calendar, or 0 */
-	bool running[CK_COUNT];
-	int next;               /* earliest running statutory clock */
-	const char *next_clock;
-};
-
-/* The close clock: 45 days from acceptance, +15 once extended, plus every
- * day suspended (resume date minus suspend date), rolled past rest days
- * only at the very end. */
-static int close_due(const struct cal *cal, const struct clock_rules *r, const struct clock_case *c,
-		     struct clock_result *res)
-{
-	int days = r->close.days + (c->extended ? r->extension.days : 0);
-
-	if (r->close.unit == CLOCK_CALENDAR)
-		return clock_add(cal, c->accepted, days + c->suspended_days, CLOCK_CALENDAR, res, NULL);
-	int due = clock_add(cal, c->accepted, days, CLOCK_WORKING, res, NULL);
-	int unloaded = res->unloaded_year;
-	if (c->suspended_days)
-		due = clock_roll(cal, due + c->suspended_days, res);
-	if (!res->unloaded_year)
-		res->unloaded_year = unloaded;
-	return due;
-}
-
-static void compute(const struct cal *cal, const struct clock_rules *r, const struct clock_case *c,
-		    struct clock_dues *d)
-{
-	struct clock_result res[CK_COUNT] = {0};
-	enum stage s = c->stage;
-
-	for (int k = 0; k < CK_COUNT; k++)
-		d->due[k] = DATE_NONE;
-	d->due[CK_ACCEPT] = clock_add(cal, c->accept_from, r->accept.days, r->accept.unit,
-				      &res[CK_ACCEPT], NULL);
-	if (c->mediation_from != DATE_NONE)
-		d->due[CK_MEDIATION] = clock_add(cal, c->mediation_from, r->mediation.days,
-						 r->mediation.unit, &res[CK_MEDIATION], NULL);
-	if (c->accepted != DATE_NONE) {
-		d->due[CK_CLOSE] = close_due(cal, r, c, &res[CK_CLOSE]);
-		if (c->fast)
-			d->due[CK_TARGET] = clock_add(cal, c->accepted, r->target.days, r->target.unit,
-						      &res[CK_TARGET], NULL);
-	}
-	/* Which clocks run in which stage; none while suspended or closed. */
-	d->running[CK_ACCEPT] = s == STAGE_RECEIVED;
-	d->running[CK_MEDIATION] = s == STAGE_PREMEDIATION || s == STAGE_MEDIATING;
-	d->running[CK_CLOSE] = s == STAGE_ACCEPTED || s == STAGE_MEDIATING || s == STAGE_HEARING;
-	d->running[CK_TARGET] = d->running[CK_CLOSE];
-	d->next = DATE_NONE;
-	d->next_clock = NULL;
-	for (int k = 0; k < CK_COUNT; k++) {
-		if (d->due[k] == DATE_NONE)
-			d->running[k] = false;
-		d->unloaded[k] = d->due[k] == DATE_NONE ? 0 : res[k].unloaded_year;
-		/* The fast-track target is the office's aim, not the law's limit. */
-		if (k != CK_TARGET && d->running[k] && (d->next == DATE_NONE || d->due[k] < d->next)) {
-			d->next = d->due[k];
-			d->next_clock = clock_names[k];
-		}
-	}
-}
-
-static enum tc_status load_clock_case(struct db *db, int64_t id, struct clock_case *c,
-				      struct tc_err *e)
-{
-	static const char sql[] =
-		"SELECT stage, received_on, accept_from, accepted_on, mediation_from, suspended_on,"
-		" suspended_days, extended, fast FROM cases WHERE id = ?1";
-	sqlite3_stmt *st = db_prep(db, sql);
-	int rc;
-
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		stage_parse(db_col_text(st, 0), &c->stage, NULL);
-		c->received = date_from_iso(db_col_text(st, 1));
-		c->accept_from = date_from_iso(db_col_text(st, 2));
-		if (c->accept_from == DATE_NONE)
-			c->accept_from = c->received;
-		c->accepted = date_from_iso(db_col_text(st, 3));
-		c->mediation_from = date_from_iso(db_col_text(st, 4));
-		c->suspended_on = date_from_iso(db_col_text(st, 5));
-		c->suspended_days = sqlite3_column_int(st, 6);
-		c->extended = sqlite3_column_int(st, 7) != 0;
-		c->fast = sqlite3_column_int(st, 8) != 0;
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_DONE)
-		return err_set(e, TC_REFUSED, "case", "没有这个案件");
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取案件", e);
-}
-
-static enum tc_status store_dues(struct db *db, int64_t id, const struct clock_dues *d,
-				 struct tc_err *e)
-{
-	static const char sql[] =
-		"UPDATE cases SET accept_due = ?2, close_due = ?3, mediation_due = ?4,"
-		" target_due = ?5, next_due = ?6, next_clock = ?7 WHERE id = ?1";
-	sqlite3_stmt *st = db_prep(db, sql);
-	char b[5][DATE_ISO_LEN];
-	int rc;
-
-	sqlite3_bind_int64(st, 1, id);
-	db_bind_opt(st, 2, date_iso(d->due[CK_ACCEPT], b[0]));
-	db_bind_opt(st, 3, date_iso(d->due[CK_CLOSE], b[1]));
-	db_bind_opt(st, 4, date_iso(d->due[CK_MEDIATION], b[2]));
-	db_bind_opt(st, 5, date_iso(d->due[CK_TARGET], b[3]));
-	db_bind_opt(st, 6, date_iso(d->next, b[4]));
-	db_bind_opt(st, 7, d->next_clock);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存期限", e);
-}
-
-enum tc_status case_recompute(struct db *db, int64_t id, struct tc_err *e)
-{
-	const struct cal *cal;
-	struct clock_rules r;
-	struct clock_case c;
-	struct clock_dues d;
-	enum tc_status st;
-
-	if ((st = cal_get(db, &cal, e)) != TC_OK || (st = load_rules(db, &r, e)) != TC_OK ||
-	    (st = load_clock_case(db, id, &c, e)) != TC_OK)
-		return st;
-	compute(cal, &r, &c, &d);
-	return store_dues(db, id, &d, e);
-}
-
-enum tc_status case_recompute_all(struct db *db, struct tc_err *e)
-{
-	static const char sql[] = "SELECT id FROM cases WHERE stage <> 'closed' ORDER BY id";
-	struct { int64_t *v; size_t n, cap; } ids = {0};
-	enum tc_status st = TC_OK;
-	sqlite3_stmt *s = db_prep(db, sql);
-	int rc;
-
-	/* Collect first: the statement must not be stepped while the same
-	 * handle's cached statements are reset by case_recompute. */
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		ids.v = xgrow(ids.v, &ids.cap, ids.n + 1, sizeof *ids.v);
-		ids.v[ids.n++] = sqlite3_column_int64(s, 0);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		st = db_fail(db, rc, "读取案件", e);
-	if (st == TC_OK && (st = db_begin(db, e)) == TC_OK) {
-		for (size_t i = 0; i < ids.n && st == TC_OK; i++)
-			st = case_recompute(db, ids.v[i], e);
-		if (st == TC_OK)
-			st = db_commit(db, e);
-		else
-			db_rollback(db);
-	}
-	free(ids.v);
-	return st;
-}
-
-/* Stored deadlines of case id equal to what the rules give now? */
-static enum tc_status cache_matches(struct db *db, int64_t id, const struct cal *cal,
-				    const struct clock_rules *r, bool *same, struct tc_err *e)
-{
-	static const char sql[] =
-		"SELECT accept_due, close_due, mediation_due, target_due, next_due,"
-		" COALESCE(next_clock, '') FROM cases WHERE id = ?1";
-	struct clock_case c;
-	struct clock_dues d;
-	enum tc_status st;
-	char b[5][DATE_ISO_LEN];
-
-	if ((st = load_clock_case(db, id, &c, e)) != TC_OK)
-		return st;
-	compute(cal, r, &c, &d);
-	const char *want[6] = {date_iso(d.due[CK_ACCEPT], b[0]), date_iso(d.due[CK_CLOSE], b[1]),
-			       date_iso(d.due[CK_MEDIATION], b[2]), date_iso(d.due[CK_TARGET], b[3]),
-			       date_iso(d.next, b[4]), d.next_clock ? d.next_clock : ""};
-	sqlite3_stmt *q = db_prep(db, sql);
-	sqlite3_bind_int64(q, 1, id);
-	int rc = sqlite3_step(q);
-	*same = rc == SQLITE_ROW;
-	for (int i = 0; *same && i < 6; i++)
-		*same = strcmp(db_col_text(q, i), want[i]) == 0;
-	sqlite3_reset(q);
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "核对期限", e);
-}
-
-enum tc_status case_verify_caches(struct db *db, size_t *checked, struct strlist *stale,
-				  struct tc_err *e)
-{
-	static const char sql[] = "SELECT id, case_no FROM cases WHERE stage <> 'closed' ORDER BY id";
-	const struct cal *cal;
-	struct clock_rules r;
-	struct strlist nos = {0};
-	struct { int64_t *v; size_t n, cap; } ids = {0};
-	enum tc_status st;
-	int rc;
-
-	*checked = 0;
-	if ((st = cal_get(db, &cal, e)) != TC_OK || (st = load_rules(db, &r, e)) != TC_OK)
-		return st;
-	/* Collect first: cache_matches uses other cached statements. */
-	sqlite3_stmt *s = db_prep(db, sql);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		ids.v = xgrow(ids.v, &ids.cap, ids.n + 1, sizeof *ids.v);
-		ids.v[ids.n++] = sqlite3_column_int64(s, 0);
-		sl_push(&nos, db_col_text(s, 1));
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		st = db_fail(db, rc, "读取案件", e);
-	for (size_t i = 0; st == TC_OK && i < ids.n; i++) {
-		bool same;
-		if ((st = cache_matches(db, ids.v[i], cal, &r, &same, e)) == TC_OK && !same)
-			sl_push(stale, nos.v[i]);
-	}
-	if (st == TC_OK)
-		*checked = ids.n;
-	free(ids.v);
-	sl_free(&nos);
-	return st;
 }
 
 /* ---- listing --------------------------------------------------------- */
@@ -994,8 +765,7 @@ static enum tc_status detail_main(struct db *db, int64_t id, int today, struct c
 	static const char sql_more[] =
 		"SELECT c.version, c.fast, c.simple, c.collective, c.legal_aid, c.major,"
 		" c.missing_docs, c.project, c.prev_stage, c.hearing_at, c.hearing_room,"
-		" COALESCE(u.name, ''), c.suspended_days, c.extended, c.mediation_due, c.target_due,"
-		" c.accept_from, c.mediation_from, c.suspended_on"
+		" COALESCE(u.name, ''), c.suspended_days, c.extended"
 		" FROM cases c LEFT JOIN users u ON u.id = c.lawyer_id WHERE c.id = ?1";
 	static const char sql_row[] = ROW_SELECT " WHERE c.id = ?1";
 	sqlite3_stmt *st = db_prep(db, sql_row);
@@ -1091,67 +861,10 @@ static enum tc_status detail_claims(struct db *db, int64_t id, struct case_detai
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取请求", e);
 }
 
-static void add_clock(struct case_detail *d, const struct clock_rule *rule, int start, int due,
-		      bool running, int today, const char *note)
-{
-	struct case_clock *k = &d->clocks[d->nclocks++];
-	memset(k, 0, sizeof *k);
-	copy(k->name, sizeof k->name, rule->name);
-	copy(k->label, sizeof k->label, rule->label);
-	copy(k->basis, sizeof k->basis, rule->basis);
-	date_iso(start, k->start);
-	date_iso(due, k->due);
-	k->days = rule->days;
-	copy(k->unit, sizeof k->unit, clock_unit_name(rule->unit));
-	k->running = running;
-	k->days_left = running && due != DATE_NONE ? due - today : INT_MIN;
-	copy(k->note, sizeof k->note, note ? note : "");
-}
-
 static enum tc_status detail_clocks(struct db *db, int64_t id, int today, struct case_detail *d,
 				    struct tc_err *e)
 {
-	const struct cal *cal;
-	struct clock_rules r;
-	struct clock_case c;
-	struct clock_dues du;
-	enum tc_status st;
-
-	if ((st = cal_get(db, &cal, e)) != TC_OK || (st = load_rules(db, &r, e)) != TC_OK ||
-	    (st = load_clock_case(db, id, &c, e)) != TC_OK)
-		return st;
-	compute(cal, &r, &c, &du);
-	const struct clock_rule *rules[CK_COUNT] = {&r.accept, &r.mediation, &r.close, &r.target};
-	const int starts[CK_COUNT] = {c.accept_from, c.mediation_from, c.accepted, c.accepted};
-	for (int k = 0; k < CK_COUNT; k++) {
-		struct strbuf n = {0};
-
-		if (du.due[k] == DATE_NONE)
-			continue;
-		if (k == CK_ACCEPT && c.accepted != DATE_NONE)
-			sb_puts(&n, "已立案 ");
-		if (k == CK_CLOSE && c.extended)
-			sb_printf(&n, "延长 %d 日 ", r.extension.days);
-		if (k == CK_CLOSE && c.suspended_days)
-			sb_printf(&n, "中止 %d 天 ", c.suspended_days);
-		if (k == CK_CLOSE && c.stage == STAGE_SUSPENDED) {
-			char iso[DATE_ISO_LEN];
-			sb_printf(&n, "自 %s 中止, 暂停计算 ", date_iso(c.suspended_on, iso));
-		}
-		if (k == CK_TARGET)
-			sb_puts(&n, "速裁目标 ");
-		if (du.unloaded[k]) {
-			sb_printf(&n, "%d 年日历未载入, 只按周末计算", du.unloaded[k]);
-			/* Only a clock still running makes this worth a warning. */
-			if (du.running[k] && !d->unloaded_year)
-				d->unloaded_year = du.unloaded[k];
-		}
-		char *note = text_trim(sb_str(&n));
-		add_clock(d, rules[k], starts[k], du.due[k], du.running[k], today, note);
-		free(note);
-		sb_free(&n);
-	}
-	return TC_OK;
+	return deadline_case(db, id, today, d->clocks, &d->nclocks, &d->unloaded_year, e);
 }
 
 enum tc_status case_detail_get(struct db *db, const struct actor *a, int64_t id, int today,

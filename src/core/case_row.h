@@ -20,7 +20,9 @@
 	"c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome," \
 	" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc," \
 	" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name," \
-	" c.accept_due, c.close_due, c.next_due, c.next_clock, c.year, c.seq"
+	" (SELECT due_on FROM case_clocks k WHERE k.case_id = c.id AND k.clock = 'accept')," \
+	" (SELECT due_on FROM case_clocks k WHERE k.case_id = c.id AND k.clock = 'close')," \
+	" c.next_due, c.next_clock, c.year, c.seq"
 /* The mediator's and the arbitrator's names. */
 #define CASE_ROW_JOINS \
 	" LEFT JOIN people m ON m.id = c.mediator_id" \

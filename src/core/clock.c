@@ -9,7 +9,6 @@
  */
 #include "tiaocai/clock.h"
 #include "tiaocai/calendar.h"
-#include "tiaocai/case.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/journal.h"
@@ -293,8 +292,6 @@ enum tc_status clock_rule_set(struct db *db, const struct actor *a, const char *
 				 clock_unit_zh(old.unit), days, clock_unit_zh(u));
 	st = journal_add(db, 0, DATE_NONE, a->login, "rule", detail, e);
 	free(detail);
-	if (st == TC_OK)
-		st = case_recompute_all(db, e);
 	if (st != TC_OK)
 		goto fail;
 	return db_commit(db, e);

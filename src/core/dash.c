@@ -3,12 +3,12 @@
  * overdue, due today or due within three working days, the hearings of
  * today and tomorrow, open cases by stage and the four 快.
  *
- * Deadlines are not computed here: each clock's due date is the cache on
- * the case row (accept_due, mediation_due, close_due, kept by case.c), and
- * a clock counts only in the stages where case.c's compute() lets it run,
- * so the dashboard and the case file never disagree.  Each list is one
- * query per clock, each walking that clock's partial index in due order
- * (schema migration 1 -> 2), merged here.  Nothing is written.
+ * Deadlines are not computed here: each open case's earliest running
+ * statutory clock is on its row (next_due, next_clock, kept by deadline.c
+ * from its one table of clocks), so the dashboard, `case list --overdue`,
+ * the agenda and the reports count the same cases: 超期 is next_due before
+ * today, each case once.  Each list walks one partial index in due order.
+ * Nothing is written.
  */
 #include "tiaocai/dash.h"
 #include "tiaocai/text.h"
@@ -25,59 +25,27 @@
 #define DASH_COUNT_CAP 100000 /* list totals are counted this far, no further */
 
 /*
- * One query pair per clock.  The stage condition must be written exactly
- * as in the WHERE of the clock's partial index (cases_accept_due,
- * cases_mediation_due, cases_close_due), or SQLite will not use it; the
- * stages are those where case.c's compute() runs the clock.  The indexes
- * hold (due, id, lawyer_id, stage): rows come out in the ORDER BY without
- * a sort, and a lawyer's filter and every count are answered from the
- * index alone.  Parameters: ?1 < due <= ?2 (ISO text), ?3 the
- * lawyer's user id or NULL, ?4 the limit.
+ * The three lists of cases by their earliest running statutory clock
+ * (cases.next_due, next_clock, kept by deadline.c), so each case is listed
+ * once, in one list, naming the clock that is most overdue or due first.
+ * cases_open_due holds (next_due, id, lawyer_id) for the open cases: rows
+ * come out in the ORDER BY without a sort, and a lawyer's filter and every
+ * count are answered from the index alone.  Parameters: ?1 < due <= ?2
+ * (ISO text), ?3 the lawyer's user id or NULL, ?4 the limit.  INDEXED BY:
+ * without statistics the planner may prefer cases_stage_due and sort.
  */
-#define DUE_WHERE(col, stages)                                                   \
-	" WHERE c.stage " stages " AND c." col " > ?1 AND c." col " <= ?2"         \
+#define DUE_WHERE                                                                \
+	" WHERE c.stage <> 'closed' AND c.next_due > ?1 AND c.next_due <= ?2"      \
 	" AND (?3 IS NULL OR c.lawyer_id = ?3)"
-#define DUE_ROWS(col, index, stages)                                             \
-	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents,"     \
-	" c.stage, c." col ", m.name, r.name FROM cases c INDEXED BY " index       \
-	" LEFT JOIN people m ON m.id = c.mediator_id"                               \
-	" LEFT JOIN people r ON r.id = c.arbitrator_id"                             \
-	DUE_WHERE(col, stages) " ORDER BY c." col ", c.id LIMIT ?4"
-#define DUE_COUNT(col, index, stages)                                            \
-	"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY " index            \
-	DUE_WHERE(col, stages) " LIMIT ?4)"
-
-/* INDEXED BY: without statistics the planner prefers an equality on
- * cases_stage_due to a range on the due index and then reads and sorts
- * every open case of those stages. */
-#define ACCEPT_STAGES "= 'received'"
-#define MEDIATION_STAGES "IN ('premediation', 'mediating')"
-#define CLOSE_STAGES "IN ('accepted', 'mediating', 'hearing')"
-#define ACCEPT_IX "accept_due", "cases_accept_due", ACCEPT_STAGES
-#define MEDIATION_IX "mediation_due", "cases_mediation_due", MEDIATION_STAGES
-#define CLOSE_IX "close_due", "cases_close_due", CLOSE_STAGES
-#define ROWS(clock) DUE_ROWS(clock) /* expand the triple first */
-#define COUNT(clock) DUE_COUNT(clock)
-
-static const char accept_rows[] = ROWS(ACCEPT_IX);
-static const char accept_count[] = COUNT(ACCEPT_IX);
-static const char mediation_rows[] = ROWS(MEDIATION_IX);
-static const char mediation_count[] = COUNT(MEDIATION_IX);
-static const char close_rows[] = ROWS(CLOSE_IX);
-static const char close_count[] = COUNT(CLOSE_IX);
-
-/* The statutory clocks in the order a case file shows them (the fast-track
- * target is the office's aim, not a limit, and stays off the dashboard). */
-static const struct dash_clock {
-	const char *name;  /* the clock_rules row and struct dash_due.clock */
-	const char *rows;
-	const char *count;
-} clocks[] = {
-	{"accept", accept_rows, accept_count},
-	{"mediation", mediation_rows, mediation_count},
-	{"close", close_rows, close_count},
-};
-#define NCLOCKS (sizeof clocks / sizeof clocks[0])
+static const char due_rows[] =
+	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents,"
+	" c.stage, c.next_due, m.name, r.name, c.next_clock FROM cases c INDEXED BY cases_open_due"
+	" LEFT JOIN people m ON m.id = c.mediator_id"
+	" LEFT JOIN people r ON r.id = c.arbitrator_id"
+	DUE_WHERE " ORDER BY c.next_due, c.id LIMIT ?4";
+static const char due_count[] =
+	"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_open_due" DUE_WHERE
+	" LIMIT ?4)";
 
 /* Hearings of cases still in 审理中, at the time the case is now set for:
  * an earlier row of a case that was rescheduled (its hearing_at has moved
@@ -151,17 +119,22 @@ static enum tc_status step_count(struct db *db, sqlite3_stmt *st, size_t *out, s
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计首页数字", e);
 }
 
-static void fill_due(sqlite3_stmt *st, int today, const struct dash_clock *k, const char *label,
-		     struct dash_due *r)
+static void fill_due(struct db *db, sqlite3_stmt *st, int today, struct dash_due *r)
 {
+	struct clock_rule rule;
+
 	memset(r, 0, sizeof *r);
 	r->case_id = sqlite3_column_int64(st, 0);
 	copy(r->case_no, sizeof r->case_no, db_col_text(st, 1));
 	applicant(r->applicant, sizeof r->applicant, db_col_text(st, 2), sqlite3_column_int(st, 3));
 	copy(r->respondent, sizeof r->respondent, db_col_text(st, 4));
 	stage_parse(db_col_text(st, 5), &r->stage, NULL);
-	copy(r->clock, sizeof r->clock, k->name);
-	copy(r->clock_zh, sizeof r->clock_zh, label);
+	copy(r->clock, sizeof r->clock, db_col_text(st, 9));
+	/* The rule's label; its name when the office has removed the rule. */
+	if (clock_rule_get(db, r->clock, &rule, NULL) == TC_OK)
+		copy(r->clock_zh, sizeof r->clock_zh, rule.label);
+	else
+		copy(r->clock_zh, sizeof r->clock_zh, r->clock);
 	copy(r->due, sizeof r->due, db_col_text(st, 6));
 	r->days_left = date_from_iso(r->due) - today;
 	/* Who holds the case now: the mediator while it is in mediation, the
@@ -172,74 +145,42 @@ static void fill_due(sqlite3_stmt *st, int today, const struct dash_clock *k, co
 		copy(r->holder, sizeof r->holder, db_col_text(st, 8));
 }
 
-/* Position of a clock in clocks[], for ordering rows due the same day. */
-static size_t clock_pos(const char *name)
-{
-	for (size_t i = 0; i < NCLOCKS; i++)
-		if (strcmp(clocks[i].name, name) == 0)
-			return i;
-	return NCLOCKS;
-}
-
-/* Earliest due first; then case, then clock, so the order is stable. */
-static int cmp_due(const void *pa, const void *pb)
-{
-	const struct dash_due *a = pa, *b = pb;
-	int c = strcmp(a->due, b->due);
-
-	if (c)
-		return c;
-	if (a->case_id != b->case_id)
-		return a->case_id < b->case_id ? -1 : 1;
-	size_t x = clock_pos(a->clock), y = clock_pos(b->clock);
-	return (x > y) - (x < y);
-}
-
-/* The running clocks with lo < due <= hi (ISO text; lo "" for no lower
- * bound), earliest first, at most limit of them, and their total. */
+/* The open cases whose earliest running statutory clock falls in
+ * lo < due <= hi (ISO text; lo "" for no lower bound), earliest first, at
+ * most limit of them, and their total (counted up to DASH_COUNT_CAP). */
 static enum tc_status due_list(struct db *db, const struct actor *a, int today, const char *lo,
-			       const char *hi, size_t limit, char labels[][64],
-			       struct dash_list *out, struct tc_err *e)
+			       const char *hi, size_t limit, struct dash_list *out, struct tc_err *e)
 {
 	struct dash_due *v = NULL;
-	size_t n = 0, cap = 0, total = 0;
-	enum tc_status st = TC_OK;
+	size_t n = 0, cap = 0;
+	sqlite3_stmt *q = db_prep(db, due_rows);
+	int rc;
 
-	for (size_t k = 0; k < NCLOCKS && st == TC_OK; k++) {
-		sqlite3_stmt *q = db_prep(db, clocks[k].rows);
-		size_t cnt = 0;
-		int rc;
-
-		sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
-		sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-		bind_lawyer(q, 3, a);
-		bind_limit(q, 4, limit);
-		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-			v = xgrow(v, &cap, n + 1, sizeof *v);
-			fill_due(q, today, &clocks[k], labels[k], &v[n++]);
-		}
-		sqlite3_reset(q);
-		if (rc != SQLITE_DONE) {
-			st = db_fail(db, rc, "读取首页期限", e);
-			break;
-		}
-		q = db_prep(db, clocks[k].count);
-		sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
-		sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-		bind_lawyer(q, 3, a);
-		sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
-		if ((st = step_count(db, q, &cnt, e)) == TC_OK)
-			total += cnt;
+	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+	bind_lawyer(q, 3, a);
+	bind_limit(q, 4, limit);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		fill_due(db, q, today, &v[n++]);
 	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return db_fail(db, rc, "读取首页期限", e);
+	}
+	q = db_prep(db, due_count);
+	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+	bind_lawyer(q, 3, a);
+	sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
+	enum tc_status st = step_count(db, q, &out->total, e);
 	if (st != TC_OK) {
 		free(v);
 		return st;
 	}
-	if (n > 1)
-		qsort(v, n, sizeof *v, cmp_due);
 	out->v = v;
-	out->n = n < limit ? n : limit;
-	out->total = total < DASH_COUNT_CAP ? total : DASH_COUNT_CAP;
+	out->n = n;
 	return TC_OK;
 }
 
@@ -337,28 +278,19 @@ static enum tc_status fill(struct db *db, const struct actor *a, int today, size
 			   struct dash *d, struct tc_err *e)
 {
 	const struct cal *cal;
-	char labels[NCLOCKS][64];
 	char yesterday[DATE_ISO_LEN], now[DATE_ISO_LEN], soon[DATE_ISO_LEN];
 	enum tc_status st;
 
 	if ((st = cal_get(db, &cal, e)) != TC_OK)
 		return st;
-	for (size_t k = 0; k < NCLOCKS; k++) {
-		struct clock_rule r;
-		/* case.c cannot compute without these rules; fall back anyway. */
-		if (clock_rule_get(db, clocks[k].name, &r, NULL) == TC_OK)
-			copy(labels[k], sizeof labels[k], r.label);
-		else
-			copy(labels[k], sizeof labels[k], clocks[k].name);
-	}
 	d->soon_until = clock_soon_until(cal, today);
 	date_iso(today - 1, yesterday);
 	date_iso(today, now);
 	date_iso(d->soon_until, soon);
 
-	if ((st = due_list(db, a, today, "", yesterday, limit, labels, &d->overdue, e)) != TC_OK ||
-	    (st = due_list(db, a, today, yesterday, now, limit, labels, &d->due_today, e)) != TC_OK ||
-	    (st = due_list(db, a, today, now, soon, limit, labels, &d->due_soon, e)) != TC_OK ||
+	if ((st = due_list(db, a, today, "", yesterday, limit, &d->overdue, e)) != TC_OK ||
+	    (st = due_list(db, a, today, yesterday, now, limit, &d->due_today, e)) != TC_OK ||
+	    (st = due_list(db, a, today, now, soon, limit, &d->due_soon, e)) != TC_OK ||
 	    (st = hearing_list(db, a, today, today + 1, limit, &d->hearings, e)) != TC_OK)
 		return st;
 	return counts(db, a, today, d, e);

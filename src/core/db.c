@@ -171,6 +171,7 @@ static struct db *db_new(const char *path)
 	struct db *db = xcalloc(1, sizeof *db);
 
 	db->path = xstrdup(path);
+	db->migrated_from = DB_SCHEMA_VERSION;
 	db->lockfd = -1;
 	db->dirfd = -1;
 	return db;
@@ -208,6 +209,7 @@ static enum tc_status migrate(struct db *db, struct tc_err *e)
 			       "%s: 数据库版本 %d 比本程序 (%d) 新, 请升级本程序", db->path, v,
 			       nmigrations);
 	}
+	db->migrated_from = v;
 	for (; v < nmigrations; v++) {
 		char pragma[64];
 		int rc = sqlite3_exec(db->h, migrations[v], NULL, NULL, NULL);

@@ -841,7 +841,9 @@ static int col_of_wf_field(const struct step *s, const char *field)
 static enum tc_status check_clocks(struct imp *im, const struct row *r, int64_t id,
 				   enum stage stage)
 {
-	static const char sql[] = "SELECT accept_due, close_due FROM cases WHERE id = ?1";
+	static const char sql[] =
+		"SELECT (SELECT due_on FROM case_clocks WHERE case_id = ?1 AND clock = 'accept'),"
+		" (SELECT due_on FROM case_clocks WHERE case_id = ?1 AND clock = 'close')";
 	int col = stage == STAGE_RECEIVED ? C_ACCEPT_DUE : C_CLOSE_DUE;
 	char want[DATE_ISO_LEN], got[DATE_ISO_LEN] = "";
 	int day;

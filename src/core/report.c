@@ -18,6 +18,7 @@
  */
 #include "tiaocai/report.h"
 #include "tiaocai/afile.h"
+#include "tiaocai/clock.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/journal.h"
@@ -115,23 +116,47 @@ static const char q_accepted[] =
 	" coalesce(sum(claimed), 0), count(*) FILTER (WHERE legal_aid)"
 	" FROM cases WHERE accepted_on BETWEEN ?1 AND ?2 GROUP BY 1";
 
-/* Open now.  A suspension begun by ?3 stops the close clock on ?3. */
+/* 超期 at ?3 (tiaocai(5), DEADLINES): a statutory clock of the case that
+ * was running on ?3 (started by then, not ended before it) was past due;
+ * the case is counted once however many.  A clock whose end is unknown
+ * (a database from before the clocks table) ended when the case closed.
+ * The caller adds "not suspended on ?3". */
+#define LATE_CLOCK                                                                 \
+	"EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = cases.id AND k.statutory" \
+	" AND k.start_on <= ?3 AND k.due_on < ?3"                                        \
+	" AND coalesce(k.ended_on, cases.closed_on, '9999-12-31') > ?3)"
+/* 超审限 at ?3: the close clock (the 审限, extension included) past due. */
+#define PAST_LIMIT                                                                 \
+	"accepted_on <= ?3 AND EXISTS (SELECT 1 FROM case_clocks k WHERE"                \
+	" k.case_id = cases.id AND k.clock = 'close' AND k.due_on < ?3)"
+/* Suspended on ?3: the last suspend or resume dated by ?3 is a suspend
+ * (a case resumed on ?3 runs that day).  Only cases whose row says they
+ * were ever suspended look at their journal. */
+#define SUSPENDED_ON(c, day)                                                       \
+	"((" c ".suspended_on IS NOT NULL OR " c ".suspended_days > 0) AND"              \
+	" (SELECT j.kind FROM journal j WHERE j.case_id = " c ".id"                      \
+	" AND j.kind IN ('suspend', 'resume') AND j.effective_on <= " day                \
+	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend')"
+#define NOT_SUSPENDED "NOT " SUSPENDED_ON("cases", "?3")
+
+/* Open now.  A suspension begun by ?3 stops the clocks on ?3. */
 static const char q_open[] =
 	", count(*) FILTER (WHERE accepted_on < ?1),"
 	" count(*) FILTER (WHERE accepted_on <= ?2),"
-	" count(*) FILTER (WHERE accepted_on <= ?3 AND close_due < ?3"
-	"   AND (stage <> 'suspended' OR suspended_on > ?3)),"
+	" count(*) FILTER (WHERE " NOT_SUSPENDED " AND " LATE_CLOCK "),"
 	" count(*) FILTER (WHERE " EXTENDED "),"
-	" count(*) FILTER (WHERE " SUSPENDED ")"
+	" count(*) FILTER (WHERE " SUSPENDED "),"
+	" count(*) FILTER (WHERE " NOT_SUSPENDED " AND " PAST_LIMIT ")"
 	" FROM cases INDEXED BY cases_open_no WHERE stage <> 'closed' GROUP BY 1";
 
 /* Closed on or after the first day. */
 static const char q_closed[] =
 	", count(*) FILTER (WHERE accepted_on < ?1),"
 	" count(*) FILTER (WHERE closed_on > ?2 AND accepted_on <= ?2),"
-	" count(*) FILTER (WHERE closed_on > ?3 AND accepted_on <= ?3 AND close_due < ?3),"
+	" count(*) FILTER (WHERE closed_on > ?3 AND " NOT_SUSPENDED " AND " LATE_CLOCK "),"
 	" count(*) FILTER (WHERE " EXTENDED "),"
 	" count(*) FILTER (WHERE " SUSPENDED "),"
+	" count(*) FILTER (WHERE closed_on > ?3 AND " NOT_SUSPENDED " AND " PAST_LIMIT "),"
 	" count(*) FILTER (WHERE closed_on <= ?2 AND outcome = '不予受理'),"
 	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NULL AND outcome = '案外调解'),"
 	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL),"
@@ -172,21 +197,22 @@ static void add_open(struct acc *a, sqlite3_stmt *st)
 	a->s.overdue += col_l(st, 3);
 	a->s.extended += col_l(st, 4);
 	a->s.suspended += col_l(st, 5);
+	a->s.over_limit += col_l(st, 6);
 }
 
 static void add_closed(struct acc *a, sqlite3_stmt *st)
 {
 	add_open(a, st);
-	a->s.refused += col_l(st, 6);
-	a->s.premediation_settled += col_l(st, 7);
-	a->s.closed += col_l(st, 8);
-	a->s.closed_mediated += col_l(st, 9);
-	a->s.closed_award_final += col_l(st, 10);
-	a->s.closed_award_nonfinal += col_l(st, 11);
-	a->s.closed_withdrawn += col_l(st, 12);
-	a->s.closed_transferred += col_l(st, 13);
-	a->s.resolved_amount += sqlite3_column_int64(st, 14);
-	a->days += sqlite3_column_int64(st, 15);
+	a->s.refused += col_l(st, 7);
+	a->s.premediation_settled += col_l(st, 8);
+	a->s.closed += col_l(st, 9);
+	a->s.closed_mediated += col_l(st, 10);
+	a->s.closed_award_final += col_l(st, 11);
+	a->s.closed_award_nonfinal += col_l(st, 12);
+	a->s.closed_withdrawn += col_l(st, 13);
+	a->s.closed_transferred += col_l(st, 14);
+	a->s.resolved_amount += sqlite3_column_int64(st, 15);
+	a->days += sqlite3_column_int64(st, 16);
 }
 
 static enum tc_status run(struct db *db, enum report_by by, const char *body, const char *iso[3],
@@ -258,6 +284,7 @@ static void sum_into(struct acc *t, const struct acc *a)
 	x->claimed += s->claimed;
 	x->resolved_amount += s->resolved_amount;
 	x->overdue += s->overdue;
+	x->over_limit += s->over_limit;
 	x->extended += s->extended;
 	x->suspended += s->suspended;
 	x->legal_aid_cases += s->legal_aid_cases;
@@ -276,7 +303,7 @@ static bool all_zero(const struct acc *a)
 	memcpy(z.s.slice, a->s.slice, sizeof z.s.slice);
 	return z.days == 0 && z.s.open_at_start == 0 && z.s.received == 0 && z.s.accepted == 0 &&
 	       z.s.refused == 0 && z.s.premediation_settled == 0 && z.s.closed == 0 &&
-	       z.s.open_at_end == 0 && z.s.overdue == 0 && z.s.extended == 0 &&
+	       z.s.open_at_end == 0 && z.s.overdue == 0 && z.s.over_limit == 0 && z.s.extended == 0 &&
 	       z.s.suspended == 0 && z.s.claimed == 0 && z.s.resolved_amount == 0;
 }
 
@@ -401,6 +428,7 @@ static const struct {
 	{"claimed", "请求金额(元)"},
 	{"resolved_amount", "调解或裁决金额(元)"},
 	{"overdue", "超期案件"},
+	{"over_limit", "超审限案件"},
 	{"extended", "延长审限案件"},
 	{"suspended", "中止案件"},
 	{"avg_days_to_close", "平均结案天数"},
@@ -459,6 +487,7 @@ enum tc_status report_stats_write(struct db *db, const struct actor *a, int from
 		csvio_put_num(w, money_plain(s->claimed, m));
 		csvio_put_num(w, money_plain(s->resolved_amount, m));
 		csvio_put_int(w, s->overdue);
+		csvio_put_int(w, s->over_limit);
 		csvio_put_int(w, s->extended);
 		csvio_put_int(w, s->suspended);
 		csvio_put_num(w, tenths(s->avg_days_to_close, t));
@@ -999,39 +1028,43 @@ out:
 }
 
 /*
- * Cases open at ?1 whose close clock was running on ?1 (not suspended by
- * then) and whose close_due lies in [?2, ?3]: the overdue list and the
- * list of cases coming due.  The same conditions as the statistics'
- * overdue (q_open and q_closed), in three parts so that each walks an index.
+ * Cases open at ?1 and not suspended on it, each once, whose statutory
+ * clock running on ?1 with the earliest due date has it in [?2, ?3]: the
+ * 超期 list (due before ?1) and the list of cases coming due.  The same
+ * conditions as the statistics' 超期 (LATE_CLOCK); the cases open at ?1
+ * are those open now (cases_open_no) and those closed since
+ * (cases_closed), each clock found by the case_clocks key.
  */
-#define DUE_COLS(ix)                                                               \
-	"SELECT c.case_no, c.first_applicant, c.workers, c.respondents, c.close_due,"  \
-	" m.name, r.name, c.year, c.seq FROM cases c" ix                              \
-	" LEFT JOIN people m ON m.id = c.mediator_id"                                  \
-	" LEFT JOIN people r ON r.id = c.arbitrator_id"
-#define DUE_RANGE " AND c.close_due BETWEEN ?2 AND ?3 AND c.accepted_on <= ?1"
+#define DUE_OPEN(ix, where)                                                        \
+	"SELECT c.id FROM cases c INDEXED BY " ix " WHERE " where
 static const char due_sql[] =
-	DUE_COLS(" INDEXED BY cases_close_due")
-	" WHERE c.stage IN ('accepted', 'mediating', 'hearing')" DUE_RANGE
-	" UNION ALL " DUE_COLS("")
-	" WHERE c.stage = 'suspended' AND c.suspended_on > ?1" DUE_RANGE
-	" UNION ALL " DUE_COLS(" INDEXED BY cases_closed")
-	" WHERE c.closed_on > ?1 AND c.stage = 'closed'" DUE_RANGE
-	" ORDER BY 5, 8, 9";
+	"SELECT c.case_no, c.first_applicant, c.workers, c.respondents, min(k.due_on),"
+	" m.name, r.name, c.year, c.seq, k.clock FROM ("
+	DUE_OPEN("cases_open_no", "c.stage <> 'closed' AND NOT " SUSPENDED_ON("c", "?1"))
+	" UNION ALL " DUE_OPEN("cases_closed", "c.closed_on > ?1 AND c.stage = 'closed'"
+				   " AND NOT " SUSPENDED_ON("c", "?1"))
+	") o CROSS JOIN cases c ON c.id = o.id"
+	" CROSS JOIN case_clocks k ON k.case_id = c.id"
+	" LEFT JOIN people m ON m.id = c.mediator_id"
+	" LEFT JOIN people r ON r.id = c.arbitrator_id"
+	" WHERE k.statutory AND k.start_on <= ?1"
+	" AND coalesce(k.ended_on, c.closed_on, '9999-12-31') > ?1"
+	" GROUP BY c.id HAVING min(k.due_on) BETWEEN ?2 AND ?3 ORDER BY 5, 8, 9";
 
 static enum tc_status due_list(struct db *db, struct rdoc *d, int asof, int lo, int hi,
 			       bool overdue, size_t *count, struct tc_err *e)
 {
-	static const char *const oh[] = {"案号", "申请人", "被申请人", "届满日", "超期天数", "承办人"};
-	static const char *const dh[] = {"案号", "申请人", "被申请人", "届满日", "剩余天数", "承办人"};
+	static const char *const oh[] = {"案号", "申请人", "被申请人", "期限", "届满日", "超期天数", "承办人"};
+	static const char *const dh[] = {"案号", "申请人", "被申请人", "期限", "届满日", "剩余天数", "承办人"};
 	sqlite3_stmt *st = db_prep(db, due_sql);
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN], c[DATE_ISO_LEN];
-	struct rdoc_table *tb = rdoc_table(d, 6, overdue ? oh : dh);
+	struct rdoc_table *tb = rdoc_table(d, 7, overdue ? oh : dh);
 	int rc;
 
 	rdoc_table_max(tb, 1, 14);
 	rdoc_table_max(tb, 2, 24);
-	rdoc_table_right(tb, 4);
+	rdoc_table_max(tb, 3, 14); /* 告知仲裁庭组成 whole in text; gives way on paper */
+	rdoc_table_right(tb, 5);
 	sqlite3_bind_text(st, 1, date_iso(asof, a), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, lo == DATE_NONE ? "0000-00-00" : date_iso(lo, b), -1,
 			  SQLITE_TRANSIENT);
@@ -1052,7 +1085,11 @@ static enum tc_status due_list(struct db *db, struct rdoc *d, int asof, int lo, 
 		else
 			snprintf(app, sizeof app, "%s", db_col_text(st, 1));
 		snprintf(days, sizeof days, "%d", overdue ? asof - due : due - asof);
-		const char *row[] = {db_col_text(st, 0), app, db_col_text(st, 3),
+		struct clock_rule rule;
+		const char *clock = db_col_text(st, 9);
+		if (clock_rule_get(db, clock, &rule, NULL) != TC_OK)
+			snprintf(rule.label, sizeof rule.label, "%s", clock);
+		const char *row[] = {db_col_text(st, 0), app, db_col_text(st, 3), rule.label,
 				     db_col_text(st, 4), days, holder};
 		rdoc_row(tb, row);
 		++*count;
@@ -1088,7 +1125,8 @@ static enum tc_status build(struct db *db, int monday, int today, struct rdoc *d
 
 	snprintf(buf, sizeof buf, "十一、超期案件（截至 %s）", date_iso(asof, iso));
 	rdoc_heading(d, buf);
-	rdoc_text(d, "超期 %ld 件：已立案未结、审限未中止、审限届满日早于 %s 的案件。", t->overdue, iso);
+	rdoc_text(d, "超期 %ld 件：未结、未中止、有法定期限在 %s 前届满仍在计算的案件，每案计一次，按最早届满的期限列出。"
+		  "其中超审限 %ld 件：仲裁审限（含延长）已届满的案件。", t->overdue, iso, t->over_limit);
 	if ((st = due_list(db, d, asof, DATE_NONE, asof - 1, true, &listed, e)) != TC_OK)
 		goto out;
 

@@ -283,4 +283,67 @@ static const char *const migrations[] = {
 "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
 "  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;"
 ,
+/* 4 -> 5: the clocks of a case as rows (deadline.h).  Every clock that
+ * has started is a row of case_clocks, filled here from the old per-clock
+ * columns, which then go with their indexes; cases.next_due stays as the
+ * earliest running statutory clock.  The tribunal clock is new: office.c
+ * recomputes the open cases after this step (office_open).  Claims gain the
+ * kinds of 调解仲裁法 Art 47(2), final whatever the amount. */
+"CREATE TABLE case_clocks("
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  clock TEXT NOT NULL,"                 /* the clock_rules row */
+"  start_on TEXT NOT NULL,"
+"  due_on TEXT NOT NULL,"
+"  ended_on TEXT,"                       /* stopped for good (NULL: running, suspended or unknown) */
+"  running INTEGER NOT NULL,"
+"  statutory INTEGER NOT NULL,"          /* 0: an office target, never 超期 */
+"  provisional INTEGER NOT NULL DEFAULT 0," /* first year counted without its notice */
+"  PRIMARY KEY (case_id, clock)) WITHOUT ROWID;"
+"CREATE INDEX case_clocks_running ON case_clocks(clock, due_on) WHERE running;"
+"INSERT INTO case_clocks SELECT id, 'accept', coalesce(accept_from, received_on), accept_due,"
+"  CASE WHEN stage = 'received' THEN NULL ELSE coalesce(accepted_on, closed_on) END,"
+"  stage = 'received', 1, 0 FROM cases WHERE accept_due IS NOT NULL;"
+"INSERT INTO case_clocks SELECT id, 'mediation', mediation_from, mediation_due,"
+"  CASE WHEN stage IN ('premediation', 'mediating', 'suspended') THEN NULL ELSE closed_on END,"
+"  stage IN ('premediation', 'mediating'),"
+"  accepted_on IS NULL OR mediation_from < accepted_on, 0"
+"  FROM cases WHERE mediation_due IS NOT NULL AND mediation_from IS NOT NULL;"
+"INSERT INTO case_clocks SELECT id, 'close', accepted_on, close_due, closed_on,"
+"  stage IN ('accepted', 'mediating', 'hearing'), 1, 0"
+"  FROM cases WHERE close_due IS NOT NULL AND accepted_on IS NOT NULL;"
+"INSERT INTO case_clocks SELECT id, 'target', accepted_on, target_due, closed_on,"
+"  stage IN ('accepted', 'mediating', 'hearing'), 0, 0"
+"  FROM cases WHERE target_due IS NOT NULL AND accepted_on IS NOT NULL AND fast;"
+"DROP INDEX cases_accept_due;"
+"DROP INDEX cases_mediation_due;"
+"DROP INDEX cases_close_due;"
+"DROP INDEX cases_open_due;"
+"ALTER TABLE cases DROP COLUMN accept_due;"
+"ALTER TABLE cases DROP COLUMN close_due;"
+"ALTER TABLE cases DROP COLUMN mediation_due;"
+"ALTER TABLE cases DROP COLUMN target_due;"
+/* The dashboard's lists and the overdue count: each open case once, by
+ * its earliest running statutory clock, in (due, id) order, a lawyer's
+ * filter answered from the index. */
+"CREATE INDEX cases_open_due ON cases(next_due, id, lawyer_id) WHERE stage <> 'closed';"
+"UPDATE clock_rules SET basis = '劳动争议调解仲裁法第十四条 (调解组织); 立案后的调解为办案目标'"
+"  WHERE name = 'mediation';"
+"CREATE TABLE claims_new("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  pos INTEGER NOT NULL,"
+"  kind TEXT NOT NULL CHECK (kind IN ('工资','加班费','经济补偿','赔偿金','工伤医疗费',"
+"    '工作时间','休息休假','社会保险','其他')),"
+"  amount INTEGER NOT NULL,"
+"  period_from TEXT,"
+"  period_to TEXT,"
+"  resolved INTEGER,"
+"  paid INTEGER,"
+"  final INTEGER,"
+"  UNIQUE (case_id, pos));"
+"INSERT INTO claims_new SELECT id, case_id, pos, kind, amount, period_from, period_to,"
+"  resolved, paid, final FROM claims;"
+"DROP TABLE claims;"
+"ALTER TABLE claims_new RENAME TO claims;"
+,
 };

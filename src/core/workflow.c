@@ -2,14 +2,16 @@
  * workflow.c - the stage machine.  One table says which event may happen
  * in which stage, who may do it, where the case goes and what it does to
  * the clocks; wf_apply checks a request against it and applies it in one
- * transaction with the journal row.  Deadlines themselves are computed by
- * case_recompute from the dates this file records.
+ * transaction with the journal row.  The clocks are computed by
+ * deadline.c from the dates this file records.
  */
 #include "tiaocai/workflow.h"
 #include "tiaocai/case.h"
 #include "tiaocai/clock.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/deadline.h"
+#include "tiaocai/calendar.h"
 #include "tiaocai/journal.h"
 #include "tiaocai/money.h"
 #include "tiaocai/roster.h"
@@ -443,16 +445,16 @@ enum tc_status wf_parse_amounts(const struct wf_request *req, const char *const 
 	return st;
 }
 
-/* 调解仲裁法 Art 47: an item for wages (劳动报酬, overtime included), injury
- * medical costs, compensation or damages is final when its awarded amount is
- * at most 12 months of the local minimum wage.  Other kinds are not covered
- * by Art 47(1) and make that item non-final. */
+/* 调解仲裁法 Art 47, per item (case_claim_final): 47(1) kinds are final
+ * when the awarded amount is at most 12 months of the local minimum wage,
+ * 47(2) kinds whatever the amount, other kinds never. */
 static bool item_final(const struct claim *c, int64_t limit)
 {
-	static const char *const covered[] = {"工资", "加班费", "工伤医疗费", "经济补偿", "赔偿金"};
-	for (size_t i = 0; i < sizeof covered / sizeof covered[0]; i++)
-		if (strcmp(c->kind, covered[i]) == 0)
-			return c->resolved <= limit;
+	switch (case_claim_final(c->kind)) {
+	case CLAIM_FINAL_CAPPED: return c->resolved <= limit;
+	case CLAIM_FINAL_ALWAYS: return true;
+	case CLAIM_FINAL_NEVER: break;
+	}
 	return false;
 }
 
@@ -533,6 +535,32 @@ static enum tc_status insert_hearing(struct db *db, int64_t id, const char *at, 
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存开庭安排", e);
+}
+
+/* The hearing notice (rule hearing_notice, 调解仲裁法 Art 35): a hearing
+ * on day set on day on leaves at least the rule's days before it, counted
+ * in the rule's unit (working days: only working days between them, the
+ * hearing day included).  Too short is a warning, not a refusal: the
+ * parties may agree to a shorter notice. */
+static enum tc_status notice_check(struct db *db, int on, int day, struct wf_result *res,
+				   struct tc_err *e)
+{
+	struct clock_rule notice;
+	struct clock_result r;
+	const struct cal *cal;
+	enum tc_status st;
+
+	if (clock_rule_get(db, "hearing_notice", &notice, NULL) != TC_OK)
+		return TC_OK;
+	if ((st = cal_get(db, &cal, e)) != TC_OK)
+		return st;
+	clock_add(cal, on, notice.days, notice.unit, &r, NULL);
+	if (day < r.last_counted)
+		snprintf(res->warning, sizeof res->warning,
+			 "开庭日期距今不足 %d %s, 应在开庭 %d %s前通知当事人 (%s)", notice.days,
+			 clock_unit_zh(notice.unit), notice.days, clock_unit_zh(notice.unit),
+			 notice.basis);
+	return TC_OK;
 }
 
 /* Whether a may apply event def to case id as it stands: the stage's
@@ -681,12 +709,8 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 			sb_printf(detail, ", 仲裁员 %s", req->arbitrator);
 		if (req->room && *req->room)
 			sb_printf(detail, ", %s", req->room);
-		struct clock_rule notice;
-		if (clock_rule_get(db, "hearing_notice", &notice, NULL) == TC_OK &&
-		    day - req->on < notice.days)
-			snprintf(res->warning, sizeof res->warning,
-				 "开庭日期距今不足 %d 日, 应在开庭 %d 日前通知当事人 (%s)", notice.days,
-				 notice.days, notice.basis);
+		if ((st = notice_check(db, req->on, day, res, e)) != TC_OK)
+			return st;
 	}
 	if (t->fx & FX_SUSPEND) {
 		s.prev = s.stage;
@@ -747,7 +771,7 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	if ((st = store(db, id, &s, e)) != TC_OK)
 		return st;
 	res->version = s.version + 1;
-	if ((st = case_recompute(db, id, e)) != TC_OK)
+	if ((st = deadline_update(db, id, req->on, e)) != TC_OK)
 		return st;
 	return journal_add(db, id, req->on, a->login, def->name, sb_str(detail), e);
 }

@@ -348,13 +348,18 @@ static void table_prepare(struct pdf *p, const struct rdoc_table *t, struct ptab
 		total += pt->w[c];
 	}
 	if (total > BODY_W) {
-		for (size_t c = 0; c < nc; c++)
-			shrink[c] = !(t->right && t->right[c]);
-		widest_first(pt->w, shrink, nc, total - BODY_W, 10 * em + 2 * PAD_X);
-		squeeze(pt->w, minw, shrink, nc, BODY_W);
-		total = 0;
-		for (size_t c = 0; c < nc; c++)
-			total += pt->w[c];
+		/* The capped columns (names, not case numbers: rdoc.h) give way
+		 * first, then any text column. */
+		for (int pass = 0; pass < 2 && total > BODY_W + 0.01; pass++) {
+			for (size_t c = 0; c < nc; c++)
+				shrink[c] = !(t->right && t->right[c]) &&
+					    (pass == 1 || (t->max_width && t->max_width[c] > 0));
+			widest_first(pt->w, shrink, nc, total - BODY_W, 10 * em + 2 * PAD_X);
+			squeeze(pt->w, minw, shrink, nc, BODY_W);
+			total = 0;
+			for (size_t c = 0; c < nc; c++)
+				total += pt->w[c];
+		}
 		if (total > BODY_W + 0.01) {
 			/* A number is never broken; its header may be. */
 			for (size_t c = 0; c < nc; c++) {

@@ -43,7 +43,7 @@ $ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[
 
 # A deadline cache edited behind the program's back is found, and rebuilt
 # on request: received 11-20 + 5 days = 11-25.
-$ sqlite3 "$TIAOCAI_DB" "UPDATE cases SET accept_due = '2026-12-31', next_due = '2026-12-31'"
+$ sqlite3 "$TIAOCAI_DB" "UPDATE case_clocks SET due_on = '2026-12-31' WHERE clock = 'accept'; UPDATE cases SET next_due = '2026-12-31'"
 $ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 6 条, 链头 …
@@ -57,7 +57,7 @@ $ tiaocai check --repair | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PI
 > 案件与日志: 已核对 1 件, 全部一致
 > 期限缓存: 已核对未结案件 1 件, 1 件与现行规则不一致: 贵劳人仲案字〔2026〕第1号
 > 期限缓存: 已重新计算
-$ sqlite3 "$TIAOCAI_DB" "SELECT accept_due, next_due FROM cases"
+$ sqlite3 "$TIAOCAI_DB" "SELECT k.due_on, c.next_due FROM cases c JOIN case_clocks k ON k.case_id = c.id AND k.clock = 'accept'"
 > 2026-11-25|2026-11-25
 
 # The journal without its append-only guard was changed behind the

@@ -17,7 +17,7 @@ $ base=$$; for n in $(seq $base $((base + 300))); do for f in l.csv s.csv r.csv 
 > 0
 $ tiaocai export ledger | cmp - l.csv && tiaocai report weekly | cmp - w.txt && tiaocai --db b.db case list | grep -c 罗建 && pdftotext w.pdf - | grep -c 周报
 > 1
-> 2
+> 3
 $ find . -maxdepth 1 -name '*.tmp.*' -delete
 
 # A symlink at the target's own name is replaced, never written through:

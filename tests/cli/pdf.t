@@ -19,7 +19,9 @@ $ tiaocai roster import "$DATA/roster.csv"
 
 # Case 1 received before the week, settled in mediation on Wed 11-18 for
 # ¥20,000; cases 2-4 received this week, 2 and 3 accepted; case 5 accepted
-# in September, its 45 days over on 10-19 (as `case list --overdue` says).
+# in September with no tribunal named since, its tribunal clock (5 days,
+# Art 32) over on 09-07 and its 45 days on 10-19: listed once, by the
+# first (as `case list --overdue` says).
 $ tiaocai case add --applicant 王小明 --applicant-id 11010519491231002X --employer 贵州黔城建工集团有限公司 --claim 工资:25560 --received 2026-11-02
 > 贵劳人仲案字〔2026〕第1号
 $ tiaocai case add --applicant 欧阳晓梅 --applicant-id 440524188001010014 --employer 贵阳某劳务有限公司 --claim 工资:1.5万 --received 2026-11-16 --fast
@@ -37,15 +39,15 @@ $ tiaocai case accept 2026-2 --on 2026-11-17 && tiaocai case accept 2026-3 --on 
 >*
 !*
 $ tiaocai case list --overdue | sed 1d | awk '{print $1, $2, $(NF-1), $NF}'
-> 贵劳人仲案字〔2026〕第5号 张伟 2026-10-19 -34
+> 贵劳人仲案字〔2026〕第5号 张伟 2026-09-07 -76
 
 # The PDF: the command says where and how many pages; twelve sections take
-# two A4 pages even for a small office.
+# three A4 pages even for a small office.
 $ tiaocai report weekly -o w.pdf
-! tiaocai: 已写入周报 w.pdf (2 页)
+! tiaocai: 已写入周报 w.pdf (3 页)
 
 $ pdfinfo w.pdf | grep -E '^(Pages|Page size):'
-> Pages:           2
+> Pages:           3
 > Page size:       595.28 x 841.89 pts (A4)
 
 # Every font is embedded (as subsets), so the page prints the same anywhere.
@@ -69,25 +71,26 @@ $ pdftotext -layout w.pdf - | sed -E 's/^ +//; s/ +/ /g' | grep -E '^(贵阳市�
 > 涉案金额（元） ¥23,000.00 ¥0.00 — ¥0.00 —
 > 陈立平 0 1 1
 
-# The overdue row: case number, applicant, due date, days, who holds it on
+# The overdue row: case number, applicant, clock, due date, days, who holds it on
 # one line; the long respondent wraps inside its cell, every character kept.
 $ pdftotext -layout w.pdf - | sed -E 's/^ +//; s/ +/ /g' | grep -E '第5号'
-> 贵劳人仲案字〔2026〕第5号 张伟 2026-10-19 34 未指定
+> 贵劳人仲案字〔2026〕第5号 张伟 自治州某某房地产开发 告知仲裁庭组成 2026-09-07 76 未指定
 $ pdftotext w.pdf - | grep -A1 '^贵州省黔南' | tr -d '\n'; echo
-> 贵州省黔南布依族苗族自治州某某房地产开发有限责任公司
+> 贵州省黔南布依族苗族自治州某某房地产开发
 
-# Page 2 carries the running header and both pages their numbers.
+# Page 2 carries the running header and every page its number.
 $ pdftotext -f 2 -l 2 w.pdf - | sed -n 1,3p
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报
 >
 > 2026年第47周（2026-11-16 至 2026-11-22）
-$ for n in 1 2; do pdftotext -f $n -l $n w.pdf - | tr -d ' ' | grep -x "第${n}页共2页"; done
-> 第1页共2页
-> 第2页共2页
+$ for n in 1 2 3; do pdftotext -f $n -l $n w.pdf - | tr -d ' ' | grep -x "第${n}页共3页"; done
+> 第1页共3页
+> 第2页共3页
+> 第3页共3页
 
 # The signature line closes the last page.
-$ pdftotext -f 2 -l 2 -layout w.pdf - | grep -o '制表人：.*审核人：.*日期：'
-> 制表人：                   审核人：              日期：
+$ pdftotext -f 3 -l 3 -layout w.pdf - | grep -o '制表人：.*审核人：.*日期：'
+> 制表人：                审核人：                 日期：
 
 # Whole or not at all: a directory in the way leaves nothing behind.
 $ mkdir d.pdf && tiaocai report weekly -o d.pdf; rc=$?; ls | grep -c tmp; exit $rc
@@ -103,27 +106,31 @@ $ tiaocai init >/dev/null && tiaocai user add --login "$(id -un)" --name 管理�
 $ n=(王小明 欧阳晓梅 李娜 赵强 张伟); id=(11010519491231002X 440524188001010014 520102199002110133 520102199010190292 52010219900110011X); for i in $(seq 120); do k=$((i % 5)); tiaocai case add --applicant ${n[k]} --applicant-id ${id[k]} --employer 贵州黔城建工集团有限公司 --claim 工资:9000 --received 2026-09-01 >/dev/null && tiaocai case accept 2026-$i --on 2026-09-02 >/dev/null || exit 1; done
 
 $ tiaocai report weekly -o long.pdf
-! tiaocai: 已写入周报 long.pdf (6 页)
+! tiaocai: 已写入周报 long.pdf (8 页)
 
 $ pdfinfo long.pdf | grep -E '^(Pages|Page size):'
-> Pages:           6
+> Pages:           8
 > Page size:       595.28 x 841.89 pts (A4)
 
 # Every page after the first opens with the office and the week and ends
 # with its number.
-$ for n in 2 3 4 5 6; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' | tr '\n' ' '; pdftotext -f $n -l $n long.pdf - | tr -d ' ' | grep -c -x "第${n}页共6页"; done
+$ for n in 2 3 4 5 6 7 8; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' | tr '\n' ' '; pdftotext -f $n -l $n long.pdf - | tr -d ' ' | grep -c -x "第${n}页共8页"; done
+> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
+> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 
-# The list starts on page 2 and runs to page 6: on each page the table's
+# The list starts on page 2 and runs to page 8: on each page the table's
 # header row, then a run of whole rows (first and last case number, and
 # how many), following on from the page before.
-$ for n in 2 3 4 5 6; do t=$(pdftotext -f $n -l $n -layout long.pdf - | sed -E 's/^ +//; s/ +/ /g'); h=$(grep -c '^案号 申请人 被申请人 届满日 超期天数 承办人$' <<<"$t"); r=$(grep -E '^贵劳人仲案字〔2026〕第[0-9]+号 \S+ 贵州黔城建工集团有限公司 2026-10-19 34 未指定$' <<<"$t" | sed -E 's/.*第([0-9]+)号.*/\1/'); echo "$n: header $h, rows $(wc -l <<<"$r") ($(head -1 <<<"$r")-$(tail -1 <<<"$r"))"; done
-> 2: header 1, rows 9 (1-9)
-> 3: header 1, rows 34 (10-43)
-> 4: header 1, rows 34 (44-77)
-> 5: header 1, rows 34 (78-111)
-> 6: header 1, rows 9 (112-120)
+$ for n in 2 3 4 5 6 7 8; do t=$(pdftotext -f $n -l $n -layout long.pdf - | sed -E 's/^ +//; s/ +/ /g'); h=$(grep -c '^案号 申请人 被申请人 期限 届满日 超期天数 承办人$' <<<"$t"); r=$(grep -E '^贵劳人仲案字〔2026〕第[0-9]+号 \S+ 告知仲裁庭组成 2026-09-07 76 未指定$' <<<"$t" | sed -E 's/.*第([0-9]+)号.*/\1/'); echo "$n: header $h, rows $(wc -l <<<"$r") ($(head -1 <<<"$r")-$(tail -1 <<<"$r"))"; done
+> 2: header 1, rows 5 (1-5)
+> 3: header 1, rows 20 (6-25)
+> 4: header 1, rows 20 (26-45)
+> 5: header 1, rows 20 (46-65)
+> 6: header 1, rows 20 (66-85)
+> 7: header 1, rows 20 (86-105)
+> 8: header 1, rows 15 (106-120)

@@ -14,7 +14,7 @@ $ tiaocai case add --applicant 王小明 --applicant-id 11010519491231002X --emp
 
 $ tiaocai case accept 2026-1 --on 2026-11-03 >/dev/null; tiaocai case list > before.txt; tiaocai case show 2026-1 > show-before.txt; cat before.txt
 > 案号                       申请人  被申请人                    请求金额  阶段    届满日      剩余
-> 贵劳人仲案字〔2026〕第1号  王小明  贵州黔城建工集团有限公司  ¥25,560.00  已立案  2026-12-18    26
+> 贵劳人仲案字〔2026〕第1号  王小明  贵州黔城建工集团有限公司  ¥25,560.00  已立案  2026-11-09   -13
 
 # ---- case add ------------------------------------------------------------
 

@@ -12,12 +12,12 @@ tui_keys 2
 tui_wait "请求金额"
 tui_golden "$TUI_TOP/tests/tui/docket.golden" 2 9
 
-# o: only the overdue case remains.
+# o: only the overdue cases remain (王芳's accept clock, 李强's tribunal).
 tui_keys o
 tui_wait "只看超期"
 tui_has "王芳"
+tui_has "李强等3人"
 tui_lacks "欧阳晓梅"
-tui_lacks "李强等3人"
 tui_keys o
 tui_wait "欧阳晓梅"
 

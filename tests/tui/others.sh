@@ -16,8 +16,9 @@ tc case add --applicant 韦小宝 --applicant-id 52042219950808005X \
 tui_wait "韦小宝"
 tui_has "共 5 件"
 
-# Open 王芳's case (the first row) and start accepting it.
-tui_keys g Enter
+# Open 王芳's case (the second row, after 李强's, overdue longer on its
+# tribunal clock) and start accepting it.
+tui_keys g j Enter
 tui_wait "案件详情"
 tui_has "王芳"
 tui_keys a

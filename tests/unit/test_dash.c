@@ -230,32 +230,34 @@ static void test_accept_due_today(void **state)
 	all_agree(f, d);
 }
 
-/* Mediation from 11-04: 15 days -> Thu 11-19, three days overdue on
- * 11-22; the 45-day limit from 11-03 (Fri 12-18) is not near. */
+/* 案前调解 (a mediation organisation, 调解仲裁法 Art 14) from Wed 11-04:
+ * 15 days -> Thu 11-19, three days overdue on 11-22, and statutory: the
+ * accept clock waits while it runs. */
 static void test_overdue_mediation_names_mediator(void **state)
 {
 	struct fx *f = *state;
 	int64_t id = add_case(f, "2026-11-02", 1, false);
 
-	EV(f, id, "accept", "2026-11-03");
-	EV(f, id, "mediate", "2026-11-04", .mediator = MEDIATOR);
+	EV(f, id, "premediate", "2026-11-04", .mediator = MEDIATOR);
 	struct dash *d = dash_as(f, &f->clerk, LIMIT);
 
 	assert_int_equal(d->overdue.n, 1);
 	assert_int_equal(d->overdue.total, 1);
 	const struct dash_due *r = due_at(&d->overdue, 0);
 	assert_due(r, id, "mediation", "调解期限", "2026-11-19", -3, MEDIATOR);
-	assert_int_equal(r->stage, STAGE_MEDIATING);
+	assert_int_equal(r->stage, STAGE_PREMEDIATION);
 	assert_string_equal(r->applicant, "张三");
 	assert_int_equal(d->due_today.n, 0);
 	assert_int_equal(d->due_soon.n, 0);
 	all_agree(f, d);
 }
 
-/* In 调解中 both the mediation clock and the 45-day limit run: accepted
- * Fri 10-09, 45 days -> Mon 11-23; mediation from Fri 11-06, 15 days ->
- * Sat 11-21 -> Mon 11-23.  The accept clock (10-13) stopped at acceptance. */
-static void test_mediating_case_once_per_clock(void **state)
+/* In 调解中 after acceptance, three clocks run: the tribunal (accepted Fri
+ * 10-09, 5 days -> Wed 10-14), the 45-day limit (-> Mon 11-23) and the
+ * mediation target (from Fri 11-06, 15 days -> Sat 11-21 -> Mon 11-23,
+ * an office target, never 超期).  The case is listed once, in 超期, by
+ * its most overdue clock, and not again under 今日到期. */
+static void test_mediating_case_listed_once(void **state)
 {
 	struct fx *f = *state;
 
@@ -265,19 +267,36 @@ static void test_mediating_case_once_per_clock(void **state)
 	EV(f, id, "mediate", "2026-11-06", .mediator = MEDIATOR);
 	struct dash *d = dash_as(f, &f->clerk, LIMIT);
 
-	assert_int_equal(d->due_today.n, 2);
-	assert_int_equal(d->due_today.total, 2);
-	assert_due(due_at(&d->due_today, 0), id, "mediation", "调解期限", "2026-11-23", 0, MEDIATOR);
-	assert_due(due_at(&d->due_today, 1), id, "close", "仲裁审限", "2026-11-23", 0, MEDIATOR);
-	assert_int_equal(d->overdue.n, 0);
+	assert_int_equal(d->overdue.n, 1);
+	assert_int_equal(d->overdue.total, 1);
+	assert_due(due_at(&d->overdue, 0), id, "tribunal", "告知仲裁庭组成", "2026-10-14", -40,
+		   MEDIATOR);
+	assert_int_equal(d->due_today.n, 0);
+	assert_int_equal(d->due_today.total, 0);
 	assert_int_equal(d->due_soon.n, 0);
 	all_agree(f, d);
 
-	/* Once a hearing is set the case is in 审理中: only the limit runs,
-	 * and the arbitrator holds it. */
+	/* The case file shows the mediation clock as a target, not a limit. */
+	struct case_detail *cd;
+	assert_int_equal(case_detail_get(f->db, &f->clerk, id, f->today, &cd, &f->err), TC_OK);
+	bool seen = false;
+	for (size_t i = 0; i < cd->nclocks; i++) {
+		if (strcmp(cd->clocks[i].name, "mediation") != 0)
+			continue;
+		seen = true;
+		assert_true(cd->clocks[i].running);
+		assert_false(cd->clocks[i].statutory);
+		assert_non_null(strstr(cd->clocks[i].note, "办案目标"));
+	}
+	case_detail_free(cd);
+	assert_true(seen);
+
+	/* Once a hearing is set with an arbitrator the tribunal is formed:
+	 * only the limit runs, due today, and the arbitrator holds it. */
 	EV(f, id, "hearing", "2026-11-20", .at = "2026-11-27 09:30", .arbitrator = ARBITRATOR,
 	   .room = "第一仲裁庭");
 	d = dash_as(f, &f->clerk, LIMIT);
+	assert_int_equal(d->overdue.n, 0);
 	assert_int_equal(d->due_today.n, 1);
 	assert_due(due_at(&d->due_today, 0), id, "close", "仲裁审限", "2026-11-23", 0, ARBITRATOR);
 	all_agree(f, d);
@@ -351,10 +370,13 @@ static void test_suspended_case_in_no_list(void **state)
 
 	EV(f, id, "resume", "2026-11-16");
 	d = dash_as(f, &f->clerk, LIMIT);
+	/* Running again: the tribunal clock (accepted Tue 09-29, 5 days ->
+	 * Sun 10-04 in the National Day holiday -> Thu 10-08) is the most
+	 * overdue; the limit (-> 11-23 with 10 days suspended) is not listed
+	 * again, and the mediation target is never 超期. */
 	assert_int_equal(d->overdue.n, 1);
-	assert_due(due_at(&d->overdue, 0), id, "mediation", "调解期限", "2026-10-15", -38, MEDIATOR);
-	assert_int_equal(d->due_soon.n, 1);
-	assert_due(due_at(&d->due_soon, 0), id, "close", "仲裁审限", "2026-11-23", 1, MEDIATOR);
+	assert_due(due_at(&d->overdue, 0), id, "tribunal", "告知仲裁庭组成", "2026-10-08", -45, MEDIATOR);
+	assert_int_equal(d->due_soon.n, 0);
 	all_agree(f, d);
 }
 
@@ -543,7 +565,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_accept_due_today),
 		T(test_overdue_mediation_names_mediator),
-		T(test_mediating_case_once_per_clock),
+		T(test_mediating_case_listed_once),
 		T(test_due_soon_skips_weekend),
 		T(test_due_soon_over_national_day),
 		T(test_suspended_case_in_no_list),

@@ -172,7 +172,7 @@ static void test_intake(void **state)
 	assert_int_equal(field(f, "respondent.uscc")->type, FORM_USCC);
 	fl = field(f, "claim.kind");
 	assert_int_equal(fl->type, FORM_CHOICE);
-	assert_int_equal(fl->nchoices, 6);
+	assert_int_equal(fl->nchoices, 9);
 	assert_string_equal(fl->choices[0], "工资");
 	assert_int_equal(field(f, "claim.amount")->type, FORM_MONEY);
 	assert_int_equal(field(f, "claim.to")->type, FORM_DATE);
@@ -515,7 +515,7 @@ static void test_check_choices_and_text(void **state)
 	assert_string_equal(check("intake", "fast", "是"), "=");
 	assert_string_equal(check("intake", "fast", " 是　"), "是");
 	assert_string_equal(check("intake", "claim.kind", "工钱"),
-			    "请求类别: 只能选 工资、加班费、经济补偿、赔偿金、工伤医疗费、其他 (现为 工钱)");
+			    "请求类别: 只能选 工资、加班费、经济补偿、赔偿金、工伤医疗费、工作时间、休息休假、社会保险、其他 (现为 工钱)");
 	assert_string_equal(check("intake", "applicant.name", ""), "申请人姓名: 必须填写");
 	assert_string_equal(check("intake", "applicant.name", " 　"), "申请人姓名: 必须填写");
 	assert_string_equal(check("intake", "claim.kind", ""), "请求类别: 必须填写 (请选择一项)");

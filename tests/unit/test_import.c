@@ -319,7 +319,7 @@ static const struct {
 	/* refusals of case_add, on the column of the value */
 	{"received_on,applicant,applicant_id,respondent,claims",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,工资:8000、路费:100",
-	 "r.csv:2: claims: 第2项请求类别: 不认识「路费」, 可选: 工资 加班费 经济补偿 赔偿金 工伤医疗费 其他"},
+	 "r.csv:2: claims: 第2项请求类别: 不认识「路费」, 可选: 工资 加班费 经济补偿 赔偿金 工伤医疗费 工作时间 休息休假 社会保险 其他"},
 	{"received_on,applicant,applicant_id,applicant_phone,respondent,claimed",
 	 "2026-11-02,甲、乙,"ID_A"、"ID_B",、12345,贵州甲公司,1000",
 	 "r.csv:2: applicant_phone: 第2名申请人电话: 手机号应为11位 (现为5位)"},

@@ -132,10 +132,17 @@ static const char *case_col(struct fx *f, int64_t id, const char *col)
 {
 	static char buf[4][64];
 	static int k;
-	char *out = buf[k++ % 4], sql[128];
+	char *out = buf[k++ % 4], sql[256];
 	sqlite3_stmt *st;
 
-	snprintf(sql, sizeof sql, "SELECT %s FROM cases WHERE id = ?1", col);
+	size_t len = strlen(col);
+	/* "close_due": the due date of that clock (case_clocks). */
+	if (len > 4 && strcmp(col + len - 4, "_due") == 0 && strcmp(col, "next_due") != 0)
+		snprintf(sql, sizeof sql,
+			 "SELECT (SELECT due_on FROM case_clocks k WHERE k.case_id = cases.id"
+			 " AND k.clock = '%.*s') FROM cases WHERE id = ?1", (int)(len - 4), col);
+	else
+		snprintf(sql, sizeof sql, "SELECT %s FROM cases WHERE id = ?1", col);
 	assert_int_equal(sqlite3_prepare_v2(f->db->h, sql, -1, &st, NULL), SQLITE_OK);
 	sqlite3_bind_int64(st, 1, id);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
@@ -297,9 +304,15 @@ static void test_stats_total(void **state)
 	/* closed or settled before filing: C2 8000 + C3 32000 + C4 6000 +
 	 * C5 3000 (C7 withdrawn and C8 transferred have none) */
 	assert_int_equal(r->resolved_amount, 4900000);
-	/* open on 11-15 with close_due before it: C12 (10-16), C18 (10-19,
-	 * closed only 11-20); C13 (10-19) is suspended since 11-10 */
-	assert_int_equal(r->overdue, 2);
+	/* 超期 on 11-15, a statutory clock running and past due: C12 and C18
+	 * (closed only 11-20) by their tribunal clocks (09-07, 09-08: no
+	 * arbitrator was ever named), C17 (settled only 11-18, tribunal due
+	 * 10-08); not C13 (suspended since 11-10) nor C10 (suspended 11-03 to
+	 * 11-16), nor C9 (tribunal due 11-16); C11's tribunal ended when its
+	 * arbitrator was named 10-10.  Each case once. */
+	assert_int_equal(r->overdue, 3);
+	/* 超审限, the 45-day limit past due: C12 (10-16), C18 (10-19) */
+	assert_int_equal(r->over_limit, 2);
 	assert_int_equal(r->extended, 1);                /* C11 on 11-05 */
 	assert_int_equal(r->suspended, 2);               /* C10 11-03, C13 11-10 */
 	/* (27 + 29 + 9 + 7 + 19) / 5 = 91 / 5 = 18.2 */
@@ -384,7 +397,8 @@ static void test_stats_by_track(void **state)
 	assert_int_equal(s->closure_rate, 333);           /* 3 / (8 + 1) */
 	assert_int_equal(s->claimed, 800000);
 	assert_int_equal(s->resolved_amount, 3500000);    /* 32000 + 3000 */
-	assert_int_equal(s->overdue, 2);
+	assert_int_equal(s->overdue, 3);
+	assert_int_equal(s->over_limit, 2);
 	assert_int_equal(s->extended, 1);
 	assert_int_equal(s->suspended, 2);
 	assert_int_equal(s->avg_days_to_close, 183);      /* (29 + 7 + 19) / 3 = 18.33 */
@@ -479,20 +493,20 @@ static void test_stats_csv(void **state)
 		"\"premediation_settled\",\"closed\",\"closed_mediated\",\"closed_award_final\","
 		"\"closed_award_nonfinal\",\"closed_withdrawn\",\"closed_transferred\",\"closed_other\","
 		"\"open_at_end\",\"mediation_success_rate\",\"closure_rate\",\"claimed\","
-		"\"resolved_amount\",\"overdue\",\"extended\",\"suspended\",\"avg_days_to_close\","
+		"\"resolved_amount\",\"overdue\",\"over_limit\",\"extended\",\"suspended\",\"avg_days_to_close\","
 		"\"legal_aid_cases\",\"inspection_referrals\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"速裁\",\"1\",\"1\",\"1\",\"0\",\"1\",\"0\",\"0\",\"0\",\"2\","
 		"\"1\",\"1\",\"0\",\"0\",\"0\",\"0\",\"0\",\"50.0\",\"100.0\",\"8000.00\",\"14000.00\","
-		"\"0\",\"0\",\"0\",\"18.0\",\"1\",\"0\"\r\n"
+		"\"0\",\"0\",\"0\",\"0\",\"18.0\",\"1\",\"0\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"简易\",\"0\",\"1\",\"1\",\"0\",\"12\",\"1\",\"12\",\"0\",\"0\","
 		"\"0\",\"0\",\"0\",\"0\",\"0\",\"0\",\"1\",\"\",\"0.0\",\"120000.00\",\"0.00\","
-		"\"0\",\"0\",\"0\",\"\",\"0\",\"0\"\r\n"
+		"\"0\",\"0\",\"0\",\"0\",\"\",\"0\",\"0\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"普通\",\"8\",\"4\",\"1\",\"1\",\"1\",\"0\",\"0\",\"1\",\"3\","
 		"\"0\",\"0\",\"1\",\"1\",\"1\",\"0\",\"6\",\"25.0\",\"33.3\",\"8000.00\",\"35000.00\","
-		"\"2\",\"1\",\"2\",\"18.3\",\"0\",\"1\"\r\n"
+		"\"3\",\"2\",\"1\",\"2\",\"18.3\",\"0\",\"1\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"合计\",\"9\",\"6\",\"3\",\"1\",\"14\",\"1\",\"12\",\"1\",\"5\","
 		"\"1\",\"1\",\"1\",\"1\",\"1\",\"0\",\"7\",\"33.3\",\"41.7\",\"136000.00\",\"49000.00\","
-		"\"2\",\"1\",\"2\",\"18.2\",\"1\",\"1\"\r\n");
+		"\"3\",\"2\",\"1\",\"2\",\"18.2\",\"1\",\"1\"\r\n");
 	free(csv);
 
 	/* Refused before any file is made. */
@@ -551,6 +565,12 @@ static void weekly(struct fx *f, const char *day, struct rdoc *d)
 
 	if (report_weekly(f->db, &f->a, D(day), f->today, d, &e) != TC_OK)
 		fail_msg("report_weekly: %s", e.msg);
+	if (getenv("SHOW_WEEKLY")) {
+		struct strbuf sb = {0};
+		rdoc_render_text(d, 100, &sb);
+		fputs(sb_str(&sb), stderr);
+		sb_free(&sb);
+	}
 }
 
 /* Week 46 (11-09 .. 11-15) is over: stages are replayed from the journal. */
@@ -612,17 +632,22 @@ static void test_weekly_past(void **state)
 	assert_int_equal(rdoc_table_rows(t), 1);
 	assert_string_equal(row(t, 0), "何文斌|1|1");
 
-	/* Overdue on 11-15: C12 (10-16, 30 days) and C18 (10-19, 27 days),
-	 * not C13 (suspended); as many as the statistics' overdue. */
-	assert_true(has_text(&d, "超期 2 件"));
+	/* 超期 on 11-15, as many as the statistics' overdue, each case once by
+	 * its most overdue clock: C12 and C18 (tribunal 09-07, 09-08), C17
+	 * (tribunal 10-08); 超审限 C12 and C18. */
+	assert_true(has_text(&d, "超期 3 件"));
+	assert_true(has_text(&d, "其中超审限 2 件"));
 	t = table_after(&d, "十一、", 0);
-	assert_int_equal(rdoc_table_rows(t), 2);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|2026-10-16|30|未指定");
-	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第17号|张三|贵州黔城建工集团有限公司|2026-10-19|27|未指定");
-	/* Due 11-15 .. 11-22: C17 on 11-17, two days on. */
+	assert_int_equal(rdoc_table_rows(t), 3);
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-09-07|69|未指定");
+	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第17号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-09-08|68|未指定");
+	assert_string_equal(row(t, 2), "贵劳人仲案字〔2026〕第16号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-10-08|38|王芳");
+	/* Coming due 11-15 .. 11-22, by each case's first clock: C9's
+	 * tribunal on 11-16, C16's accept clock (restarted 11-13) on 11-18. */
 	t = table_after(&d, "十二、", 0);
-	assert_int_equal(rdoc_table_rows(t), 1);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第16号|张三|贵州黔城建工集团有限公司|2026-11-17|2|王芳");
+	assert_int_equal(rdoc_table_rows(t), 2);
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第9号|张三等12人|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-11-16|1|王芳");
+	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第15号|张三|贵州黔城建工集团有限公司|受理审查|2026-11-18|3|陈立平");
 	rdoc_free(&d);
 }
 
@@ -651,14 +676,20 @@ static void test_weekly_current(void **state)
 	assert_string_equal(row(t, 0), "欠薪案件（件）|1|0|—|2|-50.0%");
 	assert_string_equal(row(t, 1), "涉及劳动者（人）|1|0|—|13|-92.3%");
 	assert_string_equal(row(t, 2), "涉案金额（元）|¥8,000.00|¥0.00|—|¥128,000.00|-93.8%");
-	/* Overdue today: C12 alone (C18 was withdrawn 11-20). */
+	/* 超期 today (C18 was withdrawn 11-20, C13 is suspended): C12, C10
+	 * (resumed 11-16) and C9 by their tribunal clocks, C16 by its accept
+	 * clock; 超审限 C12 alone. */
+	assert_true(has_text(&d, "超期 4 件"));
+	assert_true(has_text(&d, "其中超审限 1 件"));
 	t = table_after(&d, "十一、", 0);
-	assert_int_equal(rdoc_table_rows(t), 1);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|2026-10-16|37|未指定");
-	/* Due today .. 11-29: C11 on 11-27. */
+	assert_int_equal(rdoc_table_rows(t), 4);
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-09-07|76|未指定");
+	assert_string_equal(row(t, 3), "贵劳人仲案字〔2026〕第15号|张三|贵州黔城建工集团有限公司|受理审查|2026-11-18|4|陈立平");
+	/* Due today .. 11-29: C14's tribunal on 11-23, C11's limit on 11-27. */
 	t = table_after(&d, "十二、", 0);
-	assert_int_equal(rdoc_table_rows(t), 1);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第11号|张三|贵州黔城建工集团有限公司|2026-11-27|5|何文斌");
+	assert_int_equal(rdoc_table_rows(t), 2);
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第14号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-11-23|1|未指定");
+	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第11号|张三|贵州黔城建工集团有限公司|仲裁审限|2026-11-27|5|何文斌");
 	rdoc_free(&d);
 }
 
@@ -685,11 +716,13 @@ static void test_weekly_text(void **state)
 			p = nl + 1;
 		}
 	}
-	/* Case numbers are never cut at 100 columns. */
+	/* Case numbers and the clock's name are never cut at 100 columns (a
+	 * long respondent is: the list has seven columns). */
 	sb.len = 0;
 	rdoc_render_text(&d, 100, &sb);
 	assert_non_null(strstr(sb_str(&sb), "  贵劳人仲案字〔2026〕第12号  张三"));
-	assert_null(strstr(sb_str(&sb), "…"));
+	assert_non_null(strstr(sb_str(&sb), "…   告知仲裁庭组成  2026-09-07"));
+	assert_null(strstr(sb_str(&sb), "号…"));
 	/* The journal's chain head at the foot, as journal_head finds it,
 	 * just above the signature line. */
 	struct journal_head head;

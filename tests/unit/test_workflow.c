@@ -30,6 +30,7 @@
 #include "tiaocai/roster.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
+#include "tiaocai/office.h"
 #include "fixture.h"
 
 /* Valid numbers from domain.md section 7. */
@@ -97,7 +98,14 @@ static const char *case_col(struct fx *f, int64_t id, const char *col)
 	char sql[256];
 	sqlite3_stmt *st;
 
-	snprintf(sql, sizeof sql, "SELECT %s FROM cases WHERE id = ?1", col);
+	size_t len = strlen(col);
+	/* "close_due": the due date of that clock (case_clocks). */
+	if (len > 4 && strcmp(col + len - 4, "_due") == 0 && strcmp(col, "next_due") != 0)
+		snprintf(sql, sizeof sql,
+			 "SELECT (SELECT due_on FROM case_clocks k WHERE k.case_id = cases.id"
+			 " AND k.clock = '%.*s') FROM cases WHERE id = ?1", (int)(len - 4), col);
+	else
+		snprintf(sql, sizeof sql, "SELECT %s FROM cases WHERE id = ?1", col);
 	assert_int_equal(sqlite3_prepare_v2(f->db->h, sql, -1, &st, NULL), SQLITE_OK);
 	sqlite3_bind_int64(st, 1, id);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
@@ -630,14 +638,16 @@ static void test_worked_example_2026_03_20(void **state)
 	/* 03-20 + 11 = 03-31, + 30 = 04-30 (41 days), + 4 = 05-04 (45),
 	 * a holiday; 05-05 too; Wed 05-06 is the first working day. */
 	assert_string_equal(case_col(f, id, "close_due"), "2026-05-06");
-	assert_string_equal(case_col(f, id, "next_due"), "2026-05-06");
-	assert_string_equal(case_col(f, id, "next_clock"), "close");
+	/* The tribunal must be formed first: 03-20 + 5 = Wed 03-25. */
+	assert_string_equal(case_col(f, id, "tribunal_due"), "2026-03-25");
+	assert_string_equal(case_col(f, id, "next_due"), "2026-03-25");
+	assert_string_equal(case_col(f, id, "next_clock"), "tribunal");
 
 	assert_int_equal(case_detail_get(f->db, &f->clerk, id, f->today, &d, &f->err), TC_OK);
 	assert_string_equal(d->row.close_due, "2026-05-06");
 	/* today 11-22 is long past: overdue */
 	assert_true(d->row.overdue);
-	assert_int_equal(d->row.days_left, D("2026-05-06") - D("2026-11-22"));
+	assert_int_equal(d->row.days_left, D("2026-03-25") - D("2026-11-22"));
 	case_detail_free(d);
 }
 
@@ -681,7 +691,7 @@ static void test_accept_rule_in_working_days(void **state)
 	/* calendar days: 10-04 is a holiday (国庆) -> first working day 10-08 */
 	assert_string_equal(case_col(f, id, "accept_due"), "2026-10-08");
 	/* The office switches the rule; open cases are recomputed with it. */
-	assert_int_equal(clock_rule_set(f->db, &f->admin, "accept", 0, "working", &f->err), TC_OK);
+	assert_int_equal(office_rule_set(f->db, &f->admin, "accept", 0, "working", &f->err), TC_OK);
 	assert_string_equal(case_col(f, id, "accept_due"), "2026-10-12");
 	assert_string_equal(case_col(f, id, "next_due"), "2026-10-12");
 	int64_t id2 = new_case(f, "2026-09-29");
@@ -702,7 +712,8 @@ static void test_suspension_and_extension(void **state)
 
 	ev_ok(f, EV(f, &f->clerk, id, "accept", "2026-03-02"));
 	assert_string_equal(case_col(f, id, "close_due"), "2026-04-16");
-	assert_string_equal(case_col(f, id, "next_due"), "2026-04-16");
+	/* The tribunal clock first: 03-02 + 5 = Sat 03-07 -> Mon 03-09. */
+	assert_string_equal(case_col(f, id, "next_due"), "2026-03-09");
 
 	/* Only the arbitrator of the case may suspend it: none is assigned yet. */
 	assert_int_equal(EV(f, &f->arbitrator, id, "suspend", "2026-03-10", .reason = "等待工伤鉴定"),
@@ -725,7 +736,8 @@ static void test_suspension_and_extension(void **state)
 	ev_ok(f, EV(f, &f->clerk, id, "resume", "2026-03-30"));
 	assert_string_equal(case_col(f, id, "suspended_days"), "20");
 	assert_string_equal(case_col(f, id, "close_due"), "2026-05-06");
-	assert_string_equal(case_col(f, id, "next_due"), "2026-05-06");
+	/* The tribunal clock does not move with the suspension. */
+	assert_string_equal(case_col(f, id, "next_due"), "2026-03-09");
 	n = 0;
 	assert_int_equal(case_each(f->db, &f->clerk, &q, f->today, count_fn, &n, &f->err), TC_OK);
 	assert_int_equal(n, 1); /* running again, and past due */
