@@ -23,7 +23,8 @@ struct clock_result {
 	int due;          /* the due date (day number) */
 	int last_counted; /* the day the count itself ended on, before rolling */
 	bool rolled;      /* the last day was a rest day and moved forward */
-	int unloaded_year;/* first year met with no calendar loaded, or 0 */
+	int unloaded_year;/* first year met that is provisional (no notice
+			     loaded, see cal_year_provisional), or 0 */
 };
 
 /* Count n days from start (start not counted) and fill *r.  When explain is

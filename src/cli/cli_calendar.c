@@ -1,7 +1,8 @@
 /*
  * cli_calendar.c - `tiaocai calendar import FILE` and `calendar show YEAR`:
- * loading a year's holiday notice and showing what is loaded.  Reading,
- * checking and storing the notice is calendar.c's work.
+ * loading a year's holiday notice and showing what is loaded, or for a
+ * year with no notice, the statutory holidays it is counted by for now.
+ * Reading, checking and storing the notice is calendar.c's work.
  */
 #include "cli.h"
 #include "tiaocai/office.h"
@@ -15,7 +16,8 @@
 
 static const char usage[] =
 	"用法: tiaocai calendar import FILE     导入节假日日历 (CSV: date,kind,name)\n"
-	"      tiaocai calendar show YEAR       列出一年的休息日和调休上班日\n";
+	"      tiaocai calendar show YEAR       列出一年的休息日和调休上班日\n"
+	"                                       (未导入通知的年份: 暂按法定节假日)\n";
 
 /* A four-digit year, or 0. */
 static int parse_year(const char *s)
@@ -71,6 +73,15 @@ static int import(struct cli *c, const char *path)
 	return rc;
 }
 
+/* One row of the listing. */
+static void add_day(struct text_table *t, int day, bool workday, const char *name)
+{
+	char iso[DATE_ISO_LEN];
+	const char *row[] = {date_iso(day, iso), date_weekday_zh(day), workday ? "上班" : "休息", name};
+
+	text_table_add(t, row);
+}
+
 static int show(struct cli *c, const char *arg)
 {
 	static const char *const header[] = {"日期", "星期", "类型", "名称"};
@@ -78,9 +89,8 @@ static int show(struct cli *c, const char *arg)
 	struct text_table t;
 	struct strbuf out = {0};
 	const struct cal *cal;
-	const struct cal_day *d;
 	int year = parse_year(arg), rc;
-	size_t n;
+	bool provisional;
 
 	if (year == 0) {
 		fprintf(stderr, "tiaocai: YEAR: 年份应为四位数字, 如 2026: 现为 %s\n", arg);
@@ -90,22 +100,31 @@ static int show(struct cli *c, const char *arg)
 		return rc;
 	if (cal_get(c->db, &cal, &e) != TC_OK)
 		return cli_fail(&e);
-	if (!cal_year_loaded(cal, year)) {
-		fprintf(stderr, "tiaocai: %d 年的节假日日历未载入 (用 tiaocai calendar import FILE 导入)\n",
-			year);
-		return TC_REFUSED;
+	provisional = cal_year_provisional(cal, year);
+	if (provisional) {
+		char warn[128];
+		cal_provisional_text(year, warn, sizeof warn);
+		sb_printf(&out, "%s\n", warn);
+		sb_puts(&out, "(全国年节及纪念日放假办法第二条; 调休上班和补假以国务院通知为准,"
+			      " 通知发布后用 tiaocai calendar import FILE 导入)\n");
 	}
-	n = cal_year_days(cal, year, &d);
 	text_table_init(&t, 4, header);
-	for (size_t i = 0; i < n; i++) {
-		char iso[DATE_ISO_LEN];
-		const char *row[] = {date_iso(d[i].day, iso), date_weekday_zh(d[i].day),
-				     d[i].workday ? "上班" : "休息", d[i].name};
-		text_table_add(&t, row);
+	if (provisional) {
+		/* Day by day: the years beyond the generated table list their
+		 * fixed-date holidays too, as they are counted. */
+		for (int d = date_from_ymd(year, 1, 1); date_year(d) == year; d++)
+			if (!cal_is_workday(cal, d) && cal_day_name(cal, d))
+				add_day(&t, d, false, cal_day_name(cal, d));
+	} else {
+		const struct cal_day *d;
+		size_t n = cal_year_days(cal, year, &d);
+		for (size_t i = 0; i < n; i++)
+			add_day(&t, d[i].day, d[i].workday, d[i].name);
 	}
 	text_table_render(&t, &out);
 	text_table_free(&t);
-	sb_printf(&out, "%d 年工作日 %d 天\n", year, cal_working_days(cal, year));
+	sb_printf(&out, "%d 年工作日 %d 天%s\n", year, cal_working_days(cal, year),
+		  provisional ? " (暂定)" : "");
 	rc = cli_write_out(&out);
 	sb_free(&out);
 	return rc;

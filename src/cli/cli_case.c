@@ -5,6 +5,7 @@
  * arguments and prints.
  */
 #include "cli.h"
+#include "tiaocai/calendar.h"
 #include "tiaocai/case.h"
 #include "tiaocai/csvio.h"
 #include "tiaocai/date.h"
@@ -50,13 +51,16 @@ static void warn_lines(const struct strbuf *w)
 	}
 }
 
-/* Say so when a deadline of case id reached a year whose holiday calendar
- * is not loaded: it was counted on weekends alone. */
+/* Say so when a deadline of the case reached a provisional year (no
+ * notice loaded): it was counted on the statutory holidays alone. */
 static void warn_unloaded(const struct case_detail *d)
 {
-	if (d->unloaded_year)
-		fprintf(stderr, "tiaocai: 警告: %d 年的节假日日历未载入, 期限只按周末计算, 请导入该年日历\n",
-			d->unloaded_year);
+	char warn[128];
+
+	if (d->unloaded_year) {
+		cal_provisional_text(d->unloaded_year, warn, sizeof warn);
+		fprintf(stderr, "tiaocai: 警告: %s\n", warn);
+	}
 }
 
 /* ---- case add -------------------------------------------------------- */

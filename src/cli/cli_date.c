@@ -89,10 +89,13 @@ int cli_date(struct cli *c, int argc, char **argv)
 	clock_add(cal, start, n, working ? CLOCK_WORKING : CLOCK_CALENDAR, &r,
 		  explain ? &out : NULL);
 	sb_printf(&out, "%s\n", date_iso(r.due, iso));
-	/* Still an answer, but the clerk must know it may be early. */
-	if (r.unloaded_year)
-		fprintf(stderr, "tiaocai: 警告: %d 年的节假日日历未载入, 只按周末计算\n",
-			r.unloaded_year);
+	/* Still an answer, but the clerk must know it may be early: the
+	 * notice may yet make a weekend in that year a working day. */
+	if (r.unloaded_year) {
+		char warn[128];
+		cal_provisional_text(r.unloaded_year, warn, sizeof warn);
+		fprintf(stderr, "tiaocai: 警告: %s\n", warn);
+	}
 	rc = cli_write_out(&out);
 	sb_free(&out);
 	return rc;

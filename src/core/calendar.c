@@ -3,6 +3,14 @@
  * calendar_years into a per-year bitmap of working days, answering "is
  * this a working day?", and importing a year's notice from CSV.
  *
+ * A year whose State Council notice is not loaded is *provisional*: its
+ * rest days are the weekends and the statutory holidays of 全国年节及纪念日
+ * 放假办法 Art 2, whose lunar and solar-term dates come from a table
+ * generated once (holidays_gen.h, tools/gen-holidays.py).  The notice's
+ * 调休 (worked weekends, bridging days, 补假) is never guessed, so a
+ * provisional year has at most the rest days the notice will have, except
+ * for the weekends it turns into working days.
+ *
  * It does not count periods (clock.c does) and does not decide what a
  * deadline means for a case (case.c); it only knows which days are worked.
  */
@@ -13,7 +21,9 @@
 #include "tiaocai/journal.h"
 #include "tiaocai/text.h"
 #include "tiaocai/user.h"
+#include "holidays_gen.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,14 +36,131 @@ struct cal_year {
 	unsigned char work[46];
 	int nworking;
 	size_t day0, ndays;    /* its special days: c->days[day0 .. day0 + ndays) */
+	bool provisional;      /* no notice loaded: the statutory holidays only */
 };
 
+/* Loaded years and the provisional years of holidays_gen.h, so the hot
+ * path is a bitmap either way; years beyond both are worked out per day
+ * (statutory_name). */
 struct cal {
 	struct cal_year *years; /* ascending by year */
 	size_t nyears;
 	struct cal_day *days;   /* ascending by day */
 	size_t ndays;
 };
+
+/* ---- the statutory holidays (provisional years) ------------------------ */
+
+/* What Art 2 of 全国年节及纪念日放假办法 gave everyone off, by the version
+ * in force from 1 January of year `from` on (1999, 2007, 2013 and 2024
+ * versions).  元旦 (01-01) and 国庆节 (10-01 to 10-03) never changed. */
+static const struct holiday_law {
+	int from;
+	int spring_first;  /* 春节's first day, from 正月初一: -1 is 除夕 */
+	int spring_days;
+	int labour_days;   /* 劳动节, from 05-01 */
+	bool lunar;        /* 清明节, 端午节 and 中秋节 are holidays */
+} holiday_laws[] = {
+	{0, 0, 3, 3, false},    /* 1999 (and before): 春节 初一至初三, 劳动节 3 天 */
+	{2008, -1, 3, 1, true}, /* 2007: 春节 除夕至初二 */
+	{2014, 0, 3, 1, true},  /* 2013: 春节 初一至初三 */
+	{2025, -1, 4, 2, true}, /* 2024: 春节 除夕至初三, 劳动节 2 天 */
+};
+
+#define STATUTORY_MAX 16 /* 1 + 4 + 1 + 3 + 1 + 1 + 3 = 14 at most */
+
+struct statutory_day {
+	int day;
+	const char *name;
+};
+
+/* The day of year-mmdd as in holidays_gen.h. */
+static int gen_day(int year, int mmdd)
+{
+	return date_from_ymd(year, mmdd / 100, mmdd % 100);
+}
+
+static size_t add_run(struct statutory_day *out, size_t n, int first, int days, const char *name)
+{
+	for (int i = 0; i < days && first != DATE_NONE; i++) {
+		assert(n < STATUTORY_MAX);
+		out[n].day = first + i;
+		out[n++].name = name;
+	}
+	return n;
+}
+
+/* The statutory rest days of year in date order.  The lunar holidays are
+ * known for the years of holidays_gen.h only; outside them, the fixed-date
+ * holidays alone.  中秋 on a 国庆 day is one day, named as the notices name
+ * it ("国庆节、中秋节"). */
+static size_t statutory_days(int year, struct statutory_day out[STATUTORY_MAX])
+{
+	const struct holiday_law *law = &holiday_laws[0];
+	const short *gen = NULL;
+	size_t n = 0;
+
+	for (size_t i = 0; i < sizeof holiday_laws / sizeof holiday_laws[0]; i++)
+		if (year >= holiday_laws[i].from)
+			law = &holiday_laws[i];
+	if (year >= HOLIDAYS_GEN_FIRST && year <= HOLIDAYS_GEN_LAST) {
+		gen = holidays_gen[year - HOLIDAYS_GEN_FIRST];
+		assert(gen[0] == year);
+	}
+	n = add_run(out, n, date_from_ymd(year, 1, 1), 1, "元旦");
+	if (gen)
+		n = add_run(out, n, gen_day(year, gen[2]) + law->spring_first, law->spring_days, "春节");
+	if (gen && law->lunar)
+		n = add_run(out, n, gen_day(year, gen[3]), 1, "清明节");
+	n = add_run(out, n, date_from_ymd(year, 5, 1), law->labour_days, "劳动节");
+	if (gen && law->lunar)
+		n = add_run(out, n, gen_day(year, gen[4]), 1, "端午节");
+	n = add_run(out, n, date_from_ymd(year, 10, 1), 3, "国庆节");
+	if (gen && law->lunar) {
+		int mid_autumn = gen_day(year, gen[5]);
+		size_t i = 0;
+		while (i < n && out[i].day != mid_autumn)
+			i++;
+		if (i < n)
+			out[i].name = "国庆节、中秋节";
+		else
+			n = add_run(out, n, mid_autumn, 1, "中秋节");
+	}
+	/* Insertion sort: at most 14 days, mostly in order already. */
+	for (size_t i = 1; i < n; i++) {
+		struct statutory_day d = out[i];
+		size_t k = i;
+		for (; k > 0 && out[k - 1].day > d.day; k--)
+			out[k] = out[k - 1];
+		out[k] = d;
+	}
+	return n;
+}
+
+/* The statutory holiday on day, or NULL: for a day outside every year the
+ * calendar holds (no calendar at all, or beyond holidays_gen.h). */
+static const char *statutory_name(int day)
+{
+	struct statutory_day d[STATUTORY_MAX];
+	size_t n = statutory_days(date_year(day), d);
+
+	for (size_t i = 0; i < n; i++)
+		if (d[i].day == day)
+			return d[i].name;
+	return NULL;
+}
+
+size_t cal_provisional_text(int year, char *buf, size_t size)
+{
+	char text[128];
+	int n = snprintf(text, sizeof text, "%d 年国务院放假安排未载入, 暂按法定节假日计算", year);
+
+	assert(n > 0 && (size_t)n < sizeof text);
+	/* Cut short, it ends on a whole character, not inside one. */
+	if (size > 0)
+		text_copy(buf, size, text);
+	return (size_t)n;
+}
 
 void cal_free(struct cal *c)
 {
@@ -74,7 +201,7 @@ bool cal_is_workday(const struct cal *c, int day)
 	const struct cal_year *y = year_of_day(c, day);
 
 	if (y == NULL)
-		return !date_is_weekend(day);
+		return !date_is_weekend(day) && statutory_name(day) == NULL;
 	int i = day - y->first;
 	return (y->work[i / 8] >> (i % 8)) & 1;
 }
@@ -102,13 +229,23 @@ static const struct cal_day *find_day(const struct cal *c, int day)
 
 const char *cal_day_name(const struct cal *c, int day)
 {
-	const struct cal_day *d = find_day(c, day);
+	const struct cal_day *d;
+
+	if (year_of_day(c, day) == NULL)
+		return statutory_name(day);
+	d = find_day(c, day);
 	return d ? d->name : NULL;
 }
 
 bool cal_year_loaded(const struct cal *c, int year)
 {
-	return find_year(c, year) != NULL;
+	const struct cal_year *y = find_year(c, year);
+	return y != NULL && !y->provisional;
+}
+
+bool cal_year_provisional(const struct cal *c, int year)
+{
+	return !cal_year_loaded(c, year);
 }
 
 int cal_working_days(const struct cal *c, int year)
@@ -121,7 +258,7 @@ int cal_working_days(const struct cal *c, int year)
 	if (first == DATE_NONE)
 		return 0;
 	for (int d = first; date_year(d) == year; d++)
-		n += !date_is_weekend(d);
+		n += cal_is_workday(c, d);
 	return n;
 }
 
@@ -133,15 +270,16 @@ size_t cal_year_days(const struct cal *c, int year, const struct cal_day **out)
 	return y ? y->ndays : 0;
 }
 
-/* Add year to the sorted list of loaded years unless it is there. */
-static void add_year(struct cal *c, size_t *cap, int year)
+/* Add year to the sorted list of years unless it is there; returns it
+ * (valid until the next add_year). */
+static struct cal_year *add_year(struct cal *c, size_t *cap, int year)
 {
 	size_t i = 0;
 
 	while (i < c->nyears && c->years[i].year < year)
 		i++;
 	if (i < c->nyears && c->years[i].year == year)
-		return;
+		return &c->years[i];
 	c->years = xgrow(c->years, cap, c->nyears + 1, sizeof *c->years);
 	memmove(&c->years[i + 1], &c->years[i], (c->nyears - i) * sizeof *c->years);
 	memset(&c->years[i], 0, sizeof c->years[i]);
@@ -149,6 +287,37 @@ static void add_year(struct cal *c, size_t *cap, int year)
 	c->years[i].first = date_from_ymd(year, 1, 1);
 	c->years[i].last = date_from_ymd(year, 12, 31);
 	c->nyears++;
+	return &c->years[i];
+}
+
+static int cmp_day(const void *a, const void *b)
+{
+	const struct cal_day *x = a, *y = b;
+	return (x->day > y->day) - (x->day < y->day);
+}
+
+/* Give every year of holidays_gen.h that has no notice loaded its
+ * statutory holidays, as if a notice of those days alone were loaded. */
+static void add_provisional(struct cal *c, size_t *ycap, size_t *dcap)
+{
+	for (int year = HOLIDAYS_GEN_FIRST; year <= HOLIDAYS_GEN_LAST; year++) {
+		struct statutory_day d[STATUTORY_MAX];
+		size_t n;
+
+		if (find_year(c, year) != NULL)
+			continue;
+		add_year(c, ycap, year)->provisional = true;
+		n = statutory_days(year, d);
+		c->days = xgrow(c->days, dcap, c->ndays + n, sizeof *c->days);
+		for (size_t i = 0; i < n; i++) {
+			struct cal_day *cd = &c->days[c->ndays++];
+			cd->day = d[i].day;
+			cd->workday = false;
+			text_copy(cd->name, sizeof cd->name, d[i].name);
+		}
+	}
+	/* The notices' days came in date order; these go between them. */
+	qsort(c->days, c->ndays, sizeof *c->days, cmp_day);
 }
 
 static void set_work(struct cal_year *y, int day, bool work)
@@ -179,8 +348,10 @@ static void build_years(struct cal *c)
 			k++;
 		}
 		y->ndays = k - y->day0;
-		for (int d = y->first; d <= y->last; d++)
-			y->nworking += cal_is_workday(c, d);
+		/* Bits past 31 December are never set. */
+		for (size_t b = 0; b < sizeof y->work; b++)
+			for (unsigned v = y->work[b]; v; v &= v - 1)
+				y->nworking++;
 	}
 }
 
@@ -220,6 +391,7 @@ static enum tc_status load(struct db *db, struct cal **out, struct tc_err *e)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		goto fail;
+	add_provisional(c, &ycap, &dcap);
 	build_years(c);
 	*out = c;
 	return TC_OK;
@@ -493,10 +665,4 @@ out:
 		*years = sb_take(&done);
 	sb_free(&done);
 	return st;
-}
-
-size_t cal_provisional_text(int year, char *buf, size_t size)
-{
-	int n = snprintf(buf, size, "%d 年国务院放假安排未载入, 暂按法定节假日计算", year);
-	return n < 0 ? 0 : (size_t)n;
 }

@@ -31,13 +31,14 @@ const char *clock_unit_zh(enum clock_unit u)
 
 int clock_days_between(int a, int b) { return b - a; }
 
-/* Remember the first year in [from, to] that has no calendar loaded. */
+/* Remember the first year in [from, to] that is provisional (no notice
+ * loaded, counted by the statutory holidays alone). */
 static void note_unloaded(const struct cal *c, int from, int to, struct clock_result *r)
 {
 	if (r->unloaded_year)
 		return;
 	for (int y = date_year(from), last = date_year(to); y <= last; y++) {
-		if (!cal_year_loaded(c, y)) {
+		if (cal_year_provisional(c, y)) {
 			r->unloaded_year = y;
 			return;
 		}

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tiaocai/calendar.h"
 #include "tiaocai/case.h"
 #include "tiaocai/date.h"
 #include "tiaocai/journal.h"
@@ -333,8 +334,8 @@ static void draw_clocks(struct app *app, struct pen *p, struct casefile *c)
 		p->y++;
 	}
 	if (d->unloaded_year) {
-		char msg[128];
-		snprintf(msg, sizeof msg, "注意: 期限跨入 %d 年, 该年节假日日历尚未载入", d->unloaded_year);
+		char msg[160] = "注意: ";
+		cal_provisional_text(d->unloaded_year, msg + strlen(msg), sizeof msg - strlen(msg));
 		line(p, 2, msg, ui_attr(app, UA_SOON));
 	}
 }

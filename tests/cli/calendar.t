@@ -52,9 +52,31 @@ $ tiaocai calendar show 2025 | tail -n 4
 > 2025-10-11  周六  上班  国庆节、中秋节
 > 2025 年工作日 248 天
 
+# 2027's notice is not loaded: the year is provisional, counted by the
+# statutory holidays alone (全国年节及纪念日放假办法 Art 2: 春节 is 除夕 to 初三),
+# with no 调休 day, and the working-day count says it is provisional.
 $ tiaocai calendar show 2027
-! tiaocai: 2027 年的节假日日历未载入 (用 tiaocai calendar import FILE 导入)
-? 1
+> 2027 年国务院放假安排未载入, 暂按法定节假日计算
+> (全国年节及纪念日放假办法第二条; 调休上班和补假以国务院通知为准, 通知发布后用 tiaocai calendar import FILE 导入)
+> 日期        星期  类型  名称
+> 2027-01-01  周五  休息  元旦
+> 2027-02-05  周五  休息  春节
+> 2027-02-06  周六  休息  春节
+> 2027-02-07  周日  休息  春节
+> 2027-02-08  周一  休息  春节
+> 2027-04-05  周一  休息  清明节
+> 2027-05-01  周六  休息  劳动节
+> 2027-05-02  周日  休息  劳动节
+> 2027-06-09  周三  休息  端午节
+> 2027-09-15  周三  休息  中秋节
+> 2027-10-01  周五  休息  国庆节
+> 2027-10-02  周六  休息  国庆节
+> 2027-10-03  周日  休息  国庆节
+> 2027 年工作日 254 天 (暂定)
+
+# When 中秋 falls on a 国庆 day it is one day off, named as the notices do.
+$ tiaocai calendar show 2031 | grep 10-01
+> 2031-10-01  周三  休息  国庆节、中秋节
 
 $ tiaocai calendar show 27
 ! tiaocai: YEAR: 年份应为四位数字, 如 2026: 现为 27
@@ -92,6 +114,8 @@ $ tiaocai calendar import nosuch.csv
 $ tiaocai calendar import $FIX/cal-2027-bom-zh.csv
 > 已导入 2027 年日历: 休息日 3 天, 调休上班 0 天
 
+# The imported file replaces the provisional year whole: no warning line,
+# only the file's days.
 $ tiaocai calendar show 2027
 > 日期        星期  类型  名称
 > 2027-01-01  周五  休息  元旦

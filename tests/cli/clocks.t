@@ -13,14 +13,15 @@ $ tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employ
 # Accepted 2026-11-20: 45 days reach 2027-01-04, a year with no calendar.
 $ tiaocai case accept 2026-1 --on 2026-11-20
 > 贵劳人仲速裁字〔2026〕第1号: 收案 -> 已立案, 告知仲裁庭组成届满 2026-11-25
-! tiaocai: 警告: 2027 年的节假日日历未载入, 期限只按周末计算, 请导入该年日历
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
 
-# Mediation from 11-21: 15 days -> 12-06, a Sunday -> Monday 12-07.  The
-# mediation clock is earlier, so it is the one named; the close clock still
+# Mediation from 11-21: 15 days -> 12-06, a Sunday -> Monday 12-07, an
+# office target after acceptance.  The tribunal clock (11-25) is still the
+# earliest statutory one, so it is the one named; the close clock still
 # runs into 2027, so the warning stays.
 $ tiaocai case mediate 2026-1 --mediator 王芳 --on 2026-11-21
 > 贵劳人仲速裁字〔2026〕第1号: 已立案 -> 调解中, 告知仲裁庭组成届满 2026-11-25
-! tiaocai: 警告: 2027 年的节假日日历未载入, 期限只按周末计算, 请导入该年日历
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
 
 # Only the clock that reaches 2027 carries the note.
 $ tiaocai case show 2026-1 | sed -n '/^期限:/,/^$/p'

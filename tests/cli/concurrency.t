@@ -30,7 +30,7 @@ $ for i in 1 2 3 4; do (tiaocai case accept 2026-101 >/dev/null 2>>errs; echo $?
 > 1 0
 > 3 1
 > 3 tiaocai: 案件处于「已立案」阶段, 不能受理; 现在可以: mediate hearing withdraw suspend extend transfer
-> 1 tiaocai: 警告: 2027 年的节假日日历未载入, 期限只按周末计算, 请导入该年日历
+> 1 tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
 
 $ sqlite3 "$TIAOCAI_DB" "SELECT stage, version FROM cases WHERE seq = 101; SELECT count(*) FROM journal WHERE kind = 'accept'"
 > accepted|2

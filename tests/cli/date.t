@@ -73,14 +73,42 @@ $ tiaocai date 2026-02-09 +5 --explain | tail -n 2
 > 2026-02-14 周六 第5天 春节(调休上班) 届满
 > 2026-02-14
 
-# Reaching a year with no calendar still answers, with a warning.
+# A year whose State Council notice is not loaded (2027) is provisional:
+# it still answers, counting the statutory holidays of 全国年节及纪念日放假办法
+# Art 2 as rest days, and warns naming the year.
 $ tiaocai date 2026-12-20 +30
 > 2027-01-19
-! tiaocai: 警告: 2027 年的节假日日历未载入, 只按周末计算
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
 
+# Day 10 is 元旦, Friday 2027-01-01, then the weekend: Monday.
+$ tiaocai date 2026-12-22 +10
+> 2027-01-04
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
+
+# In working days 元旦 does not count either.
 $ tiaocai date 2026-12-28 +4 --working
-> 2027-01-01
-! tiaocai: 警告: 2027 年的节假日日历未载入, 只按周末计算
+> 2027-01-04
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
+
+# Day 10 is 2027-02-08, 初三, the last day of 春节 (除夕 02-05 to 初三 02-08):
+# rolled past the festival to Tuesday.
+$ tiaocai date 2027-01-29 +10 --explain | tail -n 6
+> 2027-02-05 周五 第7天  春节(休息日)
+> 2027-02-06 周六 第8天  春节(休息日)
+> 2027-02-07 周日 第9天  春节(休息日)
+> 2027-02-08 周一 第10天 春节(休息日)
+> 2027-02-09 周二 顺延   届满
+> 2027-02-09
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
+
+# The notice's 调休 is never guessed: 2027-02-20, a Saturday, stays a rest day.
+$ tiaocai date 2027-02-19 +1
+> 2027-02-22
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
+
+# Staying inside the loaded years warns about nothing.
+$ tiaocai date 2026-12-01 +30
+> 2026-12-31
 
 # Bad values name the argument (1); malformed calls are usage errors (2).
 $ tiaocai date 2026-02-30 +5

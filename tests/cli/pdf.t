@@ -88,9 +88,10 @@ $ for n in 1 2 3; do pdftotext -f $n -l $n w.pdf - | tr -d ' ' | grep -x "第${n
 > 第2页共3页
 > 第3页共3页
 
-# The signature line closes the last page.
-$ pdftotext -f 3 -l 3 -layout w.pdf - | grep -o '制表人：.*审核人：.*日期：'
-> 制表人：                审核人：                 日期：
+# The signature line closes the last page (the spaces pdftotext puts
+# between its parts follow the rest of the page, the chain head included).
+$ pdftotext -f 3 -l 3 -layout w.pdf - | grep -o '制表人：.*审核人：.*日期：' | sed -E 's/ +/ /g'
+> 制表人： 审核人： 日期：
 
 # Whole or not at all: a directory in the way leaves nothing behind.
 $ mkdir d.pdf && tiaocai report weekly -o d.pdf; rc=$?; ls | grep -c tmp; exit $rc

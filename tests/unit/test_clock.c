@@ -137,13 +137,20 @@ static void unloaded_year(void **state)
 	struct clock_result r;
 	char iso[DATE_ISO_LEN];
 
-	/* Into 2027 (no calendar): still answered, weekends only, flagged. */
+	/* Into 2027 (no notice loaded): still answered, counted by the
+	 * statutory holidays, flagged as provisional. */
 	expect(f->cal, "2026-12-20", 30, CLOCK_CALENDAR, "2027-01-19", &r);
 	assert_int_equal(r.unloaded_year, 2027);
 	expect(f->cal, "2026-12-30", 4, CLOCK_CALENDAR, "2027-01-04", &r); /* from Sunday */
 	assert_int_equal(r.unloaded_year, 2027);
 	assert_true(r.rolled);
-	expect(f->cal, "2026-12-28", 4, CLOCK_WORKING, "2027-01-01", &r);
+	expect(f->cal, "2026-12-28", 4, CLOCK_WORKING, "2027-01-04", &r); /* 元旦 not counted */
+	assert_int_equal(r.unloaded_year, 2027);
+	expect(f->cal, "2026-12-22", 10, CLOCK_CALENDAR, "2027-01-04", &r); /* ends on 元旦 */
+	assert_true(r.rolled);
+	assert_int_equal(r.unloaded_year, 2027);
+	expect(f->cal, "2027-01-29", 10, CLOCK_CALENDAR, "2027-02-09", &r); /* ends on 初三 */
+	assert_int_equal(r.last_counted, day("2027-02-08"));
 	assert_int_equal(r.unloaded_year, 2027);
 	/* Staying inside loaded years says nothing. */
 	expect(f->cal, "2026-12-01", 5, CLOCK_CALENDAR, "2026-12-07", &r);
