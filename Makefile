@@ -44,7 +44,7 @@ DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev 
             libcmocka-dev tmux mandoc sqlite3 libpango1.0-dev libcairo2-dev \
             fonts-noto-cjk poppler-utils libsodium-dev
 
-.PHONY: all check check-asan check-man deps run demo FORCE \
+.PHONY: all check check-asan check-man check-deps deps run demo FORCE \
         install install-office uninstall clean core-headless fuzz
 
 all: $(BIN)
@@ -107,6 +107,13 @@ core-headless: $(B)/libtiaocai.a
 	    echo "core-headless: the core library calls curses" >&2; exit 1; fi
 	@echo "core-headless: src/core builds without curses"
 
+# No dependency circle between the modules (object files) of each of these
+# directories: a module calls only modules that never call it back, directly
+# or around a loop.  tools/depcycles.sh names the edges of any circle found.
+DEPS_DIRS = $(B)/src/tui
+check-deps: $(BIN)
+	@sh tools/depcycles.sh $(DEPS_DIRS)
+
 $(B)/tests/fixture.o: tests/unit/fixture.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -c -o $@ $<
@@ -116,7 +123,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/tests/fixture.o $(B)/libtiaocai.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/tests/fixture.o $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
 
 check: deps
-	@$(MAKE) --no-print-directory all core-headless check-man $(UNIT_BIN)
+	@$(MAKE) --no-print-directory all core-headless check-deps check-man $(UNIT_BIN)
 	@sh tests/run-all.sh "$(B)/tests" ./$(BIN)
 
 # The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer.

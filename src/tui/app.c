@@ -1,12 +1,17 @@
 /*
- * app.c - the terminal UI's main loop: the screen stack, the header, the
- * status line and the bottom bar, key dispatch through the action table,
- * resize, colours, and putting the terminal back however the program ends.
+ * app.c - the services every screen calls: the screen stack, the status
+ * line and its yes/no question, the header and the bottom bar, reading a
+ * key (redrawing on resize), and the terminal itself (set up, and put back
+ * however the program ends).
  *
- * Only this file refreshes the terminal, once per input.  The input
- * timeout doubles as the clock: every minute (and whenever another clerk
- * has committed) the top screen reloads, so "days left" is right in the
- * morning on a screen left open overnight.
+ * It knows no screen by name: which screens exist, which key opens which,
+ * and the main loop that dispatches keys and reloads on the input timeout
+ * are the top file's (tui_main.c).  Screens, forms and the top all call
+ * down into this file; it calls only the key table (keymap.c) and the
+ * drawing helpers (draw.c), so the screens and this file form no circle.
+ *
+ * app_draw is the one place the terminal is refreshed: the main loop calls
+ * it once per input, the waits here (a question, a resize) when they must.
  *
  * Ctrl-C is a key, not an interrupt: the terminal's interrupt character
  * is switched off while the interface runs, so Ctrl-C reaches the key
@@ -27,12 +32,10 @@
 #include <unistd.h>
 
 #include "tiaocai/date.h"
-#include "tiaocai/db.h"
 #include "tiaocai/text.h"
 
 #define MIN_ROWS 24
 #define MIN_COLS 80
-#define TICK_MS 60000 /* $TIAOCAI_REFRESH (seconds) changes it */
 #define ESC 27
 
 static volatile sig_atomic_t curses_on;
@@ -88,59 +91,35 @@ static void ctrl_c_as_key(void)
 		def_prog_mode();
 }
 
-/* Colour pairs, one per attribute role that has a colour. */
-static attr_t attrs[UA_COUNT];
-
-static void setup_colours(struct app *app)
+bool app_open_terminal(struct app *app)
 {
-	const char *no = getenv("NO_COLOR");
-
-	app->color = has_colors() && !(no && *no);
-	/* Without colour, the roles fall back to what any terminal has. */
-	attrs[UA_NORMAL] = A_NORMAL;
-	attrs[UA_TITLE] = A_REVERSE | A_BOLD;
-	attrs[UA_BAR] = A_REVERSE;
-	attrs[UA_BAR_KEY] = A_BOLD;
-	attrs[UA_SELECTED] = A_REVERSE;
-	attrs[UA_OVERDUE] = A_BOLD;
-	attrs[UA_SOON] = A_UNDERLINE;
-	attrs[UA_ERROR] = A_BOLD;
-	attrs[UA_OK] = A_NORMAL;
-	attrs[UA_DIM] = A_NORMAL;
-	attrs[UA_HEADING] = A_BOLD;
-	attrs[UA_FIELD] = A_UNDERLINE;
-	attrs[UA_FIELD_CUR] = A_REVERSE;
-	if (!app->color)
-		return;
-	start_color();
-	use_default_colors();
-	init_pair(1, COLOR_WHITE, COLOR_BLUE);
-	init_pair(2, COLOR_RED, -1);
-	init_pair(3, COLOR_YELLOW, -1);
-	init_pair(4, COLOR_GREEN, -1);
-	init_pair(5, COLOR_CYAN, -1);
-	init_pair(6, COLOR_BLACK, COLOR_CYAN);
-	init_pair(7, COLOR_YELLOW, COLOR_BLUE);
-	attrs[UA_TITLE] = COLOR_PAIR(1) | A_BOLD;
-	attrs[UA_BAR] = COLOR_PAIR(6);
-	attrs[UA_BAR_KEY] = COLOR_PAIR(1) | A_BOLD;
-	attrs[UA_OVERDUE] = COLOR_PAIR(2) | A_BOLD;
-	attrs[UA_SOON] = COLOR_PAIR(3) | A_BOLD;
-	attrs[UA_ERROR] = COLOR_PAIR(2) | A_BOLD;
-	attrs[UA_OK] = COLOR_PAIR(4);
-	attrs[UA_HEADING] = COLOR_PAIR(5) | A_BOLD;
-	attrs[UA_FIELD] = A_UNDERLINE;
+	setlocale(LC_ALL, "");
+	if (!getenv("ESCDELAY"))
+		set_escdelay(25);
+	if (!initscr()) {
+		fputs("tiaocai: 无法初始化终端 (请检查 TERM)\n", stderr);
+		return false;
+	}
+	curses_on = 1;
+	install_signals();
+	atexit(restore_terminal);
+	cbreak();
+	noecho();
+	nonl();
+	ctrl_c_as_key();
+	keypad(stdscr, TRUE);
+	ui_setup_colours(app);
+	return true;
 }
 
-attr_t ui_attr(const struct app *app, enum ui_attr a)
+void app_close_terminal(struct app *app)
 {
-	(void)app;
-	return attrs[a];
+	while (app->depth > 0)
+		app_pop(app);
+	restore_terminal();
 }
 
 /* ---- the screen stack ---------------------------------------------- */
-
-#define TOP(app) (&(app)->stack[(app)->depth - 1])
 
 void app_push(struct app *app, const struct screen_ops *ops, void *st)
 {
@@ -161,8 +140,8 @@ void app_pop(struct app *app)
 	app->depth--;
 	app->stack[app->depth].ops->close(app->stack[app->depth].st);
 	/* What is uncovered may show a case just changed above it. */
-	if (app->depth > 0 && TOP(app)->ops->reload)
-		TOP(app)->ops->reload(app, TOP(app)->st);
+	if (app->depth > 0 && APP_TOP(app)->ops->reload)
+		APP_TOP(app)->ops->reload(app, APP_TOP(app)->st);
 }
 
 void app_root(struct app *app, const struct screen_ops *ops, void *st)
@@ -208,7 +187,7 @@ bool app_action_visible(struct app *app, const struct screen_ops *ops, void *st,
 
 bool app_has_action(struct app *app, enum action a)
 {
-	return app->depth > 0 && app_action_visible(app, TOP(app)->ops, TOP(app)->st, a);
+	return app->depth > 0 && app_action_visible(app, APP_TOP(app)->ops, APP_TOP(app)->st, a);
 }
 
 /* ---- drawing ------------------------------------------------------- */
@@ -221,7 +200,7 @@ static void draw_header(struct app *app)
 	struct strbuf left = {0};
 	int rw, lw, room;
 
-	ui_blank(0, 0, app->cols, attrs[UA_TITLE]);
+	ui_blank(0, 0, app->cols, ui_attr(app, UA_TITLE));
 	sb_puts(&left, " 调裁");
 	for (int i = 0; i < app->depth; i++)
 		sb_printf(&left, " › %s", app->stack[i].ops->title);
@@ -229,11 +208,11 @@ static void draw_header(struct app *app)
 		 : app->actor.login, role_zh(app->actor.role), app->read_only ? ", 只读" : "",
 		 date_iso(app->today, date), date_weekday_zh(app->today));
 	rw = text_width(right);
-	lw = ui_text(0, 0, sb_str(&left), app->cols - rw - 1, attrs[UA_TITLE]);
-	ui_text(0, app->cols - rw, right, rw, attrs[UA_TITLE]);
+	lw = ui_text(0, 0, sb_str(&left), app->cols - rw - 1, ui_attr(app, UA_TITLE));
+	ui_text(0, app->cols - rw, right, rw, ui_attr(app, UA_TITLE));
 	room = app->cols - rw - lw - 4;
 	if (room > 8)
-		ui_text(0, lw + 2, app->office, room, attrs[UA_TITLE]);
+		ui_text(0, lw + 2, app->office, room, ui_attr(app, UA_TITLE));
 	sb_free(&left);
 }
 
@@ -242,7 +221,7 @@ static void draw_header(struct app *app)
 static void first_key(struct app *app, enum action a, char *buf, size_t size)
 {
 	char all[64];
-	bool raw = TOP(app)->ops->raw_keys && TOP(app)->ops->raw_keys(TOP(app)->st);
+	bool raw = APP_TOP(app)->ops->raw_keys && APP_TOP(app)->ops->raw_keys(APP_TOP(app)->st);
 	const char *t = all;
 
 	keymap_keys(a, all, sizeof all);
@@ -266,7 +245,7 @@ static void draw_bar(struct app *app)
 {
 	int x = 0, y = app->rows - 1;
 
-	ui_blank(y, 0, app->cols, attrs[UA_BAR]);
+	ui_blank(y, 0, app->cols, ui_attr(app, UA_BAR));
 	for (int a = 1; a < ACT_COUNT; a++) {
 		const struct action_def *d = action_def((enum action)a);
 		char keys[48];
@@ -281,8 +260,8 @@ static void draw_bar(struct app *app)
 		lw = text_width(d->bar);
 		if (x + kw + lw + 2 > app->cols)
 			break;
-		ui_text(y, x, keys, kw, attrs[UA_BAR_KEY]);
-		ui_text(y, x + kw, d->bar, lw, attrs[UA_BAR]);
+		ui_text(y, x, keys, kw, ui_attr(app, UA_BAR_KEY));
+		ui_text(y, x + kw, d->bar, lw, ui_attr(app, UA_BAR));
 		x += kw + lw + 2;
 	}
 }
@@ -292,7 +271,7 @@ static void draw_status(struct app *app)
 	int y = app->rows - 2;
 
 	ui_blank(y, 0, app->cols, A_NORMAL);
-	ui_text(y, 1, app->status, app->cols - 2, attrs[app->status_attr]);
+	ui_text(y, 1, app->status, app->cols - 2, ui_attr(app, app->status_attr));
 }
 
 static bool too_small(const struct app *app)
@@ -313,14 +292,14 @@ void app_draw(struct app *app)
 		mvaddstr(0, 0, msg);
 		/* A question asked after Ctrl-C (which works blind) must be seen. */
 		if (asking && app->rows > 2)
-			ui_text(2, 0, app->status, app->cols, attrs[app->status_attr]);
+			ui_text(2, 0, app->status, app->cols, ui_attr(app, app->status_attr));
 		curs_set(0);
 		refresh();
 		return;
 	}
 	draw_header(app);
 	if (app->depth > 0)
-		TOP(app)->ops->draw(app, TOP(app)->st, 1, app->rows - 3, app->cols, &cy, &cx);
+		APP_TOP(app)->ops->draw(app, APP_TOP(app)->st, 1, app->rows - 3, app->cols, &cy, &cx);
 	draw_status(app);
 	draw_bar(app);
 	if (cy >= 0 && cx >= 0) {
@@ -384,212 +363,4 @@ bool app_confirm(struct app *app, const char *fmt, ...)
 			return false;
 		}
 	}
-}
-
-/* ---- the loop ------------------------------------------------------ */
-
-/* The database moved (another clerk) or the day changed: reload. */
-static unsigned tick(struct app *app)
-{
-	int today = date_today();
-	bool moved = db_check_caches(app->db);
-	unsigned rd = RD_NONE;
-
-	if (today != app->today || moved) {
-		app->today = today;
-		for (int i = 0; i < app->depth; i++)
-			if (app->stack[i].ops->reload)
-				rd |= app->stack[i].ops->reload(app, app->stack[i].st);
-		rd |= RD_BODY;
-	}
-	return rd;
-}
-
-/* Go back one screen, asking first when typed input would be lost;
- * from the root screen this quits. */
-static unsigned go_back(struct app *app)
-{
-	const struct screen_ops *ops = TOP(app)->ops;
-
-	if (ops->dirty && ops->dirty(TOP(app)->st) && !app_confirm(app, "放弃已填写的内容?"))
-		return RD_BODY;
-	if (app->depth == 1)
-		return RD_QUIT;
-	app_pop(app);
-	return RD_ALL;
-}
-
-static bool leave_forms(struct app *app)
-{
-	for (int i = app->depth - 1; i >= 1; i--) {
-		const struct screen_ops *ops = app->stack[i].ops;
-		if (ops->dirty && ops->dirty(app->stack[i].st))
-			return app_confirm(app, "放弃已填写的内容?");
-	}
-	return true;
-}
-
-static unsigned global_action(struct app *app, enum action a)
-{
-	static const struct screen_ops *const tabs[] = {&dashboard_ops, &docket_ops, &roster_ops,
-							&reports_ops};
-	static void *(*const open_tab[])(struct app *) = {dashboard_open, docket_open, roster_open,
-							   reports_open};
-	const int ntabs = (int)(sizeof tabs / sizeof tabs[0]);
-	int tab = -1;
-
-	switch (a) {
-	case ACT_HOME: tab = 0; break;
-	case ACT_DOCKET: tab = 1; break;
-	case ACT_ROSTER: tab = 2; break;
-	case ACT_REPORTS: tab = 3; break;
-	case ACT_NEXT_TAB:
-		tab = 0;
-		for (int i = 0; i < ntabs; i++)
-			if (app->stack[0].ops == tabs[i])
-				tab = (i + 1) % ntabs;
-		/* A user who may not export has no 报表 tab. */
-		if (tab == 3 && !app_has_action(app, ACT_REPORTS))
-			tab = 0;
-		break;
-	case ACT_NEW_CASE:
-		app_push(app, &intake_ops, intake_open(app));
-		return RD_ALL;
-	case ACT_HELP:
-		app_push(app, &help_ops, help_open(app, TOP(app)->ops, TOP(app)->st));
-		return RD_ALL;
-	case ACT_BACK:
-	case ACT_CANCEL:
-		return go_back(app);
-	case ACT_REDRAW:
-		clearok(curscr, TRUE);
-		return RD_ALL;
-	case ACT_QUIT:
-		return leave_forms(app) ? RD_QUIT : RD_BODY;
-	default:
-		return RD_NONE;
-	}
-	if (!leave_forms(app))
-		return RD_BODY;
-	if (app->depth == 1 && app->stack[0].ops == tabs[tab])
-		return RD_NONE;
-	app_root(app, tabs[tab], open_tab[tab](app));
-	return RD_ALL;
-}
-
-static unsigned dispatch(struct app *app, wint_t key, bool fkey)
-{
-	const struct screen_ops *ops = TOP(app)->ops;
-	void *st = TOP(app)->st;
-	enum action a;
-	unsigned rd;
-
-	if (ops->raw_keys && ops->raw_keys(st)) {
-		rd = ops->key(app, st, key, fkey);
-		if (!(rd & RD_PASS))
-			return rd;
-		ops = TOP(app)->ops; /* the screen may have changed */
-		st = TOP(app)->st;
-	}
-	a = keymap_lookup(ops->groups, key, fkey);
-	if (a == ACT_NONE)
-		a = keymap_lookup(AG_GLOBAL, key, fkey);
-	if (a == ACT_NONE)
-		return ops->key ? ops->key(app, st, key, fkey) & ~RD_PASS : RD_NONE;
-	if (!app_has_action(app, a)) {
-		const struct action_def *d = action_def(a);
-		if (d->changes && app->read_only)
-			return RD_NONE; /* a read-only user has no such key */
-		if (ops->action) {
-			rd = ops->action(app, st, a);
-			if (!(rd & RD_PASS))
-				return rd;
-		}
-		app_status(app, UA_ERROR, "这里不能%s", d->help);
-		return RD_BODY;
-	}
-	if (ops->action) {
-		rd = ops->action(app, st, a);
-		if (!(rd & RD_PASS))
-			return rd;
-	}
-	return global_action(app, a);
-}
-
-int app_run(struct db *db, const struct actor *actor)
-{
-	struct app app;
-	struct strbuf warn = {0};
-	char *office, *keys_path = NULL;
-	const char *home = getenv("HOME");
-
-	memset(&app, 0, sizeof app);
-	app.db = db;
-	app.actor = *actor;
-	app.read_only = user_read_only(actor);
-	app.today = date_today();
-	office = db_setting(db, "office_name");
-	snprintf(app.office, sizeof app.office, "%s", office ? office : "");
-	free(office);
-	db_check_caches(db);
-	/* A screen of counts over a million cases reads more pages than the
-	 * default cache holds; 64 MB keeps a dashboard refresh in memory. */
-	db_exec(db, "PRAGMA cache_size = -65536", NULL);
-
-	if (getenv("XDG_CONFIG_HOME") && *getenv("XDG_CONFIG_HOME"))
-		keys_path = xasprintf("%s/tiaocai/keys", getenv("XDG_CONFIG_HOME"));
-	else if (home && *home)
-		keys_path = xasprintf("%s/.config/tiaocai/keys", home);
-	if (keys_path)
-		keymap_load(keys_path, &warn);
-	free(keys_path);
-
-	setlocale(LC_ALL, "");
-	if (!getenv("ESCDELAY"))
-		set_escdelay(25);
-	if (!initscr()) {
-		fputs("tiaocai: 无法初始化终端 (请检查 TERM)\n", stderr);
-		sb_free(&warn);
-		return 1;
-	}
-	curses_on = 1;
-	install_signals();
-	atexit(restore_terminal);
-	cbreak();
-	noecho();
-	nonl();
-	ctrl_c_as_key();
-	keypad(stdscr, TRUE);
-	setup_colours(&app);
-
-	app_push(&app, &dashboard_ops, dashboard_open(&app));
-	if (warn.len)
-		app_status(&app, UA_ERROR, "按键设置有误, 其余照常: %s", sb_str(&warn));
-	sb_free(&warn);
-
-	int tick_ms = TICK_MS;
-	const char *refresh_env = getenv("TIAOCAI_REFRESH");
-	if (refresh_env && atoi(refresh_env) > 0)
-		tick_ms = atoi(refresh_env) * 1000;
-
-	unsigned rd = RD_ALL;
-	while (!(rd & RD_QUIT)) {
-		wint_t key;
-		bool fkey;
-
-		if (rd & RD_ALL)
-			clearok(curscr, TRUE);
-		if (rd)
-			app_draw(&app);
-		if (app_getkey(&app, tick_ms, &key, &fkey) == ERR) {
-			rd = tick(&app);
-			continue;
-		}
-		app.status[0] = 0;
-		rd = tick(&app) | dispatch(&app, key, fkey) | RD_BODY;
-	}
-	while (app.depth > 0)
-		app_pop(&app);
-	restore_terminal();
-	return 0;
 }

@@ -13,6 +13,7 @@
 
 #include "tiaocai/calendar.h"
 #include "tiaocai/case.h"
+#include "tiaocai/clock.h"
 #include "tiaocai/date.h"
 #include "tiaocai/journal.h"
 #include "tiaocai/money.h"
@@ -27,7 +28,7 @@ struct casefile {
 	bool stage_has[ACT_COUNT];   /* events the stage allows (for some role) */
 	int top;                     /* first body line shown */
 	int nlines;                  /* lines drawn last time */
-	int soon_until;
+	int soon_until;              /* deadlines up to it are near (clock_soon_until) */
 };
 
 static void unload(struct casefile *c)
@@ -70,6 +71,7 @@ static void stage_events(struct app *app, struct casefile *c)
 
 static void load(struct app *app, struct casefile *c)
 {
+	const struct cal *cal;
 	struct tc_err e = {0};
 
 	unload(c);
@@ -80,7 +82,13 @@ static void load(struct app *app, struct casefile *c)
 	if (journal_of_case(app->db, c->id, &c->j, &c->nj, &e) != TC_OK)
 		app_error(app, &e);
 	stage_events(app, c);
-	c->soon_until = ui_soon_until(app);
+	/* Without the calendar no day is known to be near but today. */
+	if (cal_get(app->db, &cal, &e) != TC_OK) {
+		app_error(app, &e);
+		c->soon_until = app->today;
+	} else {
+		c->soon_until = clock_soon_until(cal, app->today);
+	}
 }
 
 void *casefile_open(struct app *app, int64_t case_id)

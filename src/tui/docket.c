@@ -39,7 +39,7 @@ struct docket {
 	struct ledit search;
 	char *text;              /* the search text applied */
 	char person[80];         /* name of the person filter */
-	int soon_until;          /* 3 working days after today */
+	int soon_until;          /* deadlines up to it are near (clock_soon_until) */
 };
 
 static const char *const sort_names[DOCKET_SORT_COUNT] = {
@@ -48,48 +48,19 @@ static const char *const sort_names[DOCKET_SORT_COUNT] = {
 	[DOCKET_SORT_STAGE] = "阶段",
 };
 
-/* The day 3 working days after today: "near" deadlines end there. */
-int ui_soon_until(struct app *app)
+/* The last day of "due soon" from the office calendar; when the calendar
+ * cannot be read, the error is shown and only today counts as near. */
+static void soon(struct app *app, struct docket *d)
 {
 	const struct cal *cal;
 	struct tc_err e = {0};
-	int d = app->today, left = 3;
 
-	if (cal_get(app->db, &cal, &e) != TC_OK)
-		return app->today + 3;
-	while (left > 0) {
-		d++;
-		if (cal_is_workday(cal, d))
-			left--;
+	if (cal_get(app->db, &cal, &e) != TC_OK) {
+		app_error(app, &e);
+		d->soon_until = app->today;
+		return;
 	}
-	return d;
-}
-
-/* "2026-123" from a full case number: the first 4-digit year and the
- * last run of digits. */
-void ui_short_case_no(const char *no, char *buf, size_t size)
-{
-	const char *p, *year = NULL, *seq = NULL;
-	size_t seqlen = 0;
-
-	for (p = no; *p; p++) {
-		if (*p >= '0' && *p <= '9') {
-			const char *s = p;
-			while (*p >= '0' && *p <= '9')
-				p++;
-			if (!year && p - s == 4)
-				year = s;
-			else {
-				seq = s;
-				seqlen = (size_t)(p - s);
-			}
-			p--;
-		}
-	}
-	if (year && seq)
-		snprintf(buf, size, "%.4s-%.*s", year, (int)seqlen, seq);
-	else
-		snprintf(buf, size, "%s", no);
+	d->soon_until = clock_soon_until(cal, app->today);
 }
 
 static void load(struct app *app, struct docket *d, const struct case_row *anchor, bool backward,
@@ -160,7 +131,7 @@ void *docket_open(struct app *app)
 	d->sort = DOCKET_SORT_DUE;
 	d->height = 10;
 	ledit_init(&d->search, "", 40);
-	d->soon_until = ui_soon_until(app);
+	soon(app, d);
 	apply_filter(app, d);
 	return d;
 }
@@ -578,7 +549,7 @@ static unsigned docket_reload(struct app *app, void *st)
 {
 	struct docket *d = st;
 
-	d->soon_until = ui_soon_until(app);
+	soon(app, d);
 	reload_here(app, d);
 	recount(app, d);
 	return RD_BODY;

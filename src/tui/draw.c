@@ -1,13 +1,97 @@
 /*
- * draw.c - putting text on the screen by display columns.
+ * draw.c - the drawing helpers every screen shares: the colour of each
+ * attribute role, text on the screen by display columns, and the short
+ * case number of narrow columns.
  *
  * Every cell of every screen goes through here, cut and padded by the core
  * text module, so a Chinese name never pushes a column out of line and a
- * wide character is never cut in half at the edge.
+ * wide character is never cut in half at the edge.  This file calls no
+ * other file of the interface: the screens, the forms and app.c all call
+ * it, and what two screens both need belongs here, not in one of them.
  */
 #include "tui.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 #include "tiaocai/text.h"
+
+/* Colour pairs, one per attribute role that has a colour. */
+static attr_t attrs[UA_COUNT];
+
+void ui_setup_colours(struct app *app)
+{
+	const char *no = getenv("NO_COLOR");
+
+	app->color = has_colors() && !(no && *no);
+	/* Without colour, the roles fall back to what any terminal has. */
+	attrs[UA_NORMAL] = A_NORMAL;
+	attrs[UA_TITLE] = A_REVERSE | A_BOLD;
+	attrs[UA_BAR] = A_REVERSE;
+	attrs[UA_BAR_KEY] = A_BOLD;
+	attrs[UA_SELECTED] = A_REVERSE;
+	attrs[UA_OVERDUE] = A_BOLD;
+	attrs[UA_SOON] = A_UNDERLINE;
+	attrs[UA_ERROR] = A_BOLD;
+	attrs[UA_OK] = A_NORMAL;
+	attrs[UA_DIM] = A_NORMAL;
+	attrs[UA_HEADING] = A_BOLD;
+	attrs[UA_FIELD] = A_UNDERLINE;
+	attrs[UA_FIELD_CUR] = A_REVERSE;
+	if (!app->color)
+		return;
+	start_color();
+	use_default_colors();
+	init_pair(1, COLOR_WHITE, COLOR_BLUE);
+	init_pair(2, COLOR_RED, -1);
+	init_pair(3, COLOR_YELLOW, -1);
+	init_pair(4, COLOR_GREEN, -1);
+	init_pair(5, COLOR_CYAN, -1);
+	init_pair(6, COLOR_BLACK, COLOR_CYAN);
+	init_pair(7, COLOR_YELLOW, COLOR_BLUE);
+	attrs[UA_TITLE] = COLOR_PAIR(1) | A_BOLD;
+	attrs[UA_BAR] = COLOR_PAIR(6);
+	attrs[UA_BAR_KEY] = COLOR_PAIR(1) | A_BOLD;
+	attrs[UA_OVERDUE] = COLOR_PAIR(2) | A_BOLD;
+	attrs[UA_SOON] = COLOR_PAIR(3) | A_BOLD;
+	attrs[UA_ERROR] = COLOR_PAIR(2) | A_BOLD;
+	attrs[UA_OK] = COLOR_PAIR(4);
+	attrs[UA_HEADING] = COLOR_PAIR(5) | A_BOLD;
+	attrs[UA_FIELD] = A_UNDERLINE;
+}
+
+attr_t ui_attr(const struct app *app, enum ui_attr a)
+{
+	(void)app;
+	return attrs[a];
+}
+
+/* "2026-123" from a full case number: the first 4-digit year and the
+ * last run of digits. */
+void ui_short_case_no(const char *no, char *buf, size_t size)
+{
+	const char *p, *year = NULL, *seq = NULL;
+	size_t seqlen = 0;
+
+	for (p = no; *p; p++) {
+		if (*p >= '0' && *p <= '9') {
+			const char *s = p;
+			while (*p >= '0' && *p <= '9')
+				p++;
+			if (!year && p - s == 4)
+				year = s;
+			else {
+				seq = s;
+				seqlen = (size_t)(p - s);
+			}
+			p--;
+		}
+	}
+	if (year && seq)
+		snprintf(buf, size, "%.4s-%.*s", year, (int)seqlen, seq);
+	else
+		snprintf(buf, size, "%s", no);
+}
 
 int ui_text(int y, int x, const char *s, int cols, attr_t attr)
 {

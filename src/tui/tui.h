@@ -3,10 +3,17 @@
  * structs with operations, the one table of actions, and the widgets the
  * screens share (a line editor measured in display columns, a form).
  *
- * Only the main loop (app.c) refreshes the terminal, once per input: key
- * handlers change state and return what needs redrawing.  One thread; the
- * clocks on screen are refreshed from the input timeout.  Text is measured
- * through ui_* helpers here (display columns, never bytes or characters).
+ * The files call each other downwards only (tools/depcycles.sh checks
+ * it): tui_main.c, the top, knows every screen and runs the loop; the
+ * screens call the forms (formview.c) and the services of app.c; all of
+ * them draw through draw.c and look keys up in keymap.c.  A screen may open
+ * another (the docket opens a case file), never one that leads back to it.
+ *
+ * Only the main loop refreshes the terminal (through app_draw), once per
+ * input: key handlers change state and return what needs redrawing.  One
+ * thread; the clocks on screen are refreshed from the input timeout.  Text
+ * is measured through ui_* helpers here (display columns, never bytes or
+ * characters).
  */
 #ifndef TIAOCAI_TUI_H
 #define TIAOCAI_TUI_H
@@ -85,7 +92,7 @@ void keymap_load(const char *path, struct strbuf *warn);
 /* The action for a workflow event name, or ACT_NONE. */
 enum action keymap_event_action(const char *event);
 
-/* ---- the application ---------------------------------------------- */
+/* ---- the application: the services every screen calls (app.c) ----- */
 
 /* What a handler asks the main loop to redraw. */
 enum {
@@ -96,7 +103,7 @@ enum {
 	RD_PASS = 1 << 3,   /* not handled here: try the action table */
 };
 
-/* Colour and attribute roles (app.c maps them to colours or, without
+/* Colour and attribute roles (draw.c maps them to colours or, without
  * colour, to bold/reverse/underline). */
 enum ui_attr {
 	UA_NORMAL, UA_TITLE, UA_BAR, UA_BAR_KEY, UA_SELECTED, UA_OVERDUE, UA_SOON,
@@ -149,9 +156,15 @@ struct app {
 	enum ui_attr status_attr;
 };
 
-/* Run the UI on db as actor until the user quits; returns the exit status. */
-int app_run(struct db *db, const struct actor *actor);
+/* The top screen of the stack (depth > 0). */
+#define APP_TOP(app) (&(app)->stack[(app)->depth - 1])
 
+/* Start curses on the terminal (locale, keys, colours) and arrange for it
+ * to be put back however the program ends; false, with a line on stderr,
+ * when the terminal cannot be used. */
+bool app_open_terminal(struct app *app);
+/* Close every screen on the stack and put the terminal back. */
+void app_close_terminal(struct app *app);
 /* Open a screen on top of the current one (st owned by the stack). */
 void app_push(struct app *app, const struct screen_ops *ops, void *st);
 /* Close the top screen (calls its close). */
@@ -176,7 +189,12 @@ void app_draw(struct app *app);
  * redrawing; returns ERR on timeout. */
 int app_getkey(struct app *app, int timeout_ms, wint_t *key, bool *fkey);
 
-/* The screens. */
+/* ---- the top (tui_main.c) ----------------------------------------- */
+
+/* Run the UI on db as actor until the user quits; returns the exit status. */
+int app_run(struct db *db, const struct actor *actor);
+
+/* ---- the screens, one file each ----------------------------------- */
 extern const struct screen_ops dashboard_ops, docket_ops, casefile_ops, intake_ops,
 	roster_ops, help_ops, evform_ops, personform_ops, filter_ops, reports_ops, reportform_ops;
 void *dashboard_open(struct app *app);
@@ -194,12 +212,13 @@ void evform_open(struct app *app, const struct case_detail *d, const char *event
 
 /* ---- drawing helpers (draw.c) ------------------------------------- */
 
-/* The day 3 working days after app->today (deadlines up to it are "near",
- * shown in yellow). */
-int ui_soon_until(struct app *app);
+/* Choose the attribute of each role: colours when the terminal has them
+ * and $NO_COLOR is unset (sets app->color), else bold, reverse, underline. */
+void ui_setup_colours(struct app *app);
 /* "2026-123" from a full case number, for narrow columns. */
 void ui_short_case_no(const char *no, char *buf, size_t size);
 
+/* The attribute (colour or emphasis) of role a. */
 attr_t ui_attr(const struct app *app, enum ui_attr a);
 /* Draw UTF-8 s at (y, x) clipped to cols display columns (an ellipsis
  * when cut, never half a wide character); returns the columns used. */

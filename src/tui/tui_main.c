@@ -1,0 +1,252 @@
+/*
+ * tui_main.c - the top of the terminal UI: the table of screens a key
+ * opens, the main loop, and the dispatch of each key to the top screen
+ * and then to the actions every screen shares.
+ *
+ * This is the one file that knows every screen.  The screens and the
+ * services they call (app.c: the stack, the status line, drawing, reading
+ * a key) never call up into it, so adding a screen is a row in screens[]
+ * and an action in keymap.c, nothing in app.c.
+ *
+ * The input timeout doubles as the clock: every minute (and whenever
+ * another clerk has committed) every screen on the stack reloads, so
+ * "days left" is right in the morning on a screen left open overnight.
+ * The terminal is redrawn once per input, after the key is handled.
+ */
+#include "tui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+
+#define TICK_MS 60000 /* $TIAOCAI_REFRESH (seconds) changes it */
+
+/* ---- the screens a key opens --------------------------------------- */
+
+static void *open_help(struct app *app)
+{
+	return help_open(app, APP_TOP(app)->ops, APP_TOP(app)->st);
+}
+
+/* First the root screens, in the order Tab visits them (the first is the
+ * one the program opens on), then the screens opened on top of whatever is
+ * shown.  A screen's action decides who sees it: one who may not export
+ * has no 报表 key and Tab passes that tab by (app_action_visible). */
+static const struct screen_entry {
+	enum action act;                /* the action that opens it */
+	const struct screen_ops *ops;
+	void *(*open)(struct app *app); /* its state, then owned by the stack */
+	bool root;                      /* replaces the stack; one of Tab's tabs */
+} screens[] = {
+	{ACT_HOME, &dashboard_ops, dashboard_open, true},
+	{ACT_DOCKET, &docket_ops, docket_open, true},
+	{ACT_ROSTER, &roster_ops, roster_open, true},
+	{ACT_REPORTS, &reports_ops, reports_open, true},
+	{ACT_NEW_CASE, &intake_ops, intake_open, false},
+	{ACT_HELP, &help_ops, open_help, false},
+};
+
+#define NSCREENS (sizeof screens / sizeof screens[0])
+
+/* Ask before leaving a form with typed input in it (for switching tabs
+ * and quitting, which leave every screen on the stack). */
+static bool leave_forms(struct app *app)
+{
+	for (int i = app->depth - 1; i >= 1; i--) {
+		const struct screen_ops *ops = app->stack[i].ops;
+		if (ops->dirty && ops->dirty(app->stack[i].st))
+			return app_confirm(app, "放弃已填写的内容?");
+	}
+	return true;
+}
+
+static unsigned open_screen(struct app *app, const struct screen_entry *s)
+{
+	if (!s->root) {
+		app_push(app, s->ops, s->open(app));
+		return RD_ALL;
+	}
+	if (!leave_forms(app))
+		return RD_BODY;
+	if (app->depth == 1 && app->stack[0].ops == s->ops)
+		return RD_NONE;
+	app_root(app, s->ops, s->open(app));
+	return RD_ALL;
+}
+
+/* The root screen after the one at the bottom of the stack, passing by
+ * those this user does not have. */
+static const struct screen_entry *next_root(struct app *app)
+{
+	size_t from = 0;
+
+	for (size_t i = 0; i < NSCREENS; i++)
+		if (screens[i].root && screens[i].ops == app->stack[0].ops)
+			from = i + 1;
+	for (size_t k = 0; k < NSCREENS; k++) {
+		const struct screen_entry *s = &screens[(from + k) % NSCREENS];
+		if (s->root && app_has_action(app, s->act))
+			return s;
+	}
+	return &screens[0];
+}
+
+/* ---- the loop ------------------------------------------------------ */
+
+/* The database moved (another clerk) or the day changed: reload. */
+static unsigned tick(struct app *app)
+{
+	int today = date_today();
+	bool moved = db_check_caches(app->db);
+	unsigned rd = RD_NONE;
+
+	if (today != app->today || moved) {
+		app->today = today;
+		for (int i = 0; i < app->depth; i++)
+			if (app->stack[i].ops->reload)
+				rd |= app->stack[i].ops->reload(app, app->stack[i].st);
+		rd |= RD_BODY;
+	}
+	return rd;
+}
+
+/* Go back one screen, asking first when typed input would be lost;
+ * from the root screen this quits. */
+static unsigned go_back(struct app *app)
+{
+	const struct screen_ops *ops = APP_TOP(app)->ops;
+
+	if (ops->dirty && ops->dirty(APP_TOP(app)->st) && !app_confirm(app, "放弃已填写的内容?"))
+		return RD_BODY;
+	if (app->depth == 1)
+		return RD_QUIT;
+	app_pop(app);
+	return RD_ALL;
+}
+
+/* The actions every screen shares, once the top screen has passed on a. */
+static unsigned global_action(struct app *app, enum action a)
+{
+	switch (a) {
+	case ACT_NEXT_TAB:
+		return open_screen(app, next_root(app));
+	case ACT_BACK:
+	case ACT_CANCEL:
+		return go_back(app);
+	case ACT_REDRAW:
+		clearok(curscr, TRUE);
+		return RD_ALL;
+	case ACT_QUIT:
+		return leave_forms(app) ? RD_QUIT : RD_BODY;
+	default:
+		break;
+	}
+	for (size_t i = 0; i < NSCREENS; i++)
+		if (screens[i].act == a)
+			return open_screen(app, &screens[i]);
+	return RD_NONE;
+}
+
+static unsigned dispatch(struct app *app, wint_t key, bool fkey)
+{
+	const struct screen_ops *ops = APP_TOP(app)->ops;
+	void *st = APP_TOP(app)->st;
+	enum action a;
+	unsigned rd;
+
+	if (ops->raw_keys && ops->raw_keys(st)) {
+		rd = ops->key(app, st, key, fkey);
+		if (!(rd & RD_PASS))
+			return rd;
+		ops = APP_TOP(app)->ops; /* the screen may have changed */
+		st = APP_TOP(app)->st;
+	}
+	a = keymap_lookup(ops->groups, key, fkey);
+	if (a == ACT_NONE)
+		a = keymap_lookup(AG_GLOBAL, key, fkey);
+	if (a == ACT_NONE)
+		return ops->key ? ops->key(app, st, key, fkey) & ~RD_PASS : RD_NONE;
+	if (!app_has_action(app, a)) {
+		const struct action_def *d = action_def(a);
+		if (d->changes && app->read_only)
+			return RD_NONE; /* a read-only user has no such key */
+		if (ops->action) {
+			rd = ops->action(app, st, a);
+			if (!(rd & RD_PASS))
+				return rd;
+		}
+		app_status(app, UA_ERROR, "这里不能%s", d->help);
+		return RD_BODY;
+	}
+	if (ops->action) {
+		rd = ops->action(app, st, a);
+		if (!(rd & RD_PASS))
+			return rd;
+	}
+	return global_action(app, a);
+}
+
+int app_run(struct db *db, const struct actor *actor)
+{
+	struct app app;
+	struct strbuf warn = {0};
+	char *office, *keys_path = NULL;
+	const char *home = getenv("HOME");
+
+	memset(&app, 0, sizeof app);
+	app.db = db;
+	app.actor = *actor;
+	app.read_only = user_read_only(actor);
+	app.today = date_today();
+	office = db_setting(db, "office_name");
+	snprintf(app.office, sizeof app.office, "%s", office ? office : "");
+	free(office);
+	db_check_caches(db);
+	/* A screen of counts over a million cases reads more pages than the
+	 * default cache holds; 64 MB keeps a dashboard refresh in memory. */
+	db_exec(db, "PRAGMA cache_size = -65536", NULL);
+
+	if (getenv("XDG_CONFIG_HOME") && *getenv("XDG_CONFIG_HOME"))
+		keys_path = xasprintf("%s/tiaocai/keys", getenv("XDG_CONFIG_HOME"));
+	else if (home && *home)
+		keys_path = xasprintf("%s/.config/tiaocai/keys", home);
+	if (keys_path)
+		keymap_load(keys_path, &warn);
+	free(keys_path);
+
+	if (!app_open_terminal(&app)) {
+		sb_free(&warn);
+		return 1;
+	}
+	app_push(&app, screens[0].ops, screens[0].open(&app));
+	if (warn.len)
+		app_status(&app, UA_ERROR, "按键设置有误, 其余照常: %s", sb_str(&warn));
+	sb_free(&warn);
+
+	int tick_ms = TICK_MS;
+	const char *refresh_env = getenv("TIAOCAI_REFRESH");
+	if (refresh_env && atoi(refresh_env) > 0)
+		tick_ms = atoi(refresh_env) * 1000;
+
+	unsigned rd = RD_ALL;
+	while (!(rd & RD_QUIT)) {
+		wint_t key;
+		bool fkey;
+
+		if (rd & RD_ALL)
+			clearok(curscr, TRUE);
+		if (rd)
+			app_draw(&app);
+		if (app_getkey(&app, tick_ms, &key, &fkey) == ERR) {
+			rd = tick(&app);
+			continue;
+		}
+		app.status[0] = 0;
+		rd = tick(&app) | dispatch(&app, key, fkey) | RD_BODY;
+	}
+	app_close_terminal(&app);
+	return 0;
+}
