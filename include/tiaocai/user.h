@@ -55,6 +55,13 @@ enum tc_status role_parse(const char *s, enum role *out, struct tc_err *e);
 /* Work out the acting user (see above).  TC_REFUSED when the login is not
  * a registered user. */
 enum tc_status user_resolve(struct db *db, struct actor *a, struct tc_err *e);
+/* Fill *out with the user `login` as `by` may look at them (a dashboard
+ * or agenda seen through their eyes): by itself when login is by's own
+ * login, else the registered user of that login, which only an admin or a
+ * supervisor may ask for.  TC_REFUSED, *out untouched, when by may not or
+ * when no user has that login. */
+enum tc_status user_view_as(struct db *db, const struct actor *by, const char *login,
+			    struct actor *out, struct tc_err *e);
 /* The login name of the real user (getuid), never taken from the
  * environment; "uidN" when the system has no name for it. */
 void user_login_name(char out[64]);

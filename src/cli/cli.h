@@ -56,5 +56,6 @@ int cli_keys(struct cli *c, int argc, char **argv);
 int cli_report(struct cli *c, int argc, char **argv);
 int cli_import(struct cli *c, int argc, char **argv);
 int cli_check(struct cli *c, int argc, char **argv);
+int cli_agenda(struct cli *c, int argc, char **argv);
 
 #endif

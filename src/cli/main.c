@@ -32,6 +32,7 @@ static const char usage_text[] =
 	"  export ledger|stats [...]            导出台账, 统计报表\n"
 	"  import cases FILE [...]              导入案件 (台账格式)\n"
 	"  report weekly [--week YYYY-Www] [-o FILE]  周报 (文本或 PDF)\n"
+	"  agenda [--date D] [--user LOGIN] [...]  今日待办 (首页的清单, 供定时任务和邮件)\n"
 	"  user add|list ...                    用户\n"
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
 	"  config [KEY [VALUE]]                 机构设置 (最低工资等)\n"
@@ -48,7 +49,7 @@ static const struct {
 	{"roster", cli_roster},     {"calendar", cli_calendar}, {"date", cli_date},
 	{"export", cli_export},     {"user", cli_user},       {"rules", cli_rules},
 	{"backup", cli_backup},     {"check", cli_check},     {"config", cli_config},     {"keys", cli_keys},
-	{"report", cli_report},     {"import", cli_import},
+	{"report", cli_report},     {"import", cli_import},   {"agenda", cli_agenda},
 };
 
 /* `tiaocai keys [--man]`: the terminal UI's key table, from the same

@@ -14,7 +14,8 @@
  *
  * The case row's dates (received_on, accepted_on, closed_on), its outcome
  * as workflow.c writes it and the cached close_due are the facts counted;
- * the stage a case stood in on a past date is replayed from its journal.
+ * the stage a case stood in on a past date is replayed from its journal
+ * through the workflow's own transition table (wf_next).
  */
 #include "tiaocai/report.h"
 #include "tiaocai/afile.h"
@@ -540,33 +541,34 @@ static void open_push(struct open_set *o, int64_t id, enum stage s, int64_t med,
 	o->v[o->n++] = (struct open_case){id, med, arb, s};
 }
 
-/* The stage after journal event `kind` (workflow.c's table, read forward). */
-static void replay(const char *kind, enum stage *cur, enum stage *prev)
-{
-	static const struct {
-		const char *kind;
-		enum stage to;
-	} moves[] = {
-		{"add", STAGE_RECEIVED},       {"accept", STAGE_ACCEPTED},
-		{"premediate", STAGE_PREMEDIATION}, {"mediate", STAGE_MEDIATING},
-		{"hearing", STAGE_HEARING},    {"refuse", STAGE_CLOSED},
-		{"withdraw", STAGE_CLOSED},    {"transfer", STAGE_CLOSED},
-		{"settle", STAGE_CLOSED},      {"award", STAGE_CLOSED},
-	};
+/* Where one case stands while its journal is replayed. */
+struct replay {
+	enum stage cur;
+	enum stage prev;   /* the stage a suspension left, where "resume" returns */
+	bool extended;     /* the close clock was extended (allowed once) */
+};
 
-	if (strcmp(kind, "suspend") == 0) {
-		*prev = *cur;
-		*cur = STAGE_SUSPENDED;
-	} else if (strcmp(kind, "resume") == 0) {
-		*cur = *prev;
-	} else if (strcmp(kind, "fail") == 0) {
-		/* Pre-filing mediation fails back to 收案, mediation to 审理. */
-		*cur = *cur == STAGE_PREMEDIATION ? STAGE_RECEIVED : STAGE_HEARING;
-	} else {
-		for (size_t i = 0; i < sizeof moves / sizeof moves[0]; i++)
-			if (strcmp(kind, moves[i].kind) == 0)
-				*cur = moves[i].to;
+/* The stage after journal row `kind`, asked of the workflow's own table
+ * (wf_next), so a transition changed there changes the replay too.  The
+ * registration ("add", also the first row of a case imported from a ledger
+ * file) starts the case in 收案; a row that is no event ("import",
+ * "uscc_unverified") or an event the table does not allow from the
+ * replayed stage moves nothing (`tiaocai check` reports such a journal). */
+static void replay(const char *kind, struct replay *r)
+{
+	enum stage to;
+
+	if (strcmp(kind, "add") == 0) {
+		r->cur = STAGE_RECEIVED;
+		return;
 	}
+	if (!wf_next(r->cur, kind, r->prev, r->extended, &to))
+		return;
+	if (to == STAGE_SUSPENDED && r->cur != STAGE_SUSPENDED)
+		r->prev = r->cur;
+	if (strcmp(kind, "extend") == 0)
+		r->extended = true;
+	r->cur = to;
 }
 
 /*
@@ -613,7 +615,7 @@ static enum tc_status open_on(struct db *db, int day, int today, struct open_set
 	/* Collected first: the journal statement is another cached one. */
 	size_t k = 0;
 	for (size_t i = 0; i < out->n; i++) {
-		enum stage cur = STAGE_RECEIVED, prev = STAGE_ACCEPTED;
+		struct replay r = {STAGE_RECEIVED, STAGE_ACCEPTED, false};
 		sqlite3_stmt *j;
 
 		/* Nothing happened to an open case since the day: it stands
@@ -637,13 +639,13 @@ static enum tc_status open_on(struct db *db, int day, int today, struct open_set
 		sqlite3_bind_int64(j, 1, out->v[i].id);
 		sqlite3_bind_text(j, 2, iso, -1, SQLITE_TRANSIENT);
 		while ((rc = sqlite3_step(j)) == SQLITE_ROW)
-			replay(db_col_text(j, 0), &cur, &prev);
+			replay(db_col_text(j, 0), &r);
 		sqlite3_reset(j);
 		if (rc != SQLITE_DONE)
 			return db_fail(db, rc, "读取案件记录", e);
-		if (cur == STAGE_CLOSED)
+		if (r.cur == STAGE_CLOSED)
 			continue;
-		out->v[i].stage = cur;
+		out->v[i].stage = r.cur;
 		out->v[k++] = out->v[i];
 	}
 	out->n = k;

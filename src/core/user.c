@@ -135,6 +135,31 @@ enum tc_status user_resolve(struct db *db, struct actor *a, struct tc_err *e)
 	return TC_OK;
 }
 
+enum tc_status user_view_as(struct db *db, const struct actor *by, const char *login,
+			    struct actor *out, struct tc_err *e)
+{
+	struct actor a;
+	int rc;
+
+	if (strcmp(login, by->login) == 0) {
+		*out = *by;
+		return TC_OK;
+	}
+	if (by->role != ROLE_ADMIN && by->role != ROLE_SUPERVISOR)
+		return err_set(e, TC_REFUSED, "user",
+			       "只有管理员和院领导可以查看他人的待办: %s (%s) 只能查看自己的, 不能查看 %s 的",
+			       by->login, role_zh(by->role), login);
+	memset(&a, 0, sizeof a);
+	rc = lookup(db, login, &a);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "user",
+			       "用户 %s 未登记 (tiaocai user list 列出已登记的用户)", login);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取用户", e);
+	*out = a;
+	return TC_OK;
+}
+
 enum tc_status user_may(const struct actor *a, enum perm p, struct tc_err *e)
 {
 	struct strbuf who = {0};

@@ -1,0 +1,316 @@
+/*
+ * cli_agenda.c - `tiaocai agenda`: the 首页 dashboard's lists on the
+ * command line, for cron and mail: 超期, 今日到期, 3个工作日内到期, the
+ * hearings of today and tomorrow and the four 快, as a table or as CSV.
+ *
+ * Every figure and every row comes from dash_get (dash.h), the call the
+ * first screen makes, so the agenda and the dashboard never disagree.
+ * Nothing is counted, filtered or computed here: this file picks the day,
+ * the user and the destination, and lays the rows out.
+ */
+#include "cli.h"
+#include "tiaocai/afile.h"
+#include "tiaocai/csvio.h"
+#include "tiaocai/dash.h"
+#include "tiaocai/date.h"
+#include "tiaocai/text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+	"用法: tiaocai agenda [--date 日期] [--user 登录名] [--format table|csv] [--header zh|en]\n"
+	"                     [-o 文件]\n";
+
+/* Rows asked of dash_get per list: the dashboard counts its totals this
+ * far too (dash.c), so a list cut here says "以上" (tiaocai(1), AGENDA). */
+#define AGENDA_LIMIT 100000
+
+/* The lists in the order they are printed; hearing last.  `code` is the
+ * CSV's list column with --header en, `title` the heading and the column
+ * with Chinese headers, `empty` what an empty list says (the dashboard's
+ * words). */
+enum { L_OVERDUE, L_TODAY, L_SOON, L_HEARING, NLISTS };
+static const struct {
+	const char *code, *title, *empty;
+} lists[NLISTS] = {
+	[L_OVERDUE] = {"overdue", "超期", "无超期案件"},
+	[L_TODAY] = {"due_today", "今日到期", "今日无到期案件"},
+	[L_SOON] = {"due_soon", "3个工作日内到期", "无案件到期"},
+	[L_HEARING] = {"hearing", "今明两天开庭", "无开庭安排"},
+};
+
+static const struct dash_list *list_of(const struct dash *d, int i)
+{
+	switch (i) {
+	case L_OVERDUE: return &d->overdue;
+	case L_TODAY: return &d->due_today;
+	case L_SOON: return &d->due_soon;
+	default: return &d->hearings;
+	}
+}
+
+/* "2026-12" for "贵劳人仲案字〔2026〕第12号": the year (the first run of four
+ * digits) and the sequence (the last other run), as the screens shorten it
+ * and as `case show` accepts it; the number whole when it has no such
+ * parts. */
+static void short_case_no(const char *no, char *buf, size_t size)
+{
+	const char *year = NULL, *seq = NULL;
+	size_t seqlen = 0;
+
+	for (const char *p = no; *p; p++) {
+		if (*p < '0' || *p > '9')
+			continue;
+		const char *s = p;
+		while (p[1] >= '0' && p[1] <= '9')
+			p++;
+		if (!year && p + 1 - s == 4)
+			year = s;
+		else {
+			seq = s;
+			seqlen = (size_t)(p + 1 - s);
+		}
+	}
+	if (year && seq)
+		snprintf(buf, size, "%.4s-%.*s", year, (int)seqlen, seq);
+	else
+		snprintf(buf, size, "%s", no);
+}
+
+/* The heading's count: "共 12 件", or "共 100000 件以上" for a list that
+ * reached the cap. */
+static void count_text(const struct dash_list *l, struct strbuf *sb)
+{
+	size_t n = l->total > l->n ? l->total : l->n;
+
+	if (n >= AGENDA_LIMIT)
+		sb_printf(sb, "共 %d 件以上", AGENDA_LIMIT);
+	else
+		sb_printf(sb, "共 %zu 件", n);
+}
+
+/* The table, indented under its heading. */
+static void put_table(struct text_table *t, struct strbuf *out)
+{
+	struct strbuf tb = {0};
+	const char *p;
+
+	text_table_render(t, &tb);
+	for (p = sb_str(&tb); *p;) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) + 1 : strlen(p);
+		sb_puts(out, "  ");
+		sb_add(out, p, len);
+		p += len;
+	}
+	sb_free(&tb);
+}
+
+static void table_due(const struct dash_list *l, bool overdue, struct strbuf *out)
+{
+	const char *head[] = {"案号", "申请人", "被申请人", "期限", "届满日",
+			      overdue ? "超期天数" : "剩余天数", "经办人"};
+	const struct dash_due *v = l->v;
+	struct text_table t;
+
+	text_table_init(&t, 7, head);
+	text_table_max(&t, 2, 30); /* a long employer's name */
+	text_table_right(&t, 5);
+	for (size_t i = 0; i < l->n; i++) {
+		char no[96], days[16];
+		short_case_no(v[i].case_no, no, sizeof no);
+		snprintf(days, sizeof days, "%d", overdue ? -v[i].days_left : v[i].days_left);
+		const char *row[] = {no, v[i].applicant, v[i].respondent, v[i].clock_zh,
+				     v[i].due, days, v[i].holder};
+		text_table_add(&t, row);
+	}
+	put_table(&t, out);
+	text_table_free(&t);
+}
+
+static void table_hearings(const struct dash_list *l, struct strbuf *out)
+{
+	static const char *const head[] = {"案号", "申请人", "被申请人", "开庭时间", "仲裁庭",
+					   "仲裁员"};
+	const struct dash_hearing *v = l->v;
+	struct text_table t;
+
+	text_table_init(&t, 6, head);
+	text_table_max(&t, 2, 30);
+	for (size_t i = 0; i < l->n; i++) {
+		char no[96];
+		short_case_no(v[i].case_no, no, sizeof no);
+		const char *row[] = {no, v[i].applicant, v[i].respondent, v[i].at, v[i].room,
+				     v[i].arbitrator};
+		text_table_add(&t, row);
+	}
+	put_table(&t, out);
+	text_table_free(&t);
+}
+
+/* The whole agenda as text: who and which day, the four 快, then each
+ * list under its heading. */
+static void render_table(const struct dash *d, const struct actor *who, struct strbuf *out)
+{
+	char iso[DATE_ISO_LEN], soon[DATE_ISO_LEN];
+
+	sb_printf(out, "待办 %s %s  ", date_iso(d->today, iso), date_weekday_zh(d->today));
+	text_clean(out, who->name, 0);
+	sb_printf(out, " (%s)\n", role_zh(who->role));
+	sb_printf(out, "快立 待受理 %zu · 快调 调解中 %zu · 快审 审理中 %zu · 快结 本周结案 %zu\n",
+		  d->waiting_accept, d->mediating, d->hearing, d->closed_week);
+	for (int i = 0; i < NLISTS; i++) {
+		const struct dash_list *l = list_of(d, i);
+
+		sb_printf(out, "\n%s", lists[i].title);
+		if (i == L_SOON)
+			sb_printf(out, " (至 %s)", date_iso(d->soon_until, soon));
+		sb_puts(out, " ");
+		count_text(l, out);
+		sb_puts(out, "\n");
+		if (l->n == 0)
+			sb_printf(out, "  %s\n", lists[i].empty);
+		else if (i == L_HEARING)
+			table_hearings(l, out);
+		else
+			table_due(l, i == L_OVERDUE, out);
+	}
+}
+
+/* One row per (list, case); the four 快 are not rows.  With English
+ * headers the list and clock columns hold codes (overdue, close,
+ * hearing), with Chinese headers the words the table shows. */
+static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
+{
+	static const char *const keys[] = {"list", "case_no", "applicant", "respondent", "clock",
+					   "due_on", "days_left", "holder", "at", "room"};
+	static const char *const zh[] = {"清单", "案号", "申请人", "被申请人", "期限",
+					 "届满日", "剩余天数", "经办人", "开庭时间", "仲裁庭"};
+
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		csvio_put_text(w, en ? keys[i] : zh[i]);
+	csvio_end_row(w);
+	for (int i = 0; i < NLISTS; i++) {
+		const struct dash_list *l = list_of(d, i);
+		const char *list = en ? lists[i].code : lists[i].title;
+
+		for (size_t k = 0; k < l->n; k++) {
+			csvio_put_text(w, list);
+			if (i == L_HEARING) {
+				const struct dash_hearing *h = &((const struct dash_hearing *)l->v)[k];
+				char day[DATE_ISO_LEN];
+				snprintf(day, sizeof day, "%.10s", h->at);
+				csvio_put_text(w, h->case_no);
+				csvio_put_text(w, h->applicant);
+				csvio_put_text(w, h->respondent);
+				csvio_put_text(w, en ? "hearing" : "开庭");
+				csvio_put_num(w, day);
+				csvio_put_int(w, date_from_iso(day) - d->today);
+				csvio_put_text(w, h->arbitrator);
+				csvio_put_num(w, h->at);
+				csvio_put_text(w, h->room);
+			} else {
+				const struct dash_due *r = &((const struct dash_due *)l->v)[k];
+				csvio_put_text(w, r->case_no);
+				csvio_put_text(w, r->applicant);
+				csvio_put_text(w, r->respondent);
+				csvio_put_text(w, en ? r->clock : r->clock_zh);
+				csvio_put_num(w, r->due);
+				csvio_put_int(w, r->days_left);
+				csvio_put_text(w, r->holder);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
+			}
+			csvio_end_row(w);
+		}
+	}
+}
+
+/* Write the agenda onto fp. */
+static enum tc_status emit(FILE *fp, const struct dash *d, const struct actor *who, bool csv,
+			   bool en, struct tc_err *e)
+{
+	if (csv) {
+		struct csvio_writer w;
+		enum tc_status st = csvio_writer_open(&w, fp, CSVIO_UTF8, e);
+		if (st != TC_OK)
+			return st;
+		write_csv(d, en, &w);
+		return csvio_writer_close(&w, e);
+	}
+	struct strbuf sb = {0};
+	enum tc_status st = TC_OK;
+
+	render_table(d, who, &sb);
+	if (fwrite(sb_str(&sb), 1, sb.len, fp) != sb.len)
+		st = err_set(e, TC_STORAGE, "file", "写出待办失败 (磁盘已满或管道已关闭)");
+	sb_free(&sb);
+	return st;
+}
+
+int cli_agenda(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"date", required_argument, NULL, 'd'},
+		{"user", required_argument, NULL, 'u'},
+		{"format", required_argument, NULL, 'f'},
+		{"header", required_argument, NULL, 'h'},
+		{"output", required_argument, NULL, 'o'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *format = "table", *header = "zh", *user = NULL, *out = NULL, *date = NULL;
+	struct tc_err e = {0};
+	struct actor who;
+	struct dash d;
+	enum tc_status st;
+	int ch, rc, day;
+
+	cli_getopt_reset();
+	while ((ch = getopt_long(argc, argv, ":o:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'd': date = optarg; break;
+		case 'u': user = optarg; break;
+		case 'f': format = optarg; break;
+		case 'h': header = optarg; break;
+		case 'o': out = optarg; break;
+		case ':':
+			return cli_usage(usage, "agenda: 选项 %s 需要一个值", argv[optind - 1]);
+		default:
+			return cli_usage(usage, "agenda: 不认识的选项 %s", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage(usage, "agenda: 多余的参数 %s", argv[optind]);
+	if (strcmp(format, "table") != 0 && strcmp(format, "csv") != 0)
+		return cli_usage(usage, "--format 应为 table 或 csv: %s", format);
+	if (strcmp(header, "zh") != 0 && strcmp(header, "en") != 0)
+		return cli_usage(usage, "--header 应为 zh 或 en: %s", header);
+	if ((date ? date_parse(date, &day, "--date", &e) : date_today_checked(&day, &e)) != TC_OK)
+		return cli_fail(&e);
+	if ((rc = cli_open(c)) != 0)
+		return rc;
+	if (user_view_as(c->db, &c->actor, user ? user : c->actor.login, &who, &e) != TC_OK)
+		return cli_fail(&e);
+	if (dash_get(c->db, &who, day, AGENDA_LIMIT, &d, &e) != TC_OK)
+		return cli_fail(&e);
+	for (int i = 0; i < NLISTS; i++)
+		if (list_of(&d, i)->n >= AGENDA_LIMIT)
+			fprintf(stderr, "tiaocai: 警告: %s 多于 %d 件, 只列出前 %d 件\n", lists[i].title,
+				AGENDA_LIMIT, AGENDA_LIMIT);
+
+	bool csv = strcmp(format, "csv") == 0, en = header[0] == 'e';
+	if (out && strcmp(out, "-") != 0) {
+		struct afile f;
+		if ((st = afile_open(&f, out, &e)) == TC_OK)
+			st = afile_commit(&f, emit(f.fp, &d, &who, csv, en, &e), &e);
+		if (st == TC_OK)
+			fprintf(stderr, "tiaocai: 已写入待办 %s\n", out);
+	} else {
+		st = emit(stdout, &d, &who, csv, en, &e);
+		if (st == TC_OK && fflush(stdout) != 0)
+			st = err_set(&e, TC_STORAGE, "file", "写出待办失败 (磁盘已满或管道已关闭)");
+	}
+	dash_free(&d);
+	return st == TC_OK ? 0 : cli_fail(&e);
+}

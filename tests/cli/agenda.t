@@ -1,0 +1,223 @@
+# agenda.t - `tiaocai agenda`, the first screen's lists for cron and mail:
+# the four 快, 超期, 今日到期, 3个工作日内到期 and the hearings of today and
+# tomorrow, as a table and as CSV, for the office, for a lawyer and for
+# another day.  Today is Sun 2026-11-22; "due soon" runs to Wed 11-25
+# (three working days).  The lists are dash_get's (dash.h); these rows
+# check that the command shows them whole and in order.
+#
+#  1 罗建     rcv 09-01 acc 09-01: 审限 10-16, 37 days overdue
+#  2 欧阳晓梅 rcv 11-20 速裁, lawyer lvshi: 受理审查 11-25, 3 days left
+#  3 张三     rcv 11-17: 受理审查 11-22 is a Sunday -> Mon 11-23, 1 day left
+#  4 李四     rcv 11-10 acc 11-12, lawyer lvshi, hearing Mon 11-23 09:30
+#  5 王五     rcv 11-01, pre-filing mediation (王芳) 11-02: 15 days -> 11-17,
+#             5 days overdue
+
+$ tiaocai init && tiaocai roster import $DATA/roster.csv
+>*
+$ tiaocai user add --login "$(id -un)" --name 管理员 --role admin
+>*
+$ tiaocai user add --login zhengli --name 郑丽 --role clerk
+> 已登记用户 zhengli
+$ tiaocai user add --login kezhang --name 王科长 --role supervisor
+> 已登记用户 kezhang
+$ tiaocai user add --login lvshi --name 周律师 --role lawyer
+> 已登记用户 lvshi
+
+# An office with nothing to do: every list says so, and that is success.
+$ tiaocai agenda
+> 待办 2026-11-22 周日  管理员 (管理员)
+> 快立 待受理 0 · 快调 调解中 0 · 快审 审理中 0 · 快结 本周结案 0
+>
+> 超期 共 0 件
+>   无超期案件
+>
+> 今日到期 共 0 件
+>   今日无到期案件
+>
+> 3个工作日内到期 (至 2026-11-25) 共 0 件
+>   无案件到期
+>
+> 今明两天开庭 共 0 件
+>   无开庭安排
+$ tiaocai agenda --format csv --header en | tr -d '\r'
+> "list","case_no","applicant","respondent","clock","due_on","days_left","holder","at","room"
+
+$ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-09-01 && tiaocai case accept 2026-1 --on 2026-09-01
+>*
+$ tiaocai case add --applicant 欧阳晓梅 --applicant-id 11010519491231002X --employer 某建设公司第三项目部 --claim 工资:12000 --received 2026-11-20 --fast --lawyer lvshi
+>*
+$ tiaocai case add --applicant 张三 --applicant-id 520102198501010255 --employer 贵阳某物流有限公司 --claim 工资:8000 --received 2026-11-17
+>*
+$ tiaocai case add --applicant 李四 --applicant-id 520102198501010271 --employer 贵阳某物业管理有限公司 --claim 工资:4000 --received 2026-11-10 --lawyer lvshi && tiaocai case accept 2026-4 --on 2026-11-12
+>*
+$ tiaocai case hearing 2026-4 --on 2026-11-13 --at '2026-11-23 09:30' --arbitrator 何文斌 --room 第一仲裁庭
+>*
+$ tiaocai case add --applicant 王五 --applicant-id 520102198501010298 --employer 贵阳某餐饮管理有限公司 --claim 工资:3500 --received 2026-11-01 && tiaocai case premediate 2026-5 --mediator 王芳 --on 2026-11-02
+>*
+
+# ---- the table ------------------------------------------------------------
+
+# 快立 2 3, 快调 5, 快审 4.  Most overdue first; the short case number is
+# the one `case show` takes; 经办人 is the mediator in mediation.
+$ tiaocai agenda
+> 待办 2026-11-22 周日  管理员 (管理员)
+> 快立 待受理 2 · 快调 调解中 1 · 快审 审理中 1 · 快结 本周结案 0
+>
+> 超期 共 2 件
+>   案号    申请人  被申请人                期限      届满日      超期天数  经办人
+>   2026-1  罗建    贵阳某餐饮管理有限公司  仲裁审限  2026-10-16        37
+>   2026-5  王五    贵阳某餐饮管理有限公司  调解期限  2026-11-17         5  王芳
+>
+> 今日到期 共 0 件
+>   今日无到期案件
+>
+> 3个工作日内到期 (至 2026-11-25) 共 2 件
+>   案号    申请人    被申请人              期限      届满日      剩余天数  经办人
+>   2026-3  张三      贵阳某物流有限公司    受理审查  2026-11-23         1
+>   2026-2  欧阳晓梅  某建设公司第三项目部  受理审查  2026-11-25         3
+>
+> 今明两天开庭 共 1 件
+>   案号    申请人  被申请人                开庭时间          仲裁庭      仲裁员
+>   2026-4  李四    贵阳某物业管理有限公司  2026-11-23 09:30  第一仲裁庭  何文斌
+
+# ---- CSV --------------------------------------------------------------------
+
+# One row per (list, case), in the table's order, CRLF line ends (shown
+# here as a literal \r); days_left is negative when overdue; a hearing's
+# row has its date, time and room.
+$ tiaocai agenda --format csv --header en | sed 's/\r$/\\r/'
+> "list","case_no","applicant","respondent","clock","due_on","days_left","holder","at","room"\r
+> "overdue","贵劳人仲案字〔2026〕第1号","罗建","贵阳某餐饮管理有限公司","close","2026-10-16","-37","","",""\r
+> "overdue","贵劳人仲案字〔2026〕第5号","王五","贵阳某餐饮管理有限公司","mediation","2026-11-17","-5","王芳","",""\r
+> "due_soon","贵劳人仲案字〔2026〕第3号","张三","贵阳某物流有限公司","accept","2026-11-23","1","","",""\r
+> "due_soon","贵劳人仲速裁字〔2026〕第2号","欧阳晓梅","某建设公司第三项目部","accept","2026-11-25","3","","",""\r
+> "hearing","贵劳人仲案字〔2026〕第4号","李四","贵阳某物业管理有限公司","hearing","2026-11-23","1","何文斌","2026-11-23 09:30","第一仲裁庭"\r
+
+# Chinese headers (the default): the list and the clock in the table's words.
+$ tiaocai agenda --format csv | tr -d '\r'
+> "清单","案号","申请人","被申请人","期限","届满日","剩余天数","经办人","开庭时间","仲裁庭"
+> "超期","贵劳人仲案字〔2026〕第1号","罗建","贵阳某餐饮管理有限公司","仲裁审限","2026-10-16","-37","","",""
+> "超期","贵劳人仲案字〔2026〕第5号","王五","贵阳某餐饮管理有限公司","调解期限","2026-11-17","-5","王芳","",""
+> "3个工作日内到期","贵劳人仲案字〔2026〕第3号","张三","贵阳某物流有限公司","受理审查","2026-11-23","1","","",""
+> "3个工作日内到期","贵劳人仲速裁字〔2026〕第2号","欧阳晓梅","某建设公司第三项目部","受理审查","2026-11-25","3","","",""
+> "今明两天开庭","贵劳人仲案字〔2026〕第4号","李四","贵阳某物业管理有限公司","开庭","2026-11-23","1","何文斌","2026-11-23 09:30","第一仲裁庭"
+
+# Into a file through -o, mode 0600 as every file the program writes.
+$ tiaocai agenda --format csv -o agenda.csv && sed -n 1p agenda.csv | tr -d '\r'
+> "清单","案号","申请人","被申请人","期限","届满日","剩余天数","经办人","开庭时间","仲裁庭"
+! tiaocai: 已写入待办 agenda.csv
+$ wc -l < agenda.csv; stat -c %a agenda.csv
+> 6
+> 600
+$ tiaocai agenda -o agenda.txt && head -n 1 agenda.txt
+> 待办 2026-11-22 周日  管理员 (管理员)
+! tiaocai: 已写入待办 agenda.txt
+
+# ---- another day ------------------------------------------------------------
+
+# On Monday 11-23 the acceptance period of case 3 ends that day, the
+# hearing is today, overdue days have grown by one, and "soon" runs to
+# Thursday.
+$ tiaocai agenda --date 2026-11-23
+> 待办 2026-11-23 周一  管理员 (管理员)
+> 快立 待受理 2 · 快调 调解中 1 · 快审 审理中 1 · 快结 本周结案 0
+>
+> 超期 共 2 件
+>   案号    申请人  被申请人                期限      届满日      超期天数  经办人
+>   2026-1  罗建    贵阳某餐饮管理有限公司  仲裁审限  2026-10-16        38
+>   2026-5  王五    贵阳某餐饮管理有限公司  调解期限  2026-11-17         6  王芳
+>
+> 今日到期 共 1 件
+>   案号    申请人  被申请人            期限      届满日      剩余天数  经办人
+>   2026-3  张三    贵阳某物流有限公司  受理审查  2026-11-23         0
+>
+> 3个工作日内到期 (至 2026-11-26) 共 1 件
+>   案号    申请人    被申请人              期限      届满日      剩余天数  经办人
+>   2026-2  欧阳晓梅  某建设公司第三项目部  受理审查  2026-11-25         2
+>
+> 今明两天开庭 共 1 件
+>   案号    申请人  被申请人                开庭时间          仲裁庭      仲裁员
+>   2026-4  李四    贵阳某物业管理有限公司  2026-11-23 09:30  第一仲裁庭  何文斌
+
+# The date is read as everywhere else; a day that does not exist is named.
+$ tiaocai agenda --date 2026年11月24日 --format csv --header en | tr -d '\r' | cut -d, -f1,2,6,7
+> "list","case_no","due_on","days_left"
+> "overdue","贵劳人仲案字〔2026〕第1号","2026-10-16","-39"
+> "overdue","贵劳人仲案字〔2026〕第5号","2026-11-17","-7"
+> "overdue","贵劳人仲案字〔2026〕第3号","2026-11-23","-1"
+> "due_soon","贵劳人仲速裁字〔2026〕第2号","2026-11-25","1"
+$ tiaocai agenda --date 2026-02-30
+! tiaocai: --date: 没有这一天: 2026-02-30
+? 1
+
+# ---- whose agenda ------------------------------------------------------------
+
+# The lawyer sees only their own cases (2 and 4), figures included.
+$ TIAOCAI_USER=lvshi tiaocai agenda
+> 待办 2026-11-22 周日  周律师 (法律援助律师)
+> 快立 待受理 1 · 快调 调解中 0 · 快审 审理中 1 · 快结 本周结案 0
+>
+> 超期 共 0 件
+>   无超期案件
+>
+> 今日到期 共 0 件
+>   今日无到期案件
+>
+> 3个工作日内到期 (至 2026-11-25) 共 1 件
+>   案号    申请人    被申请人              期限      届满日      剩余天数  经办人
+>   2026-2  欧阳晓梅  某建设公司第三项目部  受理审查  2026-11-25         3
+>
+> 今明两天开庭 共 1 件
+>   案号    申请人  被申请人                开庭时间          仲裁庭      仲裁员
+>   2026-4  李四    贵阳某物业管理有限公司  2026-11-23 09:30  第一仲裁庭  何文斌
+
+# A supervisor may look through the lawyer's eyes; the same rows.
+$ TIAOCAI_USER=kezhang tiaocai agenda --user lvshi --format csv --header en | tr -d '\r' | cut -d, -f1,2
+> "list","case_no"
+> "due_soon","贵劳人仲速裁字〔2026〕第2号"
+> "hearing","贵劳人仲案字〔2026〕第4号"
+
+# Anyone may name themselves; a clerk may not ask for someone else's.
+$ TIAOCAI_USER=lvshi tiaocai agenda --user lvshi --format csv | wc -l
+> 3
+$ TIAOCAI_USER=zhengli tiaocai agenda --user zhengli | head -n 1
+> 待办 2026-11-22 周日  郑丽 (书记员)
+$ TIAOCAI_USER=zhengli tiaocai agenda --user lvshi
+! tiaocai: 只有管理员和院领导可以查看他人的待办: zhengli (书记员) 只能查看自己的, 不能查看 lvshi 的
+? 1
+$ TIAOCAI_USER=lvshi tiaocai agenda --user kezhang --format csv
+! tiaocai: 只有管理员和院领导可以查看他人的待办: lvshi (法律援助律师) 只能查看自己的, 不能查看 kezhang 的
+? 1
+$ tiaocai agenda --user nobody
+! tiaocai: 用户 nobody 未登记 (tiaocai user list 列出已登记的用户)
+? 1
+
+# ---- usage ------------------------------------------------------------------
+
+$ tiaocai agenda --format xml
+! tiaocai: --format 应为 table 或 csv: xml
+! 用法: tiaocai agenda [--date 日期] [--user 登录名] [--format table|csv] [--header zh|en]
+!                      [-o 文件]
+? 2
+$ tiaocai agenda --header fr --format csv
+!*
+? 2
+$ tiaocai agenda --user
+!*
+? 2
+$ tiaocai agenda today
+!*
+? 2
+
+# ---- one meaning of 超期 -------------------------------------------------------
+
+# Case 6 has two clocks past due on the same day: mediation (10-02 + 15 =
+# 10-17, a Saturday -> 10-19) and the 审限 (10-01 + 45 = 11-15, a Sunday
+# -> 11-16).  It is one overdue case: `case list --overdue` counts the
+# cases whose earliest running statutory clock is past due, and the agenda
+# lists each of them once.  Printed: cases in `case list --overdue`,
+# distinct case numbers among the agenda's overdue rows, overdue rows.
+$ tiaocai case add --applicant 赵六 --applicant-id 520102198501010239 --employer 贵州某制药有限公司 --claim 工资:20000 --received 2026-10-01 && tiaocai case accept 2026-6 --on 2026-10-01 && tiaocai case mediate 2026-6 --mediator 陈立平 --on 2026-10-02
+>*
+$ tiaocai agenda --format csv --header en > a.csv; l=$(tiaocai case list --overdue --format csv --header en | tail -n +2 | wc -l); d=$(grep '^"overdue"' a.csv | cut -d, -f2 | sort -u | wc -l); r=$(grep -c '^"overdue"' a.csv); echo "$l $d $r"
+> 3 3 3
