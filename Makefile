@@ -110,7 +110,7 @@ core-headless: $(B)/libtiaocai.a
 # No dependency circle between the modules (object files) of each of these
 # directories: a module calls only modules that never call it back, directly
 # or around a loop.  tools/depcycles.sh names the edges of any circle found.
-DEPS_DIRS = $(B)/src/tui
+DEPS_DIRS = $(B)/src/core $(B)/src/tui
 check-deps: $(BIN)
 	@sh tools/depcycles.sh $(DEPS_DIRS)
 

@@ -76,6 +76,20 @@ enum tc_status db_publish(struct db *db, struct tc_err *e);
  * it cannot be opened for writing (a full disk, a read-only file) it is
  * opened read-only (db->readonly), so that looking still works. */
 enum tc_status db_open(const char *path, struct db **out, struct tc_err *e);
+/* A step of a migration that SQL cannot take, done by a module above this
+ * one, which passes it in (so db.c never calls upward): run inside the
+ * migration's transaction right after the SQL that brings the schema to
+ * version. */
+struct db_upgrade {
+	int version;
+	enum tc_status (*run)(struct db *db, struct tc_err *e);
+};
+#define DB_UPGRADE_CHAIN 3 /* the journal's hash chain (journal_chain_build) */
+/* db_open with the steps its migration may need (office_open passes
+ * them).  A database whose migration needs a step not given is refused
+ * and left as it was, never half upgraded. */
+enum tc_status db_open_upgrading(const char *path, const struct db_upgrade *up, size_t nup,
+				 struct db **out, struct tc_err *e);
 void db_close(struct db *db);
 /* Remove a database file with its -wal and -shm companions. */
 void db_remove_files(const char *path);

@@ -8,7 +8,6 @@
 #include "tiaocai/db.h"
 #include "tiaocai/afile.h"
 #include "tiaocai/priv.h"
-#include "tiaocai/journal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -191,7 +190,8 @@ static int user_version(struct db *db)
 }
 
 /* Bring the schema to DB_SCHEMA_VERSION in one transaction. */
-static enum tc_status migrate(struct db *db, struct tc_err *e)
+static enum tc_status migrate(struct db *db, const struct db_upgrade *up, size_t nup, bool fresh,
+			      struct tc_err *e)
 {
 	enum tc_status st;
 	int v;
@@ -213,10 +213,20 @@ static enum tc_status migrate(struct db *db, struct tc_err *e)
 	for (; v < nmigrations; v++) {
 		char pragma[64];
 		int rc = sqlite3_exec(db->h, migrations[v], NULL, NULL, NULL);
-		/* Version 3 chains the journal, which SQL cannot hash. */
-		if (rc == SQLITE_OK && v + 1 == 3 && (st = journal_chain_build(db, e)) != TC_OK) {
+		/* The step SQL cannot take (version 3 chains the journal, which
+		 * SQL cannot hash), from the caller; a new database has no rows
+		 * for it to work on. */
+		const struct db_upgrade *step = NULL;
+		for (size_t i = 0; i < nup; i++)
+			if (up[i].version == v + 1)
+				step = &up[i];
+		if (rc == SQLITE_OK && step && (st = step->run(db, e)) != TC_OK) {
 			db_rollback(db);
 			return st;
+		}
+		if (rc == SQLITE_OK && !step && !fresh && v + 1 == DB_UPGRADE_CHAIN) {
+			db_rollback(db);
+			return err_set(e, TC_STORAGE, "db", "%s: 升级数据库结构须由 tiaocai 程序打开", db->path);
 		}
 		if (rc == SQLITE_OK) {
 			snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
@@ -270,7 +280,7 @@ enum tc_status db_create(const char *path, struct db **out, struct tc_err *e)
 	if (st == TC_OK)
 		st = db_exec(db, "PRAGMA journal_mode = WAL", e);
 	if (st == TC_OK)
-		st = migrate(db, e);
+		st = migrate(db, NULL, 0, true, e);
 	if (st != TC_OK) {
 		db_close(db);
 		return st;
@@ -374,6 +384,12 @@ static char *readonly_uri(const char *path)
 
 enum tc_status db_open(const char *path, struct db **out, struct tc_err *e)
 {
+	return db_open_upgrading(path, NULL, 0, out, e);
+}
+
+enum tc_status db_open_upgrading(const char *path, const struct db_upgrade *up, size_t nup,
+				 struct db **out, struct tc_err *e)
+{
 	enum tc_status st;
 	struct stat sb;
 	struct db *db;
@@ -434,7 +450,7 @@ enum tc_status db_open(const char *path, struct db **out, struct tc_err *e)
 					     "%s 须升级数据库结构, 但现在只能以只读方式打开 (磁盘已满或没有写权限)",
 					     path);
 			else if (v != nmigrations)
-				st = migrate(db, e);
+				st = migrate(db, up, nup, false, e);
 			break;
 		}
 		if (ro || !retry_readonly(db, rc ? rc : sqlite3_errcode(db->h)))

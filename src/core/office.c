@@ -33,9 +33,15 @@ const char *office_short_basis(enum clock_unit u)
 		       : "劳动争议调解仲裁法以「日」计期间, 按自然日计算 (民事诉讼法第八十五条)";
 }
 
+/* What the migrations cannot do in SQL (db.h, struct db_upgrade). */
+static const struct db_upgrade upgrades[] = {
+	{DB_UPGRADE_CHAIN, journal_chain_build},
+};
+
 enum tc_status office_open(const char *path, struct db **out, struct tc_err *e)
 {
-	enum tc_status st = db_open(path, out, e);
+	enum tc_status st = db_open_upgrading(path, upgrades, sizeof upgrades / sizeof upgrades[0],
+					      out, e);
 
 	if (st != TC_OK || (*out)->migrated_from >= CLOCKS_SCHEMA || (*out)->readonly)
 		return st;

@@ -272,7 +272,7 @@ static const char *const migrations[] = {
 /* 2 -> 3: the journal becomes tamper-evident (tiaocai(5), THE JOURNAL):
  * each row gets the hash that chains it to the row before and, when it is
  * about a case, a snapshot of the case row after the event.  SQL cannot
- * hash, so db.c's migrate() runs journal_chain_build after this step to
+ * hash, so the step office_open passes in (journal_chain_build) runs after this to
  * fill both over the journal as it stands; the update guard is lifted for
  * that and put back by the next migration, in the same transaction. */
 "ALTER TABLE journal ADD COLUMN snapshot TEXT;"

@@ -52,8 +52,8 @@ static struct dash_list *list_at(struct dash *d, int i)
 }
 
 /* Whether row k of list i is the same clock of the same case as row j
- * of the same list in the old figures o (a case may be listed twice, once
- * per clock). */
+ * of the same list in the old figures o (the case is listed once, by its
+ * earliest clock, which may change). */
 static bool same_row(struct dash *o, struct dash *d, int i, size_t j, size_t k)
 {
 	if (i == HEARINGS)
@@ -208,7 +208,7 @@ static void layout(int cols, struct grid *g)
 	g->full_no = cols >= 150;
 	g->no = g->full_no ? 30 : 10;
 	g->app = cols >= 110 ? 16 : 12;
-	g->clock = 10;
+	g->clock = cols >= 96 ? 14 : 10; /* 告知仲裁庭组成 whole from 96 columns */
 	g->due = 10;
 	g->left = 4;
 	g->holder = cols >= 110 ? 12 : 8;

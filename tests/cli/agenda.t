@@ -64,9 +64,9 @@ $ tiaocai agenda
 > 快立 待受理 2 · 快调 调解中 1 · 快审 审理中 1 · 快结 本周结案 0
 >
 > 超期 共 2 件
->   案号    申请人  被申请人                期限      届满日      超期天数  经办人
->   2026-1  罗建    贵阳某餐饮管理有限公司  仲裁审限  2026-10-16        37
->   2026-5  王五    贵阳某餐饮管理有限公司  调解期限  2026-11-17         5  王芳
+>   案号    申请人  被申请人                期限            届满日      超期天数  经办人
+>   2026-1  罗建    贵阳某餐饮管理有限公司  告知仲裁庭组成  2026-09-07        76
+>   2026-5  王五    贵阳某餐饮管理有限公司  调解期限        2026-11-17         5  王芳
 >
 > 今日到期 共 0 件
 >   今日无到期案件
@@ -87,7 +87,7 @@ $ tiaocai agenda
 # row has its date, time and room.
 $ tiaocai agenda --format csv --header en | sed 's/\r$/\\r/'
 > "list","case_no","applicant","respondent","clock","due_on","days_left","holder","at","room"\r
-> "overdue","贵劳人仲案字〔2026〕第1号","罗建","贵阳某餐饮管理有限公司","close","2026-10-16","-37","","",""\r
+> "overdue","贵劳人仲案字〔2026〕第1号","罗建","贵阳某餐饮管理有限公司","tribunal","2026-09-07","-76","","",""\r
 > "overdue","贵劳人仲案字〔2026〕第5号","王五","贵阳某餐饮管理有限公司","mediation","2026-11-17","-5","王芳","",""\r
 > "due_soon","贵劳人仲案字〔2026〕第3号","张三","贵阳某物流有限公司","accept","2026-11-23","1","","",""\r
 > "due_soon","贵劳人仲速裁字〔2026〕第2号","欧阳晓梅","某建设公司第三项目部","accept","2026-11-25","3","","",""\r
@@ -96,7 +96,7 @@ $ tiaocai agenda --format csv --header en | sed 's/\r$/\\r/'
 # Chinese headers (the default): the list and the clock in the table's words.
 $ tiaocai agenda --format csv | tr -d '\r'
 > "清单","案号","申请人","被申请人","期限","届满日","剩余天数","经办人","开庭时间","仲裁庭"
-> "超期","贵劳人仲案字〔2026〕第1号","罗建","贵阳某餐饮管理有限公司","仲裁审限","2026-10-16","-37","","",""
+> "超期","贵劳人仲案字〔2026〕第1号","罗建","贵阳某餐饮管理有限公司","告知仲裁庭组成","2026-09-07","-76","","",""
 > "超期","贵劳人仲案字〔2026〕第5号","王五","贵阳某餐饮管理有限公司","调解期限","2026-11-17","-5","王芳","",""
 > "3个工作日内到期","贵劳人仲案字〔2026〕第3号","张三","贵阳某物流有限公司","受理审查","2026-11-23","1","","",""
 > "3个工作日内到期","贵劳人仲速裁字〔2026〕第2号","欧阳晓梅","某建设公司第三项目部","受理审查","2026-11-25","3","","",""
@@ -123,9 +123,9 @@ $ tiaocai agenda --date 2026-11-23
 > 快立 待受理 2 · 快调 调解中 1 · 快审 审理中 1 · 快结 本周结案 0
 >
 > 超期 共 2 件
->   案号    申请人  被申请人                期限      届满日      超期天数  经办人
->   2026-1  罗建    贵阳某餐饮管理有限公司  仲裁审限  2026-10-16        38
->   2026-5  王五    贵阳某餐饮管理有限公司  调解期限  2026-11-17         6  王芳
+>   案号    申请人  被申请人                期限            届满日      超期天数  经办人
+>   2026-1  罗建    贵阳某餐饮管理有限公司  告知仲裁庭组成  2026-09-07        77
+>   2026-5  王五    贵阳某餐饮管理有限公司  调解期限        2026-11-17         6  王芳
 >
 > 今日到期 共 1 件
 >   案号    申请人  被申请人            期限      届满日      剩余天数  经办人
@@ -142,7 +142,7 @@ $ tiaocai agenda --date 2026-11-23
 # The date is read as everywhere else; a day that does not exist is named.
 $ tiaocai agenda --date 2026年11月24日 --format csv --header en | tr -d '\r' | cut -d, -f1,2,6,7
 > "list","case_no","due_on","days_left"
-> "overdue","贵劳人仲案字〔2026〕第1号","2026-10-16","-39"
+> "overdue","贵劳人仲案字〔2026〕第1号","2026-09-07","-78"
 > "overdue","贵劳人仲案字〔2026〕第5号","2026-11-17","-7"
 > "overdue","贵劳人仲案字〔2026〕第3号","2026-11-23","-1"
 > "due_soon","贵劳人仲速裁字〔2026〕第2号","2026-11-25","1"
@@ -211,13 +211,21 @@ $ tiaocai agenda today
 
 # ---- one meaning of 超期 -------------------------------------------------------
 
-# Case 6 has two clocks past due on the same day: mediation (10-02 + 15 =
-# 10-17, a Saturday -> 10-19) and the 审限 (10-01 + 45 = 11-15, a Sunday
-# -> 11-16).  It is one overdue case: `case list --overdue` counts the
-# cases whose earliest running statutory clock is past due, and the agenda
-# lists each of them once.  Printed: cases in `case list --overdue`,
-# distinct case numbers among the agenda's overdue rows, overdue rows.
+# Case 6 has two statutory clocks past due: the tribunal (10-01 + 5 =
+# 10-06, in the National Day holiday -> 10-08) and the 审限 (10-01 + 45 =
+# 11-15, a Sunday -> 11-16); its mediation clock (-> 10-19) is an office
+# target after acceptance.  It is one overdue case: `case list --overdue`
+# counts the cases whose earliest running statutory clock is past due, and
+# the agenda lists each of them once.  Printed: cases in `case list
+# --overdue`, distinct case numbers among the agenda's overdue rows,
+# overdue rows, the weekly summary's 超期 and export stats' overdue for the
+# week ending today.
 $ tiaocai case add --applicant 赵六 --applicant-id 520102198501010239 --employer 贵州某制药有限公司 --claim 工资:20000 --received 2026-10-01 && tiaocai case accept 2026-6 --on 2026-10-01 && tiaocai case mediate 2026-6 --mediator 陈立平 --on 2026-10-02
 >*
-$ tiaocai agenda --format csv --header en > a.csv; l=$(tiaocai case list --overdue --format csv --header en | tail -n +2 | wc -l); d=$(grep '^"overdue"' a.csv | cut -d, -f2 | sort -u | wc -l); r=$(grep -c '^"overdue"' a.csv); echo "$l $d $r"
-> 3 3 3
+$ tiaocai agenda --format csv --header en > a.csv; l=$(tiaocai case list --overdue --format csv --header en | tail -n +2 | wc -l); d=$(grep '^"overdue"' a.csv | cut -d, -f2 | sort -u | wc -l); r=$(grep -c '^"overdue"' a.csv); w=$(tiaocai report weekly | sed -n 's/^ *超期 \([0-9]*\) 件：.*/\1/p'); x=$(tiaocai export stats --from 2026-11-16 --to 2026-11-22 --header en | tr -d '\r' | tail -n 1 | cut -d, -f24 | tr -d '"'); echo "$l $d $r $w $x"
+> 3 3 3 3 3
+
+# 超审限 is the narrower figure, the 审限 alone: case 6 (11-16) and case 1
+# (10-16); the weekly summary, export stats and the stored clocks agree.
+$ w=$(tiaocai report weekly | sed -n 's/.*其中超审限 \([0-9]*\) 件.*/\1/p'); x=$(tiaocai export stats --from 2026-11-16 --to 2026-11-22 --header en | tr -d '\r' | tail -n 1 | cut -d, -f25 | tr -d '"'); k=$(sqlite3 "$TIAOCAI_DB" "SELECT count(*) FROM case_clocks WHERE clock = 'close' AND running AND due_on < '2026-11-22'"); echo "$w $x $k"
+> 2 2 2

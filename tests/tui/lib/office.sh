@@ -13,7 +13,9 @@ tui_office() {
 	tc case add --applicant 欧阳晓梅 --applicant-id 52010219900715002X \
 		--employer 贵州黔城餐饮管理有限公司 --claim 工资:1.5万 --received 2026-11-20 \
 		--fast --lawyer lvshi >/dev/null
-	# 3: a collective case, accepted 11-02, in mediation since 11-20 (far).
+	# 3: a collective case, accepted 11-02, in mediation since 11-20 (an
+	# office target, far); no tribunal named, so its tribunal clock (due
+	# 11-09) is overdue.
 	tc case add --applicant 李强 --applicant-id 522121198801010039 \
 		--applicant 张伟 --applicant-id 52030219920420004X \
 		--applicant 刘洋 --applicant-id 52042219950808005X \
