@@ -65,6 +65,8 @@ struct dash {
 	size_t mediating;         /* 快调: in 案前调解 or 调解中 */
 	size_t hearing;           /* 快审: in 审理中 */
 	size_t closed_week;       /* 快结: closed this ISO week (Monday to today) */
+	int provisional_year;     /* a running clock is counted into this year, whose
+				   * notice is not loaded (calendar.h), or 0 */
 };
 
 /* Fill *d for today; each list holds at most `limit` rows.  A lawyer

@@ -9,6 +9,7 @@
  * the user and the destination, and lays the rows out.
  */
 #include "cli.h"
+#include "tiaocai/calendar.h"
 #include "tiaocai/afile.h"
 #include "tiaocai/csvio.h"
 #include "tiaocai/dash.h"
@@ -298,6 +299,11 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 		if (list_of(&d, i)->n >= AGENDA_LIMIT)
 			fprintf(stderr, "tiaocai: 警告: %s 多于 %d 件, 只列出前 %d 件\n", lists[i].title,
 				AGENDA_LIMIT, AGENDA_LIMIT);
+	if (d.provisional_year) {
+		char msg[160];
+		cal_provisional_text(d.provisional_year, msg, sizeof msg);
+		fprintf(stderr, "tiaocai: 警告: %s\n", msg);
+	}
 
 	bool csv = strcmp(format, "csv") == 0, en = header[0] == 'e';
 	if (out && strcmp(out, "-") != 0) {

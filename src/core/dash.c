@@ -16,6 +16,7 @@
 #include "tiaocai/clock.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/deadline.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -232,6 +233,39 @@ static enum tc_status hearing_list(struct db *db, const struct actor *a, int fro
 	return TC_OK;
 }
 
+/* The first year without its notice (provisional) that a running clock
+ * reaches: the latest due date of each clock (case_clocks_running, one
+ * probe per clock) tells how far the running clocks reach. */
+static enum tc_status provisional(struct db *db, const struct cal *cal, int today, int *out,
+				  struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT max(due_on) FROM case_clocks INDEXED BY case_clocks_running"
+		" WHERE running AND clock = ?1";
+	const struct clock_def *defs;
+	size_t n = deadline_defs(&defs);
+	int last = today;
+
+	*out = 0;
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_stmt *q = db_prep(db, sql);
+		sqlite3_bind_text(q, 1, defs[i].name, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(q);
+		if (rc == SQLITE_ROW) {
+			int due = date_from_iso(db_col_text(q, 0));
+			if (due != DATE_NONE && due > last)
+				last = due;
+		}
+		sqlite3_reset(q);
+		if (rc != SQLITE_ROW)
+			return db_fail(db, rc, "读取期限", e);
+	}
+	for (int y = date_year(today); y <= date_year(last) && !*out; y++)
+		if (cal_year_provisional(cal, y))
+			*out = y;
+	return TC_OK;
+}
+
 /* by_stage, and the 快 figures drawn from it, and 快结. */
 static enum tc_status counts(struct db *db, const struct actor *a, int today, struct dash *d,
 			     struct tc_err *e)
@@ -291,7 +325,8 @@ static enum tc_status fill(struct db *db, const struct actor *a, int today, size
 	if ((st = due_list(db, a, today, "", yesterday, limit, &d->overdue, e)) != TC_OK ||
 	    (st = due_list(db, a, today, yesterday, now, limit, &d->due_today, e)) != TC_OK ||
 	    (st = due_list(db, a, today, now, soon, limit, &d->due_soon, e)) != TC_OK ||
-	    (st = hearing_list(db, a, today, today + 1, limit, &d->hearings, e)) != TC_OK)
+	    (st = hearing_list(db, a, today, today + 1, limit, &d->hearings, e)) != TC_OK ||
+	    (st = provisional(db, cal, today, &d->provisional_year, e)) != TC_OK)
 		return st;
 	return counts(db, a, today, d, e);
 }

@@ -10,6 +10,7 @@
  * and when another clerk commits, so "剩余" is right the next morning.
  */
 #include "tui.h"
+#include "tiaocai/calendar.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -426,6 +427,13 @@ static void dashboard_draw(struct app *app, void *st, int top, int rows, int col
 	layout(cols, &g);
 	draw_counts(app, s, y, cols);
 	y += 2;
+	/* A running clock counted into a year without its notice. */
+	int note = s->d.provisional_year != 0;
+	if (note) {
+		char msg[160] = "注意: ";
+		cal_provisional_text(s->d.provisional_year, msg + strlen(msg), sizeof msg - strlen(msg));
+		ui_cell(y++, 1, msg, cols - 2, false, ui_attr(app, UA_SOON));
+	}
 	/* The due lists' column names; the hearings name theirs on their
 	 * title line. */
 	if (s->d.overdue.n + s->d.due_today.n + s->d.due_soon.n > 0)
@@ -433,7 +441,7 @@ static void dashboard_draw(struct app *app, void *st, int top, int rows, int col
 	y++;
 
 	/* Lines left after the figures, the header and one title per list. */
-	share_rows(s, rows - 3 - NLISTS, alloc);
+	share_rows(s, rows - 3 - note - NLISTS, alloc);
 	for (int i = 0; i < NLISTS && y < top + rows; i++) {
 		const struct dash_list *l = list_at(&s->d, i);
 		size_t first = 0;

@@ -52,3 +52,14 @@ $ tiaocai calendar show 2027 | tail -n 1
 # a weekend it turns into a working day (02-20, a Saturday, in this file).
 $ tiaocai date 2027-02-19 +1
 > 2027-02-20
+
+# ---- the dashboard's lists say so too ------------------------------------
+
+# A case whose 审限 runs into 2027 while no notice for it is loaded: the
+# agenda (the dashboard's lists) warns on stderr, naming the year.
+%env TIAOCAI_DB=p2.db
+%env TIAOCAI_TODAY=2026-12-06
+$ tiaocai init >/dev/null && tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employer 某公司 --claim 工资:1000 --received 2026-12-01 >/dev/null && tiaocai case accept 2026-1 --on 2026-12-01 2>/dev/null
+>*
+$ tiaocai agenda --format csv >/dev/null
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
