@@ -41,3 +41,28 @@ $ tiaocai case settle 2026-1 --amount 1.2万
 $ tiaocai case list --format csv --header en | cut -d, -f1,4,5,14,18-21
 > "case_no","stage","outcome","resolved_amount","accept_due","close_due","days_left","overdue"
 > "贵劳人仲速裁字〔2026〕第1号","结案","调解","12000.00","2026-11-25","2027-01-04","","0"
+
+# ---- before acceptance the mediation clock is the law's ---------------------
+
+# 案前调解 (a mediation organisation, 调解仲裁法 Art 14) from Mon 11-02: 15
+# days -> Tue 11-17, statutory, so the case is 超期 and the clock is named.
+$ tiaocai case add --applicant 王五 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:3000 --received 2026-11-02 >/dev/null && tiaocai case premediate 2026-2 --mediator 王芳 --on 2026-11-02
+> 贵劳人仲案字〔2026〕第2号: 收案 -> 案前调解, 调解期限届满 2026-11-17
+$ tiaocai case list --overdue --format csv --header en | cut -d, -f1,4,19-21
+> "case_no","stage","close_due","days_left","overdue"
+> "贵劳人仲案字〔2026〕第2号","案前调解","","-5","1"
+$ tiaocai case show 2026-2 | grep 调解期限 | grep -c 不计超期
+> 0
+? 1
+
+# ---- the hearing notice in the rule's unit ------------------------------------
+
+# Counted in working days, a hearing on Wed 11-25 set on Fri 11-20 is 3
+# working days away (11-23, 11-24, 11-25): fewer than 5, so a warning in
+# the rule's own words; in calendar days (5 days) the same hearing is just
+# far enough and draws none.
+$ tiaocai case add --applicant 赵六 --applicant-id 520102198501010239 --employer 贵州某制药有限公司 --claim 工资:2000 --received 2026-11-19 >/dev/null && tiaocai case accept 2026-3 --on 2026-11-19 >/dev/null 2>&1 && tiaocai case hearing 2026-3 --at '2026-11-25 09:30' --arbitrator 何文斌 --room 第一仲裁庭 --on 2026-11-20 2>&1 >/dev/null | grep -c 开庭
+> 0
+? 1
+$ tiaocai rules set hearing_notice --unit working >/dev/null && tiaocai case hearing 2026-3 --at '2026-11-25 14:00' --on 2026-11-20 2>&1 >/dev/null | grep 开庭
+> tiaocai: 警告: 开庭日期距今不足 5 个工作日, 应在开庭 5 个工作日前通知当事人 (劳动争议调解仲裁法第三十五条)

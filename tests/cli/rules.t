@@ -78,3 +78,40 @@ $ TIAOCAI_USER=shuji tiaocai rules set close --days 45
 
 $ TIAOCAI_USER=shuji tiaocai rules | grep '^close '
 > close           仲裁审限                40  working   立案          法定期限                 劳动争议调解仲裁法第四十三条
+
+# ---- the short periods as one choice --------------------------------------
+
+# A clerk may not choose; an unknown unit is a usage error and changes nothing.
+$ TIAOCAI_USER=shuji tiaocai rules short-unit working
+! tiaocai: shuji (书记员) 无权进行此操作, 需由管理员、院领导办理
+? 1
+$ tiaocai rules short-unit weeks
+! tiaocai: 计算单位应为 calendar (日) 或 working (工作日): weeks
+? 2
+
+# The office reads the 3-, 5- and 10-day periods as working days: the six
+# rules change together, the basis is recorded and shown, and journalled.
+$ tiaocai rules short-unit working
+> 三日、五日、十日的期间 (accept serve defence tribunal hearing_notice postpone) 已改为按工作日计算; 依据: 劳动人事争议仲裁办案规则 (2017) 附则: 三日、五日、十日指工作日
+$ tiaocai rules | sed 1d | grep -v '^短期间' | awk 'NF > 3 {print $1, $4}'
+> accept working
+> close working
+> defence working
+> extension calendar
+> hearing_notice working
+> mediation calendar
+> postpone working
+> serve working
+> sue calendar
+> target calendar
+> tribunal working
+$ tiaocai rules | tail -n 1
+> 短期间 (三日、五日、十日): 按工作日计算; 依据: 劳动人事争议仲裁办案规则 (2017) 附则: 三日、五日、十日指工作日
+
+# Back to calendar days, with the office's own reason.
+$ tiaocai rules short-unit calendar --basis 本委2026年第3次委务会决定按自然日
+>*
+$ tiaocai rules | tail -n 1
+> 短期间 (三日、五日、十日): 按自然日计算; 依据: 本委2026年第3次委务会决定按自然日
+$ sqlite3 "$TIAOCAI_DB" "SELECT detail FROM journal WHERE kind = 'rule' ORDER BY id DESC LIMIT 1"
+> 短期间 (三日、五日、十日) 按自然日计算: 本委2026年第3次委务会决定按自然日

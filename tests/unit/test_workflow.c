@@ -875,6 +875,34 @@ static void test_final_award_other_kind(void **state)
 	assert_string_equal(claim_col(f, id, 1, "final"), "0");
 }
 
+/* 调解仲裁法 Art 47(2): working time, rest and leave, social insurance are
+ * final whatever the amount; beside a wage item within the limit the
+ * award is final, though 社会保险 alone is ¥100,000 (far above ¥25,560),
+ * and an Art 47(2) item may carry no amount at all. */
+static void test_final_award_art47_2(void **state)
+{
+	struct fx *f = *state;
+	struct add_opts o = {.received = "2026-11-02",
+			     .claims = {{"工资", "8000"}, {"社会保险", "100000"}, {"休息休假", "0"}}};
+	int64_t id;
+
+	id = hearing_case(f, &o);
+	ev_ok(f, EV(f, &f->arbitrator, id, "award", "2026-11-20",
+		    AMOUNTS("1:8000", "2:100000", "3:0")));
+	assert_string_equal(case_col(f, id, "outcome"), "终局裁决");
+	assert_string_equal(claim_col(f, id, 1, "final"), "1");
+	assert_string_equal(claim_col(f, id, 2, "final"), "1");
+	assert_string_equal(claim_col(f, id, 3, "final"), "1");
+	/* 工作时间 at any amount too; a 47(1) kind is still capped. */
+	assert_int_equal(case_claim_final("工作时间"), CLAIM_FINAL_ALWAYS);
+	assert_int_equal(case_claim_final("赔偿金"), CLAIM_FINAL_CAPPED);
+	assert_int_equal(case_claim_final("其他"), CLAIM_FINAL_NEVER);
+	/* A money kind with no amount is still refused. */
+	struct add_opts z = {.received = "2026-11-02", .claims = {{"工资", "0"}}};
+	int64_t zid;
+	assert_int_equal(add_case(f, &f->clerk, &z, &zid, NULL), TC_REFUSED);
+}
+
 /* The limit follows the office's setting, not a constant. */
 static void test_final_award_follows_min_wage(void **state)
 {
@@ -1175,6 +1203,7 @@ int main(void)
 		T(test_fast_track_target),
 		T(test_final_award_per_item),
 		T(test_final_award_other_kind),
+		T(test_final_award_art47_2),
 		T(test_final_award_follows_min_wage),
 		T(test_case_add_refusals_store_nothing),
 		T(test_uscc_unverified_kept),
