@@ -120,6 +120,20 @@ static enum tc_status step_count(struct db *db, sqlite3_stmt *st, size_t *out, s
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计首页数字", e);
 }
 
+/* The total of a list: a counting statement of the list's range lo..hi
+ * (?1, ?2) for actor a (?3), counted up to DASH_COUNT_CAP (?4). */
+static enum tc_status count_range(struct db *db, const char *sql, const char *lo, const char *hi,
+				  const struct actor *a, size_t *out, struct tc_err *e)
+{
+	sqlite3_stmt *q = db_prep(db, sql);
+
+	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+	bind_lawyer(q, 3, a);
+	sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
+	return step_count(db, q, out, e);
+}
+
 static void fill_due(struct db *db, sqlite3_stmt *st, int today, struct dash_due *r)
 {
 	struct clock_rule rule;
@@ -170,12 +184,7 @@ static enum tc_status due_list(struct db *db, const struct actor *a, int today, 
 		free(v);
 		return db_fail(db, rc, "读取首页期限", e);
 	}
-	q = db_prep(db, due_count);
-	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-	bind_lawyer(q, 3, a);
-	sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
-	enum tc_status st = step_count(db, q, &out->total, e);
+	enum tc_status st = count_range(db, due_count, lo, hi, a, &out->total, e);
 	if (st != TC_OK) {
 		free(v);
 		return st;
@@ -218,12 +227,7 @@ static enum tc_status hearing_list(struct db *db, const struct actor *a, int fro
 		free(v);
 		return db_fail(db, rc, "读取开庭安排", e);
 	}
-	q = db_prep(db, hearing_count);
-	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-	bind_lawyer(q, 3, a);
-	sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
-	enum tc_status st = step_count(db, q, &out->total, e);
+	enum tc_status st = count_range(db, hearing_count, lo, hi, a, &out->total, e);
 	if (st != TC_OK) {
 		free(v);
 		return st;

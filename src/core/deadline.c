@@ -234,6 +234,15 @@ static const struct row *row_find(const struct row *v, size_t n, const char *clo
 	return NULL;
 }
 
+/* Run a bound statement that returns no rows, and make it ready again. */
+static enum tc_status run(struct db *db, sqlite3_stmt *st, struct tc_err *e)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存期限", e);
+}
+
 static void bind_day(sqlite3_stmt *st, int i, int day)
 {
 	char iso[DATE_ISO_LEN];
@@ -246,7 +255,6 @@ static enum tc_status put_row(struct db *db, int64_t id, const struct clk *k, st
 		"INSERT OR REPLACE INTO case_clocks(case_id, clock, start_on, due_on, ended_on,"
 		" running, statutory, provisional) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 	sqlite3_stmt *st = db_prep(db, sql);
-	int rc;
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, k->def->name, -1, SQLITE_STATIC);
@@ -256,22 +264,17 @@ static enum tc_status put_row(struct db *db, int64_t id, const struct clk *k, st
 	sqlite3_bind_int(st, 6, k->running);
 	sqlite3_bind_int(st, 7, k->statutory);
 	sqlite3_bind_int(st, 8, k->provisional);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存期限", e);
+	return run(db, st, e);
 }
 
 static enum tc_status del_row(struct db *db, int64_t id, const char *clock, struct tc_err *e)
 {
 	static const char sql[] = "DELETE FROM case_clocks WHERE case_id = ?1 AND clock = ?2";
 	sqlite3_stmt *st = db_prep(db, sql);
-	int rc;
 
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, clock, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存期限", e);
+	return run(db, st, e);
 }
 
 static enum tc_status put_next(struct db *db, int64_t id, const struct clk *next, struct tc_err *e)
@@ -280,15 +283,12 @@ static enum tc_status put_next(struct db *db, int64_t id, const struct clk *next
 		"UPDATE cases SET next_due = ?2, next_clock = ?3 WHERE id = ?1"
 		" AND (next_due IS NOT ?2 OR next_clock IS NOT ?3)";
 	sqlite3_stmt *st = db_prep(db, sql);
-	int rc;
 
 	sqlite3_bind_int64(st, 1, id);
 	bind_day(st, 2, next ? next->due : DATE_NONE);
 	if (next)
 		sqlite3_bind_text(st, 3, next->def->name, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存期限", e);
+	return run(db, st, e);
 }
 
 static bool same_row(const struct row *o, const struct clk *k)
@@ -298,27 +298,41 @@ static bool same_row(const struct row *o, const struct clk *k)
 	       o->provisional == k->provisional;
 }
 
-enum tc_status deadline_update(struct db *db, int64_t id, int on, struct tc_err *e)
-{
+/* A case's clocks as the rules give them now, beside those stored. */
+struct both {
 	struct facts f;
 	struct clk v[NDEFS];
 	struct row old[DEADLINE_MAX_CLOCKS * 2];
 	size_t n, nold;
+};
+
+static enum tc_status both_load(struct db *db, int64_t id, struct both *b, struct tc_err *e)
+{
 	enum tc_status st;
 
-	if ((st = load_facts(db, id, &f, e)) != TC_OK || (st = compute(db, &f, v, &n, e)) != TC_OK ||
-	    (st = load_rows(db, id, old, sizeof old / sizeof old[0], &nold, e)) != TC_OK)
+	if ((st = load_facts(db, id, &b->f, e)) != TC_OK ||
+	    (st = compute(db, &b->f, b->v, &b->n, e)) != TC_OK)
 		return st;
-	for (size_t i = 0; i < n && st == TC_OK; i++) {
-		struct clk *k = &v[i];
-		const struct row *o = row_find(old, nold, k->def->name);
+	return load_rows(db, id, b->old, sizeof b->old / sizeof b->old[0], &b->nold, e);
+}
+
+enum tc_status deadline_update(struct db *db, int64_t id, int on, struct tc_err *e)
+{
+	struct both b;
+	enum tc_status st;
+
+	if ((st = both_load(db, id, &b, e)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < b.n && st == TC_OK; i++) {
+		struct clk *k = &b.v[i];
+		const struct row *o = row_find(b.old, b.nold, k->def->name);
 
 		/* A clock that stops without a suspension has ended, on the day of
 		 * the event that stopped it; one that runs again has not. */
 		if (!k->running) {
 			if (o && o->ended != DATE_NONE && !(o->running))
 				k->ended = o->ended;
-			else if (f.stage != STAGE_SUSPENDED)
+			else if (b.f.stage != STAGE_SUSPENDED)
 				/* Without an event (a rule or the calendar changed,
 				 * a clock new to the table): it never ran. */
 				k->ended = on != DATE_NONE ? on : k->start;
@@ -326,14 +340,14 @@ enum tc_status deadline_update(struct db *db, int64_t id, int on, struct tc_err 
 		if (!same_row(o, k))
 			st = put_row(db, id, k, e);
 	}
-	for (size_t i = 0; i < nold && st == TC_OK; i++) {
+	for (size_t i = 0; i < b.nold && st == TC_OK; i++) {
 		bool kept = false;
-		for (size_t j = 0; j < n; j++)
-			kept = kept || strcmp(v[j].def->name, old[i].clock) == 0;
+		for (size_t j = 0; j < b.n; j++)
+			kept = kept || strcmp(b.v[j].def->name, b.old[i].clock) == 0;
 		if (!kept)
-			st = del_row(db, id, old[i].clock, e);
+			st = del_row(db, id, b.old[i].clock, e);
 	}
-	return st == TC_OK ? put_next(db, id, next_of(v, n), e) : st;
+	return st == TC_OK ? put_next(db, id, next_of(b.v, b.n), e) : st;
 }
 
 /* The ids of every open case, read whole before any is changed (the
@@ -381,22 +395,18 @@ static enum tc_status matches(struct db *db, int64_t id, bool *same, struct tc_e
 {
 	static const char sql[] =
 		"SELECT next_due, COALESCE(next_clock, '') FROM cases WHERE id = ?1";
-	struct facts f;
-	struct clk v[NDEFS];
-	struct row old[DEADLINE_MAX_CLOCKS * 2];
-	size_t n, nold;
+	struct both b;
 	enum tc_status st;
 
-	if ((st = load_facts(db, id, &f, e)) != TC_OK || (st = compute(db, &f, v, &n, e)) != TC_OK ||
-	    (st = load_rows(db, id, old, sizeof old / sizeof old[0], &nold, e)) != TC_OK)
+	if ((st = both_load(db, id, &b, e)) != TC_OK)
 		return st;
-	*same = n == nold;
-	for (size_t i = 0; i < n && *same; i++) {
-		const struct row *o = row_find(old, nold, v[i].def->name);
-		*same = o && o->start == v[i].start && o->due == v[i].due &&
-			o->running == v[i].running && o->statutory == v[i].statutory;
+	*same = b.n == b.nold;
+	for (size_t i = 0; i < b.n && *same; i++) {
+		const struct row *o = row_find(b.old, b.nold, b.v[i].def->name);
+		*same = o && o->start == b.v[i].start && o->due == b.v[i].due &&
+			o->running == b.v[i].running && o->statutory == b.v[i].statutory;
 	}
-	const struct clk *next = next_of(v, n);
+	const struct clk *next = next_of(b.v, b.n);
 	sqlite3_stmt *q = db_prep(db, sql);
 	sqlite3_bind_int64(q, 1, id);
 	int rc = sqlite3_step(q);

@@ -187,3 +187,32 @@ int64_t fx_count(struct db *db, const char *sql)
 	sqlite3_finalize(st);
 	return n;
 }
+
+const char *fx_case_col(struct db *db, int64_t id, const char *col)
+{
+	static char buf[8][256];
+	static int k;
+	char *out = buf[k++ % 8];
+	char sql[256];
+	sqlite3_stmt *st;
+	size_t len = strlen(col);
+
+	/* "close_due": the due date of that clock (case_clocks). */
+	if (len > 4 && strcmp(col + len - 4, "_due") == 0 && strcmp(col, "next_due") != 0)
+		snprintf(sql, sizeof sql,
+			 "SELECT (SELECT due_on FROM case_clocks k WHERE k.case_id = cases.id"
+			 " AND k.clock = '%.*s') FROM cases WHERE id = ?1", (int)(len - 4), col);
+	else
+		snprintf(sql, sizeof sql, "SELECT %s FROM cases WHERE id = ?1", col);
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
+		fail_msg("fx_case_col %s: %s", col, sqlite3_errmsg(db->h));
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		fail_msg("fx_case_col: no case %lld", (long long)id);
+	if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+		snprintf(out, 256, "NULL");
+	else
+		snprintf(out, 256, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return out;
+}

@@ -53,6 +53,10 @@ int fx_actor(struct db *db, const struct actor *by, struct actor *a, const char 
 	     const char *role, const char *person);
 /* The first column of the first row of sql (a count), or -1 for no row. */
 int64_t fx_count(struct db *db, const char *sql);
+/* One value of case id's row as text, "NULL" when NULL; "<clock>_due" is
+ * that clock's due date (case_clocks).  col is a test constant.  The
+ * result lives until the eighth call after. */
+const char *fx_case_col(struct db *db, int64_t id, const char *col);
 /* The day number of an ISO date, failing the test on a bad one. */
 int fx_day(const char *iso);
 

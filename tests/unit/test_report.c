@@ -130,25 +130,7 @@ static void ev_apply(struct fx *f, int64_t id, const struct wf_request *req)
 
 static const char *case_col(struct fx *f, int64_t id, const char *col)
 {
-	static char buf[4][64];
-	static int k;
-	char *out = buf[k++ % 4], sql[256];
-	sqlite3_stmt *st;
-
-	size_t len = strlen(col);
-	/* "close_due": the due date of that clock (case_clocks). */
-	if (len > 4 && strcmp(col + len - 4, "_due") == 0 && strcmp(col, "next_due") != 0)
-		snprintf(sql, sizeof sql,
-			 "SELECT (SELECT due_on FROM case_clocks k WHERE k.case_id = cases.id"
-			 " AND k.clock = '%.*s') FROM cases WHERE id = ?1", (int)(len - 4), col);
-	else
-		snprintf(sql, sizeof sql, "SELECT %s FROM cases WHERE id = ?1", col);
-	assert_int_equal(sqlite3_prepare_v2(f->db->h, sql, -1, &st, NULL), SQLITE_OK);
-	sqlite3_bind_int64(st, 1, id);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	snprintf(out, 64, "%s", sqlite3_column_text(st, 0) ? (const char *)sqlite3_column_text(st, 0) : "NULL");
-	sqlite3_finalize(st);
-	return out;
+	return fx_case_col(f->db, id, col);
 }
 
 static int setup(void **state)
