@@ -1065,7 +1065,7 @@ static enum tc_status due_list(struct db *db, struct rdoc *d, int asof, int lo, 
 
 	rdoc_table_max(tb, 1, 14);
 	rdoc_table_max(tb, 2, 24);
-	rdoc_table_max(tb, 3, 14); /* 告知仲裁庭组成 whole in text; gives way on paper */
+	rdoc_table_max(tb, 3, 14); /* a label of 7 characters whole in text; gives way on paper */
 	rdoc_table_right(tb, 5);
 	sqlite3_bind_text(st, 1, date_iso(asof, a), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, lo == DATE_NONE ? "0000-00-00" : date_iso(lo, b), -1,

@@ -209,7 +209,7 @@ static void layout(int cols, struct grid *g)
 	g->full_no = cols >= 150;
 	g->no = g->full_no ? 30 : 10;
 	g->app = cols >= 110 ? 16 : 12;
-	g->clock = cols >= 96 ? 14 : 10; /* 告知仲裁庭组成 whole from 96 columns */
+	g->clock = cols >= 96 ? 14 : 10; /* wider labels whole from 96 columns */
 	g->due = 10;
 	g->left = 4;
 	g->holder = cols >= 110 ? 12 : 8;

@@ -74,9 +74,9 @@ $ pdftotext -layout w.pdf - | sed -E 's/^ +//; s/ +/ /g' | grep -E '^(贵阳市�
 # The overdue row: case number, applicant, clock, due date, days, who holds it on
 # one line; the long respondent wraps inside its cell, every character kept.
 $ pdftotext -layout w.pdf - | sed -E 's/^ +//; s/ +/ /g' | grep -E '第5号'
-> 贵劳人仲案字〔2026〕第5号 张伟 自治州某某房地产开发 告知仲裁庭组成 2026-09-07 76 未指定
+> 贵劳人仲案字〔2026〕第5号 张伟 组庭通知 2026-09-07 76 未指定
 $ pdftotext w.pdf - | grep -A1 '^贵州省黔南' | tr -d '\n'; echo
-> 贵州省黔南布依族苗族自治州某某房地产开发
+> 贵州省黔南布依族苗族自治州某某房地产开发有限责任公司
 
 # Page 2 carries the running header and every page its number.
 $ pdftotext -f 2 -l 2 w.pdf - | sed -n 1,3p
@@ -127,7 +127,7 @@ $ for n in 2 3 4 5 6 7 8; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' |
 # The list starts on page 2 and runs to page 8: on each page the table's
 # header row, then a run of whole rows (first and last case number, and
 # how many), following on from the page before.
-$ for n in 2 3 4 5 6 7 8; do t=$(pdftotext -f $n -l $n -layout long.pdf - | sed -E 's/^ +//; s/ +/ /g'); h=$(grep -c '^案号 申请人 被申请人 期限 届满日 超期天数 承办人$' <<<"$t"); r=$(grep -E '^贵劳人仲案字〔2026〕第[0-9]+号 \S+ 告知仲裁庭组成 2026-09-07 76 未指定$' <<<"$t" | sed -E 's/.*第([0-9]+)号.*/\1/'); echo "$n: header $h, rows $(wc -l <<<"$r") ($(head -1 <<<"$r")-$(tail -1 <<<"$r"))"; done
+$ for n in 2 3 4 5 6 7 8; do t=$(pdftotext -f $n -l $n -layout long.pdf - | sed -E 's/^ +//; s/ +/ /g'); h=$(grep -c '^案号 申请人 被申请人 期限 届满日 超期天数 承办人$' <<<"$t"); r=$(grep -E '^贵劳人仲案字〔2026〕第[0-9]+号 \S+ 组庭通知 2026-09-07 76 未指定$' <<<"$t" | sed -E 's/.*第([0-9]+)号.*/\1/'); echo "$n: header $h, rows $(wc -l <<<"$r") ($(head -1 <<<"$r")-$(tail -1 <<<"$r"))"; done
 > 2: header 1, rows 5 (1-5)
 > 3: header 1, rows 20 (6-25)
 > 4: header 1, rows 20 (26-45)

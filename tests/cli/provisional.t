@@ -15,7 +15,7 @@ $ tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employ
 > 贵劳人仲案字〔2026〕第1号
 
 $ tiaocai case accept 2026-1
-> 贵劳人仲案字〔2026〕第1号: 收案 -> 已立案, 告知仲裁庭组成届满 2026-12-30
+> 贵劳人仲案字〔2026〕第1号: 收案 -> 已立案, 组庭通知届满 2026-12-30
 ! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
 
 $ tiaocai case show 2026-1 | awk '/仲裁审限/ {print $1, $2, $3, $4}'
@@ -43,7 +43,7 @@ $ tiaocai case show 2026-1 | grep -c 未载入
 ? 1
 
 $ tiaocai case mediate 2026-1 --mediator 王芳
-> 贵劳人仲案字〔2026〕第1号: 已立案 -> 调解中, 告知仲裁庭组成届满 2026-12-30
+> 贵劳人仲案字〔2026〕第1号: 已立案 -> 调解中, 组庭通知届满 2026-12-30
 
 $ tiaocai calendar show 2027 | tail -n 1
 > 2027 年工作日 258 天

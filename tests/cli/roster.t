@@ -155,7 +155,7 @@ $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employ
 
 $ tiaocai case accept 2026-1 --on 2026-10-12 >/dev/null && tiaocai case accept 2026-2 --on 2026-10-12 >/dev/null
 $ tiaocai case mediate 2026-1 --mediator 田甜 --on 2026-10-13
-> 贵劳人仲案字〔2026〕第1号: 已立案 -> 调解中, 告知仲裁庭组成届满 2026-10-19
+> 贵劳人仲案字〔2026〕第1号: 已立案 -> 调解中, 组庭通知届满 2026-10-19
 
 $ tiaocai roster suspend 田甜
 !*
@@ -180,7 +180,7 @@ $ tiaocai roster resume 田甜
 ? 1
 
 $ tiaocai case mediate 2026-2 --mediator 田甜 --on 2026-10-13
-> 贵劳人仲案字〔2026〕第2号: 已立案 -> 调解中, 告知仲裁庭组成届满 2026-10-19
+> 贵劳人仲案字〔2026〕第2号: 已立案 -> 调解中, 组庭通知届满 2026-10-19
 
 $ tiaocai roster export - | grep 田甜 | cut -d, -f14,15
 > "在册",""

@@ -26,7 +26,7 @@ w=$(tc report weekly | sed -n 's/^ *超期 \([0-9]*\) 件：.*/\1/p')
 tui_start 100 30
 tui_wait "超期  共 $n 件"
 tui_has "赵六"
-tui_has "告知仲裁庭组成"
+tui_has "组庭通知"
 # The dashboard says that a running deadline is counted provisionally.
 tui_has "注意: 2027 年国务院放假安排未载入, 暂按法定节假日计算"
 exit 0

@@ -269,7 +269,7 @@ static void test_mediating_case_listed_once(void **state)
 
 	assert_int_equal(d->overdue.n, 1);
 	assert_int_equal(d->overdue.total, 1);
-	assert_due(due_at(&d->overdue, 0), id, "tribunal", "告知仲裁庭组成", "2026-10-14", -40,
+	assert_due(due_at(&d->overdue, 0), id, "tribunal", "组庭通知", "2026-10-14", -40,
 		   MEDIATOR);
 	assert_int_equal(d->due_today.n, 0);
 	assert_int_equal(d->due_today.total, 0);
@@ -375,7 +375,7 @@ static void test_suspended_case_in_no_list(void **state)
 	 * overdue; the limit (-> 11-23 with 10 days suspended) is not listed
 	 * again, and the mediation target is never 超期. */
 	assert_int_equal(d->overdue.n, 1);
-	assert_due(due_at(&d->overdue, 0), id, "tribunal", "告知仲裁庭组成", "2026-10-08", -45, MEDIATOR);
+	assert_due(due_at(&d->overdue, 0), id, "tribunal", "组庭通知", "2026-10-08", -45, MEDIATOR);
 	assert_int_equal(d->due_soon.n, 0);
 	all_agree(f, d);
 }

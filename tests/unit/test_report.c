@@ -621,14 +621,14 @@ static void test_weekly_past(void **state)
 	assert_true(has_text(&d, "其中超审限 2 件"));
 	t = table_after(&d, "十一、", 0);
 	assert_int_equal(rdoc_table_rows(t), 3);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-09-07|69|未指定");
-	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第17号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-09-08|68|未指定");
-	assert_string_equal(row(t, 2), "贵劳人仲案字〔2026〕第16号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-10-08|38|王芳");
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|组庭通知|2026-09-07|69|未指定");
+	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第17号|张三|贵州黔城建工集团有限公司|组庭通知|2026-09-08|68|未指定");
+	assert_string_equal(row(t, 2), "贵劳人仲案字〔2026〕第16号|张三|贵州黔城建工集团有限公司|组庭通知|2026-10-08|38|王芳");
 	/* Coming due 11-15 .. 11-22, by each case's first clock: C9's
 	 * tribunal on 11-16, C16's accept clock (restarted 11-13) on 11-18. */
 	t = table_after(&d, "十二、", 0);
 	assert_int_equal(rdoc_table_rows(t), 2);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第9号|张三等12人|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-11-16|1|王芳");
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第9号|张三等12人|贵州黔城建工集团有限公司|组庭通知|2026-11-16|1|王芳");
 	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第15号|张三|贵州黔城建工集团有限公司|受理审查|2026-11-18|3|陈立平");
 	rdoc_free(&d);
 }
@@ -665,12 +665,12 @@ static void test_weekly_current(void **state)
 	assert_true(has_text(&d, "其中超审限 1 件"));
 	t = table_after(&d, "十一、", 0);
 	assert_int_equal(rdoc_table_rows(t), 4);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-09-07|76|未指定");
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第12号|张三|贵州黔城建工集团有限公司|组庭通知|2026-09-07|76|未指定");
 	assert_string_equal(row(t, 3), "贵劳人仲案字〔2026〕第15号|张三|贵州黔城建工集团有限公司|受理审查|2026-11-18|4|陈立平");
 	/* Due today .. 11-29: C14's tribunal on 11-23, C11's limit on 11-27. */
 	t = table_after(&d, "十二、", 0);
 	assert_int_equal(rdoc_table_rows(t), 2);
-	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第14号|张三|贵州黔城建工集团有限公司|告知仲裁庭组成|2026-11-23|1|未指定");
+	assert_string_equal(row(t, 0), "贵劳人仲案字〔2026〕第14号|张三|贵州黔城建工集团有限公司|组庭通知|2026-11-23|1|未指定");
 	assert_string_equal(row(t, 1), "贵劳人仲案字〔2026〕第11号|张三|贵州黔城建工集团有限公司|仲裁审限|2026-11-27|5|何文斌");
 	rdoc_free(&d);
 }
@@ -703,7 +703,7 @@ static void test_weekly_text(void **state)
 	sb.len = 0;
 	rdoc_render_text(&d, 100, &sb);
 	assert_non_null(strstr(sb_str(&sb), "  贵劳人仲案字〔2026〕第12号  张三"));
-	assert_non_null(strstr(sb_str(&sb), "…   告知仲裁庭组成  2026-09-07"));
+	assert_non_null(strstr(sb_str(&sb), "…   组庭通知  2026-09-07"));
 	assert_null(strstr(sb_str(&sb), "号…"));
 	/* The journal's chain head at the foot, as journal_head finds it,
 	 * just above the signature line. */
