@@ -1,11 +1,13 @@
 /*
  * case.h - registering applications, finding cases, reading one case whole,
- * listing and exporting many, and the deadline caches on the case row.
+ * the row that lists a case, and the deadline caches on the case row.
  *
  * Registration validates every value (domain.md section 7) before anything
  * is written; the case number comes from the office template and a
  * per-year sequence taken inside the write transaction, so two clerks adding
- * at once never get the same number.  Stage changes are in workflow.h.
+ * at once never get the same number.  Stage changes are in workflow.h;
+ * lists of cases (the docket, `case list`) in docket.h, the ledger in
+ * ledger.h.
  */
 #ifndef TIAOCAI_CASE_H
 #define TIAOCAI_CASE_H
@@ -83,7 +85,8 @@ enum claim_final case_claim_final(const char *kind);
 enum tc_status case_find(struct db *db, const struct actor *a, const char *ref,
 			 int64_t *id, struct tc_err *e);
 
-/* One row of the docket and of the ledger (design.md's ledger columns). */
+/* One row of the docket, of `case list` and of the ledger (design.md's
+ * ledger columns). */
 struct case_row {
 	int64_t id;
 	char case_no[96];
@@ -110,28 +113,6 @@ struct case_row {
 	int64_t seq;             /* case number: year, then sequence */
 	char first_applicant[TEXT_BYTES(TEXT_MAX_PERSON)]; /* the first applicant's name alone */
 };
-
-enum case_sort { CASE_SORT_DUE, CASE_SORT_NO, CASE_SORT_RECEIVED };
-
-struct case_query {
-	int stage;               /* enum stage, or -1 for any */
-	bool open_only;
-	bool overdue;            /* a running clock is past due */
-	int due_within;          /* days from today, -1 for no limit */
-	const char *text;        /* names, case number, ID number, respondent */
-	int from, to;            /* received_on range (day numbers), DATE_NONE = open */
-	int limit;               /* 0 = no limit */
-	int offset;
-	enum case_sort sort;
-};
-
-/* Call fn for each matching case in order, without holding all of them in
- * memory (the ledger export walks a million).  A lawyer sees only their
- * cases.  fn returns non-zero to stop early.  ID numbers never appear in a
- * case_row. */
-enum tc_status case_each(struct db *db, const struct actor *a, const struct case_query *q,
-			 int today, int (*fn)(const struct case_row *, void *), void *ctx,
-			 struct tc_err *e);
 
 /* The whole case for `case show` and the case file screen.  The caller
  * frees it with case_detail_free. */

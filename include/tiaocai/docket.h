@@ -1,12 +1,15 @@
 /*
- * docket.h - the case list of the terminal UI, read a page at a time.
+ * docket.h - the one case-query engine: the docket of the terminal UI, read
+ * a page at a time, and `case list`, which streams the same cases.
  *
  * The docket never loads every row: it asks for the page after (or
  * before) the row at the edge of the screen, walking an index in the
  * chosen order, so a step costs the same on ten cases as on a million.
  * Search narrows by name (any two characters of a party's name, through
- * the name_grams index), by case number and by ID number.  Rows are the
- * case_row of case.h; nothing here changes the database.
+ * the name_grams index), by case number and by ID number.  docket_each
+ * reads every matching case by the same pages, so `case list --query` and
+ * the docket's search find the same cases.  Rows are the case_row of
+ * case.h; nothing here changes the database.
  */
 #ifndef TIAOCAI_DOCKET_H
 #define TIAOCAI_DOCKET_H
@@ -40,12 +43,16 @@ struct docket_filter {
 	int64_t person_id;      /* people.id: cases where this person is mediator or arbitrator; 0 any */
 	bool overdue;           /* a running clock is past due (stage not closed, next_due < today) */
 	bool open_only;         /* stage not closed */
+	bool due_within;        /* open, a running clock due from today to due_until */
+	int due_until;          /* with due_within: the last day (a day number, date.h) */
 	const char *text;       /* search text as typed, or NULL; see docket_text_kind */
 };
 
 /* What search text means (after trimming spaces):
  *  - fewer than 2 characters: DOCKET_TEXT_SHORT, no text filter is applied;
  *  - "YYYY-N" (2026-123): DOCKET_TEXT_CASE, that case;
+ *  - a case's whole number as printed (贵劳人仲案字〔2026〕第3号): that case (the
+ *    kind says DOCKET_TEXT_NAME, since telling needs the database);
  *  - only digits, with an X allowed at the end: DOCKET_TEXT_NUMBER, cases whose sequence
  *    number equals it, or one of whose parties' ID numbers begins with it (never for a
  *    lawyer, who sees no ID numbers);
@@ -68,6 +75,20 @@ enum tc_status docket_page(struct db *db, const struct actor *a, const struct do
 			   enum docket_sort sort, bool desc, const struct case_row *anchor,
 			   bool backward, int today, struct case_row *out, size_t limit, size_t *n,
 			   struct tc_err *e);
+
+/* Rows docket_each reads at a time. */
+#define DOCKET_EACH_PAGE 128
+
+/* Call fn for every matching case, at most limit of them (0: no limit),
+ * reading them by pages of the chosen order (ascending), so memory does not
+ * grow with the number of cases.  The open cases come first, then the
+ * closed ones, each part in the chosen order (`case list` has always
+ * listed them so; a filter that keeps only open cases, or one stage, reads
+ * one part).  fn returns non-zero to stop; the call then returns TC_OK.
+ * A lawyer sees only their own cases; a case_row never holds an ID number. */
+enum tc_status docket_each(struct db *db, const struct actor *a, const struct docket_filter *f,
+			   enum docket_sort sort, int today, size_t limit,
+			   int (*fn)(const struct case_row *, void *), void *ctx, struct tc_err *e);
 
 /* Count matching cases, stopping at cap (so a filter over a million rows
  * costs at most cap steps): *n gets min(count, cap). */

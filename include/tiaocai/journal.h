@@ -67,8 +67,8 @@ enum tc_status journal_chain_build(struct db *db, struct tc_err *e);
 /* The snapshot is a JSON array: the layout number SNAP_LAYOUT, then these
  * columns of the case row in this order (tiaocai(5) lists them): what the
  * events of the workflow and the registration write.  The parties' names
- * live in their own tables and the deadline caches (accept_due ...
- * next_clock) are rebuilt by case_recompute whenever a rule changes, and
+ * live in their own tables and the deadline caches (case_clocks, next_due,
+ * next_clock) are rebuilt by deadline_update whenever a rule changes, and
  * compared with the rules by `check`; neither is here.  stage, prev_stage
  * and version come first: the replay reads them by position. */
 #define JOURNAL_SNAP_LAYOUT "1"

@@ -9,6 +9,7 @@
 #include "tiaocai/case.h"
 #include "tiaocai/csvio.h"
 #include "tiaocai/date.h"
+#include "tiaocai/docket.h"
 #include "tiaocai/journal.h"
 #include "tiaocai/ledger.h"
 #include "tiaocai/money.h"
@@ -262,24 +263,26 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 		{"encoding", required_argument, NULL, 'E'},
 		{NULL, 0, NULL, 0},
 	};
-	struct case_query q = {.stage = -1, .due_within = -1, .from = DATE_NONE, .to = DATE_NONE};
+	/* The docket's engine, in its due-date order: the cases `/` finds
+	 * in the docket, open ones first. */
+	struct docket_filter f = {.stage = -1, .track = DOCKET_TRACK_ANY};
 	const char *format = "table", *header = "zh", *stage = NULL, *encoding = "utf-8";
 	enum csvio_encoding enc;
 	struct tc_err e = {0};
-	int ch, rc, today;
+	int ch, rc, today, within = -1, limit = 0;
 
 	cli_getopt_reset();
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (ch) {
 		case 's': stage = optarg; break;
-		case 'o': q.overdue = true; break;
+		case 'o': f.overdue = true; break;
 		case 'd':
-			if (parse_int(optarg, 0, 3650, &q.due_within) != 0)
+			if (parse_int(optarg, 0, 3650, &within) != 0)
 				return cli_usage(usage, "--due-within 应为 0 到 3650 之间的天数: %s", optarg);
 			break;
-		case 'q': q.text = optarg; break;
+		case 'q': f.text = optarg; break;
 		case 'l':
-			if (parse_int(optarg, 1, INT_MAX, &q.limit) != 0)
+			if (parse_int(optarg, 1, INT_MAX, &limit) != 0)
 				return cli_usage(usage, "--limit 应为正整数: %s", optarg);
 			break;
 		case 'f': format = optarg; break;
@@ -297,20 +300,31 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 		return cli_usage(usage, "--header 应为 zh 或 en: %s", header);
 	if (csvio_encoding_parse(encoding, 0, &enc, &e) != TC_OK)
 		return cli_fail(&e);
+	/* The docket skips a search of one character while it is typed; here
+	 * it would list every case, so it is refused. */
+	if (docket_text_kind(f.text) == DOCKET_TEXT_SHORT)
+		return cli_usage(usage, "--query 至少要两个字: 姓名中相连的两个字、案号 (如 2026-3) 或身份证号的开头: %s",
+				 f.text);
 	if (stage) {
 		enum stage s;
 		if (stage_parse(stage, &s, &e) != TC_OK)
 			return cli_fail(&e);
-		q.stage = (int)s;
+		f.stage = (int)s;
 	}
 	if ((rc = today_or_fail(&today)) != 0 || (rc = cli_open(c)) != 0)
 		return rc;
+	if (within >= 0) {
+		f.due_within = true;
+		f.due_until = today + within;
+	}
 
 	if (strcmp(format, "csv") == 0) {
 		struct csvio_writer w;
 		if (csvio_writer_open(&w, stdout, enc, &e) != TC_OK)
 			return cli_fail(&e);
-		enum tc_status st = ledger_write(c->db, &c->actor, &q, today, header[0] == 'e', &w, NULL, &e);
+		ledger_header(&w, header[0] == 'e');
+		enum tc_status st = docket_each(c->db, &c->actor, &f, DOCKET_SORT_DUE, today,
+						(size_t)limit, ledger_row, &w, &e);
 		enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? &e : NULL);
 		return st != TC_OK || st2 != TC_OK ? cli_fail(&e) : 0;
 	}
@@ -322,7 +336,8 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 	text_table_max(&t, 2, 24);
 	text_table_right(&t, 3);
 	text_table_right(&t, 6);
-	if (case_each(c->db, &c->actor, &q, today, table_row, &t, &e) != TC_OK) {
+	if (docket_each(c->db, &c->actor, &f, DOCKET_SORT_DUE, today, (size_t)limit, table_row, &t,
+			&e) != TC_OK) {
 		text_table_free(&t);
 		return cli_fail(&e);
 	}

@@ -29,8 +29,7 @@ static int export_ledger(struct cli *c, int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{NULL, 0, NULL, 0},
 	};
-	struct case_query q = {.stage = -1, .due_within = -1, .from = DATE_NONE, .to = DATE_NONE,
-			       .sort = CASE_SORT_NO};
+	int from = DATE_NONE, to = DATE_NONE;
 	const char *encoding = "utf-8", *header = "zh", *out = NULL;
 	enum csvio_encoding enc;
 	struct tc_err e = {0};
@@ -41,11 +40,11 @@ static int export_ledger(struct cli *c, int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
-			if (date_parse(optarg, &q.from, "--from", &e) != TC_OK)
+			if (date_parse(optarg, &from, "--from", &e) != TC_OK)
 				return cli_fail(&e);
 			break;
 		case 't':
-			if (date_parse(optarg, &q.to, "--to", &e) != TC_OK)
+			if (date_parse(optarg, &to, "--to", &e) != TC_OK)
 				return cli_fail(&e);
 			break;
 		case 'E': encoding = optarg; break;
@@ -59,7 +58,7 @@ static int export_ledger(struct cli *c, int argc, char **argv)
 		return cli_usage(usage, "export ledger: 多余的参数 %s", argv[optind]);
 	if (strcmp(header, "zh") != 0 && strcmp(header, "en") != 0)
 		return cli_usage(usage, "--header 应为 zh 或 en: %s", header);
-	if (q.from != DATE_NONE && q.to != DATE_NONE && q.from > q.to)
+	if (from != DATE_NONE && to != DATE_NONE && from > to)
 		return cli_usage(usage, "--from 晚于 --to");
 	if (csvio_encoding_parse(encoding, 0, &enc, &e) != TC_OK)
 		return cli_fail(&e);
@@ -69,7 +68,7 @@ static int export_ledger(struct cli *c, int argc, char **argv)
 		return cli_fail(&e);
 	today = date_today();
 	if (out && strcmp(out, "-") != 0) {
-		if (ledger_export_file(c->db, &c->actor, &q, today, header[0] == 'e', enc, out, &n, &e) != TC_OK)
+		if (ledger_export_file(c->db, &c->actor, from, to, today, header[0] == 'e', enc, out, &n, &e) != TC_OK)
 			return cli_fail(&e);
 		fprintf(stderr, "tiaocai: 已导出台账 %zu 件到 %s\n", n, out);
 		return 0;
@@ -77,7 +76,7 @@ static int export_ledger(struct cli *c, int argc, char **argv)
 	struct csvio_writer w;
 	if (csvio_writer_open(&w, stdout, enc, &e) != TC_OK)
 		return cli_fail(&e);
-	enum tc_status st = ledger_write(c->db, &c->actor, &q, today, header[0] == 'e', &w, &n, &e);
+	enum tc_status st = ledger_write(c->db, &c->actor, from, to, today, header[0] == 'e', &w, &n, &e);
 	enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? &e : NULL);
 	return st != TC_OK || st2 != TC_OK ? cli_fail(&e) : 0;
 }

@@ -616,10 +616,9 @@ enum tc_status case_find(struct db *db, const struct actor *a, const char *ref, 
 /* Stored text into a fixed buffer: cut, if ever, between characters. */
 static void copy(char *dst, size_t size, const char *src) { text_copy(dst, size, src); }
 
-/* The docket and ledger columns (case_row.h); the WHERE and ORDER BY are
- * appended from constant fragments by case_each. */
+/* The docket and ledger columns (case_row.h): the docket's pages
+ * (docket.c), the ledger (ledger.c) and one case whole, below. */
 #define ROW_SELECT CASE_ROW_SELECT
-static const char list_select[] = ROW_SELECT;
 
 void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r)
 {
@@ -663,98 +662,6 @@ void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r)
 	r->days_to_close = acc != DATE_NONE && clo != DATE_NONE ? clo - acc : -1;
 	r->year = sqlite3_column_int(st, 24);
 	r->seq = sqlite3_column_int64(st, 25);
-}
-
-enum tc_status case_each(struct db *db, const struct actor *a, const struct case_query *q,
-			 int today, int (*fn)(const struct case_row *, void *), void *ctx,
-			 struct tc_err *e)
-{
-	struct strbuf sql = {0};
-	sqlite3_stmt *st = NULL;
-	char t0[DATE_ISO_LEN], t1[DATE_ISO_LEN], f[DATE_ISO_LEN], to[DATE_ISO_LEN];
-	char *like = NULL;
-	int rc;
-
-	/* Every parameter is always bound; the fragments below are constants
-	 * chosen by which filters are on, so no input reaches the SQL text. */
-	sb_puts(&sql, list_select);
-	sb_puts(&sql, " WHERE 1");
-	if (q->stage >= 0)
-		sb_puts(&sql, " AND c.stage = ?1");
-	if (q->open_only)
-		sb_puts(&sql, " AND c.stage <> 'closed'");
-	if (q->overdue)
-		sb_puts(&sql, " AND c.stage <> 'closed' AND c.next_due < ?2");
-	if (q->due_within >= 0)
-		sb_puts(&sql, " AND c.stage <> 'closed' AND c.next_due >= ?2 AND c.next_due <= ?3");
-	if (q->from != DATE_NONE)
-		sb_puts(&sql, " AND c.received_on >= ?4");
-	if (q->to != DATE_NONE)
-		sb_puts(&sql, " AND c.received_on <= ?5");
-	if (a->role == ROLE_LAWYER)
-		sb_puts(&sql, " AND c.lawyer_id = ?6");
-	if (q->text && *q->text) {
-		sb_puts(&sql, " AND (c.case_no LIKE ?7 ESCAPE '\\' OR c.respondents LIKE ?7 ESCAPE '\\'"
-			      " OR EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND"
-			      " (p.name LIKE ?7 ESCAPE '\\'");
-		if (a->role != ROLE_LAWYER)
-			sb_puts(&sql, " OR p.id_no = ?8");
-		sb_puts(&sql, ")))");
-	}
-	switch (q->sort) {
-	case CASE_SORT_NO:
-		sb_puts(&sql, " ORDER BY c.year, c.seq");
-		break;
-	case CASE_SORT_RECEIVED:
-		sb_puts(&sql, " ORDER BY c.received_on, c.id");
-		break;
-	default:
-		sb_puts(&sql, " ORDER BY c.stage = 'closed', c.next_due IS NULL, c.next_due, c.id");
-		break;
-	}
-	sb_puts(&sql, " LIMIT ?9 OFFSET ?10");
-
-	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
-	sb_free(&sql);
-	if (rc != SQLITE_OK)
-		return db_fail(db, rc, "查询案件", e);
-	if (q->stage >= 0)
-		sqlite3_bind_text(st, 1, stage_name((enum stage)q->stage), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, date_iso(today, t0), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, date_iso(today + (q->due_within > 0 ? q->due_within : 0), t1), -1,
-			  SQLITE_STATIC);
-	if (q->from != DATE_NONE)
-		sqlite3_bind_text(st, 4, date_iso(q->from, f), -1, SQLITE_STATIC);
-	if (q->to != DATE_NONE)
-		sqlite3_bind_text(st, 5, date_iso(q->to, to), -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 6, a->user_id);
-	if (q->text && *q->text) {
-		struct strbuf l = {0};
-		sb_puts(&l, "%");
-		for (const char *p = q->text; *p; p++) {
-			if (*p == '%' || *p == '_' || *p == '\\')
-				sb_puts(&l, "\\");
-			sb_add(&l, p, 1);
-		}
-		sb_puts(&l, "%");
-		like = sb_take(&l);
-		sqlite3_bind_text(st, 7, like, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 8, q->text, -1, SQLITE_STATIC);
-	}
-	sqlite3_bind_int(st, 9, q->limit > 0 ? q->limit : -1);
-	sqlite3_bind_int(st, 10, q->offset);
-
-	struct case_row row;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		case_row_fill(st, today, &row);
-		if (fn(&row, ctx) != 0) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	sqlite3_finalize(st);
-	free(like);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "查询案件", e);
 }
 
 /* ---- one case whole -------------------------------------------------- */

@@ -1,7 +1,8 @@
 /*
  * case_row.h - internal to src/core: the one SELECT that reads a struct
- * case_row and the function that fills it, shared by case.c (case_each,
- * case_detail_get) and docket.c (the paged docket).
+ * case_row and the function that fills it, shared by case.c
+ * (case_detail_get), docket.c (the docket and `case list`) and ledger.c
+ * (the export).
  *
  * The query is split so a caller can put its own row source in front of
  * the joins (docket.c reads some pages from a candidate list):

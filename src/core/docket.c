@@ -1,6 +1,8 @@
 /*
- * docket.c - the docket's pages: keyset paging over the sort indexes, the
- * filters, and search by name, case number and ID number (docket.h).
+ * docket.c - the one case-query engine (docket.h): keyset paging over the
+ * sort indexes, the filters, and search by name, case number and ID
+ * number, for the docket's pages and for `case list`, which reads every
+ * page in turn (docket_each).
  *
  * A page is read one of two ways, and both give the same rows:
  *  - walk: the index of the chosen order is walked from the anchor and each
@@ -106,8 +108,10 @@ static const struct walk_def {
  * index, and the statements that count them: with UNION ALL, which stops
  * at the cap where UNION would first collect every row, and from the index
  * alone (a case counted twice only makes the estimate safer). */
-enum src { SRC_CASE, SRC_NUMBER, SRC_NUMBER_SEQ, SRC_NAME, SRC_LAWYER, SRC_PERSON, SRC_COUNT };
+enum src { SRC_CASE, SRC_CASE_NO, SRC_NUMBER, SRC_NUMBER_SEQ, SRC_NAME, SRC_LAWYER, SRC_PERSON,
+	   SRC_COUNT };
 #define S_CASE "SELECT id FROM cases WHERE year = :year AND seq = :seq"
+#define S_CASE_NO "SELECT id FROM cases WHERE case_no = :caseno"
 #define S_SEQ "SELECT id FROM cases WHERE year IN (SELECT year FROM case_seq) AND seq = :seq"
 #define S_NUMBER S_SEQ " UNION SELECT case_id FROM parties WHERE id_no >= :idlo AND id_no < :idhi"
 #define S_NAME "SELECT case_id AS id FROM name_grams WHERE gram = :gram"
@@ -120,6 +124,7 @@ static const struct {
 	const char *ids, *count;
 } sources[SRC_COUNT] = {
 	[SRC_CASE] = {S_CASE, COUNTED(S_CASE)},
+	[SRC_CASE_NO] = {S_CASE_NO, COUNTED(S_CASE_NO)},
 	[SRC_NUMBER] = {S_NUMBER, COUNTED(S_SEQ " UNION ALL SELECT 1 FROM parties"
 					   " WHERE id_no >= :idlo AND id_no < :idhi")},
 	[SRC_NUMBER_SEQ] = {S_SEQ, COUNTED(S_SEQ)},
@@ -134,6 +139,7 @@ struct query {
 	bool empty;                  /* the filters can match nothing */
 	enum part part;              /* the cases a walk goes over */
 	bool overdue;                /* the overdue filter is on */
+	bool due_range;              /* the due-within filter is on */
 	struct strbuf where;         /* " AND ..." checks on c */
 	enum src src[SRC_COUNT];     /* the candidate sets that apply */
 	long count[SRC_COUNT];       /* their sizes, counted up to DRIVE_MAX */
@@ -142,10 +148,10 @@ struct query {
 	/* the bound values */
 	const char *stage;
 	int rank;
-	char today[DATE_ISO_LEN];
+	char today[DATE_ISO_LEN], dueby[DATE_ISO_LEN];
 	int64_t person, lawyer, year, seq;
 	char gram[GRAM_SIZE];
-	char *like, *idlo, *idhi;
+	char *like, *idlo, *idhi, *caseno;
 };
 
 /* The anchor's values of up to two keys, and its id. */
@@ -162,6 +168,7 @@ static void query_free(struct query *q)
 	free(q->like);
 	free(q->idlo);
 	free(q->idhi);
+	free(q->caseno);
 }
 
 /* ---- search text ----------------------------------------------------- */
@@ -300,6 +307,10 @@ static void bind_all(sqlite3_stmt *st, const struct query *q, const struct ancho
 			sqlite3_bind_int(st, i, q->rank);
 		else if (strcmp(p, ":today") == 0)
 			sqlite3_bind_text(st, i, q->today, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":dueby") == 0)
+			sqlite3_bind_text(st, i, q->dueby, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":caseno") == 0)
+			sqlite3_bind_text(st, i, q->caseno, -1, SQLITE_STATIC);
 		else if (strcmp(p, ":person") == 0)
 			sqlite3_bind_int64(st, i, q->person);
 		else if (strcmp(p, ":lawyer") == 0)
@@ -392,7 +403,18 @@ static enum tc_status text_filter(struct db *db, const struct actor *a, const ch
 	}
 	case DOCKET_TEXT_NAME: {
 		size_t ng = name_grams(t, grams), pick = 0;
-		long best = -1;
+		long best = -1, found;
+		/* A case's whole number as printed is that case (one probe of
+		 * the case-number index); a name never looks like one. */
+		q->caseno = xstrdup(t);
+		if ((st = count_source(db, q, SRC_CASE_NO, 1, &found, e)) != TC_OK)
+			goto out;
+		if (found) {
+			sb_puts(&q->where, " AND +c.case_no = :caseno");
+			add_source(q, SRC_CASE_NO);
+			q->count[q->nsrc - 1] = found;
+			break;
+		}
 		for (size_t i = 0; i < ng && best != 0; i++) {
 			long c;
 			memcpy(q->gram, grams[i], sizeof q->gram);
@@ -458,9 +480,9 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 		q->rank = f->stage;
 		q->part = PART_STAGE;
 		sb_puts(&q->where, " AND +c.stage = :stage");
-		if (f->stage == STAGE_CLOSED && (f->overdue || f->open_only))
+		if (f->stage == STAGE_CLOSED && (f->overdue || f->open_only || f->due_within))
 			q->empty = true;
-	} else if (f->overdue || f->open_only) {
+	} else if (f->overdue || f->open_only || f->due_within) {
 		q->part = PART_OPEN;
 	}
 	if (f->person_id) {
@@ -474,6 +496,15 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 		sb_puts(&q->where, " AND +c.next_due < :today AND +c.stage <> 'closed'");
 	} else if (f->open_only) {
 		sb_puts(&q->where, " AND +c.stage <> 'closed'");
+	}
+	if (f->due_within) {
+		/* Overdue as well is due both before and from today: nothing. */
+		q->due_range = true;
+		date_iso(f->due_until, q->dueby);
+		if (f->overdue || f->due_until < today)
+			q->empty = true;
+		sb_puts(&q->where, " AND +c.next_due >= :today AND +c.next_due <= :dueby"
+				   " AND +c.stage <> 'closed'");
 	}
 	switch (f->track) {
 	case DOCKET_TRACK_FAST:
@@ -666,13 +697,19 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 			sb_puts(&sql, rev ? " < " : " > ");
 			sb_puts(&sql, p->fixed < w->nkeys ? key_param[p->fixed] : key_param[2]);
 		}
-		/* Overdue cases are the start of a due order: bound the range
-		 * there (after the terms above, or SQLite may prefer it to
-		 * them), unless the anchor's due date bounds it already. */
+		/* Overdue cases are the start of a due order, cases due soon a
+		 * stretch of it: bound the range there (after the terms above,
+		 * or SQLite may prefer it to them), unless the anchor's due
+		 * date bounds that end already. */
 		size_t due = w->nkeys - 1;
-		if (q->overdue && w->key[due] == KEY_DUE && p->fixed <= due &&
-		    !(p->bound && p->fixed == due && rev))
-			sb_puts(&sql, " AND " DUE_KEY " < :today");
+		if ((q->overdue || q->due_range) && w->key[due] == KEY_DUE && p->fixed <= due) {
+			bool anchored = p->bound && p->fixed == due;
+			if (q->due_range && !(anchored && !rev))
+				sb_puts(&sql, " AND " DUE_KEY " >= :today");
+			if (!(anchored && rev))
+				sb_puts(&sql, q->overdue ? " AND " DUE_KEY " < :today"
+							 : " AND " DUE_KEY " <= :dueby");
+		}
 		order_by(&sql, w, p->fixed, rev);
 		sb_puts(&sql, " LIMIT :n");
 		rc = run_rows(db, sb_str(&sql), q, &p->k, today, out, limit, n);
@@ -753,6 +790,86 @@ enum tc_status docket_page(struct db *db, const struct actor *a, const struct do
 	return TC_OK;
 }
 
+/* ---- every row, page by page ----------------------------------------- */
+
+/* A case_row is under 2 kB: a page of them is under 256 kB. */
+#define EACH_PAGE DOCKET_EACH_PAGE
+
+/* What one docket_each call carries through its parts. */
+struct each {
+	size_t left;                 /* rows still wanted */
+	bool stopped;                /* fn asked to stop */
+	int (*fn)(const struct case_row *, void *);
+	void *ctx;
+	struct case_row *buf;        /* EACH_PAGE rows */
+};
+
+/* Every case of filter f in the order, each page continuing from the last
+ * row of the one before, as the docket pages forward. */
+static enum tc_status each_part(struct db *db, const struct actor *a, const struct docket_filter *f,
+				enum docket_sort sort, int today, struct each *x, struct tc_err *e)
+{
+	struct query q;
+	struct case_row anchor;
+	const struct case_row *at = NULL;
+	enum tc_status st;
+	int rc = SQLITE_DONE;
+
+	if ((st = query_init(db, a, f, today, &q, e)) != TC_OK || q.empty) {
+		query_free(&q);
+		return st;
+	}
+	while (!x->stopped && x->left > 0) {
+		size_t want = x->left < EACH_PAGE ? x->left : EACH_PAGE, n = 0;
+		if (q.best >= 0)
+			rc = drive(db, &q, q.src[q.best], sort, false, at, today, x->buf, want, &n);
+		else
+			rc = walk(db, &q, sort, false, at, today, x->buf, want, &n);
+		if (rc != SQLITE_DONE)
+			break;
+		for (size_t i = 0; i < n && !x->stopped; i++)
+			x->stopped = x->fn(&x->buf[i], x->ctx) != 0;
+		x->left -= n;
+		if (n < want)
+			break;
+		anchor = x->buf[n - 1];
+		at = &anchor;
+	}
+	query_free(&q);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "查询案件列表", e);
+}
+
+enum tc_status docket_each(struct db *db, const struct actor *a, const struct docket_filter *f,
+			   enum docket_sort sort, int today, size_t limit,
+			   int (*fn)(const struct case_row *, void *), void *ctx, struct tc_err *e)
+{
+	struct each x = {limit ? limit : SIZE_MAX, false, fn, ctx, NULL};
+	struct docket_filter part = *f;
+	/* Open cases first, then the closed, unless the filter keeps one part. */
+	bool split = f->stage < 0 && !f->overdue && !f->open_only && !f->due_within;
+	bool own_tx = db->tx_depth == 0;
+	enum tc_status st;
+
+	if ((unsigned)sort >= DOCKET_SORT_COUNT)
+		return err_set(e, TC_USAGE, "sort", "案件列表: 排序不对 (%d)", (int)sort);
+	/* One read snapshot for every page, as one statement would have:
+	 * a case closed meanwhile is listed once, not in both parts. */
+	if (own_tx && (st = db_exec(db, "BEGIN", e)) != TC_OK)
+		return st;
+	x.buf = xcalloc(EACH_PAGE, sizeof *x.buf);
+	part.open_only = part.open_only || split;
+	st = each_part(db, a, &part, sort, today, &x, e);
+	if (st == TC_OK && split && !x.stopped && x.left > 0) {
+		part.open_only = false;
+		part.stage = STAGE_CLOSED;
+		st = each_part(db, a, &part, sort, today, &x, e);
+	}
+	free(x.buf);
+	if (own_tx)
+		sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+	return st;
+}
+
 enum tc_status docket_count(struct db *db, const struct actor *a, const struct docket_filter *f,
 			    int today, size_t cap, size_t *n, struct tc_err *e)
 {
@@ -780,6 +897,8 @@ enum tc_status docket_count(struct db *db, const struct actor *a, const struct d
 			sb_puts(&sql, IN_STAGE);
 		else if (q.overdue)
 			sb_puts(&sql, OPEN " AND c.next_due < :today");
+		else if (q.due_range)
+			sb_puts(&sql, OPEN " AND c.next_due >= :today AND c.next_due <= :dueby");
 		else if (q.part == PART_OPEN)
 			sb_puts(&sql, OPEN);
 	}

@@ -30,7 +30,7 @@ _Static_assert(JOURNAL_HASH_LEN == crypto_hash_sha256_BYTES, "the chain is SHA-2
 /* Its layout is JOURNAL_SNAP_COLS in journal.h: what the events of the
  * workflow and the registration write.  The parties' names live in their
  * own tables and the deadline caches (case_clocks, next_due, next_clock) are
- * rebuilt by case_recompute whenever a rule changes, and compared with the
+ * rebuilt by deadline_update whenever a rule changes, and compared with the
  * rules by `check`; neither is in it. */
 
 /* ---- the hash --------------------------------------------------------- */

@@ -293,7 +293,6 @@ static unsigned rf_save(struct app *app, struct reportform *rf)
 		break;
 	case RF_LEDGER:
 	case RF_STATS: {
-		struct case_query q = {.stage = -1, .due_within = -1};
 		enum csvio_encoding ce;
 		int f, t;
 		from = fv_get(&rf->v, "from", 0);
@@ -310,9 +309,7 @@ static unsigned rf_save(struct app *app, struct reportform *rf)
 			break;
 		if (rf->kind == RF_LEDGER) {
 			size_t n = 0;
-			q.from = f;
-			q.to = t;
-			st = ledger_export_file(app->db, &app->actor, &q, app->today, false, ce, path, &n, &e);
+			st = ledger_export_file(app->db, &app->actor, f, t, app->today, false, ce, path, &n, &e);
 			if (st == TC_OK) {
 				app_pop(app);
 				app_status(app, UA_OK, "已导出台账 %zu 件到 %s (%s)", n, path, enc);

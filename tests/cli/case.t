@@ -323,6 +323,24 @@ $ tiaocai case list --query 440524188001010014 --limit 1
 > 案号                         申请人    被申请人              请求金额  阶段    届满日      剩余
 > 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅  贵阳某劳务有限公司  ¥15,000.00  审理中  2026-11-25     3
 
+# The beginning of an ID number is enough (the docket's search reads the
+# text the same way); so is a case number, short or as printed.
+$ tiaocai case list --query 4405241880
+> 案号                         申请人        被申请人                     请求金额  阶段    届满日      剩余
+> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2026-11-25     3
+> 贵劳人仲案字〔2026〕第5号    杨光荣等10人  贵州省黔南州某某建筑劳…   ¥386,000.00  收案    2026-11-25     3
+
+$ tiaocai case list --query 2026-6; tiaocai case list --query 贵劳人仲案字〔2026〕第6号
+> 案号                       申请人  被申请人              请求金额  阶段  届满日  剩余
+> 贵劳人仲案字〔2026〕第6号  赵强    观山湖区某快递网点  ¥12,500.00  中止          中止
+> 案号                       申请人  被申请人              请求金额  阶段  届满日  剩余
+> 贵劳人仲案字〔2026〕第6号  赵强    观山湖区某快递网点  ¥12,500.00  中止          中止
+
+# One character would match nearly every case: refused.
+$ tiaocai case list --query 王 2>&1 >/dev/null | sed -n 1p; exit ${PIPESTATUS[0]}
+> tiaocai: --query 至少要两个字: 姓名中相连的两个字、案号 (如 2026-3) 或身份证号的开头: 王
+? 2
+
 # CSV: libcsv quotes every field; lines end in CR LF (RFC 4180), shown
 # here as a literal \r.
 $ tiaocai case list --format csv --header en | sed -n 1p | sed 's/\r$/\\r/'

@@ -3,7 +3,8 @@
  * and backward against a straight ORDER BY of the same cases, pages that
  * neither overlap nor skip (ties included), each filter, search by name,
  * case number and ID number, what a lawyer sees, the search kinds and the
- * capped count.
+ * capped count; and every filter read whole by docket_each, the call of
+ * `case list`, giving the same cases (open ones first).
  *
  * One database for the whole group: a few hundred cases registered with
  * case_add and moved with wf_apply, with repeated names, amounts and due
@@ -387,11 +388,54 @@ static size_t walk_up(struct fx *f, const struct actor *a, const struct docket_f
 	return total;
 }
 
-/* Both walks and the count agree with the straight query. */
+/* docket_each callback: collect the ids. */
+struct collect {
+	int64_t ids[MAXROWS];
+	bool closed[MAXROWS];
+	size_t n, stop_at;
+};
+
+static int collect_fn(const struct case_row *r, void *p)
+{
+	struct collect *c = p;
+
+	if (c->n < MAXROWS) {
+		c->ids[c->n] = r->id;
+		c->closed[c->n] = r->stage == STAGE_CLOSED;
+	}
+	return ++c->n == c->stop_at;
+}
+
+static size_t each(struct fx *f, const struct actor *a, const struct docket_filter *flt,
+		   enum docket_sort sort, size_t limit, struct collect *c)
+{
+	struct tc_err e = {0};
+
+	c->n = 0;
+	if (docket_each(f->db, a, flt, sort, f->today, limit, collect_fn, c, &e) != TC_OK)
+		fail_msg("docket_each: %s", e.msg);
+	return c->n;
+}
+
+/* What docket_each gives for `where`: the open cases in the order, then
+ * the closed ones. */
+static size_t expect_each(struct fx *f, const char *where, enum docket_sort sort, int64_t *ids)
+{
+	char part[512];
+	size_t n;
+
+	snprintf(part, sizeof part, "(%s) AND stage <> 'closed'", where);
+	n = expect(f, part, sort, false, ids);
+	snprintf(part, sizeof part, "(%s) AND stage = 'closed'", where);
+	return n + expect(f, part, sort, false, ids + n);
+}
+
+/* Both walks, the count and docket_each agree with the straight query. */
 static void check_filter(struct fx *f, const struct actor *a, const struct docket_filter *flt,
 			 const char *where)
 {
 	static int64_t want[MAXROWS], got[MAXROWS];
+	static struct collect c;
 	char what[256];
 	struct tc_err e = {0};
 
@@ -411,6 +455,10 @@ static void check_filter(struct fx *f, const struct actor *a, const struct docke
 					fail_msg("%s: count %zu, expected %zu", where, n, nw);
 			}
 		}
+		size_t nw = expect_each(f, where, s, want);
+		snprintf(what, sizeof what, "%s, sort %d, docket_each", where, s);
+		c.stop_at = 0;
+		assert_ids(c.ids, each(f, a, flt, s, 0, &c), want, nw, what);
 	}
 }
 
@@ -713,6 +761,120 @@ static void test_lawyer(void **state)
 	check_filter(f, &f->lawyer, &flt, "0");
 }
 
+/* Open cases due from today to a day: the 3-day window, none past it, and
+ * never together with overdue or in the closed stage. */
+static void test_filter_due_within(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter flt = no_filter();
+	char until[DATE_ISO_LEN], where[160];
+	static const int days[] = {0, 3, 20, 400};
+
+	for (size_t i = 0; i < sizeof days / sizeof days[0]; i++) {
+		flt = no_filter();
+		flt.due_within = true;
+		flt.due_until = f->today + days[i];
+		date_iso(flt.due_until, until);
+		snprintf(where, sizeof where,
+			 "stage <> 'closed' AND next_due >= '" TODAY "' AND next_due <= '%s'", until);
+		check_filter(f, &f->clerk, &flt, where);
+		flt.stage = STAGE_HEARING;
+		snprintf(where, sizeof where,
+			 "stage = 'hearing' AND next_due >= '" TODAY "' AND next_due <= '%s'", until);
+		check_filter(f, &f->clerk, &flt, where);
+	}
+	assert_true(q_int(f, "SELECT count(*) FROM cases WHERE stage <> 'closed'"
+			     " AND next_due >= '" TODAY "' AND next_due <= '2026-12-12'") > PAGE);
+	/* Seen from the day most cases fall due (today is a Sunday, when
+	 * none does): those due that very day are in. */
+	sqlite3_stmt *st;
+	char busy[DATE_ISO_LEN];
+	int today = f->today;
+	assert_int_equal(sqlite3_prepare_v2(f->db->h, "SELECT next_due FROM cases WHERE stage <> 'closed'"
+				     " AND next_due > '" TODAY "' GROUP BY next_due"
+				     " ORDER BY count(*) DESC, next_due LIMIT 1", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(busy, sizeof busy, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	f->today = D(busy);
+	flt = no_filter();
+	flt.due_within = true;
+	for (int d = 0; d <= 3; d += 3) {
+		flt.due_until = f->today + d;
+		date_iso(flt.due_until, until);
+		snprintf(where, sizeof where, "stage <> 'closed' AND next_due >= '%s' AND next_due <= '%s'",
+			 busy, until);
+		check_filter(f, &f->clerk, &flt, where);
+	}
+	snprintf(where, sizeof where, "SELECT count(*) FROM cases WHERE stage <> 'closed' AND next_due = '%s'",
+		 busy);
+	assert_true(q_int(f, where) > 1);
+	f->today = today;
+
+	flt.due_until = f->today - 1;
+	check_filter(f, &f->clerk, &flt, "0");
+	flt.due_until = f->today + 400;
+	flt.overdue = true;
+	check_filter(f, &f->clerk, &flt, "0");
+	flt.overdue = false;
+	flt.stage = STAGE_CLOSED;
+	check_filter(f, &f->clerk, &flt, "0");
+}
+
+/* A case's whole number, as `case list` prints it, finds that case. */
+static void test_search_full_case_number(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter flt = no_filter();
+	sqlite3_stmt *st;
+	char no[96], where[64], spaced[128];
+
+	assert_int_equal(sqlite3_prepare_v2(f->db->h, "SELECT case_no FROM cases WHERE year = 2026"
+				     " AND seq = 23", -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(no, sizeof no, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	flt.text = no;
+	check_filter(f, &f->clerk, &flt, "year = 2026 AND seq = 23");
+	snprintf(spaced, sizeof spaced, "  %s ", no);
+	flt.text = spaced;
+	check_filter(f, &f->clerk, &flt, "year = 2026 AND seq = 23");
+	snprintf(where, sizeof where, "lawyer_id = %lld AND year = 2026 AND seq = 23",
+		 (long long)f->lawyer.user_id);
+	check_filter(f, &f->lawyer, &flt, where);
+	/* A part of it is no name. */
+	no[strlen(no) - 4] = '\0';
+	flt.text = no;
+	check_filter(f, &f->clerk, &flt, "0");
+}
+
+/* docket_each past its page, to a limit, and stopped by its callback;
+ * with no filter the closed cases come after every open one. */
+static void test_each_pages_limit_stop(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter flt = no_filter();
+	static int64_t want[MAXROWS];
+	static struct collect c;
+
+	assert_true(q_int(f, "SELECT count(*) FROM cases WHERE stage <> 'closed'") > DOCKET_EACH_PAGE);
+	size_t nw = expect_each(f, "1", DOCKET_SORT_DUE, want);
+	c.stop_at = 0;
+	assert_ids(c.ids, each(f, &f->clerk, &flt, DOCKET_SORT_DUE, 0, &c), want, nw, "all");
+	size_t open = (size_t)q_int(f, "SELECT count(*) FROM cases WHERE stage <> 'closed'");
+	assert_true(open < nw);
+	for (size_t i = 0; i < nw; i++)
+		assert_int_equal(c.closed[i], i >= open);
+	assert_ids(c.ids, each(f, &f->clerk, &flt, DOCKET_SORT_DUE, DOCKET_EACH_PAGE + 3, &c), want,
+		   DOCKET_EACH_PAGE + 3, "limit");
+	assert_ids(c.ids, each(f, &f->clerk, &flt, DOCKET_SORT_DUE, 5, &c), want, 5, "limit 5");
+	c.stop_at = open + 2;
+	assert_ids(c.ids, each(f, &f->clerk, &flt, DOCKET_SORT_DUE, 0, &c), want, open + 2, "stopped");
+	flt.text = "没有这个人";
+	c.stop_at = 0;
+	assert_int_equal(each(f, &f->clerk, &flt, DOCKET_SORT_DUE, 0, &c), 0);
+}
+
 static void test_text_kind(void **state)
 {
 	(void)state;
@@ -830,9 +992,12 @@ int main(void)
 		cmocka_unit_test(test_filter_overdue_and_open),
 		cmocka_unit_test(test_filter_track),
 		cmocka_unit_test(test_filter_person),
+		cmocka_unit_test(test_filter_due_within),
+		cmocka_unit_test(test_each_pages_limit_stop),
 		cmocka_unit_test(test_search_two_character_name),
 		cmocka_unit_test(test_search_longer_text),
 		cmocka_unit_test(test_search_case_number),
+		cmocka_unit_test(test_search_full_case_number),
 		cmocka_unit_test(test_search_number),
 		cmocka_unit_test(test_lawyer),
 		cmocka_unit_test(test_short_text_filters_nothing),

@@ -27,6 +27,7 @@
 #include "tiaocai/clock.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/docket.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
@@ -192,7 +193,7 @@ static int64_t new_case(struct fx *f, const char *received)
 	return id;
 }
 
-/* case_each callback: count the rows. */
+/* docket_each callback: count the rows. */
 static int count_fn(const struct case_row *r, void *p)
 {
 	(void)r;
@@ -684,8 +685,7 @@ static void test_suspension_and_extension(void **state)
 {
 	struct fx *f = *state;
 	int64_t id = new_case(f, "2026-03-02");
-	struct case_query q = {.stage = -1, .overdue = true, .due_within = -1,
-			       .from = DATE_NONE, .to = DATE_NONE};
+	struct docket_filter q = {.stage = -1, .track = DOCKET_TRACK_ANY, .overdue = true};
 	struct case_detail *d;
 
 	ev_ok(f, EV(f, &f->clerk, id, "accept", "2026-03-02"));
@@ -708,7 +708,8 @@ static void test_suspension_and_extension(void **state)
 		assert_false(d->clocks[i].running);
 	case_detail_free(d);
 	int n = 0;
-	assert_int_equal(case_each(f->db, &f->clerk, &q, f->today, count_fn, &n, &f->err), TC_OK);
+	assert_int_equal(docket_each(f->db, &f->clerk, &q, DOCKET_SORT_DUE, f->today, 0, count_fn, &n,
+				     &f->err), TC_OK);
 	assert_int_equal(n, 0);
 
 	ev_ok(f, EV(f, &f->clerk, id, "resume", "2026-03-30"));
@@ -717,7 +718,8 @@ static void test_suspension_and_extension(void **state)
 	/* The tribunal clock does not move with the suspension. */
 	assert_string_equal(case_col(f, id, "next_due"), "2026-03-09");
 	n = 0;
-	assert_int_equal(case_each(f->db, &f->clerk, &q, f->today, count_fn, &n, &f->err), TC_OK);
+	assert_int_equal(docket_each(f->db, &f->clerk, &q, DOCKET_SORT_DUE, f->today, 0, count_fn, &n,
+				     &f->err), TC_OK);
 	assert_int_equal(n, 1); /* running again, and past due */
 
 	ev_ok(f, EV(f, &f->supervisor, id, "extend", "2026-04-01", .reason = "案情复杂"));
@@ -1068,7 +1070,7 @@ static void test_lawyer_sees_linked_cases_masked(void **state)
 	struct fx *f = *state;
 	struct add_opts linked = {.received = "2026-11-10", .lawyer = "lvshi"};
 	struct add_opts other = {.received = "2026-11-10"};
-	struct case_query q = {.stage = -1, .due_within = -1, .from = DATE_NONE, .to = DATE_NONE};
+	struct docket_filter q = {.stage = -1, .track = DOCKET_TRACK_ANY};
 	struct case_detail *d;
 	int64_t a, b, id;
 	char no[96];
@@ -1082,7 +1084,8 @@ static void test_lawyer_sees_linked_cases_masked(void **state)
 	assert_int_equal(add_case(f, &f->clerk, &wrong, &id, NULL), TC_REFUSED);
 	assert_string_equal(f->err.field, "lawyer");
 
-	assert_int_equal(case_each(f->db, &f->lawyer, &q, f->today, count_fn, &n, &f->err), TC_OK);
+	assert_int_equal(docket_each(f->db, &f->lawyer, &q, DOCKET_SORT_DUE, f->today, 0, count_fn, &n,
+				     &f->err), TC_OK);
 	assert_int_equal(n, 1);
 	assert_int_equal(case_find(f->db, &f->lawyer, "2026-2", &id, &f->err), TC_REFUSED);
 	assert_int_equal(case_find(f->db, &f->lawyer, no, &id, &f->err), TC_OK);
@@ -1099,10 +1102,12 @@ static void test_lawyer_sees_linked_cases_masked(void **state)
 	/* and searching by ID number does not work for the lawyer */
 	q.text = ID_A;
 	n = 0;
-	assert_int_equal(case_each(f->db, &f->lawyer, &q, f->today, count_fn, &n, &f->err), TC_OK);
+	assert_int_equal(docket_each(f->db, &f->lawyer, &q, DOCKET_SORT_DUE, f->today, 0, count_fn, &n,
+				     &f->err), TC_OK);
 	assert_int_equal(n, 0);
 	n = 0;
-	assert_int_equal(case_each(f->db, &f->clerk, &q, f->today, count_fn, &n, &f->err), TC_OK);
+	assert_int_equal(docket_each(f->db, &f->clerk, &q, DOCKET_SORT_DUE, f->today, 0, count_fn, &n,
+				     &f->err), TC_OK);
 	assert_int_equal(n, 2);
 }
 
