@@ -1,6 +1,6 @@
 /*
- * case.h - registering applications, finding cases, reading one case whole,
- * the row that lists a case, and the deadline caches on the case row.
+ * case.h - registering applications, finding cases, reading one case whole
+ * and the row that lists a case.  The clocks of a case are deadline.h's.
  *
  * Registration validates every value (domain.md section 7) before anything
  * is written; the case number comes from the office template and a

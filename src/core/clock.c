@@ -4,8 +4,9 @@
  *
  * The counting rule is the law's (start day excluded; calendar days with a
  * rest-day last day rolled forward, or working days only).  What starts,
- * pauses or restarts a case's clock is not decided here: case.c and the
- * workflow give this module a start date and a rule.
+ * pauses or restarts a case's clock is not decided here: deadline.c's
+ * clock table gives this module a start date and a rule.  Changing a rule
+ * stores and journals it; recomputing the cases is office.c's.
  */
 #include "tiaocai/clock.h"
 #include "tiaocai/calendar.h"
