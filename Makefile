@@ -1,6 +1,7 @@
 # tiaocai: one plain Makefile.  `make` builds the binary, `make check` runs
-# every test, `make run` builds a demo office and shows it, `make deps`
-# installs the Debian packages the build and the tests need.
+# every test, `make bench` measures the performance targets on a generated
+# office (README.md), `make run` builds a demo office and shows it, `make
+# deps` installs the Debian packages the build and the tests need.
 
 # The release, printed by `tiaocai --version`; set here and nowhere else.
 VERSION   = 0.8.0
@@ -45,7 +46,7 @@ DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev 
             fonts-noto-cjk poppler-utils libsodium-dev
 
 .PHONY: all check check-asan check-man check-deps deps run demo FORCE \
-        install install-office uninstall clean core-headless fuzz
+        install install-office uninstall clean core-headless fuzz bench
 
 all: $(BIN)
 
@@ -217,6 +218,19 @@ fuzz: $(B)/gen/paths.h
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz: crashes in:$$failed (inputs in $(FUZZ_B)/crashes/)"; exit 1; fi
 
+# The figures of design.md's Performance section on a generated office of
+# BENCH_CASES cases (a space-separated list measures each size in turn),
+# each beside its target and the sqlite3 shell doing the same work; not
+# part of check.  The database is cached under $(B)/bench/ (tests/bench/).
+BENCH_CASES ?= 1000000
+$(B)/bench/tc-bench: tests/bench/bench.c $(B)/libtiaocai.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libtiaocai.a $(CORE_LIBS)
+
+bench: deps
+	@$(MAKE) --no-print-directory all $(B)/bench/tc-bench
+	@BENCH_CASES="$(BENCH_CASES)" sh tests/bench/bench.sh ./$(BIN) $(B)/bench/tc-bench $(B)/bench
+
 RUN_DB = $(B)/demo.db
 run: deps
 	@$(MAKE) --no-print-directory all
@@ -257,4 +271,5 @@ uninstall:
 clean:
 	rm -rf build build-asan build-fuzz tiaocai
 
--include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(UNIT_BIN:=.d) $(B)/tests/fixture.d
+-include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(UNIT_BIN:=.d) $(B)/tests/fixture.d \
+         $(B)/bench/tc-bench.d

@@ -589,12 +589,18 @@ static void anchor_key(const struct walk_def *w, const struct case_row *r, struc
 }
 
 /* " ORDER BY" the key positions from..nkeys (nkeys being the id, left
- * out after unique keys), each descending when rev. */
-static void order_by(struct strbuf *sql, const struct walk_def *w, size_t from, bool rev)
+ * out after unique keys), each descending when rev; first, when not NULL,
+ * is a term put before them. */
+static void order_by(struct strbuf *sql, const struct walk_def *w, size_t from, bool rev,
+		     const char *first)
 {
 	size_t last = w->unique && from < w->nkeys ? w->nkeys - 1 : w->nkeys;
 
 	sb_puts(sql, " ORDER BY ");
+	if (first) {
+		sb_puts(sql, first);
+		sb_puts(sql, ", ");
+	}
 	for (size_t i = from; i <= last; i++) {
 		sb_puts(sql, i < w->nkeys ? key_expr[w->key[i]] : "c.id");
 		sb_puts(sql, rev ? " DESC" : "");
@@ -710,7 +716,7 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 				sb_puts(&sql, q->overdue ? " AND " DUE_KEY " < :today"
 							 : " AND " DUE_KEY " <= :dueby");
 		}
-		order_by(&sql, w, p->fixed, rev);
+		order_by(&sql, w, p->fixed, rev, NULL);
 		sb_puts(&sql, " LIMIT :n");
 		rc = run_rows(db, sb_str(&sql), q, &p->k, today, out, limit, n);
 		sb_free(&sql);
@@ -718,38 +724,48 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 	return rc;
 }
 
-/* Read the page from candidate set s, sorted by the whole order: the rows
- * past the anchor (a row value compare does here, no index is walked). */
+/* The statement that reads candidate set s sorted by the whole order: the
+ * rows past anchor k when it is not NULL (a row value compare does here, no
+ * index is walked); closed_last sorts the open cases before the closed. */
+static void drive_sql(struct strbuf *sql, const struct query *q, enum src s,
+		      enum docket_sort sort, bool rev, const struct anchor_key *k, bool closed_last)
+{
+	const struct walk_def *w = &walks[PART_ALL][sort];
+
+	sb_puts(sql, "SELECT " CASE_ROW_COLUMNS " FROM (");
+	sb_puts(sql, sources[s].ids);
+	sb_puts(sql, ") k CROSS JOIN cases c ON c.id = k.id" CASE_ROW_JOINS " WHERE 1");
+	sb_puts(sql, sb_str(&q->where));
+	if (k) {
+		sb_puts(sql, " AND (");
+		for (size_t i = 0; i < w->nkeys; i++) {
+			sb_puts(sql, key_expr[w->key[i]]);
+			sb_puts(sql, ", ");
+		}
+		sb_puts(sql, rev ? "c.id) < (" : "c.id) > (");
+		for (size_t i = 0; i < w->nkeys; i++) {
+			sb_puts(sql, key_param[i]);
+			sb_puts(sql, ", ");
+		}
+		sb_puts(sql, key_param[2]);
+		sb_puts(sql, ")");
+	}
+	order_by(sql, w, 0, rev, closed_last ? "c.stage = 'closed'" : NULL);
+	sb_puts(sql, " LIMIT :n");
+}
+
+/* Read the page from candidate set s, sorted by the whole order. */
 static int drive(struct db *db, const struct query *q, enum src s, enum docket_sort sort, bool rev,
 		 const struct case_row *anchor, int today, struct case_row *out, size_t limit,
 		 size_t *n)
 {
-	const struct walk_def *w = &walks[PART_ALL][sort];
 	struct strbuf sql = {0};
 	struct anchor_key k;
 	int rc;
 
-	sb_puts(&sql, "SELECT " CASE_ROW_COLUMNS " FROM (");
-	sb_puts(&sql, sources[s].ids);
-	sb_puts(&sql, ") k CROSS JOIN cases c ON c.id = k.id" CASE_ROW_JOINS " WHERE 1");
-	sb_puts(&sql, sb_str(&q->where));
-	if (anchor) {
-		anchor_key(w, anchor, &k);
-		sb_puts(&sql, " AND (");
-		for (size_t i = 0; i < w->nkeys; i++) {
-			sb_puts(&sql, key_expr[w->key[i]]);
-			sb_puts(&sql, ", ");
-		}
-		sb_puts(&sql, rev ? "c.id) < (" : "c.id) > (");
-		for (size_t i = 0; i < w->nkeys; i++) {
-			sb_puts(&sql, key_param[i]);
-			sb_puts(&sql, ", ");
-		}
-		sb_puts(&sql, key_param[2]);
-		sb_puts(&sql, ")");
-	}
-	order_by(&sql, w, 0, rev);
-	sb_puts(&sql, " LIMIT :n");
+	if (anchor)
+		anchor_key(&walks[PART_ALL][sort], anchor, &k);
+	drive_sql(&sql, q, s, sort, rev, anchor ? &k : NULL, false);
 	rc = run_rows(db, sb_str(&sql), q, anchor ? &k : NULL, today, out, limit, n);
 	sb_free(&sql);
 	return rc;
@@ -804,8 +820,10 @@ struct each {
 	struct case_row *buf;        /* EACH_PAGE rows */
 };
 
-/* Every case of filter f in the order, each page continuing from the last
- * row of the one before, as the docket pages forward. */
+/* Every case of filter f in the order, walked page by page, each page
+ * continuing from the last row of the one before as the docket pages
+ * forward.  (A walk is right for any filter; docket_each comes here when
+ * no candidate set is small enough to drive from.) */
 static enum tc_status each_part(struct db *db, const struct actor *a, const struct docket_filter *f,
 				enum docket_sort sort, int today, struct each *x, struct tc_err *e)
 {
@@ -821,11 +839,7 @@ static enum tc_status each_part(struct db *db, const struct actor *a, const stru
 	}
 	while (!x->stopped && x->left > 0) {
 		size_t want = x->left < EACH_PAGE ? x->left : EACH_PAGE, n = 0;
-		if (q.best >= 0)
-			rc = drive(db, &q, q.src[q.best], sort, false, at, today, x->buf, want, &n);
-		else
-			rc = walk(db, &q, sort, false, at, today, x->buf, want, &n);
-		if (rc != SQLITE_DONE)
+		if ((rc = walk(db, &q, sort, false, at, today, x->buf, want, &n)) != SQLITE_DONE)
 			break;
 		for (size_t i = 0; i < n && !x->stopped; i++)
 			x->stopped = x->fn(&x->buf[i], x->ctx) != 0;
@@ -839,12 +853,39 @@ static enum tc_status each_part(struct db *db, const struct actor *a, const stru
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "查询案件列表", e);
 }
 
+/* A small candidate set (fewer than DRIVE_MAX cases) read in one statement,
+ * sorted whole (closed cases last when closed_last), each row handed on as
+ * it comes: paging it would read and sort the set again for every page. */
+static enum tc_status each_driven(struct db *db, const struct query *q, enum docket_sort sort,
+				  bool closed_last, int today, struct each *x, struct tc_err *e)
+{
+	struct strbuf sql = {0};
+	sqlite3_stmt *st;
+	struct case_row row;
+	int rc;
+
+	drive_sql(&sql, q, q->src[q->best], sort, false, NULL, closed_last);
+	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
+	sb_free(&sql);
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "查询案件列表", e);
+	bind_all(st, q, NULL, x->left > INT64_MAX ? -1 : (int64_t)x->left);
+	while (!x->stopped && x->left > 0 && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		case_row_fill(st, today, &row);
+		x->left--;
+		x->stopped = x->fn(&row, x->ctx) != 0;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "查询案件列表", e);
+}
+
 enum tc_status docket_each(struct db *db, const struct actor *a, const struct docket_filter *f,
 			   enum docket_sort sort, int today, size_t limit,
 			   int (*fn)(const struct case_row *, void *), void *ctx, struct tc_err *e)
 {
 	struct each x = {limit ? limit : SIZE_MAX, false, fn, ctx, NULL};
 	struct docket_filter part = *f;
+	struct query q;
 	/* Open cases first, then the closed, unless the filter keeps one part. */
 	bool split = f->stage < 0 && !f->overdue && !f->open_only && !f->due_within;
 	bool own_tx = db->tx_depth == 0;
@@ -856,15 +897,21 @@ enum tc_status docket_each(struct db *db, const struct actor *a, const struct do
 	 * a case closed meanwhile is listed once, not in both parts. */
 	if (own_tx && (st = db_exec(db, "BEGIN", e)) != TC_OK)
 		return st;
-	x.buf = xcalloc(EACH_PAGE, sizeof *x.buf);
-	part.open_only = part.open_only || split;
-	st = each_part(db, a, &part, sort, today, &x, e);
-	if (st == TC_OK && split && !x.stopped && x.left > 0) {
-		part.open_only = false;
-		part.stage = STAGE_CLOSED;
+	if ((st = query_init(db, a, f, today, &q, e)) == TC_OK && !q.empty && q.best >= 0) {
+		st = each_driven(db, &q, sort, split, today, &x, e);
+	} else if (st == TC_OK && !q.empty) {
+		/* Walked: each part through its own index. */
+		x.buf = xcalloc(EACH_PAGE, sizeof *x.buf);
+		part.open_only = part.open_only || split;
 		st = each_part(db, a, &part, sort, today, &x, e);
+		if (st == TC_OK && split && !x.stopped && x.left > 0) {
+			part.open_only = false;
+			part.stage = STAGE_CLOSED;
+			st = each_part(db, a, &part, sort, today, &x, e);
+		}
+		free(x.buf);
 	}
-	free(x.buf);
+	query_free(&q);
 	if (own_tx)
 		sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
 	return st;

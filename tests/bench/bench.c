@@ -1,0 +1,258 @@
+/*
+ * bench.c - the timing helper of `make bench` (tests/bench/bench.sh), linked
+ * with libtiaocai.a.  It measures; the driver decides what to measure, the
+ * targets and the table.
+ *
+ *   tc-bench time RUNS warm|cold -- COMMAND [ARG...]
+ *       Run COMMAND (stdout to /dev/null) RUNS times after one untimed run,
+ *       print "time MEDIAN MIN MAX" in milliseconds of wall clock.  cold
+ *       drops the OS page cache before each run (needs root; otherwise
+ *       "skipped REASON", exit 77).  Exit 1 when COMMAND fails.
+ *   tc-bench first-screen DB LIMIT
+ *       What the terminal UI does before it draws its first screen: open the
+ *       database, resolve the user, read the office name, check the caches,
+ *       size the page cache as app.c does, and fill the dashboard (LIMIT rows
+ *       per list); then close.  Timed from outside with `time`.
+ *   tc-bench dash DB RUNS LIMIT
+ *       The dashboard refreshed on an open connection (the `1` key), RUNS
+ *       times after one untimed call: "time MEDIAN MIN MAX", then one
+ *       "info KEY=VALUE..." line: the figures dash_get returned, how many
+ *       rows its counts stepped through (each figure is a count(*) over an
+ *       index range, so one entry per case counted; the closed total is
+ *       count(*) of the table, which SQLite reads from page headers) and the
+ *       pages one refresh touched (cache hits and misses).
+ *
+ * Messages are for developers, in English, like the test runners'.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/wait.h>
+
+#include "tiaocai/dash.h"
+#include "tiaocai/date.h"
+#include "tiaocai/db.h"
+#include "tiaocai/user.h"
+#include "tiaocai/util.h"
+
+static double now_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* "time MEDIAN MIN MAX" of v[0..n). */
+static void print_times(double *v, int n)
+{
+	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	double med = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+	printf("time %.2f %.2f %.2f\n", med, v[0], v[n - 1]);
+}
+
+/* Write back dirty pages, then drop the clean ones: the next read of any
+ * file comes from the disk.  Returns 0, or -1 with *why set. */
+static int drop_caches(const char **why)
+{
+	int fd;
+
+	sync();
+	if ((fd = open("/proc/sys/vm/drop_caches", O_WRONLY)) < 0) {
+		*why = errno == EACCES || errno == EPERM || errno == EROFS ? "not root" : strerror(errno);
+		return -1;
+	}
+	if (write(fd, "1", 1) != 1) {
+		*why = strerror(errno);
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+/* One run of argv with stdout to /dev/null; its wall time in *ms. */
+static int run_once(char **argv, double *ms)
+{
+	double t0 = now_ms();
+	pid_t pid = fork();
+	int status;
+
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		int null = open("/dev/null", O_WRONLY);
+		if (null >= 0)
+			dup2(null, 1);
+		execvp(argv[0], argv);
+		fprintf(stderr, "tc-bench: cannot run %s: %s\n", argv[0], strerror(errno));
+		_exit(127);
+	}
+	if (waitpid(pid, &status, 0) < 0)
+		return -1;
+	*ms = now_ms() - t0;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		fprintf(stderr, "tc-bench: %s failed (status %d)\n", argv[0], status);
+		return -1;
+	}
+	return 0;
+}
+
+static int cmd_time(int argc, char **argv)
+{
+	int runs = argc > 2 ? atoi(argv[2]) : 0;
+	bool cold = argc > 3 && strcmp(argv[3], "cold") == 0;
+	const char *why = NULL;
+	double *v, ms;
+
+	if (runs < 1 || argc < 6 || strcmp(argv[4], "--") != 0) {
+		fputs("usage: tc-bench time RUNS warm|cold -- COMMAND [ARG...]\n", stderr);
+		return 2;
+	}
+	if (cold && drop_caches(&why) != 0) {
+		printf("skipped %s\n", why);
+		return 77;
+	}
+	if (!cold && run_once(argv + 5, &ms) != 0) /* warm the cache, untimed */
+		return 1;
+	v = xcalloc((size_t)runs, sizeof *v);
+	for (int i = 0; i < runs; i++) {
+		if ((cold && drop_caches(&why) != 0) || run_once(argv + 5, &v[i]) != 0) {
+			free(v);
+			return 1;
+		}
+	}
+	print_times(v, runs);
+	free(v);
+	return 0;
+}
+
+static int fail(const struct tc_err *e)
+{
+	fprintf(stderr, "tc-bench: %s\n", e->msg);
+	return 1;
+}
+
+/* app_run's steps before the first screen is drawn (src/tui/app.c). */
+static enum tc_status open_like_ui(const char *path, struct db **db, struct actor *a,
+				   struct tc_err *e)
+{
+	enum tc_status st;
+
+	if ((st = db_open(path, db, e)) != TC_OK)
+		return st;
+	if ((st = user_resolve(*db, a, e)) != TC_OK)
+		return st;
+	free(db_setting(*db, "office_name"));
+	db_check_caches(*db);
+	return db_exec(*db, "PRAGMA cache_size = -65536", e);
+}
+
+static int cmd_first_screen(int argc, char **argv)
+{
+	struct db *db = NULL;
+	struct actor a;
+	struct dash d;
+	struct tc_err e = {0};
+	int rc = 0;
+
+	if (argc != 4) {
+		fputs("usage: tc-bench first-screen DB LIMIT\n", stderr);
+		return 2;
+	}
+	if (open_like_ui(argv[2], &db, &a, &e) != TC_OK ||
+	    dash_get(db, &a, date_today(), (size_t)atoi(argv[3]), &d, &e) != TC_OK)
+		rc = fail(&e);
+	else
+		dash_free(&d);
+	db_close(db);
+	return rc;
+}
+
+/* Pages the connection has read so far, from its cache or the file. */
+static long pages_touched(struct db *db)
+{
+	int hit = 0, miss = 0, hw;
+
+	sqlite3_db_status(db->h, SQLITE_DBSTATUS_CACHE_HIT, &hit, &hw, 0);
+	sqlite3_db_status(db->h, SQLITE_DBSTATUS_CACHE_MISS, &miss, &hw, 0);
+	return (long)hit + miss;
+}
+
+static int cmd_dash(int argc, char **argv)
+{
+	struct db *db = NULL;
+	struct actor a;
+	struct dash d;
+	struct tc_err e = {0};
+	int runs = argc == 5 ? atoi(argv[3]) : 0, today = date_today();
+	size_t limit = argc == 5 ? (size_t)atoi(argv[4]) : 0;
+	long pages = 0;
+	double *v;
+
+	if (runs < 1) {
+		fputs("usage: tc-bench dash DB RUNS LIMIT\n", stderr);
+		return 2;
+	}
+	if (open_like_ui(argv[2], &db, &a, &e) != TC_OK || dash_get(db, &a, today, limit, &d, &e) != TC_OK) {
+		db_close(db);
+		return fail(&e);
+	}
+	dash_free(&d);
+	v = xcalloc((size_t)runs, sizeof *v);
+	for (int i = 0; i < runs; i++) {
+		long p0 = pages_touched(db);
+		double t0 = now_ms();
+		if (dash_get(db, &a, today, limit, &d, &e) != TC_OK) {
+			free(v);
+			db_close(db);
+			return fail(&e);
+		}
+		v[i] = now_ms() - t0;
+		pages = pages_touched(db) - p0;
+		if (i < runs - 1)
+			dash_free(&d);
+	}
+	print_times(v, runs);
+	free(v);
+
+	size_t open = 0;
+	for (int s = 0; s < STAGE_COUNT; s++)
+		if (s != STAGE_CLOSED)
+			open += d.by_stage[s];
+	size_t entries = d.overdue.total + d.due_today.total + d.due_soon.total + d.hearings.total +
+			 open + d.closed_week;
+	char soon[DATE_ISO_LEN], monday[DATE_ISO_LEN];
+	int y, w;
+	date_iso(d.soon_until, soon);
+	date_iso(date_iso_week(today, &y, &w), monday);
+	printf("info entries=%zu pages=%ld overdue=%zu due_today=%zu due_soon=%zu hearings=%zu"
+	       " open=%zu closed=%zu closed_week=%zu soon_until=%s monday=%s\n",
+	       entries, pages, d.overdue.total, d.due_today.total, d.due_soon.total,
+	       d.hearings.total, open, d.by_stage[STAGE_CLOSED], d.closed_week, soon, monday);
+	dash_free(&d);
+	db_close(db);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "time") == 0)
+		return cmd_time(argc, argv);
+	if (argc >= 2 && strcmp(argv[1], "first-screen") == 0)
+		return cmd_first_screen(argc, argv);
+	if (argc >= 2 && strcmp(argv[1], "dash") == 0)
+		return cmd_dash(argc, argv);
+	fputs("usage: tc-bench time|first-screen|dash ... (see tests/bench/bench.c)\n", stderr);
+	return 2;
+}
