@@ -647,6 +647,12 @@ enum tc_status db_verify(struct db *db, struct strlist *damage, struct strlist *
 	static const char integrity[] = "PRAGMA integrity_check";
 	static const char fkeys[] = "PRAGMA foreign_key_check";
 	/* Both guards present, on the journal, and still refusing. */
+	/* Each stage's kept count against the cases, both ways. */
+	static const char stage_counts[] =
+		"SELECT stage, sum(kept), sum(real) FROM ("
+		" SELECT stage, n AS kept, 0 AS real FROM stage_counts"
+		" UNION ALL SELECT stage, 0, count(*) FROM cases GROUP BY stage)"
+		" GROUP BY stage HAVING sum(kept) <> sum(real)";
 	static const char triggers[] =
 		"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
 		" AND name IN ('journal_no_update', 'journal_no_delete') AND tbl_name = 'journal'"
@@ -675,7 +681,19 @@ enum tc_status db_verify(struct db *db, struct strlist *damage, struct strlist *
 	if (rc == SQLITE_ROW && sqlite3_column_int(st, 0) != 2)
 		sl_push(problems, "日志表缺少只追加保护 (触发器 journal_no_update/journal_no_delete)");
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "检查日志表", e);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "检查日志表", e);
+	/* The first screen's counts by stage, kept by triggers. */
+	st = db_prep(db, stage_counts);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		char *line = xasprintf("阶段计数 %s 记为 %lld 件, 实有 %lld 件", db_col_text(st, 0),
+				       (long long)sqlite3_column_int64(st, 1),
+				       (long long)sqlite3_column_int64(st, 2));
+		sl_push(problems, line);
+		free(line);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "检查阶段计数", e);
 }
 
 char *db_setting(struct db *db, const char *key)
