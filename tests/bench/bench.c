@@ -230,8 +230,10 @@ static int cmd_dash(int argc, char **argv)
 	for (int s = 0; s < STAGE_COUNT; s++)
 		if (s != STAGE_CLOSED)
 			open += d.by_stage[s];
+	/* Open cases by stage are read from stage_counts (seven rows), not
+	 * counted. */
 	size_t entries = d.overdue.total + d.due_today.total + d.due_soon.total + d.hearings.total +
-			 open + d.closed_week;
+			 d.closed_week;
 	char soon[DATE_ISO_LEN], monday[DATE_ISO_LEN];
 	int y, w;
 	date_iso(d.soon_until, soon);

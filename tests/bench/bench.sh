@@ -179,8 +179,8 @@ explain() {
 	echo "    one refresh counts ${entries:-?} index entries and touches ${pages:-?} pages:"
 	echo "    overdue ${overdue:-?}, due today ${due_today:-?}, due soon ${due_soon:-?}, hearings" \
 		"${hearings:-?} (each counted up to 100000),"
-	echo "    open by stage ${open:-?}, closed this week ${closed_week:-?}" \
-		"(the ${closed:-?} closed are count(*) of the table: page headers only)"
+	echo "    closed this week ${closed_week:-?}; open by stage (${open:-?}) and closed (${closed:-?})" \
+		"are read from stage_counts, kept by triggers"
 }
 
 # row LABEL TARGET MODE COMMAND SQL
