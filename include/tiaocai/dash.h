@@ -49,11 +49,17 @@ struct dash_hearing {
 struct dash_list {
 	void *v;                  /* struct dash_due[] or struct dash_hearing[] */
 	size_t n;                 /* rows returned (at most the limit asked for) */
-	size_t total;             /* rows that match (counted up to 100000) */
+	size_t total;             /* rows that match, counted up to struct dash.count_cap */
 };
+
+/* Totals are counted this far (or as far as the rows asked for, when
+ * more): at a million cases a list of 100,000 would cost the first screen
+ * its speed, and "10000 件以上" says all a clerk needs. */
+#define DASH_COUNT_CAP 10000
 
 struct dash {
 	int today;
+	size_t count_cap;         /* the lists' totals and closed_week stop here */
 	int soon_until;           /* the day 3 working days after today */
 	struct dash_list overdue;     /* due < today, most overdue first */
 	struct dash_list due_today;   /* due == today */
@@ -64,7 +70,7 @@ struct dash {
 	size_t waiting_accept;    /* 快立: cases in 收案 */
 	size_t mediating;         /* 快调: in 案前调解 or 调解中 */
 	size_t hearing;           /* 快审: in 审理中 */
-	size_t closed_week;       /* 快结: closed this ISO week (Monday to today) */
+	size_t closed_week;       /* 快结: closed this ISO week (Monday to today), up to count_cap */
 	int provisional_year;     /* a running clock is counted into this year, whose
 				   * notice is not loaded (calendar.h), or 0 */
 };

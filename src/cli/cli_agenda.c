@@ -159,8 +159,9 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
 	sb_printf(out, "待办 %s %s  ", date_iso(d->today, iso), date_weekday_zh(d->today));
 	text_clean(out, who->name, 0);
 	sb_printf(out, " (%s)\n", role_zh(who->role));
-	sb_printf(out, "快立 待受理 %zu · 快调 调解中 %zu · 快审 审理中 %zu · 快结 本周结案 %zu\n",
-		  d->waiting_accept, d->mediating, d->hearing, d->closed_week);
+	sb_printf(out, "快立 待受理 %zu · 快调 调解中 %zu · 快审 审理中 %zu · 快结 本周结案 %zu%s\n",
+		  d->waiting_accept, d->mediating, d->hearing, d->closed_week,
+		  d->closed_week >= d->count_cap ? "+" : "");
 	for (int i = 0; i < NLISTS; i++) {
 		const struct dash_list *l = list_of(d, i);
 

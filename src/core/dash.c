@@ -23,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DASH_COUNT_CAP 100000 /* list totals are counted this far, no further */
 
 /*
  * The three lists of cases by their earliest running statutory clock
@@ -74,10 +73,11 @@ static const char lawyer_stage_count[] =
 
 /* 快结: closed_on is set only when a case closes (cases_closed). */
 static const char closed_week[] =
-	"SELECT count(*) FROM cases WHERE closed_on >= ?1 AND closed_on <= ?2";
+	"SELECT count(*) FROM (SELECT 1 FROM cases WHERE closed_on >= ?1 AND closed_on <= ?2"
+	" LIMIT ?4)";
 static const char lawyer_closed_week[] =
-	"SELECT count(*) FROM cases WHERE lawyer_id = ?3 AND stage = 'closed'"
-	" AND closed_on >= ?1 AND closed_on <= ?2";
+	"SELECT count(*) FROM (SELECT 1 FROM cases WHERE lawyer_id = ?3 AND stage = 'closed'"
+	" AND closed_on >= ?1 AND closed_on <= ?2 LIMIT ?4)";
 
 /* Stored text into a fixed buffer: cut, if ever, between characters. */
 static void copy(char *dst, size_t size, const char *src) { text_copy(dst, size, src); }
@@ -118,17 +118,20 @@ static enum tc_status step_count(struct db *db, sqlite3_stmt *st, size_t *out, s
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计首页数字", e);
 }
 
+/* How far a list's total is counted when limit rows were asked for. */
+static size_t cap_of(size_t limit) { return limit > DASH_COUNT_CAP ? limit : DASH_COUNT_CAP; }
+
 /* The total of a list: a counting statement of the list's range lo..hi
- * (?1, ?2) for actor a (?3), counted up to DASH_COUNT_CAP (?4). */
+ * (?1, ?2) for actor a (?3), counted up to cap (?4). */
 static enum tc_status count_range(struct db *db, const char *sql, const char *lo, const char *hi,
-				  const struct actor *a, size_t *out, struct tc_err *e)
+				  const struct actor *a, size_t cap, size_t *out, struct tc_err *e)
 {
 	sqlite3_stmt *q = db_prep(db, sql);
 
 	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
 	bind_lawyer(q, 3, a);
-	sqlite3_bind_int(q, 4, DASH_COUNT_CAP);
+	bind_limit(q, 4, cap);
 	return step_count(db, q, out, e);
 }
 
@@ -160,7 +163,7 @@ static void fill_due(struct db *db, sqlite3_stmt *st, int today, struct dash_due
 
 /* The open cases whose earliest running statutory clock falls in
  * lo < due <= hi (ISO text; lo "" for no lower bound), earliest first, at
- * most limit of them, and their total (counted up to DASH_COUNT_CAP). */
+ * most limit of them, and their total (counted up to cap_of(limit)). */
 static enum tc_status due_list(struct db *db, const struct actor *a, int today, const char *lo,
 			       const char *hi, size_t limit, struct dash_list *out, struct tc_err *e)
 {
@@ -182,7 +185,7 @@ static enum tc_status due_list(struct db *db, const struct actor *a, int today, 
 		free(v);
 		return db_fail(db, rc, "读取首页期限", e);
 	}
-	enum tc_status st = count_range(db, due_count, lo, hi, a, &out->total, e);
+	enum tc_status st = count_range(db, due_count, lo, hi, a, cap_of(limit), &out->total, e);
 	if (st != TC_OK) {
 		free(v);
 		return st;
@@ -225,7 +228,7 @@ static enum tc_status hearing_list(struct db *db, const struct actor *a, int fro
 		free(v);
 		return db_fail(db, rc, "读取开庭安排", e);
 	}
-	enum tc_status st = count_range(db, hearing_count, lo, hi, a, &out->total, e);
+	enum tc_status st = count_range(db, hearing_count, lo, hi, a, cap_of(limit), &out->total, e);
 	if (st != TC_OK) {
 		free(v);
 		return st;
@@ -307,6 +310,7 @@ static enum tc_status counts(struct db *db, const struct actor *a, int today, st
 	sqlite3_bind_text(q, 2, now, -1, SQLITE_STATIC);
 	if (lawyer)
 		sqlite3_bind_int64(q, 3, a->user_id);
+	bind_limit(q, 4, d->count_cap);
 	return step_count(db, q, &d->closed_week, e);
 }
 
@@ -320,6 +324,7 @@ static enum tc_status fill(struct db *db, const struct actor *a, int today, size
 
 	if ((st = cal_get(db, &cal, e)) != TC_OK)
 		return st;
+	d->count_cap = cap_of(limit);
 	d->soon_until = clock_soon_until(cal, today);
 	date_iso(today - 1, yesterday);
 	date_iso(today, now);

@@ -23,7 +23,6 @@
 #define NLISTS 4
 #define HEARINGS 3               /* the index of the hearings list */
 #define MIN_LIMIT 64             /* rows asked per list; more on a taller terminal */
-#define COUNT_CAP 100000         /* dash.h counts totals this far */
 
 static const struct {
 	const char *title, *empty;
@@ -228,6 +227,7 @@ struct figure {
 	const char *tag;         /* drawn as a heading ("快立"), or NULL */
 	const char *label;
 	size_t n;
+	size_t cap;              /* n is counted this far ("10000+"), 0 exact */
 };
 
 /* Draw figures from x along y, separated by sep, stopping before one
@@ -239,7 +239,7 @@ static void draw_figures(struct app *app, int y, int x, int limit, const struct 
 		char num[24];
 		int w, sw = i ? text_width(sep) : 0;
 
-		snprintf(num, sizeof num, "%zu", f[i].n);
+		snprintf(num, sizeof num, "%zu%s", f[i].n, f[i].cap && f[i].n >= f[i].cap ? "+" : "");
 		w = sw + text_width(f[i].label) + 1 + text_width(num);
 		if (f[i].tag)
 			w += text_width(f[i].tag) + 1;
@@ -261,15 +261,16 @@ static void draw_counts(struct app *app, struct dashboard *s, int y, int cols)
 {
 	const struct dash *d = &s->d;
 	const struct figure fast[] = {
-		{"快立", "待受理", d->waiting_accept},
-		{"快调", "调解中", d->mediating},
-		{"快审", "审理中", d->hearing},
-		{"快结", "本周结案", d->closed_week},
+		{"快立", "待受理", d->waiting_accept, 0},
+		{"快调", "调解中", d->mediating, 0},
+		{"快审", "审理中", d->hearing, 0},
+		{"快结", "本周结案", d->closed_week, d->count_cap},
 	};
 	struct figure stages[STAGE_COUNT];
 
 	for (int i = 0; i < STAGE_COUNT; i++) {
 		stages[i].tag = NULL;
+		stages[i].cap = 0;
 		stages[i].label = stage_zh((enum stage)i);
 		stages[i].n = d->by_stage[i];
 	}
@@ -305,8 +306,8 @@ static void draw_title(struct app *app, struct dashboard *s, const struct grid *
 		ui_text(y, x, lists[i].empty, end - x, ui_attr(app, UA_OK));
 		return;
 	}
-	if (l->total >= COUNT_CAP)
-		sb_printf(&sb, "共 %d 件以上", COUNT_CAP);
+	if (l->total >= s->d.count_cap)
+		sb_printf(&sb, "共 %zu 件以上", s->d.count_cap);
 	else
 		sb_printf(&sb, "共 %zu 件", l->total);
 	x += ui_text(y, x, sb_str(&sb), end - x, i == 0 ? ui_attr(app, UA_OVERDUE) : A_BOLD);
