@@ -49,20 +49,25 @@ static const char due_count[] =
 
 /* Hearings of cases still in 审理中, at the time the case is now set for:
  * an earlier row of a case that was rescheduled (its hearing_at has moved
- * on) is a hearing that will not take place.  hearings_at_case walks the
- * days in time order; CROSS JOIN keeps the planner from starting at the
- * cases instead.  ?1 <= at < ?2, ?3 lawyer or NULL, ?4 limit. */
+ * on) is a hearing that will not take place.  cases_hearing_at (hearing_at,
+ * id, lawyer_id of the cases in 审理中) walks the days in time order and
+ * answers the count without reading a row; the room and the arbitrator are
+ * the latest hearings row at that time.  ?1 <= at < ?2, ?3 lawyer or
+ * NULL, ?4 limit. */
 #define HEARING_WHERE                                                            \
-	" WHERE h.at >= ?1 AND h.at < ?2 AND c.stage = 'hearing'"                  \
-	" AND c.hearing_at = h.at AND (?3 IS NULL OR c.lawyer_id = ?3)"
+	" WHERE c.stage = 'hearing' AND c.hearing_at >= ?1 AND c.hearing_at < ?2"  \
+	" AND (?3 IS NULL OR c.lawyer_id = ?3)"
+#define HEARING_OF(col)                                                          \
+	"(SELECT h." col " FROM hearings h WHERE h.case_id = c.id AND h.at = c.hearing_at" \
+	" ORDER BY h.id DESC LIMIT 1)"
 static const char hearing_rows[] =
-	"SELECT h.case_id, c.case_no, c.first_applicant, c.workers, c.respondents,"
-	" h.at, h.room, p.name FROM hearings h CROSS JOIN cases c ON c.id = h.case_id"
-	" LEFT JOIN people p ON p.id = h.arbitrator_id" HEARING_WHERE
-	" ORDER BY h.at, h.case_id LIMIT ?4";
+	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, c.hearing_at,"
+	" " HEARING_OF("room") ", (SELECT p.name FROM people p WHERE p.id = " HEARING_OF("arbitrator_id") ")"
+	" FROM cases c INDEXED BY cases_hearing_at" HEARING_WHERE
+	" ORDER BY c.hearing_at, c.id LIMIT ?4";
 static const char hearing_count[] =
-	"SELECT count(*) FROM (SELECT 1 FROM hearings h CROSS JOIN cases c ON c.id = h.case_id"
-	HEARING_WHERE " LIMIT ?4)";
+	"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_hearing_at" HEARING_WHERE
+	" LIMIT ?4)";
 
 /* Cases by stage: the table stage_counts, kept by triggers on cases
  * (schema migration 5 -> 6), seven rows.  A lawyer's cases by stage come
