@@ -98,33 +98,30 @@ write_sql() {
 	local soon=$1 monday=$2 day2 s
 	day2=$(date -d "$TODAY + 2 days" +%F)
 	mkdir -p "$DIR/sql"
-	# The dashboard: each case once by next_due, overdue / due today / due
-	# within three working days, each list and its count (capped as
-	# dash.c caps them); hearings of today and tomorrow; open cases by
-	# stage, all cases, closed this week.
+	# The dashboard, with the program's index choices: each case once by
+	# next_due, overdue / due today / due
+	# within three working days, each list and its count (capped at 10000
+	# as dash.c caps them); hearings of today and tomorrow by the time the
+	# cases in 审理中 are set for; open cases by stage (stage_counts);
+	# closed this week (capped).
 	{
 		local cond
 		for cond in "< '$TODAY'" "= '$TODAY'" "> '$TODAY' AND c.next_due <= '$soon'"; do
 			echo "SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, c.stage,"
-			echo "  c.next_due, c.next_clock, m.name, r.name FROM cases c"
+			echo "  c.next_due, c.next_clock, m.name, r.name FROM cases c INDEXED BY cases_open_due"
 			echo "  LEFT JOIN people m ON m.id = c.mediator_id LEFT JOIN people r ON r.id = c.arbitrator_id"
 			echo "  WHERE c.stage <> 'closed' AND c.next_due $cond ORDER BY c.next_due, c.id LIMIT $LIMIT;"
-			echo "SELECT count(*) FROM (SELECT 1 FROM cases c"
-			echo "  WHERE c.stage <> 'closed' AND c.next_due $cond LIMIT 100000);"
+			echo "SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_open_due"
+			echo "  WHERE c.stage <> 'closed' AND c.next_due $cond LIMIT 10000);"
 		done
-		echo "SELECT h.case_id, c.case_no, c.first_applicant, c.workers, c.respondents, h.at, h.room, p.name"
-		echo "  FROM hearings h CROSS JOIN cases c ON c.id = h.case_id"
-		echo "  LEFT JOIN people p ON p.id = h.arbitrator_id"
-		echo "  WHERE h.at >= '$TODAY' AND h.at < '$day2' AND c.stage = 'hearing' AND c.hearing_at = h.at"
-		echo "  ORDER BY h.at, h.case_id LIMIT $LIMIT;"
-		echo "SELECT count(*) FROM (SELECT 1 FROM hearings h CROSS JOIN cases c ON c.id = h.case_id"
-		echo "  WHERE h.at >= '$TODAY' AND h.at < '$day2' AND c.stage = 'hearing' AND c.hearing_at = h.at"
-		echo "  LIMIT 100000);"
-		for s in received premediation accepted mediating hearing suspended; do
-			echo "SELECT count(*) FROM cases WHERE stage = '$s';"
-		done
-		echo "SELECT count(*) FROM cases;"
-		echo "SELECT count(*) FROM cases WHERE closed_on >= '$monday' AND closed_on <= '$TODAY';"
+		echo "SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, c.hearing_at,"
+		echo "  (SELECT h.room FROM hearings h WHERE h.case_id = c.id AND h.at = c.hearing_at ORDER BY h.id DESC LIMIT 1)"
+		echo "  FROM cases c INDEXED BY cases_hearing_at WHERE c.stage = 'hearing' AND c.hearing_at >= '$TODAY' AND c.hearing_at < '$day2'"
+		echo "  ORDER BY c.hearing_at, c.id LIMIT $LIMIT;"
+		echo "SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_hearing_at WHERE c.stage = 'hearing'"
+		echo "  AND c.hearing_at >= '$TODAY' AND c.hearing_at < '$day2' LIMIT 10000);"
+		echo "SELECT stage, n FROM stage_counts;"
+		echo "SELECT count(*) FROM (SELECT 1 FROM cases WHERE closed_on >= '$monday' AND closed_on <= '$TODAY' LIMIT 10000);"
 	} >"$DIR/sql/dash.sql"
 	# The overdue list's first 50, through the partial index of open cases
 	# by next_due.
@@ -178,7 +175,7 @@ explain() {
 	done
 	echo "    one refresh counts ${entries:-?} index entries and touches ${pages:-?} pages:"
 	echo "    overdue ${overdue:-?}, due today ${due_today:-?}, due soon ${due_soon:-?}, hearings" \
-		"${hearings:-?} (each counted up to 100000),"
+		"${hearings:-?} (each counted up to 10000),"
 	echo "    closed this week ${closed_week:-?}; open by stage (${open:-?}) and closed (${closed:-?})" \
 		"are read from stage_counts, kept by triggers"
 }
