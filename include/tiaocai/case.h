@@ -72,6 +72,11 @@ bool case_claim_split(char *s, struct case_claim_in *c);
 enum tc_status case_claims_check(const struct case_new *req, int received,
 				 struct strbuf *warnings, struct tc_err *e);
 bool case_ref_parse(const char *ref, int *year, int *seq);
+/* "2026-12" for "贵劳人仲案字〔2026〕第12号": the year (the first run of four
+ * digits) and the sequence (the last other run), as the screens and the
+ * agenda shorten it and as case_ref_parse reads it back; the number whole
+ * when it has no such parts.  buf of size bytes (96 always suffice). */
+void case_short_no(const char *no, char *buf, size_t size);
 
 /* How 调解仲裁法 Art 47 treats an item of a kind: final when its awarded
  * amount is at most 12 months of the local minimum wage (47(1): wages,

@@ -9,6 +9,7 @@
  * the user and the destination, and lays the rows out.
  */
 #include "cli.h"
+#include "tiaocai/case.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/afile.h"
 #include "tiaocai/csvio.h"
@@ -51,33 +52,6 @@ static const struct dash_list *list_of(const struct dash *d, int i)
 	}
 }
 
-/* "2026-12" for "贵劳人仲案字〔2026〕第12号": the year (the first run of four
- * digits) and the sequence (the last other run), as the screens shorten it
- * and as `case show` accepts it; the number whole when it has no such
- * parts. */
-static void short_case_no(const char *no, char *buf, size_t size)
-{
-	const char *year = NULL, *seq = NULL;
-	size_t seqlen = 0;
-
-	for (const char *p = no; *p; p++) {
-		if (*p < '0' || *p > '9')
-			continue;
-		const char *s = p;
-		while (p[1] >= '0' && p[1] <= '9')
-			p++;
-		if (!year && p + 1 - s == 4)
-			year = s;
-		else {
-			seq = s;
-			seqlen = (size_t)(p + 1 - s);
-		}
-	}
-	if (year && seq)
-		snprintf(buf, size, "%.4s-%.*s", year, (int)seqlen, seq);
-	else
-		snprintf(buf, size, "%s", no);
-}
 
 /* The heading's count: "共 12 件", or "共 100000 件以上" for a list that
  * reached the cap. */
@@ -120,7 +94,7 @@ static void table_due(const struct dash_list *l, bool overdue, struct strbuf *ou
 	text_table_right(&t, 5);
 	for (size_t i = 0; i < l->n; i++) {
 		char no[96], days[16];
-		short_case_no(v[i].case_no, no, sizeof no);
+		case_short_no(v[i].case_no, no, sizeof no);
 		snprintf(days, sizeof days, "%d", overdue ? -v[i].days_left : v[i].days_left);
 		const char *row[] = {no, v[i].applicant, v[i].respondent, v[i].clock_zh,
 				     v[i].due, days, v[i].holder};
@@ -141,7 +115,7 @@ static void table_hearings(const struct dash_list *l, struct strbuf *out)
 	text_table_max(&t, 2, 30);
 	for (size_t i = 0; i < l->n; i++) {
 		char no[96];
-		short_case_no(v[i].case_no, no, sizeof no);
+		case_short_no(v[i].case_no, no, sizeof no);
 		const char *row[] = {no, v[i].applicant, v[i].respondent, v[i].at, v[i].room,
 				     v[i].arbitrator};
 		text_table_add(&t, row);

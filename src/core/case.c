@@ -580,6 +580,30 @@ out:
 	return st;
 }
 
+void case_short_no(const char *no, char *buf, size_t size)
+{
+	const char *year = NULL, *seq = NULL;
+	size_t seqlen = 0;
+
+	for (const char *p = no; *p; p++) {
+		if (*p < '0' || *p > '9')
+			continue;
+		const char *s = p;
+		while (p[1] >= '0' && p[1] <= '9')
+			p++;
+		if (!year && p + 1 - s == 4)
+			year = s;
+		else {
+			seq = s;
+			seqlen = (size_t)(p + 1 - s);
+		}
+	}
+	if (year && seq)
+		snprintf(buf, size, "%.4s-%.*s", year, (int)seqlen, seq);
+	else
+		snprintf(buf, size, "%s", no);
+}
+
 enum tc_status case_find(struct db *db, const struct actor *a, const char *ref, int64_t *id,
 			 struct tc_err *e)
 {

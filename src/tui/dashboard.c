@@ -10,6 +10,7 @@
  * and when another clerk commits, so "剩余" is right the next morning.
  */
 #include "tui.h"
+#include "tiaocai/case.h"
 #include "tiaocai/calendar.h"
 
 #include <stdint.h>
@@ -339,7 +340,7 @@ static void draw_due(struct app *app, struct dashboard *s, const struct grid *g,
 	if (g->full_no)
 		snprintf(no, sizeof no, "%s", r->case_no);
 	else
-		ui_short_case_no(r->case_no, no, sizeof no);
+		case_short_no(r->case_no, no, sizeof no);
 	snprintf(left, sizeof left, "%d", r->days_left);
 	if (r->days_left < 0)
 		la = ui_attr(app, UA_OVERDUE) | (sel ? A_REVERSE : 0);
@@ -380,7 +381,7 @@ static void draw_hearing(struct app *app, const struct grid *g, const struct das
 	if (g->full_no)
 		snprintf(no, sizeof no, "%s", r->case_no);
 	else
-		ui_short_case_no(r->case_no, no, sizeof no);
+		case_short_no(r->case_no, no, sizeof no);
 	hearing_when(app, r->at, when, sizeof when);
 	ui_blank(y, 0, g->x_holder + g->holder + 1, base);
 	ui_cell(y, g->x_no, no, g->no, false, base);

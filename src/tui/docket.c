@@ -8,6 +8,7 @@
  * and `S` change the sort.
  */
 #include "tui.h"
+#include "tiaocai/case.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -436,7 +437,7 @@ static void docket_draw(struct app *app, void *st, int top, int rows, int cols, 
 		if (c.full_no)
 			snprintf(no, sizeof no, "%s", r->case_no);
 		else
-			ui_short_case_no(r->case_no, no, sizeof no);
+			case_short_no(r->case_no, no, sizeof no);
 		if (r->days_left == INT_MIN)
 			snprintf(left, sizeof left, "-");
 		else

@@ -66,33 +66,6 @@ attr_t ui_attr(const struct app *app, enum ui_attr a)
 	return attrs[a];
 }
 
-/* "2026-123" from a full case number: the first 4-digit year and the
- * last run of digits. */
-void ui_short_case_no(const char *no, char *buf, size_t size)
-{
-	const char *p, *year = NULL, *seq = NULL;
-	size_t seqlen = 0;
-
-	for (p = no; *p; p++) {
-		if (*p >= '0' && *p <= '9') {
-			const char *s = p;
-			while (*p >= '0' && *p <= '9')
-				p++;
-			if (!year && p - s == 4)
-				year = s;
-			else {
-				seq = s;
-				seqlen = (size_t)(p - s);
-			}
-			p--;
-		}
-	}
-	if (year && seq)
-		snprintf(buf, size, "%.4s-%.*s", year, (int)seqlen, seq);
-	else
-		snprintf(buf, size, "%s", no);
-}
-
 int ui_text(int y, int x, const char *s, int cols, attr_t attr)
 {
 	struct strbuf sb = {0};

@@ -215,8 +215,6 @@ void evform_open(struct app *app, const struct case_detail *d, const char *event
 /* Choose the attribute of each role: colours when the terminal has them
  * and $NO_COLOR is unset (sets app->color), else bold, reverse, underline. */
 void ui_setup_colours(struct app *app);
-/* "2026-123" from a full case number, for narrow columns. */
-void ui_short_case_no(const char *no, char *buf, size_t size);
 
 /* The attribute (colour or emphasis) of role a. */
 attr_t ui_attr(const struct app *app, enum ui_attr a);
