@@ -325,7 +325,9 @@ static void draw_clocks(struct app *app, struct pen *p, struct casefile *c)
 			snprintf(left, sizeof left, "%d", k->days_left);
 		snprintf(rule, sizeof rule, "%d%s", k->days,
 			 strcmp(k->unit, "working") == 0 ? "个工作日" : "日");
-		if (k->running && k->days_left < 0)
+		/* Red only for a statutory clock: an office target past its day
+		 * is never 超期 (it shows as near). */
+		if (k->running && k->days_left < 0 && k->statutory)
 			a[3] = ui_attr(app, UA_OVERDUE);
 		else if (k->running && due != DATE_NONE && due <= c->soon_until)
 			a[3] = ui_attr(app, UA_SOON);
