@@ -113,14 +113,17 @@ static unsigned tick(struct app *app)
 	return rd;
 }
 
-/* Go back one screen, asking first when typed input would be lost;
- * from the root screen this quits. */
+/* Go back one screen, asking first when typed input would be lost; from
+ * another tab's root screen back to 首页, as the help and the manual say;
+ * from 首页 itself this quits. */
 static unsigned go_back(struct app *app)
 {
 	const struct screen_ops *ops = APP_TOP(app)->ops;
 
 	if (ops->dirty && ops->dirty(APP_TOP(app)->st) && !app_confirm(app, "放弃已填写的内容?"))
 		return RD_BODY;
+	if (app->depth == 1 && ops != screens[0].ops)
+		return open_screen(app, &screens[0]);
 	if (app->depth == 1)
 		return RD_QUIT;
 	app_pop(app);
