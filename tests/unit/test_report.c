@@ -547,12 +547,6 @@ static void weekly(struct fx *f, const char *day, struct rdoc *d)
 
 	if (report_weekly(f->db, &f->a, D(day), f->today, d, &e) != TC_OK)
 		fail_msg("report_weekly: %s", e.msg);
-	if (getenv("SHOW_WEEKLY")) {
-		struct strbuf sb = {0};
-		rdoc_render_text(d, 100, &sb);
-		fputs(sb_str(&sb), stderr);
-		sb_free(&sb);
-	}
 }
 
 /* Week 46 (11-09 .. 11-15) is over: stages are replayed from the journal. */
