@@ -143,7 +143,9 @@ static void claims(const char *s)
 			int64_t fen;
 			int from = DATE_NONE, to = DATE_NONE;
 			const struct case_claim_in *c = &req.claims[i];
-			if (money_parse(c->amount, &fen, "", NULL) != TC_OK || fen <= 0)
+			/* Above 0, or 0 for an Art 47(2) item (no money asked). */
+			if (money_parse(c->amount, &fen, "", NULL) != TC_OK || fen < 0 ||
+			    (fen == 0 && case_claim_final(c->kind) != CLAIM_FINAL_ALWAYS))
 				abort();
 			if (c->from && *c->from && date_parse(c->from, &from, "", NULL) != TC_OK)
 				abort();
