@@ -13,7 +13,8 @@
  * 3 --claim: case_claim_split of each line (at most 8), then
  *   case_claims_check of the items for a case received 2026-11-22.  A
  *   split value joins back with its colons into the same text; checked
- *   items have amounts above 0 and dates in order, not after the day.
+ *   items have amounts above 0 (or 0 for an Art 47(2) kind) and dates in
+ *   order, not after the day.
  * 4 a case reference: case_ref_parse.  YEAR-SEQ comes back as itself.
  * 5 config: settings_check of the value for one setting (byte 1 picks
  *   it, or names none).  A value that passes is stored as text that
