@@ -123,6 +123,17 @@ static enum tc_status step_count(struct db *db, sqlite3_stmt *st, size_t *out, s
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计首页数字", e);
 }
 
+/* The parameters every list statement shares: ?1 < or <= due/at < ?2
+ * (ISO text), ?3 the lawyer filter, ?4 the limit. */
+static void bind_range(sqlite3_stmt *q, const char *lo, const char *hi, const struct actor *a,
+		       size_t limit)
+{
+	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
+	bind_lawyer(q, 3, a);
+	bind_limit(q, 4, limit);
+}
+
 /* How far a list's total is counted when limit rows were asked for. */
 static size_t cap_of(size_t limit) { return limit > DASH_COUNT_CAP ? limit : DASH_COUNT_CAP; }
 
@@ -133,10 +144,7 @@ static enum tc_status count_range(struct db *db, const char *sql, const char *lo
 {
 	sqlite3_stmt *q = db_prep(db, sql);
 
-	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-	bind_lawyer(q, 3, a);
-	bind_limit(q, 4, cap);
+	bind_range(q, lo, hi, a, cap);
 	return step_count(db, q, out, e);
 }
 
@@ -177,10 +185,7 @@ static enum tc_status due_list(struct db *db, const struct actor *a, int today, 
 	sqlite3_stmt *q = db_prep(db, due_rows);
 	int rc;
 
-	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-	bind_lawyer(q, 3, a);
-	bind_limit(q, 4, limit);
+	bind_range(q, lo, hi, a, limit);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		v = xgrow(v, &cap, n + 1, sizeof *v);
 		fill_due(db, q, today, &v[n++]);
@@ -212,10 +217,7 @@ static enum tc_status hearing_list(struct db *db, const struct actor *a, int fro
 
 	date_iso(from, lo);
 	date_iso(to + 1, hi); /* at < the next day's date: "YYYY-MM-DD HH:MM" sorts as text */
-	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-	bind_lawyer(q, 3, a);
-	bind_limit(q, 4, limit);
+	bind_range(q, lo, hi, a, limit);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		v = xgrow(v, &cap, n + 1, sizeof *v);
 		struct dash_hearing *h = &v[n++];
