@@ -372,4 +372,104 @@ static const char *const migrations[] = {
 "    ON CONFLICT(stage) DO UPDATE SET n = n + 1;"
 "END;"
 ,
+/* 6 -> 7: the case file (tiaocai(5), THE CASE FILE).  Parties gain what
+ * documents need (address, service address, legal representative) and a
+ * third side (第三人); an applicant may be an organisation.  Agents,
+ * payments and the undo images of corrections get their own tables.  A
+ * claim may belong to one applicant (each worker's own claims); the case
+ * gains its 案由, the side that applied, the clerk in charge, the 容缺
+ * documents' due date and day received, the money paid so far, and the day
+ * its 审限 was last restarted (办案规则 Art 46).  Cases on file keep their
+ * claims as the case's own (party_id NULL) and take 案由 劳动报酬, the
+ * fast track's cause, until a clerk corrects it. */
+"CREATE TABLE parties_new("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  side TEXT NOT NULL CHECK (side IN ('applicant','respondent','third')),"
+"  pos INTEGER NOT NULL,"
+"  name TEXT NOT NULL,"
+"  id_no TEXT,"
+"  uscc TEXT,"
+"  uscc_unverified TEXT,"
+"  phone TEXT,"
+"  sex TEXT,"
+"  birth TEXT,"
+"  chain_role TEXT,"
+"  address TEXT,"                        /* 住所 */
+"  service_address TEXT,"                /* 送达地址 */
+"  legal_rep TEXT,"                      /* 法定代表人 or 主要负责人 */
+"  legal_rep_title TEXT,"
+"  representative INTEGER NOT NULL DEFAULT 0," /* elected by the workers (Art 7) */
+"  UNIQUE (case_id, side, pos));"
+"INSERT INTO parties_new(id, case_id, side, pos, name, id_no, uscc, uscc_unverified, phone,"
+"  sex, birth, chain_role)"
+"  SELECT id, case_id, side, pos, name, id_no, uscc, uscc_unverified, phone, sex, birth,"
+"  chain_role FROM parties;"
+"DROP TABLE parties;"
+"ALTER TABLE parties_new RENAME TO parties;"
+"CREATE INDEX parties_name ON parties(name);"
+"CREATE INDEX parties_id_no ON parties(id_no) WHERE id_no IS NOT NULL;"
+"CREATE INDEX parties_uscc ON parties(uscc) WHERE uscc IS NOT NULL;"
+"CREATE INDEX parties_case ON parties(case_id, side, pos);"
+"CREATE TRIGGER parties_grams AFTER INSERT ON parties BEGIN"
+"  INSERT OR IGNORE INTO name_grams(gram, case_id)"
+"    SELECT lower(substr(NEW.name, n, 2)), NEW.case_id FROM nums WHERE n < length(NEW.name);"
+"END;"
+/* A corrected name is found by its new pieces; the old ones stay, and the
+ * search checks the names it finds. */
+"CREATE TRIGGER parties_grams_update AFTER UPDATE OF name ON parties BEGIN"
+"  INSERT OR IGNORE INTO name_grams(gram, case_id)"
+"    SELECT lower(substr(NEW.name, n, 2)), NEW.case_id FROM nums WHERE n < length(NEW.name);"
+"END;"
+
+"CREATE TABLE agents("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  party_id INTEGER NOT NULL REFERENCES parties(id) ON DELETE CASCADE,"
+"  name TEXT NOT NULL,"
+"  kind TEXT NOT NULL CHECK (kind IN ('律师','法律援助','近亲属','工会','其他')),"
+"  phone TEXT,"
+"  lawyer_id INTEGER REFERENCES users(id));"
+"CREATE INDEX agents_case ON agents(case_id, party_id);"
+
+"ALTER TABLE claims ADD COLUMN party_id INTEGER REFERENCES parties(id);"
+
+"CREATE TABLE payments("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  claim_pos INTEGER,"                   /* the item paid, NULL: the case as a whole */
+"  amount INTEGER NOT NULL CHECK (amount > 0)," /* fen */
+"  paid_on TEXT NOT NULL,"
+"  paid_by TEXT,"
+"  note TEXT);"
+"CREATE INDEX payments_case ON payments(case_id);"
+"CREATE INDEX payments_on ON payments(paid_on);"
+
+/* The case as it stood before each change (correct.h), for `case revert`:
+ * journal_id is the change's journal row, undone_by the revert's. */
+"CREATE TABLE case_undo("
+"  journal_id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL,"
+"  image TEXT NOT NULL,"
+"  undone_by INTEGER);"
+"CREATE INDEX case_undo_case ON case_undo(case_id, journal_id);"
+
+"ALTER TABLE cases ADD COLUMN cause TEXT NOT NULL DEFAULT '劳动报酬' CHECK (cause IN"
+"  ('劳动报酬','社会保险','解除终止劳动合同','确认劳动关系','工伤','劳动保护','培训','其他'));"
+"ALTER TABLE cases ADD COLUMN applicant_side TEXT NOT NULL DEFAULT 'worker'"
+"  CHECK (applicant_side IN ('worker','employer'));"
+"ALTER TABLE cases ADD COLUMN clerk_id INTEGER REFERENCES users(id);"
+"ALTER TABLE cases ADD COLUMN docs_due TEXT;"
+"ALTER TABLE cases ADD COLUMN docs_received_on TEXT;"
+"ALTER TABLE cases ADD COLUMN paid INTEGER NOT NULL DEFAULT 0;"  /* fen */
+"ALTER TABLE cases ADD COLUMN close_from TEXT;"                    /* 审限 restarted (Art 46) */
+"CREATE INDEX cases_clerk ON cases(clerk_id, next_due, id) WHERE clerk_id IS NOT NULL"
+"  AND stage <> 'closed';"
+"CREATE INDEX cases_mediator_open ON cases(mediator_id, next_due, id)"
+"  WHERE mediator_id IS NOT NULL AND stage <> 'closed';"
+"CREATE INDEX cases_arbitrator_open ON cases(arbitrator_id, next_due, id)"
+"  WHERE arbitrator_id IS NOT NULL AND stage <> 'closed';"
+"INSERT INTO settings(key, value, label) VALUES"
+"  ('missing_docs_days', '10', '容缺受理补交材料期限(日)');"
+,
 };

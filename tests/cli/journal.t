@@ -129,7 +129,7 @@ $ tiaocai check --anchor "$(cat head.txt | tr a-f A-F)" >/dev/null && echo found
 # (here by making the journal look like version 2's and letting the
 # migration chain it): the chain is whole again, but the printed head is
 # gone from it.
-$ cp t.db r.db && sqlite3 r.db "DROP TRIGGER journal_no_update; UPDATE journal SET detail = '裁决, 金额 ¥1.00' WHERE id = 11; ALTER TABLE journal DROP COLUMN hash; ALTER TABLE journal DROP COLUMN snapshot; DROP TABLE case_clocks; DROP TABLE stage_counts; DROP TRIGGER cases_count_insert; DROP TRIGGER cases_count_delete; DROP TRIGGER cases_count_update; DROP INDEX cases_hearing_at; DROP INDEX cases_open_due; ALTER TABLE cases ADD COLUMN accept_due TEXT; ALTER TABLE cases ADD COLUMN close_due TEXT; ALTER TABLE cases ADD COLUMN mediation_due TEXT; ALTER TABLE cases ADD COLUMN target_due TEXT; CREATE INDEX cases_open_due ON cases(next_due) WHERE stage <> 'closed'; CREATE INDEX cases_accept_due ON cases(accept_due); CREATE INDEX cases_mediation_due ON cases(mediation_due); CREATE INDEX cases_close_due ON cases(close_due); PRAGMA user_version = 2"
+$ cp t.db r.db && sqlite3 r.db "DROP TRIGGER journal_no_update; UPDATE journal SET detail = '裁决, 金额 ¥1.00' WHERE id = 11; ALTER TABLE journal DROP COLUMN hash; ALTER TABLE journal DROP COLUMN snapshot; DROP TABLE case_clocks; DROP TABLE stage_counts; DROP TRIGGER cases_count_insert; DROP TRIGGER cases_count_delete; DROP TRIGGER cases_count_update; DROP INDEX cases_hearing_at; DROP INDEX cases_open_due; ALTER TABLE cases ADD COLUMN accept_due TEXT; ALTER TABLE cases ADD COLUMN close_due TEXT; ALTER TABLE cases ADD COLUMN mediation_due TEXT; ALTER TABLE cases ADD COLUMN target_due TEXT; CREATE INDEX cases_open_due ON cases(next_due) WHERE stage <> 'closed'; CREATE INDEX cases_accept_due ON cases(accept_due); CREATE INDEX cases_mediation_due ON cases(mediation_due); CREATE INDEX cases_close_due ON cases(close_due); DROP TABLE agents; DROP TABLE payments; DROP TABLE case_undo; DROP INDEX cases_clerk; DROP INDEX cases_mediator_open; DROP INDEX cases_arbitrator_open; ALTER TABLE cases DROP COLUMN cause; ALTER TABLE cases DROP COLUMN applicant_side; ALTER TABLE cases DROP COLUMN clerk_id; ALTER TABLE cases DROP COLUMN docs_due; ALTER TABLE cases DROP COLUMN docs_received_on; ALTER TABLE cases DROP COLUMN paid; ALTER TABLE cases DROP COLUMN close_from; ALTER TABLE claims DROP COLUMN party_id; DELETE FROM settings WHERE key = 'missing_docs_days'; PRAGMA user_version = 2"
 $ tiaocai --db r.db check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 12 条, 链头 …
@@ -157,7 +157,7 @@ $ sqlite3 old.db <$FIX/v2-demo.sql && tiaocai --db old.db check
 > 案件与日志: 已核对 12 件, 全部一致
 > 期限缓存: 已核对未结案件 3 件, 全部一致
 $ sqlite3 old.db "PRAGMA user_version; SELECT count(*) FROM journal WHERE snapshot IS NOT NULL; SELECT count(DISTINCT case_id) FROM journal"
-> 6
+> 7
 > 12
 > 12
 $ sqlite3 old.db "UPDATE cases SET claimed = claimed + 100000 WHERE id = 3" && tiaocai --db old.db check | grep ^案件; exit ${PIPESTATUS[0]}
