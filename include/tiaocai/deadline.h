@@ -45,6 +45,8 @@ enum clock_flag {
 	CLOCK_FAST_ONLY = 1 << 2,   /* only for 速裁 cases */
 	CLOCK_UNTIL_ARBITRATOR = 1 << 3, /* ends once an arbitrator is named */
 	CLOCK_LAW_BEFORE_ACCEPT = 1 << 4,/* statutory only when it started before acceptance */
+	CLOCK_RESTARTS = 1 << 5,    /* counted afresh from a party or claim added or changed
+				     * after acceptance (cases.close_from; 办案规则 Art 46) */
 };
 
 struct clock_def {

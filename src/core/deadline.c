@@ -38,8 +38,10 @@ static const struct clock_def clock_defs[] = {
 	{"mediation", CLOCK_FROM_MEDIATION,
 	 STAGE_BIT(STAGE_PREMEDIATION) | STAGE_BIT(STAGE_MEDIATING), true, CLOCK_LAW_BEFORE_ACCEPT,
 	 "开始调解", "中止期间停止计算 (届满日不顺延)", "", "调解成功、调解不成、撤回或结案"},
-	{"close", CLOCK_FROM_ACCEPTED, ARB_STAGES, true, CLOCK_EXTENDS | CLOCK_PAUSES,
-	 "立案", "中止期间停止计算, 恢复后届满日顺延中止的天数", "", "结案"},
+	{"close", CLOCK_FROM_ACCEPTED, ARB_STAGES, true, CLOCK_EXTENDS | CLOCK_PAUSES | CLOCK_RESTARTS,
+	 "立案", "中止期间停止计算, 恢复后届满日顺延中止的天数",
+	 "立案后追加当事人、第三人或增加、变更仲裁请求的, 自该日重新计算 (办案规则第四十六条)",
+	 "结案"},
 	{"target", CLOCK_FROM_ACCEPTED, ARB_STAGES, false, CLOCK_FAST_ONLY,
 	 "速裁案件立案", "中止期间停止计算 (届满日不顺延)", "", "结案"},
 };
@@ -64,6 +66,7 @@ const struct clock_def *deadline_def(const char *name)
 struct facts {
 	enum stage stage;
 	int received, accept_from, accepted, mediation_from, suspended_on;
+	int close_from;   /* the 审限's restart (Art 46), DATE_NONE when none */
 	int suspended_days;
 	bool extended, fast, arbitrator;
 };
@@ -80,6 +83,8 @@ struct clk {
 
 static int start_of(const struct clock_def *d, const struct facts *f)
 {
+	if ((d->flags & CLOCK_RESTARTS) && f->accepted != DATE_NONE && f->close_from > f->accepted)
+		return f->close_from;
 	switch (d->start) {
 	case CLOCK_FROM_RECEIVED: return f->accept_from;
 	case CLOCK_FROM_MEDIATION: return f->mediation_from;
@@ -164,7 +169,8 @@ static enum tc_status load_facts(struct db *db, int64_t id, struct facts *f, str
 {
 	static const char sql[] =
 		"SELECT stage, received_on, accept_from, accepted_on, mediation_from, suspended_on,"
-		" suspended_days, extended, fast, arbitrator_id IS NOT NULL FROM cases WHERE id = ?1";
+		" suspended_days, extended, fast, arbitrator_id IS NOT NULL, close_from"
+		" FROM cases WHERE id = ?1";
 	sqlite3_stmt *st = db_prep(db, sql);
 	int rc;
 
@@ -184,6 +190,7 @@ static enum tc_status load_facts(struct db *db, int64_t id, struct facts *f, str
 		f->extended = sqlite3_column_int(st, 7) != 0;
 		f->fast = sqlite3_column_int(st, 8) != 0;
 		f->arbitrator = sqlite3_column_int(st, 9) != 0;
+		f->close_from = date_from_iso(db_col_text(st, 10));
 	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)

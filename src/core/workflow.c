@@ -16,6 +16,7 @@
 #include "tiaocai/money.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/text.h"
+#include "tiaocai/undo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -221,7 +222,8 @@ static enum tc_status load(struct db *db, int64_t id, struct state *s, struct tc
 		" accept_from, mediation_from, suspended_on, suspended_days, extended,"
 		" mediator_id, arbitrator_id, hearing_at, hearing_room, outcome, resolved,"
 		" final_award,"
-		" (SELECT max(effective_on) FROM journal WHERE case_id = cases.id)"
+		" (SELECT max(effective_on) FROM journal j WHERE j.case_id = cases.id AND NOT EXISTS"
+		"  (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id AND u.undone_by IS NOT NULL))"
 		" FROM cases WHERE id = ?1";
 	sqlite3_stmt *st = db_prep(db, sql);
 	int rc;
@@ -637,7 +639,7 @@ static enum tc_status check_texts(const struct wf_request *req, struct tc_err *e
 /* The checks and changes of one event, inside the transaction. */
 static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 			    const struct wf_request *req, int today, struct wf_result *res,
-			    struct strbuf *detail, struct tc_err *e)
+			    struct strbuf *detail, char **image, struct tc_err *e)
 {
 	const struct wf_event_def *def = wf_event_find(req->event ? req->event : "");
 	const struct transition *t;
@@ -664,6 +666,8 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	if ((def->needs & WF_NEED_TO) && (req->to == NULL || !*req->to))
 		return err_set(e, TC_USAGE, "to", "「移送」须写明移送至何处: --to 机构");
 	if ((st = check_texts(req, e)) != TC_OK)
+		return st;
+	if ((st = undo_capture(db, id, image, e)) != TC_OK)
 		return st;
 
 	res->from = s.stage;
@@ -773,7 +777,9 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	res->version = s.version + 1;
 	if ((st = deadline_update(db, id, req->on, e)) != TC_OK)
 		return st;
-	return journal_add(db, id, req->on, a->login, def->name, sb_str(detail), e);
+	if ((st = journal_add(db, id, req->on, a->login, def->name, sb_str(detail), e)) != TC_OK)
+		return st;
+	return undo_save(db, id, sqlite3_last_insert_rowid(db->h), *image, e);
 }
 
 enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
@@ -781,13 +787,15 @@ enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
 			struct tc_err *e)
 {
 	struct strbuf detail = {0};
+	char *image = NULL;
 	enum tc_status st;
 
 	memset(res, 0, sizeof *res);
 	if ((st = db_begin(db, e)) != TC_OK)
 		return st;
-	st = apply(db, a, case_id, req, today, res, &detail, e);
+	st = apply(db, a, case_id, req, today, res, &detail, &image, e);
 	sb_free(&detail);
+	free(image);
 	if (st != TC_OK) {
 		db_rollback(db);
 		return st;

@@ -1,0 +1,48 @@
+/*
+ * undo.h - the case as it stood before a change, kept so that `case
+ * revert` can put it back.
+ *
+ * Every event and correction after registration takes an image of the
+ * case first (its row and every row of its parties, agents, claims,
+ * payments and hearings, as JSON built by SQLite), and stores it against
+ * its own journal row once that is written.  Restoring an image puts all
+ * of those rows back as they were; the caller then bumps the version,
+ * recomputes the clocks (deadline.h) and journals the revert.  The
+ * derived caches (case_clocks, next_due, name_grams, stage_counts) follow
+ * by deadline_update and the triggers.
+ */
+#ifndef TIAOCAI_UNDO_H
+#define TIAOCAI_UNDO_H
+
+#include <stdint.h>
+#include "tiaocai/util.h"
+
+struct db;
+
+/* The image of case id as it stands, malloc'd into *image. */
+enum tc_status undo_capture(struct db *db, int64_t id, char **image, struct tc_err *e);
+
+/* Keep image as what journal row journal_id changed. */
+enum tc_status undo_save(struct db *db, int64_t id, int64_t journal_id, const char *image,
+			 struct tc_err *e);
+
+/* The latest change of case id not undone yet: its journal row, kind,
+ * detail (malloc'd) and image (malloc'd).  TC_REFUSED when there is none
+ * (only the registration is left). */
+struct undo_entry {
+	int64_t journal_id;
+	char kind[32];
+	char effective_on[11];
+	char actor[64];
+	char *detail;
+	char *image;
+};
+enum tc_status undo_last(struct db *db, int64_t id, struct undo_entry *u, struct tc_err *e);
+void undo_entry_free(struct undo_entry *u);
+
+/* Put case id back as image shows it (its version excepted), and mark
+ * journal_id undone by journal row by (the revert's). */
+enum tc_status undo_restore(struct db *db, int64_t id, const char *image, struct tc_err *e);
+enum tc_status undo_mark(struct db *db, int64_t journal_id, int64_t by, struct tc_err *e);
+
+#endif
