@@ -22,20 +22,80 @@
 
 struct db;
 
-/* Raw values as typed; case_add validates and normalises them. */
+/* The sides of a case: 申请人, 被申请人, 第三人. */
+enum party_side { SIDE_APPLICANT, SIDE_RESPONDENT, SIDE_THIRD };
+const char *party_side_name(enum party_side s);   /* applicant respondent third */
+const char *party_side_zh(enum party_side s);     /* 申请人 被申请人 第三人 */
+
+/* Raw values as typed; case_add validates and normalises them.  A party
+ * is a natural person (an ID number) or an organisation (a credit code,
+ * or neither for a respondent whose code is not known). */
 struct case_party_in {
 	const char *name;
-	const char *id_no;       /* applicants: required; respondents: a 包工头's ID */
+	const char *id_no;       /* a worker applicant: required; others: a natural person's ID */
 	const char *phone;
-	const char *uscc;        /* respondents */
+	const char *uscc;        /* an organisation: an employer applicant must have one */
 	const char *chain_role;  /* respondents: 用人单位 总承包 分包 劳务分包 建设单位 包工头 */
+	const char *address;     /* 住所 */
+	const char *service_address; /* 送达地址 */
+	const char *legal_rep;   /* organisations: 法定代表人 or 主要负责人 */
+	const char *legal_rep_title;
+	bool representative;     /* worker applicants: elected representative (Art 7) */
 };
 
 struct case_claim_in {
 	const char *kind;        /* 工资 加班费 经济补偿 赔偿金 工伤医疗费 工作时间 休息休假 社会保险 其他 */
 	const char *amount;
 	const char *from, *to;   /* wage period, may be NULL */
+	int applicant; /* 1-based, 0 = the case */
 };
+
+/* A party and a claim item as validated. */
+struct case_party_val {
+	char *name;
+	char id_no[20];
+	char uscc[20];
+	bool uscc_bad;           /* kept on the clerk's word */
+	char phone[32];
+	const char *chain_role;
+	char *address, *service_address, *legal_rep, *legal_rep_title;
+	bool representative;
+};
+struct case_claim_val {
+	const char *kind;
+	int64_t amount;
+	int from, to;            /* DATE_NONE when not given */
+};
+void case_party_val_free(struct case_party_val *p);
+/* Validate one party of side s: who names it in messages ("申请人",
+ * "第2名申请人"), today bounds an ID's birth date, keep_bad_uscc lets a
+ * USCC failing its check digit through (marked uscc_bad). */
+enum tc_status case_party_check(const struct case_party_in *in, enum party_side s, const char *who,
+				int today, bool keep_bad_uscc, struct case_party_val *out,
+				struct tc_err *e);
+/* Validate one claim item for a case received on day received; who names
+ * it ("第2项"); warnings as case_add's. */
+enum tc_status case_claim_check(const struct case_claim_in *in, const char *who, int received,
+				struct case_claim_val *out, struct strbuf *warnings, struct tc_err *e);
+/* Write them, inside the caller's transaction; *row_id gets the new id. */
+enum tc_status case_party_insert(struct db *db, int64_t case_id, enum party_side s, int pos,
+				 const struct case_party_val *p, const char *uscc_reason,
+				 int64_t *row_id, struct tc_err *e);
+enum tc_status case_claim_insert(struct db *db, int64_t case_id, int pos, int64_t party_id,
+				 const struct case_claim_val *c, struct tc_err *e);
+/* The case row's summaries of its parties, claims and payments (first
+ * applicant, respondents, workers, claimed, paid, collective, 挂牌督办),
+ * rewritten from those rows after a correction. */
+enum tc_status case_refresh(struct db *db, int64_t id, struct tc_err *e);
+
+/* A user by login: a lawyer (lawyer true) or anyone but a lawyer (the
+ * clerk in charge of a case). */
+enum tc_status case_user_find(struct db *db, const char *login, bool lawyer, int64_t *id,
+			      struct tc_err *e);
+
+/* The 案由 (cause of dispute) a case may have, in the order of the
+ * official statistics; the first is the default. */
+size_t case_causes(const char *const **out);
 
 struct case_new {
 	struct case_party_in *applicants;
@@ -49,6 +109,9 @@ struct case_new {
 	const char *industry, *project, *missing_docs;
 	const char *uscc_unverified; /* reason to keep a USCC that fails its check */
 	const char *lawyer;      /* login of the legal-aid lawyer, may be NULL */
+	const char *cause;       /* 案由; NULL = 劳动报酬 */
+	const char *clerk;       /* login of the clerk in charge (承办人), may be NULL */
+	const char *allow_duplicate; /* why a duplicate of an open case is registered anyway */
 	bool fast, simple, legal_aid;
 };
 

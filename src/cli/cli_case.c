@@ -22,11 +22,15 @@
 #include <string.h>
 
 static const char usage[] =
-	"用法: tiaocai case add --applicant 姓名 --applicant-id 身份证号 [--phone 电话] ...\n"
+	"用法: tiaocai case add --applicant 姓名 --applicant-id 身份证号 [--phone 电话] [--claim ...] ...\n"
 	"                       --employer 名称 [--uscc 代码] [--chain-role 角色] [--employer-id 身份证号] ...\n"
-	"                       --claim 类别:金额[:起:止] ... [--received 日期] [--source 来源]\n"
+	"                       [--claim 类别:金额[:起:止] ...] [--received 日期] [--source 来源] [--cause 案由]\n"
 	"                       [--fast] [--simple] [--industry 行业] [--project 项目] [--legal-aid]\n"
-	"                       [--lawyer 登录名] [--missing-docs 待补材料] [--uscc-unverified 理由]\n"
+	"                       [--lawyer 登录名] [--clerk 登录名] [--missing-docs 待补材料]\n"
+	"                       [--uscc-unverified 理由] [--allow-duplicate 理由]\n"
+	"        当事人之后可跟: [--address 住所] [--service-address 送达地址] [--legal-rep 法定代表人]\n"
+	"                        [--legal-rep-title 职务] [--representative]; 用人单位申请: --applicant 名称\n"
+	"                        --applicant-uscc 代码; 跟在某名申请人之后的 --claim 是该申请人的请求\n"
 	"      tiaocai case list [--stage 阶段] [--overdue] [--due-within N] [--query 文字] [--limit N]\n"
 	"                        [--format table|csv] [--header zh|en]\n"
 	"      tiaocai case show 案号\n"
@@ -80,8 +84,8 @@ static struct case_party_in *push_party(struct case_party_in **v, size_t *n, siz
 	return &(*v)[(*n)++];
 }
 
-/* KIND:AMOUNT[:FROM:TO] */
-static int push_claim(struct add_args *a, const char *arg)
+/* KIND:AMOUNT[:FROM:TO], the claim of applicant number app (0: the case). */
+static int push_claim(struct add_args *a, const char *arg, int app)
 {
 	char *s = xstrdup(arg);
 	struct case_claim_in c;
@@ -90,6 +94,7 @@ static int push_claim(struct add_args *a, const char *arg)
 	a->owned[a->nowned++] = s;
 	if (!case_claim_split(s, &c))
 		return cli_usage(usage, "--claim %s: 应写成 类别:金额 或 类别:金额:起始日:截止日, 如 工资:12000:2026-01-01:2026-06-30", arg);
+	c.applicant = app;
 	a->req.claims = xgrow(a->req.claims, &a->capc, a->req.nclaims + 1, sizeof *a->req.claims);
 	a->req.claims[a->req.nclaims++] = c;
 	return 0;
@@ -110,73 +115,106 @@ static int parse_add(struct add_args *a, int argc, char **argv)
 	static const struct option opts[] = {
 		{"applicant", required_argument, NULL, 'a'},
 		{"applicant-id", required_argument, NULL, 'i'},
+		{"applicant-uscc", required_argument, NULL, 'X'},
 		{"phone", required_argument, NULL, 'p'},
 		{"employer", required_argument, NULL, 'e'},
+		{"respondent", required_argument, NULL, 'e'},
 		{"uscc", required_argument, NULL, 'u'},
 		{"chain-role", required_argument, NULL, 'r'},
 		{"employer-id", required_argument, NULL, 'I'},
+		{"respondent-id", required_argument, NULL, 'I'},
+		{"address", required_argument, NULL, 'A'},
+		{"service-address", required_argument, NULL, 'V'},
+		{"legal-rep", required_argument, NULL, 'G'},
+		{"legal-rep-title", required_argument, NULL, 'T'},
+		{"representative", no_argument, NULL, 'E'},
 		{"claim", required_argument, NULL, 'c'},
 		{"received", required_argument, NULL, 'R'},
 		{"source", required_argument, NULL, 's'},
+		{"cause", required_argument, NULL, 'C'},
 		{"fast", no_argument, NULL, 'f'},
 		{"simple", no_argument, NULL, 'S'},
 		{"industry", required_argument, NULL, 'n'},
 		{"project", required_argument, NULL, 'P'},
 		{"legal-aid", no_argument, NULL, 'L'},
 		{"lawyer", required_argument, NULL, 'w'},
+		{"clerk", required_argument, NULL, 'K'},
 		{"missing-docs", required_argument, NULL, 'm'},
 		{"uscc-unverified", required_argument, NULL, 'U'},
+		{"allow-duplicate", required_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0},
 	};
 	struct case_new *r = &a->req;
-	struct case_party_in *app = NULL, *emp = NULL;
+	/* The party the options after it describe, and the applicant the
+	 * claims after it belong to (0 once a respondent comes). */
+	struct case_party_in *party = NULL;
+	int app = 0;
+	const char *opt;
 	int ch, rc;
 
 	cli_getopt_reset();
 	while ((ch = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		const char **slot = NULL;
+
+		opt = argv[optind - 1];
 		switch (ch) {
 		case 'a':
-			app = push_party(&r->applicants, &r->napplicants, &a->capa);
-			app->name = optarg;
-			break;
-		case 'i':
-		case 'p':
-			if (app == NULL)
-				return cli_usage(usage, "--%s 应跟在 --applicant 姓名 之后",
-						 ch == 'i' ? "applicant-id" : "phone");
-			if (ch == 'i' ? app->id_no != NULL : app->phone != NULL)
-				return cli_usage(usage, "申请人 %s 的 --%s 给了两次", app->name,
-						 ch == 'i' ? "applicant-id" : "phone");
-			*(ch == 'i' ? &app->id_no : &app->phone) = optarg;
+			party = push_party(&r->applicants, &r->napplicants, &a->capa);
+			party->name = optarg;
+			app = (int)r->napplicants;
 			break;
 		case 'e':
-			emp = push_party(&r->respondents, &r->nrespondents, &a->capr);
-			emp->name = optarg;
+			party = push_party(&r->respondents, &r->nrespondents, &a->capr);
+			party->name = optarg;
+			app = 0;
 			break;
-		case 'u':
-		case 'r':
-		case 'I':
-			if (emp == NULL)
-				return cli_usage(usage, "--%s 应跟在 --employer 名称 之后",
-						 ch == 'u' ? "uscc" : ch == 'r' ? "chain-role" : "employer-id");
-			*(ch == 'u' ? &emp->uscc : ch == 'r' ? &emp->chain_role : &emp->id_no) = optarg;
+		case 'i': case 'X':
+			if (app == 0)
+				return cli_usage(usage, "%s 应跟在 --applicant 姓名 之后", opt);
+			slot = ch == 'i' ? &party->id_no : &party->uscc;
+			break;
+		case 'u': case 'r': case 'I':
+			if (party == NULL || app != 0)
+				return cli_usage(usage, "%s 应跟在 --employer 名称 之后", opt);
+			slot = ch == 'u' ? &party->uscc : ch == 'r' ? &party->chain_role : &party->id_no;
+			break;
+		case 'p': case 'A': case 'V': case 'G': case 'T':
+			if (party == NULL)
+				return cli_usage(usage, "%s 应跟在 --applicant 或 --employer 之后", opt);
+			slot = ch == 'p' ? &party->phone : ch == 'A' ? &party->address
+			       : ch == 'V' ? &party->service_address : ch == 'G' ? &party->legal_rep
+			       : &party->legal_rep_title;
+			break;
+		case 'E':
+			if (app == 0)
+				return cli_usage(usage, "--representative 应跟在 --applicant 姓名 之后");
+			party->representative = true;
 			break;
 		case 'c':
-			if ((rc = push_claim(a, optarg)) != 0)
+			if ((rc = push_claim(a, optarg, app)) != 0)
 				return rc;
 			break;
 		case 'R': r->received = optarg; break;
 		case 's': r->source = optarg; break;
+		case 'C': r->cause = optarg; break;
 		case 'f': r->fast = true; break;
 		case 'S': r->simple = true; break;
 		case 'n': r->industry = optarg; break;
 		case 'P': r->project = optarg; break;
 		case 'L': r->legal_aid = true; break;
 		case 'w': r->lawyer = optarg; break;
+		case 'K': r->clerk = optarg; break;
 		case 'm': r->missing_docs = optarg; break;
 		case 'U': r->uscc_unverified = optarg; break;
+		case 'D': r->allow_duplicate = optarg; break;
 		default:
 			return cli_usage(usage, "case add: 不认识的选项或缺少参数: %s", argv[optind - 1]);
+		}
+		if (slot != NULL) {
+			if (*slot != NULL)
+				return cli_usage(usage, "%s %s 的 %s 给了两次", app ? "申请人" : "被申请人",
+						 party->name, opt);
+			*slot = optarg;
 		}
 	}
 	if (optind < argc)

@@ -98,26 +98,36 @@ static enum tc_status check_text(const char *in, bool required, enum text_kind k
 	return TC_OK;
 }
 
-/* Validated copies of one party and one claim. */
-struct party {
-	char *name;
-	char id_no[IDNO_LEN];
-	char uscc[USCC_LEN];
-	bool uscc_bad;
-	char phone[32];
-	const char *chain_role;
+static const char *const side_names[] = {"applicant", "respondent", "third"};
+static const char *const side_zh[] = {"申请人", "被申请人", "第三人"};
+
+const char *party_side_name(enum party_side s) { return side_names[s]; }
+const char *party_side_zh(enum party_side s) { return side_zh[s]; }
+
+static const char *const causes[] = {
+	"劳动报酬", "社会保险", "解除终止劳动合同", "确认劳动关系", "工伤", "劳动保护", "培训", "其他",
 };
 
-struct claim {
-	const char *kind;
-	int64_t amount;
-	int from, to;
-};
+size_t case_causes(const char *const **out)
+{
+	*out = causes;
+	return sizeof causes / sizeof causes[0];
+}
 
-static void parties_free(struct party *p, size_t n)
+void case_party_val_free(struct case_party_val *p)
+{
+	free(p->name);
+	free(p->address);
+	free(p->service_address);
+	free(p->legal_rep);
+	free(p->legal_rep_title);
+	memset(p, 0, sizeof *p);
+}
+
+static void parties_free(struct case_party_val *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		free(p[i].name);
+		case_party_val_free(&p[i]);
 	free(p);
 }
 
@@ -131,138 +141,193 @@ static void field_name(char *buf, size_t size, const char *who, size_t i, size_t
 		snprintf(buf, size, "%s%s", who, what);
 }
 
-static enum tc_status check_applicants(const struct case_new *req, int today, struct party *out,
-				       struct tc_err *e)
+enum tc_status case_party_check(const struct case_party_in *in, enum party_side s, const char *who,
+				int today, bool keep_bad_uscc, struct case_party_val *p,
+				struct tc_err *e)
 {
-	char field[96];
+	char field[128];
 	enum tc_status st;
+	bool person;
 
-	if (req->napplicants == 0)
-		return err_set(e, TC_USAGE, "applicant", "至少要有一名申请人: --applicant 姓名 --applicant-id 身份证号");
-	for (size_t i = 0; i < req->napplicants; i++) {
-		const struct case_party_in *in = &req->applicants[i];
-		struct party *p = &out[i];
-
-		field_name(field, sizeof field, "申请人", i, req->napplicants, "姓名");
-		if ((st = check_text(in->name, true, TEXT_PERSON, field, &p->name, e)) != TC_OK)
-			return st;
-		field_name(field, sizeof field, "申请人", i, req->napplicants, "身份证号");
-		if (in->id_no == NULL || !*in->id_no)
-			return err_set(e, TC_REFUSED, field, "%s: 不能为空 (%s)", field, p->name);
+	memset(p, 0, sizeof *p);
+	/* A worker is a natural person with a name; anyone else may be an
+	 * organisation with a longer one. */
+	bool named = (in->id_no && *in->id_no) || (s == SIDE_APPLICANT && !(in->uscc && *in->uscc));
+	snprintf(field, sizeof field, "%s%s", who, named ? "姓名" : "名称");
+	if ((st = check_text(in->name, true, s == SIDE_APPLICANT && named ? TEXT_PERSON : TEXT_ORG,
+			     field, &p->name, e)) != TC_OK)
+		return st;
+	if (in->id_no && *in->id_no && in->uscc && *in->uscc)
+		return err_set(e, TC_REFUSED, "uscc", "%s: 身份证号和统一社会信用代码只能填一个 (自然人填身份证号, 单位填代码)",
+			       who);
+	if (s == SIDE_APPLICANT && !(in->id_no && *in->id_no) && !(in->uscc && *in->uscc))
+		return err_set(e, TC_REFUSED, "applicant-id",
+			       "%s身份证号: 不能为空 (%s; 用人单位申请时填统一社会信用代码: --applicant-uscc)", who,
+			       p->name);
+	if (in->id_no && *in->id_no) {
+		snprintf(field, sizeof field, "%s身份证号", who);
 		if ((st = ident_id_check(in->id_no, today, p->id_no, field, e)) != TC_OK)
 			return st;
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(out[j].id_no, p->id_no) == 0)
-				return err_set(e, TC_REFUSED, field, "%s: 与第%zu名申请人重复: %s", field,
-					       j + 1, p->id_no);
-		if (in->phone && *in->phone) {
-			field_name(field, sizeof field, "申请人", i, req->napplicants, "电话");
-			if ((st = ident_phone_check(in->phone, p->phone, field, e)) != TC_OK)
-				return st;
-		}
 	}
+	if (in->uscc && *in->uscc) {
+		snprintf(field, sizeof field, "%s统一社会信用代码", who);
+		st = ident_uscc_check(in->uscc, p->uscc, &p->uscc_bad, field, e);
+		if (st != TC_OK && !(p->uscc_bad && keep_bad_uscc))
+			return st;
+	}
+	person = p->id_no[0] != '\0';
+	if (in->phone && *in->phone) {
+		snprintf(field, sizeof field, "%s电话", who);
+		if ((st = ident_phone_check(in->phone, p->phone, field, e)) != TC_OK)
+			return st;
+	}
+	if (in->chain_role && *in->chain_role) {
+		snprintf(field, sizeof field, "%s用工链条角色", who);
+		if (s != SIDE_RESPONDENT)
+			return err_set(e, TC_USAGE, "chain-role", "%s: 只有被申请人有用工链条角色", field);
+		if (!in_list(in->chain_role, LIST(chain_roles)))
+			return refuse_choice(field, in->chain_role, LIST(chain_roles), e);
+		for (size_t k = 0; k < sizeof chain_roles / sizeof chain_roles[0]; k++)
+			if (strcmp(in->chain_role, chain_roles[k]) == 0)
+				p->chain_role = chain_roles[k];
+	} else if (s == SIDE_RESPONDENT) {
+		p->chain_role = chain_roles[0];
+	}
+	snprintf(field, sizeof field, "%s住所", who);
+	if ((st = check_text(in->address, false, TEXT_NOTE, field, &p->address, e)) != TC_OK)
+		return st;
+	snprintf(field, sizeof field, "%s送达地址", who);
+	if ((st = check_text(in->service_address, false, TEXT_NOTE, field, &p->service_address,
+			     e)) != TC_OK)
+		return st;
+	snprintf(field, sizeof field, "%s法定代表人", who);
+	if ((st = check_text(in->legal_rep, false, TEXT_PERSON, field, &p->legal_rep, e)) != TC_OK)
+		return st;
+	snprintf(field, sizeof field, "%s法定代表人职务", who);
+	if ((st = check_text(in->legal_rep_title, false, TEXT_WORD, field, &p->legal_rep_title,
+			     e)) != TC_OK)
+		return st;
+	if (person && (p->legal_rep || p->legal_rep_title))
+		return err_set(e, TC_REFUSED, "legal-rep",
+			       "%s是自然人 (有身份证号), 没有法定代表人; 代为参加的人请记为委托代理人", who);
+	if (p->legal_rep_title && !p->legal_rep)
+		return err_set(e, TC_USAGE, "legal-rep", "%s: 给了法定代表人职务, 却没有姓名 (--legal-rep)", who);
+	p->representative = in->representative;
+	if (p->representative && !(s == SIDE_APPLICANT && person))
+		return err_set(e, TC_REFUSED, "representative",
+			       "%s: 只有作为申请人的劳动者可以被推举为代表人 (劳动争议调解仲裁法第七条)", who);
 	return TC_OK;
 }
 
-static enum tc_status check_respondents(const struct case_new *req, int today, struct party *out,
-					bool *any_bad_uscc, struct tc_err *e)
+static enum tc_status check_parties(const struct case_new *req, int today,
+				    struct case_party_val *apps, struct case_party_val *resp,
+				    bool *any_bad_uscc, struct tc_err *e)
 {
-	char field[96];
+	bool keep = req->uscc_unverified && *req->uscc_unverified;
+	char who[64];
+	size_t reps = 0, orgs = 0;
 	enum tc_status st;
 
 	*any_bad_uscc = false;
+	if (req->napplicants == 0)
+		return err_set(e, TC_USAGE, "applicant", "至少要有一名申请人: --applicant 姓名 --applicant-id 身份证号");
 	if (req->nrespondents == 0)
 		return err_set(e, TC_USAGE, "employer", "至少要有一个被申请人: --employer 名称");
-	for (size_t i = 0; i < req->nrespondents; i++) {
-		const struct case_party_in *in = &req->respondents[i];
-		struct party *p = &out[i];
-
-		field_name(field, sizeof field, "被申请人", i, req->nrespondents, "名称");
-		if ((st = check_text(in->name, true, TEXT_ORG, field, &p->name, e)) != TC_OK)
+	for (size_t i = 0; i < req->napplicants; i++) {
+		field_name(who, sizeof who, "申请人", i, req->napplicants, "");
+		if ((st = case_party_check(&req->applicants[i], SIDE_APPLICANT, who, today, keep,
+					   &apps[i], e)) != TC_OK)
 			return st;
-		p->chain_role = chain_roles[0];
-		if (in->chain_role && *in->chain_role) {
-			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "用工链条角色");
-			if (!in_list(in->chain_role, LIST(chain_roles)))
-				return refuse_choice(field, in->chain_role, LIST(chain_roles), e);
-			for (size_t k = 0; k < sizeof chain_roles / sizeof chain_roles[0]; k++)
-				if (strcmp(in->chain_role, chain_roles[k]) == 0)
-					p->chain_role = chain_roles[k];
-		}
-		if (in->uscc && *in->uscc) {
-			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "统一社会信用代码");
-			st = ident_uscc_check(in->uscc, p->uscc, &p->uscc_bad, field, e);
-			if (st != TC_OK && !(p->uscc_bad && req->uscc_unverified && *req->uscc_unverified))
-				return st;
-			if (p->uscc_bad) {
-				/* Kept on the clerk's word; ident_uscc_check has left
-				 * the normalised code in p->uscc. */
-				*any_bad_uscc = true;
-			}
-		}
-		if (in->id_no && *in->id_no) {
-			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "身份证号");
-			if ((st = ident_id_check(in->id_no, today, p->id_no, field, e)) != TC_OK)
-				return st;
-		}
-		if (in->phone && *in->phone) {
-			field_name(field, sizeof field, "被申请人", i, req->nrespondents, "电话");
-			if ((st = ident_phone_check(in->phone, p->phone, field, e)) != TC_OK)
-				return st;
-		}
+		for (size_t j = 0; j < i && apps[i].id_no[0]; j++)
+			if (strcmp(apps[j].id_no, apps[i].id_no) == 0)
+				return err_set(e, TC_REFUSED, "applicant-id", "%s身份证号: 与第%zu名申请人重复: %s",
+					       who, j + 1, apps[i].id_no);
+		orgs += apps[i].id_no[0] == '\0';
+		reps += apps[i].representative;
+		*any_bad_uscc = *any_bad_uscc || apps[i].uscc_bad;
 	}
-	if (req->uscc_unverified && *req->uscc_unverified && !*any_bad_uscc)
+	if (orgs && orgs != req->napplicants)
+		return err_set(e, TC_REFUSED, "applicant",
+			       "申请人应同为劳动者 (身份证号) 或同为用人单位 (统一社会信用代码), 不能混在一案");
+	if (reps > 5)
+		return err_set(e, TC_REFUSED, "representative",
+			       "代表人最多 5 名, 现推举了 %zu 名 (劳动争议调解仲裁法第七条、办案规则第五条)", reps);
+	for (size_t i = 0; i < req->nrespondents; i++) {
+		field_name(who, sizeof who, "被申请人", i, req->nrespondents, "");
+		if ((st = case_party_check(&req->respondents[i], SIDE_RESPONDENT, who, today, keep,
+					   &resp[i], e)) != TC_OK)
+			return st;
+		*any_bad_uscc = *any_bad_uscc || resp[i].uscc_bad;
+	}
+	if (keep && !*any_bad_uscc)
 		return err_set(e, TC_USAGE, "uscc-unverified", "--uscc-unverified 只用于校验不通过的统一社会信用代码, 本案没有这样的代码");
 	return TC_OK;
 }
 
-static enum tc_status check_claims(const struct case_new *req, int received, struct claim *out,
-				   struct strbuf *warnings, struct tc_err *e)
+enum tc_status case_claim_check(const struct case_claim_in *in, const char *who, int received,
+				struct case_claim_val *c, struct strbuf *warnings, struct tc_err *e)
 {
 	char field[96];
+	enum tc_status st;
+
+	snprintf(field, sizeof field, "%s请求类别", who);
+	if (in->kind == NULL || !in_list(in->kind, LIST(claim_kinds)))
+		return refuse_choice(field, in->kind ? in->kind : "", LIST(claim_kinds), e);
+	for (size_t k = 0; k < sizeof claim_kinds / sizeof claim_kinds[0]; k++)
+		if (strcmp(in->kind, claim_kinds[k]) == 0)
+			c->kind = claim_kinds[k];
+	snprintf(field, sizeof field, "%s请求金额", who);
+	if ((st = money_parse(in->amount, &c->amount, field, e)) != TC_OK)
+		return st;
+	/* Art 47(2) items need not be money: 0 is "no amount". */
+	if (c->amount == 0 && case_claim_final(c->kind) != CLAIM_FINAL_ALWAYS)
+		return err_set(e, TC_REFUSED, field, "%s: 金额应大于 0", field);
+	c->from = c->to = DATE_NONE;
+	if (in->from && *in->from) {
+		snprintf(field, sizeof field, "%s请求期间起", who);
+		if ((st = date_parse(in->from, &c->from, field, e)) != TC_OK)
+			return st;
+	}
+	if (in->to && *in->to) {
+		snprintf(field, sizeof field, "%s请求期间止", who);
+		if ((st = date_parse(in->to, &c->to, field, e)) != TC_OK)
+			return st;
+	}
+	if (c->from != DATE_NONE && c->to != DATE_NONE && c->from > c->to)
+		return err_set(e, TC_REFUSED, field, "请求期间: 起始日 %s 晚于截止日 %s", in->from, in->to);
+	if (c->to != DATE_NONE && c->to > received)
+		return err_set(e, TC_REFUSED, field, "请求期间: 截止日 %s 晚于申请日", in->to);
+	/* 调解仲裁法 Art 27: one year; warn, never refuse (wages owed
+	 * during employment have no limit while it lasts). */
+	int last = c->to != DATE_NONE ? c->to : c->from;
+	if (warnings && last != DATE_NONE && received - last > 365) {
+		char iso[DATE_ISO_LEN];
+		sb_printf(warnings, "%s请求的期间截至 %s, 距申请已超过一年, 请核实仲裁时效 (劳动争议调解仲裁法第二十七条)\n",
+			  who, date_iso(last, iso));
+	}
+	return TC_OK;
+}
+
+static enum tc_status check_claims(const struct case_new *req, int received,
+				   struct case_claim_val *out, struct strbuf *warnings,
+				   struct tc_err *e)
+{
+	char who[32];
 	enum tc_status st;
 
 	if (req->nclaims == 0)
 		return err_set(e, TC_USAGE, "claim", "至少要有一项请求: --claim 工资:金额");
 	for (size_t i = 0; i < req->nclaims; i++) {
 		const struct case_claim_in *in = &req->claims[i];
-		struct claim *c = &out[i];
-
-		field_name(field, sizeof field, "", i, req->nclaims, "请求类别");
-		if (in->kind == NULL || !in_list(in->kind, LIST(claim_kinds)))
-			return refuse_choice(field, in->kind ? in->kind : "", LIST(claim_kinds), e);
-		for (size_t k = 0; k < sizeof claim_kinds / sizeof claim_kinds[0]; k++)
-			if (strcmp(in->kind, claim_kinds[k]) == 0)
-				c->kind = claim_kinds[k];
-		field_name(field, sizeof field, "", i, req->nclaims, "请求金额");
-		if ((st = money_parse(in->amount, &c->amount, field, e)) != TC_OK)
+		if (req->nclaims > 1)
+			snprintf(who, sizeof who, "第%zu项", i + 1);
+		else
+			who[0] = '\0';
+		if (in->applicant < 0 || (size_t)in->applicant > req->napplicants)
+			return err_set(e, TC_USAGE, "claim", "%s请求属于第 %d 名申请人, 而本案只有 %zu 名申请人",
+				       who, in->applicant, req->napplicants);
+		if ((st = case_claim_check(in, who, received, &out[i], warnings, e)) != TC_OK)
 			return st;
-		/* Art 47(2) items need not be money: 0 is "no amount". */
-		if (c->amount == 0 && case_claim_final(c->kind) != CLAIM_FINAL_ALWAYS)
-			return err_set(e, TC_REFUSED, field, "%s: 金额应大于 0", field);
-		c->from = c->to = DATE_NONE;
-		if (in->from && *in->from) {
-			field_name(field, sizeof field, "", i, req->nclaims, "请求期间起");
-			if ((st = date_parse(in->from, &c->from, field, e)) != TC_OK)
-				return st;
-		}
-		if (in->to && *in->to) {
-			field_name(field, sizeof field, "", i, req->nclaims, "请求期间止");
-			if ((st = date_parse(in->to, &c->to, field, e)) != TC_OK)
-				return st;
-		}
-		if (c->from != DATE_NONE && c->to != DATE_NONE && c->from > c->to)
-			return err_set(e, TC_REFUSED, field, "请求期间: 起始日 %s 晚于截止日 %s", in->from, in->to);
-		if (c->to != DATE_NONE && c->to > received)
-			return err_set(e, TC_REFUSED, field, "请求期间: 截止日 %s 晚于申请日", in->to);
-		/* 调解仲裁法 Art 27: one year; warn, never refuse (wages owed
-		 * during employment have no limit while it lasts). */
-		int last = c->to != DATE_NONE ? c->to : c->from;
-		if (warnings && last != DATE_NONE && received - last > 365) {
-			char iso[DATE_ISO_LEN];
-			sb_printf(warnings, "第%zu项请求的期间截至 %s, 距申请已超过一年, 请核实仲裁时效 (劳动争议调解仲裁法第二十七条)\n",
-				  i + 1, date_iso(last, iso));
-		}
 	}
 	return TC_OK;
 }
@@ -284,14 +349,14 @@ bool case_claim_split(char *s, struct case_claim_in *c)
 	}
 	if (n < 2 || n == 3 || strchr(parts[n - 1], ':'))
 		return false;
-	*c = (struct case_claim_in){parts[0], parts[1], parts[2], parts[3]};
+	*c = (struct case_claim_in){parts[0], parts[1], parts[2], parts[3], 0};
 	return true;
 }
 
 enum tc_status case_claims_check(const struct case_new *req, int received,
 				 struct strbuf *warnings, struct tc_err *e)
 {
-	struct claim *out = xcalloc(req->nclaims + 1, sizeof *out);
+	struct case_claim_val *out = xcalloc(req->nclaims + 1, sizeof *out);
 	enum tc_status st = check_claims(req, received, out, warnings, e);
 
 	free(out);
@@ -354,35 +419,22 @@ static enum tc_status next_seq(struct db *db, int year, int64_t *seq, struct tc_
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "取案号", e);
 }
 
-static enum tc_status find_lawyer(struct db *db, const char *login, int64_t *id, struct tc_err *e)
-{
-	static const char sql[] = "SELECT id, role FROM users WHERE login = ?1";
-	sqlite3_stmt *st = db_prep(db, sql);
-	enum tc_status ret = TC_OK;
 
-	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		ret = err_set(e, TC_REFUSED, "lawyer", "法律援助律师: 没有登录名为 %s 的用户", login);
-	else if (strcmp(db_col_text(st, 1), "lawyer") != 0)
-		ret = err_set(e, TC_REFUSED, "lawyer", "法律援助律师: 用户 %s 的角色不是 lawyer", login);
-	else
-		*id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	return ret;
-}
-
-static enum tc_status insert_party(struct db *db, int64_t case_id, const char *side, int pos,
-				   const struct party *p, const char *uscc_reason, struct tc_err *e)
+enum tc_status case_party_insert(struct db *db, int64_t case_id, enum party_side side, int pos,
+				 const struct case_party_val *p, const char *uscc_reason,
+				 int64_t *row_id, struct tc_err *e)
 {
 	static const char sql[] =
 		"INSERT INTO parties(case_id, side, pos, name, id_no, uscc, uscc_unverified, phone,"
-		" sex, birth, chain_role) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+		" sex, birth, chain_role, address, service_address, legal_rep, legal_rep_title,"
+		" representative)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 	sqlite3_stmt *st = db_prep(db, sql);
 	char iso[DATE_ISO_LEN];
 	int rc;
 
 	sqlite3_bind_int64(st, 1, case_id);
-	sqlite3_bind_text(st, 2, side, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, side_names[side], -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, pos);
 	sqlite3_bind_text(st, 4, p->name, -1, SQLITE_STATIC);
 	db_bind_opt(st, 5, p->id_no);
@@ -394,17 +446,26 @@ static enum tc_status insert_party(struct db *db, int64_t case_id, const char *s
 		db_bind_opt(st, 10, date_iso(ident_id_birth(p->id_no), iso));
 	}
 	db_bind_opt(st, 11, p->chain_role);
+	db_bind_opt(st, 12, p->address);
+	db_bind_opt(st, 13, p->service_address);
+	db_bind_opt(st, 14, p->legal_rep);
+	db_bind_opt(st, 15, p->legal_rep_title);
+	sqlite3_bind_int(st, 16, p->representative);
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存当事人", e);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "保存当事人", e);
+	if (row_id)
+		*row_id = sqlite3_last_insert_rowid(db->h);
+	return TC_OK;
 }
 
-static enum tc_status insert_claim(struct db *db, int64_t case_id, int pos, const struct claim *c,
-				   struct tc_err *e)
+enum tc_status case_claim_insert(struct db *db, int64_t case_id, int pos, int64_t party_id,
+				 const struct case_claim_val *c, struct tc_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO claims(case_id, pos, kind, amount, period_from, period_to)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+		"INSERT INTO claims(case_id, pos, kind, amount, period_from, period_to, party_id)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 	sqlite3_stmt *st = db_prep(db, sql);
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 	int rc;
@@ -415,50 +476,165 @@ static enum tc_status insert_claim(struct db *db, int64_t case_id, int pos, cons
 	sqlite3_bind_int64(st, 4, c->amount);
 	db_bind_opt(st, 5, date_iso(c->from, a));
 	db_bind_opt(st, 6, date_iso(c->to, b));
+	if (party_id)
+		sqlite3_bind_int64(st, 7, party_id);
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存请求", e);
 }
 
-/* The writes of case_add, inside its transaction. */
-static enum tc_status add_rows(struct db *db, const struct actor *a, const struct case_new *req,
-			       int received, struct party *apps, struct party *resp,
-			       struct claim *claims, bool bad_uscc, int64_t lawyer_id,
-			       const char *industry, const char *project, const char *missing,
-			       int64_t *id, char *case_no, struct tc_err *e)
+enum tc_status case_refresh(struct db *db, int64_t id, struct tc_err *e)
+{
+	/* The workers are the applicants when workers applied, otherwise the
+	 * natural persons among the respondents. */
+	static const char sql[] =
+		"UPDATE cases SET"
+		" first_applicant = (SELECT name FROM parties WHERE case_id = ?1 AND side = 'applicant'"
+		"  ORDER BY pos LIMIT 1),"
+		" respondents = coalesce((SELECT group_concat(name, '、') FROM (SELECT name FROM parties"
+		"  WHERE case_id = ?1 AND side = 'respondent' ORDER BY pos)), ''),"
+		" respondent_uscc = (SELECT uscc FROM parties WHERE case_id = ?1 AND side = 'respondent'"
+		"  AND uscc IS NOT NULL ORDER BY pos LIMIT 1),"
+		" applicant_side = CASE WHEN EXISTS (SELECT 1 FROM parties WHERE case_id = ?1"
+		"  AND side = 'applicant' AND id_no IS NULL) THEN 'employer' ELSE 'worker' END,"
+		" claimed = (SELECT coalesce(sum(amount), 0) FROM claims WHERE case_id = ?1),"
+		" paid = (SELECT coalesce(sum(amount), 0) FROM payments WHERE case_id = ?1)"
+		" WHERE id = ?1";
+	static const char counts[] =
+		"UPDATE cases SET workers = (SELECT count(*) FROM parties WHERE case_id = ?1 AND"
+		"  side = CASE cases.applicant_side WHEN 'worker' THEN 'applicant' ELSE 'respondent' END"
+		"  AND id_no IS NOT NULL)"
+		" WHERE id = ?1";
+	static const char flags[] =
+		"UPDATE cases SET collective = workers >= ?2, major = claimed >= ?3 OR workers >= ?4"
+		" WHERE id = ?1";
+	const char *const steps[] = {sql, counts, flags};
+
+	for (size_t i = 0; i < 3; i++) {
+		sqlite3_stmt *st = db_prep(db, steps[i]);
+		sqlite3_bind_int64(st, 1, id);
+		if (i == 2) {
+			sqlite3_bind_int64(st, 2, db_setting_int(db, "collective_workers", 10));
+			sqlite3_bind_int64(st, 3, db_setting_int(db, "major_amount", INT64_MAX));
+			sqlite3_bind_int64(st, 4, db_setting_int(db, "major_workers", INT64_MAX));
+		}
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return db_fail(db, rc, "保存案件", e);
+	}
+	return TC_OK;
+}
+
+static enum tc_status find_user(struct db *db, const char *login, const char *role,
+				const char *what, int64_t *id, struct tc_err *e)
+{
+	static const char sql[] = "SELECT id, role FROM users WHERE login = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	enum tc_status ret = TC_OK;
+
+	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		ret = err_set(e, TC_REFUSED, role, "%s: 没有登录名为 %s 的用户", what, login);
+	else if (strcmp(role, "lawyer") == 0 ? strcmp(db_col_text(st, 1), "lawyer") != 0
+		 : strcmp(db_col_text(st, 1), "lawyer") == 0)
+		ret = err_set(e, TC_REFUSED, role, "%s: 用户 %s 的角色%s lawyer", what, login,
+			      strcmp(role, "lawyer") == 0 ? "不是" : "是");
+	else
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return ret;
+}
+
+enum tc_status case_user_find(struct db *db, const char *login, bool lawyer, int64_t *id,
+			      struct tc_err *e)
+{
+	return lawyer ? find_user(db, login, "lawyer", "律师", id, e)
+		      : find_user(db, login, "clerk", "承办人", id, e);
+}
+
+/* An open case where one of the applicants and one of the respondents
+ * (the same name or credit code) already stand together: its number into
+ * no, or "" when there is none. */
+static enum tc_status find_duplicate(struct db *db, const struct case_party_val *apps, size_t na,
+				     const struct case_party_val *resp, size_t nr, char *no,
+				     size_t size, char *who, size_t wsize, struct tc_err *e)
 {
 	static const char sql[] =
-		"INSERT INTO cases(year, seq, case_no, stage, fast, simple, collective, legal_aid,"
-		" major, missing_docs, source, industry, project, received_on, accept_from,"
-		" lawyer_id, workers, claimed, first_applicant, respondents, respondent_uscc)"
-		" VALUES (?1, ?2, ?3, 'received', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13,"
-		" ?14, ?15, ?16, ?17, ?18, ?19)";
+		"SELECT c.case_no FROM parties p JOIN cases c ON c.id = p.case_id"
+		" JOIN parties r ON r.case_id = c.id AND r.side = 'respondent'"
+		"  AND (r.name = ?2 OR r.uscc = ?3)"
+		" WHERE p.id_no = ?1 AND p.side = 'applicant' AND c.stage <> 'closed'"
+		" ORDER BY c.id LIMIT 1";
+	no[0] = '\0';
+	for (size_t i = 0; i < na && !no[0]; i++) {
+		if (!apps[i].id_no[0])
+			continue;
+		for (size_t j = 0; j < nr && !no[0]; j++) {
+			sqlite3_stmt *st = db_prep(db, sql);
+			int rc;
+
+			sqlite3_bind_text(st, 1, apps[i].id_no, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 2, resp[j].name, -1, SQLITE_STATIC);
+			db_bind_opt(st, 3, resp[j].uscc);
+			rc = sqlite3_step(st);
+			if (rc == SQLITE_ROW) {
+				text_copy(no, size, db_col_text(st, 0));
+				snprintf(who, wsize, "申请人 %s 与被申请人 %s", apps[i].name, resp[j].name);
+			}
+			sqlite3_reset(st);
+			if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+				return db_fail(db, rc, "查找重复案件", e);
+		}
+	}
+	return TC_OK;
+}
+
+/* What case_add needs besides the request, validated. */
+struct add_vals {
+	int received;
+	struct case_party_val *apps, *resp;
+	struct case_claim_val *claims;
+	bool bad_uscc;
+	int64_t lawyer_id, clerk_id;
+	const char *cause;
+	char *industry, *project, *missing, *dup_reason;
+};
+
+/* The writes of case_add, inside its transaction. */
+static enum tc_status add_rows(struct db *db, const struct actor *a, const struct case_new *req,
+			       const struct add_vals *v, int64_t *id, char *case_no,
+			       struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO cases(year, seq, case_no, stage, fast, simple, legal_aid,"
+		" missing_docs, source, industry, project, received_on, accept_from,"
+		" lawyer_id, first_applicant, respondents, cause, clerk_id, docs_due)"
+		" VALUES (?1, ?2, ?3, 'received', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11,"
+		" ?12, ?13, '', ?14, ?15, ?16)";
+	int received = v->received;
 	int year = date_year(received);
 	int64_t seq = 0, claimed = 0;
+	int64_t *app_ids = xcalloc(req->napplicants + 1, sizeof *app_ids);
 	enum tc_status st;
-	char iso[DATE_ISO_LEN], money[MONEY_BUF];
-	struct strbuf names = {0}, detail = {0};
-	const char *uscc = NULL;
+	char iso[DATE_ISO_LEN], due_iso[DATE_ISO_LEN], money[MONEY_BUF];
+	struct strbuf detail = {0};
+	int docs_due = DATE_NONE;
 	int rc;
 
 	if ((st = next_seq(db, year, &seq, e)) != TC_OK)
-		return st;
+		goto out;
 	char *no = render_case_no(db, req->fast, year, seq);
 	snprintf(case_no, 96, "%s", no);
 	free(no);
-
-	for (size_t i = 0; i < req->nclaims; i++)
-		claimed += claims[i].amount;
-	for (size_t i = 0; i < req->nrespondents; i++) {
-		if (i)
-			sb_puts(&names, "、");
-		sb_puts(&names, resp[i].name);
-		if (uscc == NULL && resp[i].uscc[0])
-			uscc = resp[i].uscc;
+	if (v->missing) {
+		const struct cal *cal;
+		struct clock_result r;
+		if ((st = cal_get(db, &cal, e)) != TC_OK)
+			goto out;
+		docs_due = clock_add(cal, received, (int)db_setting_int(db, "missing_docs_days", 10),
+				     CLOCK_CALENDAR, &r, NULL);
 	}
-	int64_t collective_min = db_setting_int(db, "collective_workers", 10);
-	bool major = claimed >= db_setting_int(db, "major_amount", INT64_MAX) ||
-		     (int64_t)req->napplicants >= db_setting_int(db, "major_workers", INT64_MAX);
 
 	sqlite3_stmt *s = db_prep(db, sql);
 	sqlite3_bind_int(s, 1, year);
@@ -466,117 +642,157 @@ static enum tc_status add_rows(struct db *db, const struct actor *a, const struc
 	sqlite3_bind_text(s, 3, case_no, -1, SQLITE_STATIC);
 	sqlite3_bind_int(s, 4, req->fast);
 	sqlite3_bind_int(s, 5, req->simple);
-	sqlite3_bind_int(s, 6, (int64_t)req->napplicants >= collective_min);
-	sqlite3_bind_int(s, 7, req->legal_aid || lawyer_id != 0);
-	sqlite3_bind_int(s, 8, major);
-	db_bind_opt(s, 9, missing);
-	sqlite3_bind_text(s, 10, req->source && *req->source ? req->source : sources[0], -1, SQLITE_STATIC);
-	db_bind_opt(s, 11, industry);
-	db_bind_opt(s, 12, project);
-	sqlite3_bind_text(s, 13, date_iso(received, iso), -1, SQLITE_TRANSIENT);
-	if (lawyer_id)
-		sqlite3_bind_int64(s, 14, lawyer_id);
-	sqlite3_bind_int64(s, 15, (int64_t)req->napplicants);
-	sqlite3_bind_int64(s, 16, claimed);
-	sqlite3_bind_text(s, 17, apps[0].name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 18, sb_str(&names), -1, SQLITE_TRANSIENT);
-	db_bind_opt(s, 19, uscc);
+	sqlite3_bind_int(s, 6, req->legal_aid || v->lawyer_id != 0);
+	db_bind_opt(s, 7, v->missing);
+	sqlite3_bind_text(s, 8, req->source && *req->source ? req->source : sources[0], -1, SQLITE_STATIC);
+	db_bind_opt(s, 9, v->industry);
+	db_bind_opt(s, 10, v->project);
+	sqlite3_bind_text(s, 11, date_iso(received, iso), -1, SQLITE_TRANSIENT);
+	if (v->lawyer_id)
+		sqlite3_bind_int64(s, 12, v->lawyer_id);
+	sqlite3_bind_text(s, 13, v->apps[0].name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 14, v->cause, -1, SQLITE_STATIC);
+	if (v->clerk_id)
+		sqlite3_bind_int64(s, 15, v->clerk_id);
+	db_bind_opt(s, 16, date_iso(docs_due, due_iso));
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
-	sb_free(&names);
-	if (rc != SQLITE_DONE)
-		return db_fail(db, rc, "保存案件", e);
+	if (rc != SQLITE_DONE) {
+		st = db_fail(db, rc, "保存案件", e);
+		goto out;
+	}
 	*id = sqlite3_last_insert_rowid(db->h);
 
-	for (size_t i = 0; i < req->napplicants; i++)
-		if ((st = insert_party(db, *id, "applicant", (int)i + 1, &apps[i], NULL, e)) != TC_OK)
-			return st;
-	for (size_t i = 0; i < req->nrespondents; i++)
-		if ((st = insert_party(db, *id, "respondent", (int)i + 1, &resp[i],
-				       req->uscc_unverified, e)) != TC_OK)
-			return st;
-	for (size_t i = 0; i < req->nclaims; i++)
-		if ((st = insert_claim(db, *id, (int)i + 1, &claims[i], e)) != TC_OK)
-			return st;
-	if ((st = deadline_update(db, *id, received, e)) != TC_OK)
-		return st;
+	for (size_t i = 0; i < req->napplicants && st == TC_OK; i++)
+		st = case_party_insert(db, *id, SIDE_APPLICANT, (int)i + 1, &v->apps[i],
+				       req->uscc_unverified, &app_ids[i], e);
+	for (size_t i = 0; i < req->nrespondents && st == TC_OK; i++)
+		st = case_party_insert(db, *id, SIDE_RESPONDENT, (int)i + 1, &v->resp[i],
+				       req->uscc_unverified, NULL, e);
+	for (size_t i = 0; i < req->nclaims && st == TC_OK; i++) {
+		int who = req->claims[i].applicant;
+		claimed += v->claims[i].amount;
+		st = case_claim_insert(db, *id, (int)i + 1, who > 0 ? app_ids[who - 1] : 0,
+				       &v->claims[i], e);
+	}
+	if (st != TC_OK || (st = case_refresh(db, *id, e)) != TC_OK ||
+	    (st = deadline_update(db, *id, received, e)) != TC_OK)
+		goto out;
 
-	sb_printf(&detail, "收案: 申请人 %s", apps[0].name);
+	sb_printf(&detail, "收案: 申请人 %s", v->apps[0].name);
 	if (req->napplicants > 1)
 		sb_printf(&detail, "等%zu人", req->napplicants);
-	sb_printf(&detail, ", 被申请人 %s", resp[0].name);
+	sb_printf(&detail, ", 被申请人 %s", v->resp[0].name);
 	if (req->nrespondents > 1)
 		sb_printf(&detail, "等%zu个", req->nrespondents);
-	sb_printf(&detail, ", 请求 %s", money_display(claimed, money));
-	if (missing)
-		sb_printf(&detail, ", 容缺受理待补: %s", missing);
+	sb_printf(&detail, ", 案由 %s, 请求 %s", v->cause, money_display(claimed, money));
+	if (v->missing)
+		sb_printf(&detail, ", 容缺受理待补: %s (%s 前补交)", v->missing, due_iso);
+	if (v->dup_reason)
+		sb_printf(&detail, "; 与未结案件重复, 经核实仍登记: %s", v->dup_reason);
 	st = journal_add(db, *id, received, a->login, "add", sb_str(&detail), e);
-	sb_free(&detail);
-	if (st == TC_OK && bad_uscc) {
+	if (st == TC_OK && v->bad_uscc) {
 		char *d = xasprintf("统一社会信用代码校验不通过, 经核实保留: %s", req->uscc_unverified);
 		st = journal_add(db, *id, received, a->login, "uscc_unverified", d, e);
 		free(d);
 	}
+out:
+	sb_free(&detail);
+	free(app_ids);
 	return st;
+}
+
+/* Every check of case_add that needs no database. */
+static enum tc_status add_check(const struct case_new *req, int today, struct add_vals *v,
+				struct strbuf *warnings, struct tc_err *e)
+{
+	enum tc_status st;
+	size_t reps = 0;
+
+	v->received = today;
+	if (req->received && *req->received) {
+		if ((st = date_parse(req->received, &v->received, "收案日期", e)) != TC_OK)
+			return st;
+		if (v->received > today) {
+			char iso[DATE_ISO_LEN];
+			return err_set(e, TC_REFUSED, "received", "收案日期: %s 在今天 (%s) 之后",
+				       req->received, date_iso(today, iso));
+		}
+	}
+	if ((st = check_parties(req, today, v->apps, v->resp, &v->bad_uscc, e)) != TC_OK ||
+	    (st = check_claims(req, v->received, v->claims, warnings, e)) != TC_OK)
+		return st;
+	if (req->source && *req->source && !in_list(req->source, LIST(sources)))
+		return refuse_choice("案件来源", req->source, LIST(sources), e);
+	v->cause = causes[0];
+	if (req->cause && *req->cause) {
+		if (!in_list(req->cause, LIST(causes)))
+			return refuse_choice("案由", req->cause, LIST(causes), e);
+		for (size_t k = 0; k < sizeof causes / sizeof causes[0]; k++)
+			if (strcmp(req->cause, causes[k]) == 0)
+				v->cause = causes[k];
+	}
+	if ((st = check_text(req->industry, false, TEXT_WORD, "行业", &v->industry, e)) != TC_OK ||
+	    (st = check_text(req->project, false, TEXT_PROJECT, "项目名称", &v->project, e)) != TC_OK ||
+	    (st = check_text(req->missing_docs, false, TEXT_NOTE, "待补材料", &v->missing, e)) != TC_OK ||
+	    (st = check_text(req->allow_duplicate, false, TEXT_NOTE, "--allow-duplicate",
+			     &v->dup_reason, e)) != TC_OK ||
+	    (st = text_check_kind("uscc-unverified", "--uscc-unverified", req->uscc_unverified,
+				  TEXT_NOTE, 0, e)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < req->napplicants; i++)
+		reps += v->apps[i].representative;
+	if (warnings && reps && reps < 3)
+		sb_printf(warnings, "只推举了 %zu 名代表人; 集体争议的劳动者一般推举三至五名代表 (办案规则第五条)\n",
+			  reps);
+	return TC_OK;
 }
 
 enum tc_status case_add(struct db *db, const struct actor *a, const struct case_new *req,
 			int today, int64_t *id, char *case_no, struct strbuf *warnings,
 			struct tc_err *e)
 {
-	struct party *apps = xcalloc(req->napplicants + 1, sizeof *apps);
-	struct party *resp = xcalloc(req->nrespondents + 1, sizeof *resp);
-	struct claim *claims = xcalloc(req->nclaims + 1, sizeof *claims);
-	char *industry = NULL, *project = NULL, *missing = NULL;
-	int64_t lawyer_id = 0;
-	bool bad_uscc = false;
-	int received = today;
+	struct add_vals v = {
+		.apps = xcalloc(req->napplicants + 1, sizeof *v.apps),
+		.resp = xcalloc(req->nrespondents + 1, sizeof *v.resp),
+		.claims = xcalloc(req->nclaims + 1, sizeof *v.claims),
+	};
 	enum tc_status st;
 
-	if ((st = user_may(a, PERM_CASE_ADD, e)) != TC_OK)
-		goto out;
-	if (req->received && *req->received) {
-		if ((st = date_parse(req->received, &received, "收案日期", e)) != TC_OK)
-			goto out;
-		if (received > today) {
-			char iso[DATE_ISO_LEN];
-			st = err_set(e, TC_REFUSED, "received", "收案日期: %s 在今天 (%s) 之后",
-				     req->received, date_iso(today, iso));
-			goto out;
-		}
-	}
-	if ((st = check_applicants(req, today, apps, e)) != TC_OK ||
-	    (st = check_respondents(req, today, resp, &bad_uscc, e)) != TC_OK ||
-	    (st = check_claims(req, received, claims, warnings, e)) != TC_OK)
-		goto out;
-	if (req->source && *req->source && !in_list(req->source, LIST(sources))) {
-		st = refuse_choice("案件来源", req->source, LIST(sources), e);
-		goto out;
-	}
-	if ((st = check_text(req->industry, false, TEXT_WORD, "行业", &industry, e)) != TC_OK ||
-	    (st = check_text(req->project, false, TEXT_PROJECT, "项目名称", &project, e)) != TC_OK ||
-	    (st = check_text(req->missing_docs, false, TEXT_NOTE, "待补材料", &missing, e)) != TC_OK ||
-	    (st = text_check_kind("uscc-unverified", "--uscc-unverified", req->uscc_unverified,
-				  TEXT_NOTE, 0, e)) != TC_OK)
-		goto out;
-	if ((st = db_begin(db, e)) != TC_OK)
+	if ((st = user_may(a, PERM_CASE_ADD, e)) != TC_OK ||
+	    (st = add_check(req, today, &v, warnings, e)) != TC_OK ||
+	    (st = db_begin(db, e)) != TC_OK)
 		goto out;
 	if (req->lawyer && *req->lawyer)
-		st = find_lawyer(db, req->lawyer, &lawyer_id, e);
+		st = case_user_find(db, req->lawyer, true, &v.lawyer_id, e);
+	if (st == TC_OK && req->clerk && *req->clerk)
+		st = case_user_find(db, req->clerk, false, &v.clerk_id, e);
+	if (st == TC_OK) {
+		char dup[96], who[256];
+		st = find_duplicate(db, v.apps, req->napplicants, v.resp, req->nrespondents, dup,
+				    sizeof dup, who, sizeof who, e);
+		/* A reason given where there is no duplicate is not recorded. */
+		if (st == TC_OK && !dup[0])
+			free(v.dup_reason), v.dup_reason = NULL;
+		if (st == TC_OK && dup[0] && !v.dup_reason)
+			st = err_set(e, TC_REFUSED, "duplicate",
+				     "%s已在未结案件 %s 中, 可能是重复登记; 核实后确需另立一案的, 请写明理由: --allow-duplicate 理由",
+				     who, dup);
+	}
 	if (st == TC_OK)
-		st = add_rows(db, a, req, received, apps, resp, claims, bad_uscc, lawyer_id, industry,
-			      project, missing, id, case_no, e);
+		st = add_rows(db, a, req, &v, id, case_no, e);
 	if (st == TC_OK)
 		st = db_commit(db, e);
 	else
 		db_rollback(db);
 out:
-	parties_free(apps, req->napplicants + 1);
-	parties_free(resp, req->nrespondents + 1);
-	free(claims);
-	free(industry);
-	free(project);
-	free(missing);
+	parties_free(v.apps, req->napplicants + 1);
+	parties_free(v.resp, req->nrespondents + 1);
+	free(v.claims);
+	free(v.industry);
+	free(v.project);
+	free(v.missing);
+	free(v.dup_reason);
 	return st;
 }
 

@@ -445,6 +445,7 @@ static void add_claim(struct gen *g, const char *kind, int64_t fen, int from, in
 	struct case_claim_in *c = &g->claims[k];
 
 	g->fen[k] = fen;
+	memset(c, 0, sizeof *c);
 	c->kind = kind;
 	c->amount = money_plain(fen, g->amount[k]);
 	c->from = from != DATE_NONE ? date_iso(from, g->from[k]) : NULL;

@@ -65,7 +65,7 @@ $ tiaocai case add --applicant 张伟 --applicant-id 52010219900110011X --employ
 ? 1
 
 $ tiaocai case add --applicant 张伟 --employer 贵阳某劳务有限公司 --claim 工资:9000
-! tiaocai: 申请人身份证号: 不能为空 (张伟)
+! tiaocai: 申请人身份证号: 不能为空 (张伟; 用人单位申请时填统一社会信用代码: --applicant-uscc)
 ? 1
 
 $ tiaocai case add --applicant 张伟 --applicant-id 52010219900110011X --employer 贵阳某劳务有限公司 --claim 工资:9000 --received 2026-11-23
@@ -90,7 +90,7 @@ $ tiaocai case add --applicant 李娜 --applicant-id 520102199002110133 --employ
 
 # A collective dispute: ten workers, a subcontractor and the general
 # contractor.
-$ tiaocai case add --applicant 杨光荣 --applicant-id 520102199003120157 --applicant 吴大勇 --applicant-id 520102199004130170 --applicant 石小龙 --applicant-id 520102199005140194 --applicant 龙金花 --applicant-id 520102199006150212 --applicant 潘德 --applicant-id 520102199007160236 --applicant 韦阿妹 --applicant-id 52010219900817025X --applicant 蒙小兵 --applicant-id 520102199009180273 --applicant 罗建 --applicant-id 520102199010190292 --applicant 陈二 --applicant-id 11010519491231002X --applicant 田三 --applicant-id 440524188001010014 --employer 贵州省黔南州某某建筑劳务分包有限责任公司 --chain-role 劳务分包 --employer 贵州黔城建工集团有限公司 --chain-role 总承包 --claim 工资:386000 --received 2026-11-20 --industry 建筑业 --project 观山湖区某安置房项目
+$ tiaocai case add --applicant 杨光荣 --applicant-id 520102199003120157 --applicant 吴大勇 --applicant-id 520102199004130170 --applicant 石小龙 --applicant-id 520102199005140194 --applicant 龙金花 --applicant-id 520102199006150212 --applicant 潘德 --applicant-id 520102199007160236 --applicant 韦阿妹 --applicant-id 52010219900817025X --applicant 蒙小兵 --applicant-id 520102199009180273 --applicant 罗建 --applicant-id 520102199010190292 --applicant 陈二 --applicant-id 520102199101010138 --applicant 田三 --applicant-id 440524188001010014 --employer 贵州省黔南州某某建筑劳务分包有限责任公司 --chain-role 劳务分包 --employer 贵州黔城建工集团有限公司 --chain-role 总承包 --claim 工资:386000 --received 2026-11-20 --industry 建筑业 --project 观山湖区某安置房项目
 > 贵劳人仲案字〔2026〕第5号
 
 $ tiaocai case add --applicant 赵强 --applicant-id 520102199010190292 --employer 观山湖区某快递网点 --claim 经济补偿:12000 --claim 其他:500 --received 2026-10-12
@@ -164,7 +164,7 @@ $ set -o pipefail; tiaocai case show 2026-1 | sed -E 's/20[0-9]{2}-[0-9]{2}-[0-9
 >
 > 日志:
 >   记录时间             生效日      经办     事项
->   YYYY-MM-DD hh:mm:ss  2026-11-02  zhengli  收案: 申请人 王小明, 被申请人 贵州黔城建工集团有限公司, 请求 ¥28,560.50
+>   YYYY-MM-DD hh:mm:ss  2026-11-02  zhengli  收案: 申请人 王小明, 被申请人 贵州黔城建工集团有限公司, 案由 劳动报酬, 请求 ¥28,560.50
 >   YYYY-MM-DD hh:mm:ss  2026-11-03  zhengli  受理, 收案后第 1 日
 >   YYYY-MM-DD hh:mm:ss  2026-11-04  zhengli  调解, 调解员 陈立平
 >   YYYY-MM-DD hh:mm:ss  2026-11-10  zhengli  调解不成: 被申请人不同意调解
@@ -402,8 +402,8 @@ $ tiaocai case list --query 欧阳 --format csv | sed 1d | sed 's/\r$/\\r/'
 
 # A case received in 2025 is numbered in 2025; the refusals above used no
 # number, so 2026 goes on with 第7号.
-$ tiaocai case add --applicant 张伟 --applicant-id 52010219900110011X --employer 贵阳某劳务有限公司 --claim 工资:9000 --received 2025-12-30
+$ tiaocai case add --applicant 王强 --applicant-id 52010219930303033X --employer 贵阳某劳务有限公司 --claim 工资:9000 --received 2025-12-30
 > 贵劳人仲案字〔2025〕第1号
 
-$ tiaocai case add --applicant 张伟 --applicant-id 52010219900110011X --employer 贵阳某劳务有限公司 --claim 工资:9000
+$ tiaocai case add --applicant 李明 --applicant-id 520102199202020212 --employer 贵阳某劳务有限公司 --claim 工资:9000
 > 贵劳人仲案字〔2026〕第7号

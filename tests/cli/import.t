@@ -31,7 +31,7 @@ $ tiaocai case show 2026-3 | grep -cE ' [0-9]{17}[0-9X] .* 申请人 *$'
 
 # The journal says where a case came from, and which day the ledger did
 # not give (the day a hearing was set).
-$ cp $FIX/import-cases.csv . && tiaocai --db j.db init >/dev/null && tiaocai --db j.db roster import $DATA/roster.csv >/dev/null && tiaocai --db j.db import cases import-cases.csv >/dev/null && tiaocai --db j.db case show 2026-2 | grep -o '由 .*'
+$ cp $FIX/import-cases.csv . && tiaocai --db j.db init >/dev/null && tiaocai --db j.db roster import $DATA/roster.csv >/dev/null && tiaocai --db j.db import cases import-cases.csv >/dev/null && tiaocai --db j.db case show 2026-2 | grep -o '由 import.*'
 > 由 import-cases.csv 第4行导入; 开庭安排日期台账未载, 记于 2026-04-08
 
 # The round trip: export, import into a new database (the ledger plus the

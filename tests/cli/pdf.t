@@ -104,7 +104,8 @@ $ mkdir d.pdf && tiaocai report weekly -o d.pdf; rc=$?; ls | grep -c tmp; exit $
 # 120 cases accepted on 09-02, all overdue, in an office of their own.
 %env TIAOCAI_DB=long.db
 $ tiaocai init >/dev/null && tiaocai user add --login "$(id -un)" --name 管理员 --role admin >/dev/null && tiaocai roster import "$DATA/roster.csv" >/dev/null
-$ n=(王小明 欧阳晓梅 李娜 赵强 张伟); id=(11010519491231002X 440524188001010014 520102199002110133 520102199010190292 52010219900110011X); for i in $(seq 120); do k=$((i % 5)); tiaocai case add --applicant ${n[k]} --applicant-id ${id[k]} --employer 贵州黔城建工集团有限公司 --claim 工资:9000 --received 2026-09-01 >/dev/null && tiaocai case accept 2026-$i --on 2026-09-02 >/dev/null || exit 1; done
+# The same five workers, one case for each of their projects.
+$ n=(王小明 欧阳晓梅 李娜 赵强 张伟); id=(11010519491231002X 440524188001010014 520102199002110133 520102199010190292 52010219900110011X); for i in $(seq 120); do k=$((i % 5)); tiaocai case add --applicant ${n[k]} --applicant-id ${id[k]} --employer 贵州黔城建工集团有限公司 --claim 工资:9000 --received 2026-09-01 --allow-duplicate 同一批工人分案申请 >/dev/null && tiaocai case accept 2026-$i --on 2026-09-02 >/dev/null || exit 1; done
 
 $ tiaocai report weekly -o long.pdf
 ! tiaocai: 已写入周报 long.pdf (8 页)

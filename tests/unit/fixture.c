@@ -216,3 +216,22 @@ const char *fx_case_col(struct db *db, int64_t id, const char *col)
 	sqlite3_finalize(st);
 	return out;
 }
+
+const char *fx_id_no(unsigned n)
+{
+	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	static char bufs[64][19];
+	static unsigned next;
+	char *b = bufs[next++ % 64];
+	char iso[11];
+	int sum = 0;
+
+	/* Born one day apart from 1980-01-01, sequence 100-999 within a day. */
+	date_iso(date_from_iso("1980-01-01") + (int)(n / 900), iso);
+	snprintf(b, 19, "520102%.4s%.2s%.2s%03u", iso, iso + 5, iso + 8, 100 + n % 900);
+	for (int i = 0; i < 17; i++)
+		sum += (b[i] - '0') * w[i];
+	b[17] = "10X98765432"[sum % 11];
+	b[18] = '\0';
+	return b;
+}

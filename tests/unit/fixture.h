@@ -57,6 +57,11 @@ int64_t fx_count(struct db *db, const char *sql);
  * that clock's due date (case_clocks).  col is a test constant.  The
  * result lives until the eighth call after. */
 const char *fx_case_col(struct db *db, int64_t id, const char *col);
+/* A valid ID number (GB 11643), different for each n < 366000: a test
+ * registering many cases gives each its own worker, as intake refuses the
+ * same worker against the same employer twice while a case is open.  The
+ * result lives until the 64th call after. */
+const char *fx_id_no(unsigned n);
 /* The day number of an ISO date, failing the test on a bad one. */
 int fx_day(const char *iso);
 

@@ -32,7 +32,6 @@
 #include "tiaocai/workflow.h"
 #include "fixture.h"
 
-#define ID_A "11010519491231002X" /* domain.md section 7 */
 #define USCC_OK "91350100M000100Y43"
 #define MEDIATOR "陈立平"   /* sample roster, term to 2026-12-31 */
 #define ARBITRATOR "何文斌" /* sample roster, term to 2027-12-31 */
@@ -84,11 +83,13 @@ static int teardown(void **state)
 
 /* A case of `workers` applicants (张三, 李四, ...) received on `received`,
  * linked to the lawyer when `lawyer`; returns its id. */
+/* Each case its own worker (fx_id_no). */
+static unsigned next_worker;
+
 static int64_t add_case(struct fx *f, const char *received, size_t workers, bool lawyer)
 {
 	static const char *const names[] = {"张三", "李四", "王五", "赵六"};
 	struct case_party_in app[4];
-	char ids[4][IDNO_LEN];
 	struct case_party_in resp = {.name = "贵州黔城建工集团有限公司", .uscc = USCC_OK};
 	struct case_claim_in cl = {.kind = "工资", .amount = "8000"};
 	struct case_new req = {
@@ -101,12 +102,8 @@ static int64_t add_case(struct fx *f, const char *received, size_t workers, bool
 	assert_true(workers >= 1 && workers <= 4);
 	memset(app, 0, sizeof app);
 	for (size_t i = 0; i < workers; i++) {
-		/* 11010519800101 + sequence 00i + check character */
-		snprintf(ids[i], sizeof ids[i], "1101051980010100%zu", i + 1);
-		ids[i][17] = ident_id_checkchar(ids[i]);
-		ids[i][18] = '\0';
 		app[i].name = names[i];
-		app[i].id_no = i == 0 ? ID_A : ids[i];
+		app[i].id_no = fx_id_no(next_worker++);
 	}
 	err_clear(&f->err);
 	if (case_add(f->db, &f->clerk, &req, f->today, &id, no, NULL, &f->err) != TC_OK)

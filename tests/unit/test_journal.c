@@ -32,7 +32,6 @@
 /* The shipped migrations, to build a database as version 2 left it. */
 #include "../../src/core/schema.sql.h"
 
-#define ID_A "11010519491231002X"
 #define USCC_OK "91350100M000100Y43"
 
 struct fx {
@@ -53,7 +52,8 @@ static void run(struct db *db, const char *sql)
 
 static int64_t new_case(struct fx *f, const char *received, const char *amount)
 {
-	struct case_party_in app = {.name = "张三", .id_no = ID_A};
+	static unsigned next_worker;
+	struct case_party_in app = {.name = "张三", .id_no = fx_id_no(next_worker++)};
 	struct case_party_in resp = {.name = "贵州黔城建工集团有限公司", .uscc = USCC_OK};
 	struct case_claim_in cl = {.kind = "工资", .amount = amount};
 	struct case_new req = {.applicants = &app, .napplicants = 1, .respondents = &resp,

@@ -75,7 +75,8 @@ static void walk(struct fx *f, struct path *p, enum stage cur, enum stage prev, 
 
 static int64_t add_case(struct fx *f)
 {
-	struct case_party_in app = {.name = "张三", .id_no = "11010519491231002X"};
+	static unsigned next_worker;
+	struct case_party_in app = {.name = "张三", .id_no = fx_id_no(next_worker++)};
 	struct case_party_in resp = {.name = "贵州黔城建工集团有限公司"};
 	struct case_claim_in claim = {.kind = "工资", .amount = "8000"};
 	struct case_new req = {

@@ -52,13 +52,6 @@
 #include "tiaocai/workflow.h"
 #include "fixture.h"
 
-#define ID_A "11010519491231002X"
-
-static const char *const worker_ids[] = {
-	"520102198501010036", "520102198501010052", "520102198501010079", "520102198501010095",
-	"520102198501010116", "520102198501010132", "520102198501010159", "520102198501010175",
-	"520102198501010191", "520102198501010212", "520102198501010239", "520102198501010255",
-};
 
 struct fx {
 	char *dir;
@@ -76,6 +69,9 @@ struct add {
 	const char *industry, *source;
 	const char *claims[3][2]; /* kind, amount; none = 工资 8000 */
 };
+
+/* Each case its own worker (fx_id_no). */
+static unsigned next_worker;
 
 static int64_t add(struct fx *f, const struct add *o)
 {
@@ -97,7 +93,7 @@ static int64_t add(struct fx *f, const struct add *o)
 	memset(cl, 0, sizeof cl);
 	for (size_t i = 0; i < req.napplicants; i++) {
 		apps[i].name = names[i];
-		apps[i].id_no = req.napplicants == 1 ? ID_A : worker_ids[i];
+		apps[i].id_no = fx_id_no(next_worker++);
 	}
 	for (size_t i = 0; i < 3 && o->claims[i][0]; i++) {
 		cl[i].kind = o->claims[i][0];
