@@ -7,8 +7,13 @@
  * It knows no screen by name: which screens exist, which key opens which,
  * and the main loop that dispatches keys and reloads on the input timeout
  * are the top file's (tui_main.c).  Screens, forms and the top all call
- * down into this file; it calls only the key table (keymap.c) and the
- * drawing helpers (draw.c), so the screens and this file form no circle.
+ * down into this file; it calls only the key table (keymap.c), the
+ * drawing helpers (draw.c) and the list widget (list.c, to know whether a
+ * search line has the keys), so the screens and this file form no circle.
+ *
+ * The root screens (the tabs) are kept when the user goes to another one:
+ * app_swap_root puts the one left aside with its state, so the docket
+ * comes back with its filter, sort, search and selected row.
  *
  * app_draw is the one place the terminal is refreshed: the main loop calls
  * it once per input, the waits here (a question, a resize) when they must.
@@ -21,7 +26,9 @@
  * terminal and ends the program by that signal, status 128+N.
  */
 #include "tui.h"
+#include "list.h"
 
+#include <assert.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -116,6 +123,10 @@ void app_close_terminal(struct app *app)
 {
 	while (app->depth > 0)
 		app_pop(app);
+	while (app->nkept > 0) {
+		app->nkept--;
+		app->kept[app->nkept].ops->close(app->kept[app->nkept].st);
+	}
 	restore_terminal();
 }
 
@@ -144,11 +155,37 @@ void app_pop(struct app *app)
 		APP_TOP(app)->ops->reload(app, APP_TOP(app)->st);
 }
 
-void app_root(struct app *app, const struct screen_ops *ops, void *st)
+void app_swap_root(struct app *app, const struct screen_ops *ops, void *(*open)(struct app *))
 {
-	while (app->depth > 0)
-		app_pop(app);
-	app_push(app, ops, st);
+	void *st = NULL;
+
+	/* The screens above the root close without reloading what they
+	 * uncover: it is put aside, and reloaded when it comes back. */
+	while (app->depth > 1) {
+		app->depth--;
+		app->stack[app->depth].ops->close(app->stack[app->depth].st);
+	}
+	if (app->depth == 1 && app->stack[0].ops == ops) {
+		/* Back to this tab's own list, from a screen opened on it. */
+		if (ops->reload)
+			ops->reload(app, app->stack[0].st);
+		return;
+	}
+	for (int i = 0; i < app->nkept; i++) {
+		if (app->kept[i].ops == ops) {
+			st = app->kept[i].st;
+			app->kept[i] = app->kept[--app->nkept];
+			break;
+		}
+	}
+	if (app->depth == 1) {
+		assert(app->nkept < APP_MAX_KEPT); /* one per root screen */
+		app->kept[app->nkept++] = app->stack[0];
+		app->depth = 0;
+	}
+	if (st && ops->reload)
+		ops->reload(app, st);
+	app_push(app, ops, st ? st : open(app));
 }
 
 void app_status(struct app *app, enum ui_attr kind, const char *fmt, ...)
@@ -220,8 +257,11 @@ static void draw_header(struct app *app)
  * first key that is not a printable character (q would be typed). */
 static void first_key(struct app *app, enum action a, char *buf, size_t size)
 {
+	const struct screen_ops *ops = APP_TOP(app)->ops;
+	void *st = APP_TOP(app)->st;
 	char all[64];
-	bool raw = APP_TOP(app)->ops->raw_keys && APP_TOP(app)->ops->raw_keys(APP_TOP(app)->st);
+	bool raw = (ops->raw_keys && ops->raw_keys(st)) || (ops->focus && ops->focus(st) &&
+							    list_searching(ops->focus(st)));
 	const char *t = all;
 
 	keymap_keys(a, all, sizeof all);

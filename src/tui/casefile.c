@@ -6,6 +6,7 @@
  * (shown on the screen and in the bottom bar; each opens its form).
  */
 #include "tui.h"
+#include "list.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -26,9 +27,19 @@ struct casefile {
 	struct journal_row *j;
 	size_t nj;
 	bool stage_has[ACT_COUNT];   /* events the stage allows (for some role) */
-	int top;                     /* first body line shown */
-	int nlines;                  /* lines drawn last time */
+	struct list body;            /* the lines below the progress line, scrolled */
+	size_t nlines;               /* lines of the body at the last draw */
 	int soon_until;              /* deadlines up to it are near (clock_soon_until) */
+};
+
+static size_t body_lines(void *ctx)
+{
+	return ((struct casefile *)ctx)->nlines;
+}
+
+/* The body is a pager over lines this screen draws itself (list_frame). */
+static const struct list_source body_source = {
+	.count = body_lines,
 };
 
 static void unload(struct casefile *c)
@@ -96,6 +107,7 @@ void *casefile_open(struct app *app, int64_t case_id)
 	struct casefile *c = xcalloc(1, sizeof *c);
 
 	c->id = case_id;
+	list_init(&c->body, &body_source, c, true);
 	load(app, c);
 	return c;
 }
@@ -103,6 +115,7 @@ void *casefile_open(struct app *app, int64_t case_id)
 static void casefile_close(void *st)
 {
 	struct casefile *c = st;
+	list_free(&c->body);
 	unload(c);
 	free(c);
 }
@@ -428,21 +441,18 @@ static void casefile_draw(struct app *app, void *st, int top, int rows, int cols
 	progress(app, &p, d);
 	draw_events(app, &p, c);
 
-	if (c->top < 0)
-		c->top = 0;
-	p = (struct pen){.y = 0, .top = c->top, .rows = rows - 3, .cols = cols, .y0 = top + 3};
-	draw_clocks(app, &p, c);
-	draw_parties(app, &p, d);
-	draw_claims(app, &p, d);
-	draw_people(app, &p, d);
-	draw_journal(app, &p, c);
-	c->nlines = p.y;
-	if (c->top > 0 && c->top > c->nlines - (rows - 3)) {
-		/* Scrolled past the end after a resize: pull back and redraw. */
-		c->top = c->nlines - (rows - 3) > 0 ? c->nlines - (rows - 3) : 0;
-		for (int y = top + 3; y < top + rows; y++)
-			ui_blank(y, 0, cols, A_NORMAL);
-		casefile_draw(app, st, top, rows, cols, cy, cx);
+	/* The body: counted first (a pen that shows no line), so the pager
+	 * knows its length at this width, then drawn from its top line. */
+	for (int pass = 0; pass < 2; pass++) {
+		p = (struct pen){.y = 0, .top = (int)c->body.top, .rows = pass ? rows - 3 : 0,
+				 .cols = cols, .y0 = top + 3};
+		draw_clocks(app, &p, c);
+		draw_parties(app, &p, d);
+		draw_claims(app, &p, d);
+		draw_people(app, &p, d);
+		draw_journal(app, &p, c);
+		c->nlines = (size_t)p.y;
+		list_frame(&c->body, rows - 3);
 	}
 }
 
@@ -454,16 +464,7 @@ static unsigned casefile_action(struct app *app, void *st, enum action a)
 	const struct action_def *def = action_def(a);
 	struct tc_err e = {0};
 
-	switch (a) {
-	case ACT_DOWN: c->top++; return RD_BODY;
-	case ACT_UP: c->top--; return RD_BODY;
-	case ACT_PGDN: c->top += 10; return RD_BODY;
-	case ACT_PGUP: c->top -= 10; return RD_BODY;
-	case ACT_FIRST: c->top = 0; return RD_BODY;
-	case ACT_LAST: c->top = c->nlines; return RD_BODY;
-	default:
-		break;
-	}
+	/* Moving is the body's (list.c). */
 	if (!def || !def->event || !c->d)
 		return RD_PASS;
 	if (!c->stage_has[a]) {
@@ -496,6 +497,11 @@ static unsigned casefile_reload(struct app *app, void *st)
 	return RD_BODY;
 }
 
+static struct list *casefile_focus(void *st)
+{
+	return &((struct casefile *)st)->body;
+}
+
 const struct screen_ops casefile_ops = {
 	.name = "case",
 	.title = "案件详情",
@@ -505,4 +511,5 @@ const struct screen_ops casefile_ops = {
 	.reload = casefile_reload,
 	.has_action = casefile_has,
 	.close = casefile_close,
+	.focus = casefile_focus,
 };

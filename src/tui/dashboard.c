@@ -4,12 +4,17 @@
  * The four 快 as numbers, open cases by stage, then four lists: clocks
  * overdue, due today, due within three working days, and the hearings of
  * today and tomorrow.  The lists share the rows the terminal has, each
- * naming its total; j/k walk one selection across them and Enter opens
- * the case.  The figures come whole from dash_get (dash.h); nothing here
- * counts or computes a deadline.  The app reloads the screen every minute
- * and when another clerk commits, so "剩余" is right the next morning.
+ * naming its total.  Each is a list widget (list.h) with its own top and
+ * selected row; one has the focus, and the keys move in it as in any list
+ * (PgDn is its next page), `]` and `[` give the focus to the next or the
+ * previous list, j/k walk on from the end of one list into the next, and
+ * Enter opens the case.  The figures come whole from dash_get (dash.h);
+ * nothing here counts or computes a deadline.  The app reloads the screen
+ * every minute and when another clerk commits, so "剩余" is right the next
+ * morning.
  */
 #include "tui.h"
+#include "list.h"
 #include "tiaocai/case.h"
 #include "tiaocai/calendar.h"
 
@@ -34,12 +39,20 @@ static const struct {
 	{"今明两天开庭", "无开庭安排"},
 };
 
+struct dashboard;
+
+/* One of the lists, as the list widget's source. */
+struct dlist {
+	struct dashboard *s;
+	int i;                   /* which: 0..NLISTS-1 */
+	struct list l;
+};
+
 struct dashboard {
 	struct dash d;
 	size_t limit;            /* rows asked for per list */
-	int sel_list;            /* list holding the selection, -1 when all are empty */
-	size_t sel;              /* row in that list */
-	size_t top;              /* first row shown of the selected list */
+	struct dlist lists[NLISTS];
+	int focus;               /* the list with the focus, -1 when all are empty */
 };
 
 static struct dash_list *list_at(struct dash *d, int i)
@@ -84,47 +97,62 @@ static int nonempty_from(struct dash *d, int from, int step)
 	return -1;
 }
 
-/* Read the figures again, keeping the selection on the same case when it
- * is still in the same list, else near where it was. */
+/* Read the figures again, keeping each list's selection on the same case
+ * when it is still there, else near where it was, and the focus on its
+ * list while that has rows. */
 static void load(struct app *app, struct dashboard *s)
 {
 	struct tc_err e = {0};
 	struct dash old = s->d;
-	int list = s->sel_list;
-	size_t at = s->sel;
+	size_t at[NLISTS], had[NLISTS];
 
+	for (int i = 0; i < NLISTS; i++) {
+		at[i] = s->lists[i].l.sel;
+		had[i] = list_at(&old, i)->n;
+	}
 	if (dash_get(app->db, &app->actor, app->today, s->limit, &s->d, &e) != TC_OK)
 		app_error(app, &e);
-	if (list < 0) {
-		s->sel_list = nonempty_from(&s->d, 0, 1);
-		s->sel = s->top = 0;
-		dash_free(&old);
-		return;
+	for (int i = 0; i < NLISTS; i++) {
+		size_t n = list_at(&s->d, i)->n, k = SIZE_MAX;
+		for (size_t j = 0; at[i] < had[i] && j < n && k == SIZE_MAX; j++)
+			if (same_row(&old, &s->d, i, at[i], j))
+				k = j;
+		if (k == SIZE_MAX)
+			k = at[i] < n ? at[i] : n ? n - 1 : 0;
+		list_select(&s->lists[i].l, k);
 	}
-	s->sel = SIZE_MAX;
-	for (size_t k = 0; k < list_at(&s->d, list)->n && s->sel == SIZE_MAX; k++)
-		if (same_row(&old, &s->d, list, at, k))
-			s->sel = k;
 	dash_free(&old);
-	if (s->sel != SIZE_MAX)
-		return;
-	if (list_at(&s->d, list)->n > 0) {
-		size_t n = list_at(&s->d, list)->n;
-		s->sel = at < n ? at : n - 1;
-		return;
+	if (s->focus < 0 || list_at(&s->d, s->focus)->n == 0) {
+		int from = s->focus < 0 ? 0 : s->focus, to = nonempty_from(&s->d, from, 1);
+		s->focus = to >= 0 ? to : nonempty_from(&s->d, from, -1);
 	}
-	s->sel_list = nonempty_from(&s->d, list, 1);
-	if (s->sel_list < 0)
-		s->sel_list = nonempty_from(&s->d, list, -1);
-	s->sel = s->top = 0;
 }
+
+static size_t rows_of(void *ctx)
+{
+	struct dlist *dl = ctx;
+
+	return list_at(&dl->s->d, dl->i)->n;
+}
+
+static void draw_row(struct app *app, void *ctx, size_t k, int y, int x, int cols, bool sel);
+
+static const struct list_source list_source = {
+	.count = rows_of,
+	.draw = draw_row,
+};
 
 void *dashboard_open(struct app *app)
 {
 	struct dashboard *s = xcalloc(1, sizeof *s);
 
 	s->limit = LINES > MIN_LIMIT ? (size_t)LINES : MIN_LIMIT;
-	s->sel_list = -1;
+	s->focus = -1;
+	for (int i = 0; i < NLISTS; i++) {
+		s->lists[i].s = s;
+		s->lists[i].i = i;
+		list_init(&s->lists[i].l, &list_source, &s->lists[i], false);
+	}
 	load(app, s);
 	return s;
 }
@@ -133,64 +161,40 @@ static void dashboard_close(void *st)
 {
 	struct dashboard *s = st;
 
+	for (int i = 0; i < NLISTS; i++)
+		list_free(&s->lists[i].l);
 	dash_free(&s->d);
 	free(s);
 }
 
-/* ---- moving the selection ------------------------------------------ */
+/* ---- moving the focus ---------------------------------------------- */
 
-static void select_list(struct dashboard *s, int list, bool last)
+/* Give the focus to list `to` (when there is one) at its first row
+ * (where < 0), its last (where > 0), or where its selection stood. */
+static void focus_on(struct dashboard *s, int to, int where)
 {
-	if (list < 0)
+	struct list *l;
+
+	if (to < 0)
 		return;
-	s->sel_list = list;
-	s->sel = last ? list_at(&s->d, list)->n - 1 : 0;
-	s->top = 0;
+	s->focus = to;
+	l = &s->lists[to].l;
+	if (where < 0)
+		list_reset(l);
+	else if (where > 0)
+		list_select(l, list_at(&s->d, to)->n - 1);
 }
 
-static void move_down(struct dashboard *s)
+/* The next (step +1) or previous list that has rows, round from the last
+ * to the first; -1 when no other list has rows. */
+static int next_nonempty(struct dashboard *s, int step)
 {
-	if (s->sel_list < 0)
-		return;
-	if (s->sel + 1 < list_at(&s->d, s->sel_list)->n)
-		s->sel++;
-	else
-		select_list(s, nonempty_from(&s->d, s->sel_list + 1, 1), false);
-}
-
-static void move_up(struct dashboard *s)
-{
-	if (s->sel_list < 0)
-		return;
-	if (s->sel > 0)
-		s->sel--;
-	else
-		select_list(s, nonempty_from(&s->d, s->sel_list - 1, -1), true);
-}
-
-/* PgDn: the next list's first row (or this list's last). */
-static void next_list(struct dashboard *s)
-{
-	int to;
-
-	if (s->sel_list < 0)
-		return;
-	to = nonempty_from(&s->d, s->sel_list + 1, 1);
-	if (to >= 0)
-		select_list(s, to, false);
-	else
-		s->sel = list_at(&s->d, s->sel_list)->n - 1;
-}
-
-/* PgUp: this list's first row, or from there the previous list's. */
-static void prev_list(struct dashboard *s)
-{
-	if (s->sel_list < 0)
-		return;
-	if (s->sel > 0)
-		s->sel = 0;
-	else
-		select_list(s, nonempty_from(&s->d, s->sel_list - 1, -1), false);
+	for (int k = 1; k < NLISTS; k++) {
+		int i = ((s->focus + step * k) % NLISTS + NLISTS) % NLISTS;
+		if (list_at(&s->d, i)->n > 0)
+			return i;
+	}
+	return -1;
 }
 
 /* ---- drawing ------------------------------------------------------- */
@@ -445,28 +449,29 @@ static void dashboard_draw(struct app *app, void *st, int top, int rows, int col
 	/* Lines left after the figures, the header and one title per list. */
 	share_rows(s, rows - 3 - note - NLISTS, alloc);
 	for (int i = 0; i < NLISTS && y < top + rows; i++) {
-		const struct dash_list *l = list_at(&s->d, i);
-		size_t first = 0;
+		struct list *l = &s->lists[i].l;
+		int room = top + rows - y - 1;
 
-		if (i == s->sel_list) {
-			/* Scroll the selected list so the selection shows. */
-			if (s->sel < s->top)
-				s->top = s->sel;
-			if (alloc[i] && s->sel >= s->top + alloc[i])
-				s->top = s->sel - alloc[i] + 1;
-			if (s->top + alloc[i] > l->n)
-				s->top = l->n - alloc[i];
-			first = s->top;
-		}
-		draw_title(app, s, &g, i, y++, cols, first, alloc[i]);
-		for (size_t k = first; k < first + alloc[i] && y < top + rows; k++, y++) {
-			bool sel = i == s->sel_list && k == s->sel;
-			if (i == HEARINGS)
-				draw_hearing(app, &g, &((const struct dash_hearing *)l->v)[k], y, sel);
-			else
-				draw_due(app, s, &g, &((const struct dash_due *)l->v)[k], y, sel);
-		}
+		list_frame(l, (int)alloc[i] < room ? (int)alloc[i] : room);
+		draw_title(app, s, &g, i, y++, cols, l->top, (size_t)l->height);
+		list_draw(app, l, y, l->height, 0, cols, i == s->focus);
+		y += l->height;
 	}
+}
+
+/* One row of list i: a clock due, or a hearing. */
+static void draw_row(struct app *app, void *ctx, size_t k, int y, int x, int cols, bool sel)
+{
+	struct dlist *dl = ctx;
+	const struct dash_list *l = list_at(&dl->s->d, dl->i);
+	struct grid g;
+
+	(void)x;
+	layout(cols, &g);
+	if (dl->i == HEARINGS)
+		draw_hearing(app, &g, &((const struct dash_hearing *)l->v)[k], y, sel);
+	else
+		draw_due(app, dl->s, &g, &((const struct dash_due *)l->v)[k], y, sel);
 }
 
 /* ---- keys ---------------------------------------------------------- */
@@ -474,21 +479,31 @@ static void dashboard_draw(struct app *app, void *st, int top, int rows, int col
 static unsigned dashboard_action(struct app *app, void *st, enum action a)
 {
 	struct dashboard *s = st;
+	struct list *l = s->focus >= 0 ? &s->lists[s->focus].l : NULL;
 
+	if (!l)
+		return RD_PASS;
 	switch (a) {
-	case ACT_DOWN: move_down(s); break;
-	case ACT_UP: move_up(s); break;
-	case ACT_PGDN: next_list(s); break;
-	case ACT_PGUP: prev_list(s); break;
-	case ACT_FIRST: select_list(s, nonempty_from(&s->d, 0, 1), false); break;
-	case ACT_LAST: select_list(s, nonempty_from(&s->d, NLISTS - 1, -1), true); break;
-	case ACT_OPEN:
-		if (s->sel_list < 0)
+	case ACT_DOWN:
+		/* From the last row of a list on to the next list's first. */
+		if (l->sel + 1 < list_at(&s->d, s->focus)->n)
 			return RD_PASS;
-		app_push(app, &casefile_ops, casefile_open(app, case_at(&s->d, s->sel_list, s->sel)));
+		focus_on(s, nonempty_from(&s->d, s->focus + 1, 1), -1);
+		break;
+	case ACT_UP:
+		if (l->sel > 0)
+			return RD_PASS;
+		focus_on(s, nonempty_from(&s->d, s->focus - 1, -1), 1);
+		break;
+	case ACT_NEXT_LIST:
+	case ACT_PREV_LIST:
+		focus_on(s, next_nonempty(s, a == ACT_NEXT_LIST ? 1 : -1), 0);
+		break;
+	case ACT_OPEN:
+		app_push(app, &casefile_ops, casefile_open(app, case_at(&s->d, s->focus, l->sel)));
 		return RD_ALL;
 	default:
-		return RD_PASS;
+		return RD_PASS; /* PgDn, Home...: the focused list's (list.c) */
 	}
 	return RD_BODY;
 }
@@ -505,17 +520,25 @@ static bool dashboard_has(struct app *app, void *st, enum action a)
 
 	(void)app;
 	if (a == ACT_OPEN)
-		return s->sel_list >= 0;
+		return s->focus >= 0;
 	return true;
+}
+
+static struct list *dashboard_focus(void *st)
+{
+	struct dashboard *s = st;
+
+	return s->focus >= 0 ? &s->lists[s->focus].l : NULL;
 }
 
 const struct screen_ops dashboard_ops = {
 	.name = "dashboard",
 	.title = "首页",
-	.groups = AG_NAV | AG_LIST,
+	.groups = AG_NAV | AG_LIST | AG_LISTS,
 	.action = dashboard_action,
 	.draw = dashboard_draw,
 	.reload = dashboard_reload,
 	.has_action = dashboard_has,
 	.close = dashboard_close,
+	.focus = dashboard_focus,
 };

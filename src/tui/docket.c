@@ -1,13 +1,17 @@
 /*
  * docket.c - 案件 docket: the case list a clerk scans all day.
  *
- * Only the rows on screen are held; moving past the edge asks the core
- * for the rows after (or before) the edge row by key (docket.h), so
- * scrolling a million cases costs what scrolling ten does.  `/` narrows
- * the list as each character is typed; `f` opens the filter form; `s`
- * and `S` change the sort.
+ * Only the rows on screen are held: the list widget (list.h) moves over
+ * them, and past the edge it has this screen slide the window, which asks
+ * the core for the rows after (or before) the edge row by key (docket.h),
+ * so scrolling a million cases costs what scrolling ten does.  `/` narrows
+ * the list as each character is typed (the widget's search line, this
+ * screen's filter); `f` opens the filter form; `s` and `S` change the
+ * sort.  The state lives as long as the tab: filter, sort, search and the
+ * rows shown are there again when the clerk comes back from 首页.
  */
 #include "tui.h"
+#include "list.h"
 #include "tiaocai/case.h"
 
 #include <limits.h>
@@ -30,14 +34,13 @@ struct docket {
 	struct docket_filter f;
 	enum docket_sort sort;
 	bool desc;
-	struct case_row rows[MAXROWS];
-	size_t n, sel;
+	struct case_row rows[MAXROWS]; /* the window: the rows on screen */
+	size_t n;
+	struct list list;        /* selection and search over the window */
 	size_t height;           /* rows that fit on screen */
 	size_t count;            /* matching cases, up to cap */
 	size_t cap;
 	bool counted;            /* count is for the filter shown (not while typing) */
-	bool searching;          /* the search line has the keys */
-	struct ledit search;
 	char *text;              /* the search text applied */
 	char person[80];         /* name of the person filter */
 	int soon_until;          /* deadlines up to it are near (clock_soon_until) */
@@ -89,15 +92,16 @@ static void recount(struct app *app, struct docket *d)
 static void first_page(struct app *app, struct docket *d)
 {
 	load(app, d, NULL, false, d->height, d->rows, &d->n);
-	d->sel = 0;
+	list_reset(&d->list);
 }
 
 /* Reload the window so that it starts at the row now at its top (used
- * after a change elsewhere and on the clock tick). */
+ * after a change elsewhere, on the clock tick and when the tab comes
+ * back); the selection stays on its line. */
 static void reload_here(struct app *app, struct docket *d)
 {
 	struct case_row before[1];
-	size_t k, sel = d->sel;
+	size_t k, sel = d->list.sel;
 
 	if (d->n == 0) {
 		first_page(app, d);
@@ -108,7 +112,7 @@ static void reload_here(struct app *app, struct docket *d)
 		load(app, d, NULL, false, d->height, d->rows, &d->n);
 	else
 		load(app, d, &before[0], false, d->height, d->rows, &d->n);
-	d->sel = d->n == 0 ? 0 : sel < d->n ? sel : d->n - 1;
+	list_select(&d->list, sel);
 }
 
 static void apply_filter(struct app *app, struct docket *d)
@@ -117,11 +121,85 @@ static void apply_filter(struct app *app, struct docket *d)
 	first_page(app, d);
 	/* While a search is being typed only the page is read: counting a
 	 * common name over a million cases would slow every keystroke. */
-	if (d->searching)
+	if (list_searching(&d->list))
 		d->counted = false;
 	else
 		recount(app, d);
 }
+
+/* ---- the window, as the list widget's source ------------------------ */
+
+static size_t window_rows(void *ctx)
+{
+	return ((struct docket *)ctx)->n;
+}
+
+/* Slide the window by delta rows: read the rows after the last one (or
+ * before the first) by key, and keep the window full. */
+static long slide(struct app *app, void *ctx, long delta)
+{
+	struct docket *d = ctx;
+	struct case_row more[MAXROWS];
+	size_t by = (size_t)(delta < 0 ? -delta : delta), k;
+
+	if (d->n == 0 || by == 0)
+		return 0;
+	if (by > MAXROWS)
+		by = MAXROWS;
+	if (delta > 0) {
+		load(app, d, &d->rows[d->n - 1], false, by, more, &k);
+		if (k >= d->n) {
+			memcpy(d->rows, more + (k - d->n), d->n * sizeof *more);
+		} else if (k > 0) {
+			memmove(d->rows, d->rows + k, (d->n - k) * sizeof *more);
+			memcpy(d->rows + d->n - k, more, k * sizeof *more);
+		}
+		return (long)k;
+	}
+	load(app, d, &d->rows[0], true, by, more, &k);
+	if (k >= d->n) {
+		memcpy(d->rows, more + (k - d->n), d->n * sizeof *more);
+	} else if (k > 0) {
+		memmove(d->rows + k, d->rows, (d->n - k) * sizeof *more);
+		memcpy(d->rows, more, k * sizeof *more);
+	}
+	return -(long)k;
+}
+
+static void ends(struct app *app, void *ctx, bool last)
+{
+	struct docket *d = ctx;
+
+	load(app, d, NULL, last, d->height, d->rows, &d->n);
+}
+
+/* The search line: narrow the cases as each character is typed, count
+ * them when typing ends. */
+static void search_filter(struct app *app, void *ctx, const char *text, bool done)
+{
+	struct docket *d = ctx;
+
+	free(d->text);
+	d->text = *text ? xstrdup(text) : NULL;
+	if (done) {
+		d->f.text = d->text;
+		if (!*text)
+			first_page(app, d);
+		recount(app, d);
+		return;
+	}
+	apply_filter(app, d);
+}
+
+static void draw_row(struct app *app, void *ctx, size_t i, int y, int x, int cols, bool sel);
+
+static const struct list_source window_source = {
+	.count = window_rows,
+	.draw = draw_row,
+	.slide = slide,
+	.ends = ends,
+	.filter = search_filter,
+};
 
 void *docket_open(struct app *app)
 {
@@ -131,7 +209,7 @@ void *docket_open(struct app *app)
 	d->f.track = DOCKET_TRACK_ANY;
 	d->sort = DOCKET_SORT_DUE;
 	d->height = 10;
-	ledit_init(&d->search, "", 40);
+	list_init(&d->list, &window_source, d, false);
 	soon(app, d);
 	apply_filter(app, d);
 	return d;
@@ -141,68 +219,9 @@ static void docket_close(void *st)
 {
 	struct docket *d = st;
 
-	ledit_free(&d->search);
+	list_free(&d->list);
 	free(d->text);
 	free(d);
-}
-
-static void step_down(struct app *app, struct docket *d, size_t by)
-{
-	struct case_row more[MAXROWS];
-	size_t k;
-
-	if (d->n == 0)
-		return;
-	if (by == 1 && d->sel + 1 < d->n) {
-		d->sel++;
-		return;
-	}
-	load(app, d, &d->rows[d->n - 1], false, by, more, &k);
-	if (k == 0) {
-		d->sel = d->n - 1;
-		return;
-	}
-	/* Slide the window down by k rows, keeping it full. */
-	if (k >= d->n) {
-		memcpy(d->rows, more + (k - d->n), d->n * sizeof *more);
-	} else {
-		memmove(d->rows, d->rows + k, (d->n - k) * sizeof *more);
-		memcpy(d->rows + d->n - k, more, k * sizeof *more);
-	}
-	if (by == 1)
-		d->sel = d->n - 1;
-}
-
-static void step_up(struct app *app, struct docket *d, size_t by)
-{
-	struct case_row more[MAXROWS];
-	size_t k;
-
-	if (d->n == 0)
-		return;
-	if (by == 1 && d->sel > 0) {
-		d->sel--;
-		return;
-	}
-	load(app, d, &d->rows[0], true, by, more, &k);
-	if (k == 0) {
-		d->sel = 0;
-		return;
-	}
-	if (k >= d->n) {
-		memcpy(d->rows, more, d->n * sizeof *more);
-	} else {
-		memmove(d->rows + k, d->rows, (d->n - k) * sizeof *more);
-		memcpy(d->rows, more, k * sizeof *more);
-	}
-	if (by == 1)
-		d->sel = 0;
-}
-
-static void last_page(struct app *app, struct docket *d)
-{
-	load(app, d, NULL, true, d->height, d->rows, &d->n);
-	d->sel = d->n ? d->n - 1 : 0;
 }
 
 /* ---- the filter form ----------------------------------------------- */
@@ -371,6 +390,39 @@ static void filter_line(struct docket *d, struct strbuf *sb)
 		sb_printf(sb, " 搜索:“%s”", d->text);
 }
 
+/* One case of the window. */
+static void draw_row(struct app *app, void *ctx, size_t i, int y, int x0, int cols, bool sel)
+{
+	struct docket *d = ctx;
+	const struct case_row *r = &d->rows[i];
+	char no[96], money[MONEY_BUF], left[16];
+	attr_t base = sel ? ui_attr(app, UA_SELECTED) : A_NORMAL, la = base;
+	int due = date_from_iso(r->next_due), x = x0 + 1;
+	struct cols c;
+
+	layout(cols, &c);
+	if (c.full_no)
+		snprintf(no, sizeof no, "%s", r->case_no);
+	else
+		case_short_no(r->case_no, no, sizeof no);
+	if (r->days_left == INT_MIN)
+		snprintf(left, sizeof left, "-");
+	else
+		snprintf(left, sizeof left, "%d", r->days_left);
+	if (r->overdue)
+		la = ui_attr(app, UA_OVERDUE) | (sel ? A_REVERSE : 0);
+	else if (due != DATE_NONE && due <= d->soon_until)
+		la = ui_attr(app, UA_SOON) | (sel ? A_REVERSE : 0);
+	ui_blank(y, x0, cols, base);
+	ui_cell(y, x, no, c.no, false, base); x += c.no + 1;
+	ui_cell(y, x, r->applicant, c.app, false, base); x += c.app + 1;
+	ui_cell(y, x, r->respondent, c.resp, false, base); x += c.resp + 1;
+	ui_cell(y, x, money_display(r->claimed, money), c.money, true, base); x += c.money + 1;
+	ui_cell(y, x, stage_zh(r->stage), c.stage, false, base); x += c.stage + 1;
+	ui_cell(y, x, r->next_due, c.due, false, base); x += c.due + 1;
+	ui_cell(y, x, left, c.left, true, la);
+}
+
 static void docket_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
 {
 	struct docket *d = st;
@@ -397,10 +449,9 @@ static void docket_draw(struct app *app, void *st, int top, int rows, int cols, 
 		sb_printf(&sb, "共 %zu 件", d->count);
 	sb_printf(&sb, "  按%s%s", sort_names[d->sort], d->desc ? "倒序" : "");
 	filter_line(d, &sb);
-	if (d->searching) {
-		ui_text(y, 1, "搜索:", 6, A_BOLD);
+	if (list_searching(&d->list)) {
 		*cy = y;
-		*cx = ledit_draw(&d->search, y, 7, 30, ui_attr(app, UA_FIELD_CUR));
+		*cx = list_search_draw(app, &d->list, y, 1, 37);
 		enum docket_text k = docket_text_kind(d->text);
 		ui_text(y, 39, k == DOCKET_TEXT_SHORT ? "至少输入两个字" : sb_str(&sb), cols - 40,
 			ui_attr(app, UA_DIM));
@@ -427,93 +478,20 @@ static void docket_draw(struct app *app, void *st, int top, int rows, int cols, 
 			: "没有相符的案件", cols - 4, ui_attr(app, UA_DIM));
 		return;
 	}
-	for (size_t i = 0; i < d->n && y < top + rows; i++, y++) {
-		const struct case_row *r = &d->rows[i];
-		char no[96], money[MONEY_BUF], left[16];
-		bool sel = i == d->sel;
-		attr_t base = sel ? ui_attr(app, UA_SELECTED) : A_NORMAL, la = base;
-		int due = date_from_iso(r->next_due);
-
-		if (c.full_no)
-			snprintf(no, sizeof no, "%s", r->case_no);
-		else
-			case_short_no(r->case_no, no, sizeof no);
-		if (r->days_left == INT_MIN)
-			snprintf(left, sizeof left, "-");
-		else
-			snprintf(left, sizeof left, "%d", r->days_left);
-		if (r->overdue)
-			la = ui_attr(app, UA_OVERDUE) | (sel ? A_REVERSE : 0);
-		else if (due != DATE_NONE && due <= d->soon_until)
-			la = ui_attr(app, UA_SOON) | (sel ? A_REVERSE : 0);
-		ui_blank(y, 0, cols, base);
-		x = 1;
-		ui_cell(y, x, no, c.no, false, base); x += c.no + 1;
-		ui_cell(y, x, r->applicant, c.app, false, base); x += c.app + 1;
-		ui_cell(y, x, r->respondent, c.resp, false, base); x += c.resp + 1;
-		ui_cell(y, x, money_display(r->claimed, money), c.money, true, base); x += c.money + 1;
-		ui_cell(y, x, stage_zh(r->stage), c.stage, false, base); x += c.stage + 1;
-		ui_cell(y, x, r->next_due, c.due, false, base); x += c.due + 1;
-		ui_cell(y, x, left, c.left, true, la);
-	}
-}
-
-static void search_changed(struct app *app, struct docket *d)
-{
-	free(d->text);
-	d->text = ledit_text(&d->search);
-	apply_filter(app, d);
-}
-
-static unsigned docket_key(struct app *app, void *st, wint_t key, bool fkey)
-{
-	struct docket *d = st;
-
-	if (!d->searching)
-		return RD_PASS;
-	if (!fkey && (key == '\r' || key == '\n')) {
-		d->searching = false; /* keep the filter */
-		recount(app, d);
-		return RD_BODY;
-	}
-	if (!fkey && key == 27) {
-		d->searching = false;
-		ledit_set(&d->search, "");
-		search_changed(app, d);
-		return RD_BODY;
-	}
-	if (fkey && (key == KEY_UP || key == KEY_DOWN || key == KEY_NPAGE || key == KEY_PPAGE))
-		return RD_PASS; /* move in the narrowed list while typing */
-	if (!ledit_key(&d->search, key, fkey))
-		return RD_PASS;
-	search_changed(app, d);
-	return RD_BODY;
-}
-
-static bool docket_raw(void *st)
-{
-	return ((struct docket *)st)->searching;
+	list_draw(app, &d->list, y, (int)d->height, 0, cols, true);
 }
 
 static unsigned docket_action(struct app *app, void *st, enum action a)
 {
 	struct docket *d = st;
+	size_t sel = list_selected(&d->list);
 
 	switch (a) {
-	case ACT_DOWN: step_down(app, d, 1); break;
-	case ACT_UP: step_up(app, d, 1); break;
-	case ACT_PGDN: step_down(app, d, d->height); break;
-	case ACT_PGUP: step_up(app, d, d->height); break;
-	case ACT_FIRST: first_page(app, d); break;
-	case ACT_LAST: last_page(app, d); break;
 	case ACT_OPEN:
-		if (d->n == 0)
+		if (sel == LIST_NONE)
 			return RD_NONE;
-		app_push(app, &casefile_ops, casefile_open(app, d->rows[d->sel].id));
+		app_push(app, &casefile_ops, casefile_open(app, d->rows[sel].id));
 		return RD_ALL;
-	case ACT_SEARCH:
-		d->searching = true;
-		break;
 	case ACT_FILTER:
 		open_filter(app, d);
 		return RD_ALL;
@@ -532,16 +510,8 @@ static unsigned docket_action(struct app *app, void *st, enum action a)
 		apply_filter(app, d);
 		app_status(app, UA_OK, d->f.overdue ? "只看超期案件 (o 恢复全部)" : "显示全部案件");
 		break;
-	case ACT_BACK:
-		if (d->text && *d->text) {
-			/* q or Esc first clears a kept search. */
-			ledit_set(&d->search, "");
-			search_changed(app, d);
-			return RD_BODY;
-		}
-		return RD_PASS;
 	default:
-		return RD_PASS;
+		return RD_PASS; /* moving and `/`: the list's (list.c) */
 	}
 	return RD_BODY;
 }
@@ -565,15 +535,19 @@ static bool docket_has(struct app *app, void *st, enum action a)
 	return true;
 }
 
+static struct list *docket_focus(void *st)
+{
+	return &((struct docket *)st)->list;
+}
+
 const struct screen_ops docket_ops = {
 	.name = "docket",
 	.title = "案件",
 	.groups = AG_NAV | AG_LIST | AG_DOCKET,
 	.action = docket_action,
-	.key = docket_key,
-	.raw_keys = docket_raw,
 	.draw = docket_draw,
 	.reload = docket_reload,
 	.has_action = docket_has,
 	.close = docket_close,
+	.focus = docket_focus,
 };

@@ -4,13 +4,37 @@
  * with what the keys do.  A read-only user sees only keys they can use.
  */
 #include "tui.h"
+#include "list.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 struct help {
 	struct strlist keys, text;  /* one row per line; keys "" for headings */
-	int top;
+	struct list pager;
+};
+
+static size_t help_lines(void *ctx)
+{
+	return ((struct help *)ctx)->text.n;
+}
+
+static void help_line(struct app *app, void *ctx, size_t k, int y, int x, int cols, bool sel)
+{
+	struct help *h = ctx;
+
+	(void)sel;
+	if (!h->keys.v[k][0]) {
+		ui_text(y, x, h->text.v[k], cols, ui_attr(app, UA_HEADING));
+		return;
+	}
+	ui_cell(y, x + 2, h->keys.v[k], 18, false, A_BOLD);
+	ui_text(y, x + 21, h->text.v[k], cols - 21, A_NORMAL);
+}
+
+static const struct list_source help_source = {
+	.count = help_lines,
+	.draw = help_line,
 };
 
 static const struct {
@@ -19,7 +43,8 @@ static const struct {
 } headings[] = {
 	{AG_CASE, "办理事项 (本阶段可办)"}, {AG_ROSTER, "名册"},   {AG_REPORT, "报表"},
 	{AG_FORM, "表单"},
-	{AG_DOCKET, "案件列表"},            {AG_LIST, "移动"},     {AG_NAV, "切换"},
+	{AG_DOCKET, "案件列表"},            {AG_FIND, "查找"},     {AG_LIST, "移动"},
+	{AG_LISTS, "几个列表"},             {AG_NAV, "切换"},
 	{AG_GLOBAL, "通用"},
 };
 
@@ -27,6 +52,8 @@ void *help_open(struct app *app, const struct screen_ops *of, void *of_st)
 {
 	struct help *h = xcalloc(1, sizeof *h);
 	char title[128];
+
+	list_init(&h->pager, &help_source, h, true);
 
 	snprintf(title, sizeof title, "%s: 按键说明", of->title);
 	sl_push(&h->keys, "");
@@ -63,39 +90,14 @@ static void help_draw(struct app *app, void *st, int top, int rows, int cols, in
 	struct help *h = st;
 
 	*cy = *cx = -1;
-	if (h->top > (int)h->text.n - rows)
-		h->top = (int)h->text.n - rows;
-	if (h->top < 0)
-		h->top = 0;
-	for (int i = 0; i < rows && h->top + i < (int)h->text.n; i++) {
-		size_t k = (size_t)(h->top + i);
-		if (!h->keys.v[k][0]) {
-			ui_text(top + i, 1, h->text.v[k], cols - 2, ui_attr(app, UA_HEADING));
-			continue;
-		}
-		ui_cell(top + i, 3, h->keys.v[k], 18, false, A_BOLD);
-		ui_text(top + i, 22, h->text.v[k], cols - 23, A_NORMAL);
-	}
+	list_draw(app, &h->pager, top, rows, 1, cols - 2, false);
 }
 
 static unsigned help_action(struct app *app, void *st, enum action a)
 {
-	struct help *h = st;
-
 	(void)app;
-	switch (a) {
-	case ACT_DOWN: h->top++; break;
-	case ACT_UP: h->top--; break;
-	case ACT_PGDN: h->top += 10; break;
-	case ACT_PGUP: h->top -= 10; break;
-	case ACT_FIRST: h->top = 0; break;
-	case ACT_LAST: h->top = (int)h->text.n; break;
-	case ACT_HELP: return RD_NONE;
-	default: return RD_PASS;
-	}
-	if (h->top < 0)
-		h->top = 0;
-	return RD_BODY;
+	(void)st;
+	return a == ACT_HELP ? RD_NONE : RD_PASS;
 }
 
 static bool help_has(struct app *app, void *st, enum action a)
@@ -103,12 +105,18 @@ static bool help_has(struct app *app, void *st, enum action a)
 	(void)app;
 	(void)st;
 	return a == ACT_BACK || a == ACT_QUIT || a == ACT_DOWN || a == ACT_UP || a == ACT_PGDN ||
-	       a == ACT_PGUP;
+	       a == ACT_PGUP || a == ACT_FIRST || a == ACT_LAST;
+}
+
+static struct list *help_focus(void *st)
+{
+	return &((struct help *)st)->pager;
 }
 
 static void help_close(void *st)
 {
 	struct help *h = st;
+	list_free(&h->pager);
 	sl_free(&h->keys);
 	sl_free(&h->text);
 	free(h);
@@ -122,4 +130,5 @@ const struct screen_ops help_ops = {
 	.draw = help_draw,
 	.has_action = help_has,
 	.close = help_close,
+	.focus = help_focus,
 };

@@ -8,6 +8,7 @@
  * the week, shows the pages and asks where to put the files.
  */
 #include "tui.h"
+#include "list.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -35,7 +36,33 @@ struct reports {
 	bool have_doc;
 	struct strlist lines;    /* doc rendered for `width` */
 	int width;
-	int top;
+	struct list pager;       /* the lines on screen, `/` */
+};
+
+static size_t report_lines(void *ctx)
+{
+	return ((struct reports *)ctx)->lines.n;
+}
+
+/* A line of the page as it prints, centred when the terminal is wider. */
+static void draw_line(struct app *app, void *ctx, size_t i, int y, int x, int cols, bool sel)
+{
+	struct reports *r = ctx;
+
+	(void)app;
+	(void)sel;
+	ui_text(y, x + (cols - r->width) / 2, r->lines.v[i], r->width, A_NORMAL);
+}
+
+static bool line_matches(void *ctx, size_t i, const char *text)
+{
+	return strstr(((struct reports *)ctx)->lines.v[i], text) != NULL;
+}
+
+static const struct list_source lines_source = {
+	.count = report_lines,
+	.draw = draw_line,
+	.match = line_matches,
 };
 
 static void week_label(int monday, char *buf, size_t size)
@@ -94,6 +121,7 @@ void *reports_open(struct app *app)
 	date_iso_week(app->today, &y, &w);
 	r->monday = date_iso_week_monday(y, w);
 	r->width = REPORT_WIDTH;
+	list_init(&r->pager, &lines_source, r, true);
 	build(app, r);
 	return r;
 }
@@ -102,6 +130,7 @@ static void reports_close(void *st)
 {
 	struct reports *r = st;
 
+	list_free(&r->pager);
 	if (r->have_doc)
 		rdoc_free(&r->doc);
 	sl_free(&r->lines);
@@ -112,31 +141,29 @@ static void reports_draw(struct app *app, void *st, int top, int rows, int cols,
 {
 	struct reports *r = st;
 	char week[96];
-	int width = cols - 2 < REPORT_WIDTH ? cols - 2 : REPORT_WIDTH, x0;
+	int width = cols - 2 < REPORT_WIDTH ? cols - 2 : REPORT_WIDTH;
 
 	*cy = *cx = -1;
 	if (width != r->width)
 		render(r, width);
 	week_label(r->monday, week, sizeof week);
-	ui_text(top, 1, "周报", 4, ui_attr(app, UA_HEADING));
-	ui_text(top, 6, week, cols - 7, A_BOLD);
+	if (list_searching(&r->pager)) {
+		*cy = top;
+		*cx = list_search_draw(app, &r->pager, top, 1, cols - 2 - 25);
+	} else {
+		ui_text(top, 1, "周报", 4, ui_attr(app, UA_HEADING));
+		ui_text(top, 6, week, cols - 7 - 25, A_BOLD);
+	}
 	if (!r->have_doc) {
 		ui_text(top + 2, 2, "无法生成周报 (见下方提示)", cols - 4, ui_attr(app, UA_ERROR));
 		return;
 	}
-	if (r->top > (int)r->lines.n - (rows - 2))
-		r->top = (int)r->lines.n - (rows - 2);
-	if (r->top < 0)
-		r->top = 0;
-	/* The page as it prints, centred when the terminal is wider. */
-	x0 = 1 + (cols - 2 - width) / 2;
-	for (int i = 0; i < rows - 2 && r->top + i < (int)r->lines.n; i++)
-		ui_text(top + 2 + i, x0, r->lines.v[r->top + i], width, A_NORMAL);
+	list_draw(app, &r->pager, top + 2, rows - 2, 1, cols - 2, false);
 	if ((int)r->lines.n > rows - 2) {
 		char pos[48];
-		snprintf(pos, sizeof pos, "第 %d-%d 行 共 %zu 行", r->top + 1,
-			 r->top + rows - 2 < (int)r->lines.n ? r->top + rows - 2 : (int)r->lines.n,
-			 r->lines.n);
+		size_t first = r->pager.top + 1, last = r->pager.top + (size_t)(rows - 2);
+		snprintf(pos, sizeof pos, "第 %zu-%zu 行 共 %zu 行", first,
+			 last < r->lines.n ? last : r->lines.n, r->lines.n);
 		ui_text(top, cols - 1 - 24, pos, 24, ui_attr(app, UA_DIM));
 	}
 }
@@ -275,7 +302,7 @@ static unsigned rf_save(struct app *app, struct reportform *rf)
 		}
 		free(week);
 		r->monday = monday;
-		r->top = 0;
+		list_reset(&r->pager);
 		app_pop(app);
 		build(app, r);
 		return RD_ALL;
@@ -491,16 +518,10 @@ static unsigned reports_action(struct app *app, void *st, enum action a)
 	struct reports *r = st;
 
 	switch (a) {
-	case ACT_DOWN: r->top++; break;
-	case ACT_UP: r->top--; break;
-	case ACT_PGDN: r->top += 10; break;
-	case ACT_PGUP: r->top -= 10; break;
-	case ACT_FIRST: r->top = 0; break;
-	case ACT_LAST: r->top = (int)r->lines.n; break;
 	case ACT_PREV_WEEK:
 	case ACT_NEXT_WEEK:
 		r->monday += a == ACT_PREV_WEEK ? -7 : 7;
-		r->top = 0;
+		list_reset(&r->pager);
 		build(app, r);
 		break;
 	case ACT_PICK_WEEK: open_form(app, r, RF_WEEK); return RD_ALL;
@@ -510,7 +531,7 @@ static unsigned reports_action(struct app *app, void *st, enum action a)
 	case ACT_EXPORT_LEDGER: open_form(app, r, RF_LEDGER); return RD_ALL;
 	case ACT_EXPORT_STATS: open_form(app, r, RF_STATS); return RD_ALL;
 	default:
-		return RD_PASS;
+		return RD_PASS; /* moving and `/`: the pager's (list.c) */
 	}
 	return RD_BODY;
 }
@@ -528,13 +549,19 @@ static bool reports_has(struct app *app, void *st, enum action a)
 	return a != ACT_OPEN;
 }
 
+static struct list *reports_focus(void *st)
+{
+	return &((struct reports *)st)->pager;
+}
+
 const struct screen_ops reports_ops = {
 	.name = "reports",
 	.title = "报表",
-	.groups = AG_NAV | AG_LIST | AG_REPORT,
+	.groups = AG_NAV | AG_LIST | AG_FIND | AG_REPORT,
 	.action = reports_action,
 	.draw = reports_draw,
 	.reload = reports_reload,
 	.has_action = reports_has,
 	.close = reports_close,
+	.focus = reports_focus,
 };

@@ -12,6 +12,7 @@
  * do not exist.
  */
 #include "tui.h"
+#include "list.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +24,7 @@
 struct roster {
 	struct roster_person *p;
 	size_t n;
-	size_t sel;
-	size_t top;              /* first row shown */
+	struct list list;        /* the people on screen, the selected one, `/` */
 	size_t norgs;
 	int64_t want_id;         /* select this person on the next load, 0: keep */
 };
@@ -46,7 +46,7 @@ static void load(struct app *app, struct roster *r)
 {
 	struct roster_org *orgs = NULL;
 	struct tc_err e = {0};
-	int64_t keep = r->want_id ? r->want_id : r->n ? r->p[r->sel].id : 0;
+	int64_t keep = r->want_id ? r->want_id : r->n ? r->p[r->list.sel].id : 0;
 	size_t norgs = 0;
 
 	roster_people_free(r->p, r->n);
@@ -61,18 +61,40 @@ static void load(struct app *app, struct roster *r)
 	r->want_id = 0;
 	for (size_t i = 0; keep && i < r->n; i++) {
 		if (r->p[i].id == keep) {
-			r->sel = i;
+			list_select(&r->list, i);
 			return;
 		}
 	}
-	if (r->sel >= r->n)
-		r->sel = r->n ? r->n - 1 : 0;
+	list_select(&r->list, r->list.sel); /* the same line, or the last */
 }
+
+static size_t people(void *ctx)
+{
+	return ((struct roster *)ctx)->n;
+}
+
+/* `/` finds a person by name, organisation, specialty or role. */
+static bool person_matches(void *ctx, size_t i, const char *text)
+{
+	const struct roster_person *p = &((struct roster *)ctx)->p[i];
+
+	return strstr(p->name, text) || strstr(p->org, text) || strstr(p->specialties, text) ||
+	       strstr(roster_role_zh(p->role), text);
+}
+
+static void draw_row(struct app *app, void *ctx, size_t i, int y, int x, int cols, bool sel);
+
+static const struct list_source people_source = {
+	.count = people,
+	.draw = draw_row,
+	.match = person_matches,
+};
 
 void *roster_open(struct app *app)
 {
 	struct roster *r = xcalloc(1, sizeof *r);
 
+	list_init(&r->list, &people_source, r, false);
 	load(app, r);
 	return r;
 }
@@ -81,6 +103,7 @@ static void roster_close(void *st)
 {
 	struct roster *r = st;
 
+	list_free(&r->list);
 	roster_people_free(r->p, r->n);
 	free(r);
 }
@@ -131,7 +154,7 @@ static void open_form(struct app *app, struct roster *r, enum pf_mode mode)
 	pf->mode = mode;
 	pf->r = r;
 	if (mode != PF_ADD) {
-		if (roster_person_get(app->db, &app->actor, r->p[r->sel].id, &pf->orig, &e) != TC_OK) {
+		if (roster_person_get(app->db, &app->actor, r->p[r->list.sel].id, &pf->orig, &e) != TC_OK) {
 			app_error(app, &e);
 			free(pf);
 			return;
@@ -421,6 +444,16 @@ static void draw_person(struct app *app, const struct grid *g, const struct rost
 	ui_cell(y, g->x_term, term, g->term, false, base);
 }
 
+static void draw_row(struct app *app, void *ctx, size_t i, int y, int x, int cols, bool sel)
+{
+	struct roster *r = ctx;
+	struct grid g;
+
+	(void)x;
+	layout(cols, &g);
+	draw_person(app, &g, &r->p[i], y, sel);
+}
+
 static void item(struct strbuf *sb, const char *label, const char *value)
 {
 	if (!value || !*value)
@@ -463,29 +496,28 @@ static void roster_draw(struct app *app, void *st, int top, int rows, int cols, 
 
 	*cy = *cx = -1;
 	layout(cols, &g);
-	draw_summary(app, r, y++, cols);
+	if (list_searching(&r->list)) {
+		*cy = y;
+		*cx = list_search_draw(app, &r->list, y, 1, cols - 2);
+		y++;
+	} else {
+		draw_summary(app, r, y++, cols);
+	}
 	draw_header(app, &g, y++);
 	if (r->n == 0) {
 		ui_text(y + 1, 2, may_edit(app) ? "名册中还没有人员: 按 a 增加, 或用 tiaocai roster import 导入名册文件"
 			: "名册中还没有人员", cols - 4, ui_attr(app, UA_DIM));
 		return;
 	}
-	if (r->sel < r->top)
-		r->top = r->sel;
-	if (r->sel >= r->top + height)
-		r->top = r->sel - height + 1;
-	if (r->top + height > r->n)
-		r->top = r->n > height ? r->n - height : 0;
-	for (size_t i = r->top; i < r->n && i < r->top + height; i++, y++)
-		draw_person(app, &g, &r->p[i], y, i == r->sel);
-	draw_detail(app, &r->p[r->sel], top + rows - 2, cols);
+	list_draw(app, &r->list, y, (int)height, 0, cols, true);
+	draw_detail(app, &r->p[r->list.sel], top + rows - 2, cols);
 }
 
 /* ---- keys ---------------------------------------------------------- */
 
 static unsigned resume(struct app *app, struct roster *r)
 {
-	const struct roster_person *p = &r->p[r->sel];
+	const struct roster_person *p = &r->p[r->list.sel];
 	struct tc_err e = {0};
 	char who[192];
 	int64_t id = p->id;
@@ -510,34 +542,10 @@ static unsigned resume(struct app *app, struct roster *r)
 static unsigned roster_action(struct app *app, void *st, enum action a)
 {
 	struct roster *r = st;
-	size_t page = (size_t)(app->rows > 10 ? app->rows - 7 : 1);
 
-	switch (a) {
-	case ACT_DOWN:
-		if (r->sel + 1 < r->n)
-			r->sel++;
-		return RD_BODY;
-	case ACT_UP:
-		if (r->sel > 0)
-			r->sel--;
-		return RD_BODY;
-	case ACT_PGDN:
-		r->sel = r->sel + page < r->n ? r->sel + page : r->n ? r->n - 1 : 0;
-		return RD_BODY;
-	case ACT_PGUP:
-		r->sel = r->sel > page ? r->sel - page : 0;
-		return RD_BODY;
-	case ACT_FIRST:
-		r->sel = 0;
-		return RD_BODY;
-	case ACT_LAST:
-		r->sel = r->n ? r->n - 1 : 0;
-		return RD_BODY;
-	default:
-		break;
-	}
-	/* Editing: these keys are hidden from who may not; refuse anyway, as
-	 * the app still offers a hidden key to the screen. */
+	/* Moving and `/` are the list's (list.c).  Editing: these keys are
+	 * hidden from who may not; refuse anyway, as the app still offers a
+	 * hidden key to the screen. */
 	if (a != ACT_PERSON_ADD && a != ACT_PERSON_EDIT && a != ACT_OPEN &&
 	    a != ACT_PERSON_SUSPEND && a != ACT_PERSON_RESUME)
 		return RD_PASS;
@@ -552,9 +560,9 @@ static unsigned roster_action(struct app *app, void *st, enum action a)
 		open_form(app, r, PF_EDIT);
 		return RD_ALL;
 	case ACT_PERSON_SUSPEND:
-		if (strcmp(status_of(&r->p[r->sel]), "在册") != 0) {
-			app_status(app, UA_ERROR, "%s %s 现为%s, 不能再暂停", roster_role_zh(r->p[r->sel].role),
-				   r->p[r->sel].name, status_of(&r->p[r->sel]));
+		if (strcmp(status_of(&r->p[r->list.sel]), "在册") != 0) {
+			app_status(app, UA_ERROR, "%s %s 现为%s, 不能再暂停", roster_role_zh(r->p[r->list.sel].role),
+				   r->p[r->list.sel].name, status_of(&r->p[r->list.sel]));
 			return RD_BODY;
 		}
 		open_form(app, r, PF_SUSPEND);
@@ -584,21 +592,27 @@ static bool roster_has(struct app *app, void *st, enum action a)
 	case ACT_PERSON_EDIT:
 		return may_edit(app) && r->n > 0;
 	case ACT_PERSON_SUSPEND:
-		return may_edit(app) && r->n > 0 && strcmp(status_of(&r->p[r->sel]), "在册") == 0;
+		return may_edit(app) && r->n > 0 && strcmp(status_of(&r->p[r->list.sel]), "在册") == 0;
 	case ACT_PERSON_RESUME:
-		return may_edit(app) && r->n > 0 && strcmp(status_of(&r->p[r->sel]), "在册") != 0;
+		return may_edit(app) && r->n > 0 && strcmp(status_of(&r->p[r->list.sel]), "在册") != 0;
 	default:
 		return true;
 	}
 }
 
+static struct list *roster_focus(void *st)
+{
+	return &((struct roster *)st)->list;
+}
+
 const struct screen_ops roster_ops = {
 	.name = "roster",
 	.title = "名册",
-	.groups = AG_NAV | AG_LIST | AG_ROSTER,
+	.groups = AG_NAV | AG_LIST | AG_FIND | AG_ROSTER,
 	.action = roster_action,
 	.draw = roster_draw,
 	.reload = roster_reload,
 	.has_action = roster_has,
 	.close = roster_close,
+	.focus = roster_focus,
 };

@@ -5,9 +5,10 @@
  *
  * The files call each other downwards only (tools/depcycles.sh checks
  * it): tui_main.c, the top, knows every screen and runs the loop; the
- * screens call the forms (formview.c) and the services of app.c; all of
- * them draw through draw.c and look keys up in keymap.c.  A screen may open
- * another (the docket opens a case file), never one that leads back to it.
+ * screens call the forms (formview.c), the list widget (list.h) and the
+ * services of app.c; all of them draw through draw.c and look keys up in
+ * keymap.c.  A screen may open another (the docket opens a case file),
+ * never one that leads back to it.
  *
  * Only the main loop refreshes the terminal (through app_draw), once per
  * input: key handlers change state and return what needs redrawing.  One
@@ -29,6 +30,7 @@
 #include "tiaocai/util.h"
 
 struct db;
+struct list;
 
 /* ---- actions -------------------------------------------------------- */
 
@@ -41,6 +43,7 @@ enum action {
 	ACT_REDRAW, ACT_QUIT,
 	/* lists */
 	ACT_DOWN, ACT_UP, ACT_PGDN, ACT_PGUP, ACT_FIRST, ACT_LAST, ACT_OPEN,
+	ACT_NEXT_LIST, ACT_PREV_LIST, ACT_FIND,
 	ACT_SEARCH, ACT_FILTER, ACT_SORT, ACT_REVERSE, ACT_OVERDUE,
 	/* forms */
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_ADD_ENTRY, ACT_DEL_ENTRY,
@@ -60,12 +63,14 @@ enum action {
 enum {
 	AG_GLOBAL = 1 << 0, /* everywhere except inside a form or a search line */
 	AG_NAV = 1 << 1,    /* 1 2 3 Tab n: switching screens */
-	AG_LIST = 1 << 2,   /* moving in a list */
+	AG_LIST = 1 << 2,   /* moving in a list (list.c) */
 	AG_DOCKET = 1 << 3, /* search, filter, sort */
 	AG_FORM = 1 << 4,
 	AG_CASE = 1 << 5,   /* workflow events */
 	AG_ROSTER = 1 << 6,
 	AG_REPORT = 1 << 7,
+	AG_LISTS = 1 << 8,  /* a screen of several lists: which has the focus */
+	AG_FIND = 1 << 9,   /* `/` finding a row in a list that is all at hand */
 };
 
 struct action_def {
@@ -135,9 +140,20 @@ struct screen_ops {
 	/* Whether leaving would lose typed input (asked before Esc/q). */
 	bool (*dirty)(void *st);
 	void (*close)(void *st);
+	/* The list that has the focus (list.h), or NULL: the main loop gives
+	 * it the movement and search actions the screen passes on, and the
+	 * keys while its search line is open.  May be NULL. */
+	struct list *(*focus)(void *st);
 };
 
 #define APP_MAX_SCREENS 8
+#define APP_MAX_KEPT 8
+
+/* A screen and its state. */
+struct app_screen {
+	const struct screen_ops *ops;
+	void *st;
+};
 
 struct app {
 	struct db *db;
@@ -147,11 +163,11 @@ struct app {
 	char office[128];
 	bool color;
 	int rows, cols;
-	struct {
-		const struct screen_ops *ops;
-		void *st;
-	} stack[APP_MAX_SCREENS];
+	struct app_screen stack[APP_MAX_SCREENS];
 	int depth;
+	/* Root screens put aside by app_swap_root, with all their state. */
+	struct app_screen kept[APP_MAX_KEPT];
+	int nkept;
 	char status[512];
 	enum ui_attr status_attr;
 };
@@ -169,8 +185,11 @@ void app_close_terminal(struct app *app);
 void app_push(struct app *app, const struct screen_ops *ops, void *st);
 /* Close the top screen (calls its close). */
 void app_pop(struct app *app);
-/* Make ops the only screen (for 1 2 3 Tab). */
-void app_root(struct app *app, const struct screen_ops *ops, void *st);
+/* Switch to the root screen ops (for 1 2 3 4 Tab): close the screens above
+ * the root, put the root aside as it stands, and make ops the root again
+ * with the state it had when it was put aside (reloaded), else with
+ * open(app).  A tab so keeps its filter, sort, search and selection. */
+void app_swap_root(struct app *app, const struct screen_ops *ops, void *(*open)(struct app *));
 /* Set the status line (info or error); "" clears it. */
 void app_status(struct app *app, enum ui_attr kind, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -8,12 +8,20 @@
  * a key) never call up into it, so adding a screen is a row in screens[]
  * and an action in keymap.c, nothing in app.c.
  *
+ * A key goes first to the top screen (its search line or form field, then
+ * its action); what the screen passes on goes to the list that has its
+ * focus (list.c: one movement routine for every list), then to switching
+ * screens.  The tabs (1 2 3 4 Tab) keep their root screens as they were
+ * left (app_swap_root); q goes back one screen, from a tab to 首页, and
+ * quits only from 首页, asking first when any form holds typed input.
+ *
  * The input timeout doubles as the clock: every minute (and whenever
  * another clerk has committed) every screen on the stack reloads, so
  * "days left" is right in the morning on a screen left open overnight.
  * The terminal is redrawn once per input, after the key is handled.
  */
 #include "tui.h"
+#include "list.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,16 +59,23 @@ static const struct screen_entry {
 
 #define NSCREENS (sizeof screens / sizeof screens[0])
 
-/* Ask before leaving a form with typed input in it (for switching tabs
- * and quitting, which leave every screen on the stack). */
-static bool leave_forms(struct app *app)
+static bool dirty(const struct app_screen *s)
 {
-	for (int i = app->depth - 1; i >= 1; i--) {
-		const struct screen_ops *ops = app->stack[i].ops;
-		if (ops->dirty && ops->dirty(app->stack[i].st))
-			return app_confirm(app, "放弃已填写的内容?");
-	}
-	return true;
+	return s->ops->dirty && s->ops->dirty(s->st);
+}
+
+/* Ask before leaving a form with typed input in it.  Switching tabs closes
+ * the screens above the root (the root itself is kept); quitting (all)
+ * leaves every screen, those of the tabs put aside too. */
+static bool leave_forms(struct app *app, bool all)
+{
+	bool unsaved = false;
+
+	for (int i = all ? 0 : 1; i < app->depth; i++)
+		unsaved |= dirty(&app->stack[i]);
+	for (int i = 0; all && i < app->nkept; i++)
+		unsaved |= dirty(&app->kept[i]);
+	return !unsaved || app_confirm(app, "放弃已填写的内容?");
 }
 
 static unsigned open_screen(struct app *app, const struct screen_entry *s)
@@ -69,11 +84,11 @@ static unsigned open_screen(struct app *app, const struct screen_entry *s)
 		app_push(app, s->ops, s->open(app));
 		return RD_ALL;
 	}
-	if (!leave_forms(app))
-		return RD_BODY;
 	if (app->depth == 1 && app->stack[0].ops == s->ops)
 		return RD_NONE;
-	app_root(app, s->ops, s->open(app));
+	if (!leave_forms(app, false))
+		return RD_BODY;
+	app_swap_root(app, s->ops, s->open);
 	return RD_ALL;
 }
 
@@ -125,14 +140,23 @@ static unsigned go_back(struct app *app)
 	if (app->depth == 1 && ops != screens[0].ops)
 		return open_screen(app, &screens[0]);
 	if (app->depth == 1)
-		return RD_QUIT;
+		return leave_forms(app, true) ? RD_QUIT : RD_BODY;
 	app_pop(app);
 	return RD_ALL;
 }
 
-/* The actions every screen shares, once the top screen has passed on a. */
+/* The actions every screen shares, once the top screen has passed on a:
+ * first its list's (moving, searching), then switching screens. */
 static unsigned global_action(struct app *app, enum action a)
 {
+	const struct screen_ops *ops = APP_TOP(app)->ops;
+	struct list *l = ops->focus ? ops->focus(APP_TOP(app)->st) : NULL;
+
+	if (l) {
+		unsigned rd = list_action(app, l, a);
+		if (!(rd & RD_PASS))
+			return rd;
+	}
 	switch (a) {
 	case ACT_NEXT_TAB:
 		return open_screen(app, next_root(app));
@@ -143,7 +167,7 @@ static unsigned global_action(struct app *app, enum action a)
 		clearok(curscr, TRUE);
 		return RD_ALL;
 	case ACT_QUIT:
-		return leave_forms(app) ? RD_QUIT : RD_BODY;
+		return leave_forms(app, true) ? RD_QUIT : RD_BODY;
 	default:
 		break;
 	}
@@ -157,10 +181,17 @@ static unsigned dispatch(struct app *app, wint_t key, bool fkey)
 {
 	const struct screen_ops *ops = APP_TOP(app)->ops;
 	void *st = APP_TOP(app)->st;
+	struct list *l = ops->focus ? ops->focus(st) : NULL;
 	enum action a;
 	unsigned rd;
 
-	if (ops->raw_keys && ops->raw_keys(st)) {
+	if (l && list_searching(l)) {
+		/* The search line has the keys; what it leaves (Down in a
+		 * filtered list, F1) goes on to the action table. */
+		rd = list_search_key(app, l, key, fkey);
+		if (!(rd & RD_PASS))
+			return rd;
+	} else if (ops->raw_keys && ops->raw_keys(st)) {
 		rd = ops->key(app, st, key, fkey);
 		if (!(rd & RD_PASS))
 			return rd;
