@@ -35,6 +35,7 @@ struct case_claim_in {
 	const char *kind;        /* 工资 加班费 经济补偿 赔偿金 工伤医疗费 工作时间 休息休假 社会保险 其他 */
 	const char *amount;
 	const char *from, *to;   /* wage period, may be NULL */
+	int applicant; /* 1-based, 0 = the case */
 };
 
 struct case_new {

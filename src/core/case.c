@@ -284,7 +284,7 @@ bool case_claim_split(char *s, struct case_claim_in *c)
 	}
 	if (n < 2 || n == 3 || strchr(parts[n - 1], ':'))
 		return false;
-	*c = (struct case_claim_in){parts[0], parts[1], parts[2], parts[3]};
+	*c = (struct case_claim_in){parts[0], parts[1], parts[2], parts[3], 0};
 	return true;
 }
 
