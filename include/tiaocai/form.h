@@ -6,7 +6,9 @@
  * put an edited copy of a form in its data directory, which is read
  * instead (form_load).  A bad form file is refused with FILE:LINE and the
  * reason.  The format is in the comment at the top of forms/intake.form
- * and in tiaocai(5), FORMS.  Checking a value here is a courtesy to the
+ * and in tiaocai(5), FORMS: fields one per line, repeated groups (every
+ * applicant, every respondent), and groups nested in another (each
+ * applicant's own claims).  Checking a value here is a courtesy to the
  * clerk (the message appears next to the field at once); the core checks
  * everything again when the form is saved.  No curses here.
  */
@@ -38,6 +40,9 @@ enum form_type {
 struct form_field {
 	char *key;      /* "applicant.name" or "received" */
 	char *group;    /* "applicant" for GROUP.NAME keys, NULL otherwise */
+	char *parent;   /* the group this field's group is nested in (a
+			 * "nest|claim|applicant" line: each applicant has its
+			 * own claims), NULL otherwise */
 	char *name;     /* the part after the group: "name" */
 	char *label;
 	enum form_type type;
@@ -52,11 +57,21 @@ struct form_field {
 	int line;       /* line in the form file */
 };
 
+/* A "nest|CHILD|PARENT" line: every entry of group PARENT has its own
+ * entries of group CHILD, whose fields follow PARENT's in the file.  One
+ * level only: PARENT is not nested itself. */
+struct form_nest {
+	char *child, *parent;
+	int line;
+};
+
 struct form_def {
 	char *name;     /* "intake" */
 	char *title;    /* from a "title|..." line when present, else the name */
 	struct form_field *fields;
 	size_t nfields;
+	struct form_nest *nests;
+	size_t nnests;
 };
 
 /* Parse the text of a form file (NUL-terminated; `file` names it in
@@ -73,6 +88,9 @@ enum tc_status form_load(const char *name, const char *dir, struct form_def **ou
 			 struct tc_err *e);
 void form_free(struct form_def *f);
 const struct form_field *form_find(const struct form_def *f, const char *key);
+/* The group that group is nested in, or NULL (not nested, or no such
+ * group).  The string belongs to f. */
+const char *form_parent(const struct form_def *f, const char *group);
 const char *form_type_name(enum form_type t);
 
 /* Check value for field f as the clerk leaves it (today: day number, for

@@ -86,6 +86,7 @@ static void field_free(struct form_field *fl)
 {
 	free(fl->key);
 	free(fl->group);
+	free(fl->parent);
 	free(fl->name);
 	free(fl->label);
 	for (size_t i = 0; i < fl->nchoices; i++)
@@ -101,6 +102,11 @@ void form_free(struct form_def *f)
 	for (size_t i = 0; i < f->nfields; i++)
 		field_free(&f->fields[i]);
 	free(f->fields);
+	for (size_t i = 0; i < f->nnests; i++) {
+		free(f->nests[i].child);
+		free(f->nests[i].parent);
+	}
+	free(f->nests);
 	free(f->name);
 	free(f->title);
 	free(f);
@@ -112,6 +118,29 @@ const struct form_field *form_find(const struct form_def *f, const char *key)
 		if (strcmp(f->fields[i].key, key) == 0)
 			return &f->fields[i];
 	return NULL;
+}
+
+static const struct form_nest *nest_of(const struct form_def *f, const char *child)
+{
+	for (size_t i = 0; f && child && i < f->nnests; i++)
+		if (strcmp(f->nests[i].child, child) == 0)
+			return &f->nests[i];
+	return NULL;
+}
+
+const char *form_parent(const struct form_def *f, const char *group)
+{
+	const struct form_nest *n = nest_of(f, group);
+	return n ? n->parent : NULL;
+}
+
+/* The line of the first field of group, or 0 when it has none yet. */
+static int group_line(const struct form_def *f, const char *group)
+{
+	for (size_t i = 0; i < f->nfields; i++)
+		if (f->fields[i].group && strcmp(f->fields[i].group, group) == 0)
+			return f->fields[i].line;
+	return 0;
 }
 
 /* One part of a key: lower-case ASCII letters, digits and "_". */
@@ -280,13 +309,26 @@ static enum tc_status parse_field(const struct form_def *f, struct form_field *f
 }
 
 /* A group's fields must stand together: the screen repeats them as one
- * block per applicant, respondent or claim. */
-static enum tc_status check_group(const struct form_def *f, const struct form_field *fl,
+ * block per applicant, respondent or claim.  A nested group's fields
+ * follow its parent's directly: the screen draws them inside each of the
+ * parent's blocks.  Sets fl->parent. */
+static enum tc_status check_group(const struct form_def *f, struct form_field *fl,
 				  const char *file, struct tc_err *e)
 {
-	if (fl->group == NULL || f->nfields == 0)
+	if (fl->group == NULL)
 		return TC_OK;
-	const struct form_field *prev = &f->fields[f->nfields - 1];
+	const struct form_nest *nest = nest_of(f, fl->group);
+	const struct form_field *prev = f->nfields ? &f->fields[f->nfields - 1] : NULL;
+	if (nest) {
+		fl->parent = xstrdup(nest->parent);
+		if (!(prev && prev->group &&
+		      (strcmp(prev->group, fl->group) == 0 || strcmp(prev->group, nest->parent) == 0)))
+			return bad_line(e, file, fl->line,
+					"组 %s 嵌套在组 %s 中 (第%d行), 其字段应紧接在组 %s 的字段之后",
+					fl->group, nest->parent, nest->line, nest->parent);
+	}
+	if (prev == NULL)
+		return TC_OK;
 	if (prev->group && strcmp(prev->group, fl->group) == 0)
 		return TC_OK;
 	for (size_t i = 0; i < f->nfields; i++)
@@ -294,6 +336,37 @@ static enum tc_status check_group(const struct form_def *f, const struct form_fi
 			return bad_line(e, file, fl->line,
 					"组 %s 的字段应连在一起 (第%d行已有该组的字段, 中间隔着别的字段)",
 					fl->group, f->fields[i].line);
+	return TC_OK;
+}
+
+/* A "nest|CHILD|PARENT" line (already split into col). */
+static enum tc_status parse_nest(struct form_def *f, char **col, const char *file, int lineno,
+				 struct tc_err *e)
+{
+	const char *child = col[1], *parent = col[2];
+	const struct form_field *last = f->nfields ? &f->fields[f->nfields - 1] : NULL;
+	const struct form_nest *dup = nest_of(f, child);
+	int line;
+
+	if (!key_part_ok(child, strlen(child)) || !key_part_ok(parent, strlen(parent)))
+		return bad_line(e, file, lineno,
+				"nest 行应写成 nest|子组|父组, 组名只用小写字母、数字和 _, 如 nest|claim|applicant");
+	if (strcmp(child, parent) == 0)
+		return bad_line(e, file, lineno, "nest 行的子组和父组不能是同一组 (%s)", child);
+	if (dup)
+		return bad_line(e, file, lineno, "组 %s 已在第%d行嵌套过", child, dup->line);
+	if ((line = group_line(f, child)) != 0)
+		return bad_line(e, file, lineno, "nest 行应写在组 %s 的字段之前 (第%d行已有该组的字段)",
+				child, line);
+	if (nest_of(f, parent))
+		return bad_line(e, file, lineno, "组 %s 已嵌套在组 %s 中: 只能嵌套一层", parent,
+				nest_of(f, parent)->parent);
+	if (!last || !last->group || strcmp(last->group, parent) != 0)
+		return bad_line(e, file, lineno,
+				"nest 行应紧接在组 %s 的字段之后 (子组 %s 的字段随后写)", parent, child);
+	size_t cap = f->nnests;
+	f->nests = xgrow(f->nests, &cap, f->nnests + 1, sizeof *f->nests);
+	f->nests[f->nnests++] = (struct form_nest){xstrdup(child), xstrdup(parent), lineno};
 	return TC_OK;
 }
 
@@ -328,6 +401,10 @@ static enum tc_status parse_line(struct form_def *f, size_t *cap, char *line, co
 			st = bad_line(e, file, lineno, "title 行缺少标题, 如 title|收案登记");
 		else
 			f->title = xstrdup(col.v[1]);
+		goto out;
+	}
+	if (col.n == 3 && strcmp(col.v[0], "nest") == 0) {
+		st = parse_nest(f, col.v, file, lineno, e);
 		goto out;
 	}
 	if (col.n != NCOLS) {
@@ -379,6 +456,10 @@ enum tc_status form_parse(const char *text, const char *file, const char *name,
 	}
 	if (st == TC_OK && f->nfields == 0)
 		st = bad_line(e, file, lineno > 0 ? lineno : 1, "表单中没有字段");
+	for (size_t i = 0; st == TC_OK && i < f->nnests; i++)
+		if (group_line(f, f->nests[i].child) == 0)
+			st = bad_line(e, file, f->nests[i].line, "nest 行的组 %s 没有字段",
+				      f->nests[i].child);
 	if (st != TC_OK) {
 		form_free(f);
 		return st;

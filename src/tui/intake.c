@@ -2,10 +2,12 @@
  * intake.c - 收案: registering an application from forms/intake.form.
  *
  * Every field of `tiaocai case add`, with as many applicants, respondents
- * and claims as the clerk adds (F4), each field checked as it is left.
- * F2 checks the whole form, confirms, and calls case_add; on success the
- * form gives way to the new case's file, where its number and clocks
- * stand.  Nothing is saved until then.
+ * and claims as the clerk adds (F4) or pastes, each applicant with its own
+ * claims (F6 copies the previous applicant's), each field checked as it
+ * is left, an applicant's age on the received date remarked beside the ID
+ * number.  F2 checks the whole form, confirms, and calls case_add; on
+ * success the form gives way to the new case's file, where its number and
+ * clocks stand.  Nothing is saved until then.
  */
 #include "tui.h"
 
@@ -13,11 +15,30 @@
 #include <string.h>
 
 #include "tiaocai/case.h"
+#include "tiaocai/date.h"
+#include "tiaocai/ident.h"
 
 struct intake {
 	struct formview v;
 	bool broken;               /* the form file could not be read */
 };
+
+/* Beside an applicant's ID number: under 16 or over 70 on the received
+ * date (today while that field is empty or wrong), a remark, not a
+ * refusal. */
+static char *age_remark(struct formview *v, const struct fv_field *f, const char *value)
+{
+	char *received, msg[200];
+	int on = v->app->today, day;
+
+	if (strcmp(f->def->key, "applicant.id_number") != 0)
+		return NULL;
+	received = fv_get(v, "received", 0);
+	if (*received && date_parse(received, &day, "收案日期", NULL) == TC_OK)
+		on = day;
+	free(received);
+	return ident_id_age_note(value, on, msg, sizeof msg) ? xstrdup(msg) : NULL;
+}
 
 void *intake_open(struct app *app)
 {
@@ -32,8 +53,9 @@ void *intake_open(struct app *app)
 		return in;
 	}
 	fv_init(&in->v, app, def);
+	in->v.advise = age_remark;
 	snprintf(in->v.note, sizeof in->v.note,
-		 "* 为必填。F4 再加一名申请人、被申请人或一项请求, F5 删去一条, F2 保存, Esc 放弃");
+		 "* 为必填。F4 加一条, F5 删一条, F6 照抄上一人的请求, 多人可整行粘贴; F2 保存, Esc 放弃");
 	return in;
 }
 
@@ -91,6 +113,8 @@ static unsigned save(struct app *app, struct intake *in)
 		req.claims[i].amount = val(v, "claim.amount", i, &owned);
 		req.claims[i].from = val(v, "claim.from", i, &owned);
 		req.claims[i].to = val(v, "claim.to", i, &owned);
+		/* Whose claim it is: the applicant it stands under. */
+		req.claims[i].applicant = fv_owner(v, "claim", i) + 1;
 	}
 	req.received = val(v, "received", 0, &owned);
 	req.source = val(v, "source", 0, &owned);

@@ -59,6 +59,8 @@ static const struct action_def actions[] = {
 	{ACT_ADD_ENTRY, "add-entry", AG_FORM, "F4", "加一条",
 	 "再加一名申请人、被申请人或一项请求", true, NULL},
 	{ACT_DEL_ENTRY, "del-entry", AG_FORM, "F5", "删一条", "删去光标所在的这一条", true, NULL},
+	{ACT_COPY_PREV, "copy-prev", AG_FORM, "F6", "照抄上一人",
+	 "把上一名申请人的请求 (类别、金额、期间) 照抄给本人, 并移到下一名申请人", true, NULL},
 
 	{ACT_EV_ACCEPT, "case.accept", AG_CASE, "a", "受理", "受理 (立案)", true, "accept"},
 	{ACT_EV_REFUSE, "case.refuse", AG_CASE, "x", "不予受理", "不予受理, 写明理由", true, "refuse"},

@@ -47,6 +47,7 @@ enum action {
 	ACT_SEARCH, ACT_FILTER, ACT_SORT, ACT_REVERSE, ACT_OVERDUE,
 	/* forms */
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_ADD_ENTRY, ACT_DEL_ENTRY,
+	ACT_COPY_PREV,
 	/* case file: one action per workflow event, in wf_events order */
 	ACT_EV_ACCEPT, ACT_EV_REFUSE, ACT_EV_PREMEDIATE, ACT_EV_MEDIATE, ACT_EV_SETTLE,
 	ACT_EV_FAIL, ACT_EV_HEARING, ACT_EV_AWARD, ACT_EV_WITHDRAW, ACT_EV_SUSPEND,
@@ -273,16 +274,25 @@ int ledit_draw(struct ledit *l, int y, int x, int width, attr_t attr);
 /* ---- forms on screen (formview.c) --------------------------------- */
 
 /* One field on screen: a form field, in repetition `entry` of its group
- * (0 for ungrouped fields). */
+ * (0 for ungrouped fields).  Entries are counted over the whole form in
+ * screen order, a nested group's too (every applicant's claims: 0, 1, 2
+ * ...); owner says whose they are. */
 struct fv_field {
 	const struct form_field *def;
 	int entry;
+	int owner;                /* a nested group's field: the entry of the
+				   * parent group it belongs to; -1 otherwise */
+	int inst;                 /* the fields of one entry share it */
 	struct ledit ed;          /* text types */
 	size_t choice;            /* choice and person types: index into choices */
 	char **choices;           /* choice list (the def's, or the roster's for person) */
 	size_t nchoices;
 	bool own_choices;
+	char typed[32];           /* choice types: what was typed so far */
 	char *msg;                /* the field's message, or NULL */
+	char *note;               /* a remark that does not stop saving (an
+				   * applicant's age), shown when there is no
+				   * message, or NULL */
 	bool touched;
 	char label[96];           /* label shown, with the entry number for groups */
 };
@@ -298,6 +308,11 @@ struct formview {
 	char title[128];
 	char note[512];           /* a line shown above the fields (e.g. the case) */
 	struct app *app;
+	int next_inst;
+	/* Asked about every field that passes its check, with its value:
+	 * a remark to show beside it (newly allocated), or NULL.  May be
+	 * NULL; the screen using the form sets it. */
+	char *(*advise)(struct formview *v, const struct fv_field *f, const char *value);
 };
 
 /* Build a form view of def (taking ownership) with one entry per group. */
@@ -309,18 +324,30 @@ void fv_set(struct formview *v, const char *key, int entry, const char *value);
 char *fv_get(const struct formview *v, const char *key, int entry);
 /* Number of entries of group. */
 int fv_entries(const struct formview *v, const char *group);
+/* The parent entry that entry of a nested group belongs to (0-based), or
+ * -1 when group is not nested or has no such entry. */
+int fv_owner(const struct formview *v, const char *group, int entry);
 /* Show field key n times (entries 0..n-1, with their own labels), e.g.
  * one amount per claim of the case. */
 void fv_expand(struct formview *v, const char *key, int n, const char *const *labels);
-/* Add or remove an entry of the current field's group. */
+/* Add or remove an entry of the current field's group (a parent's entry
+ * comes and goes with its nested entries). */
 void fv_add_entry(struct formview *v);
 void fv_del_entry(struct formview *v);
+/* Give the current parent entry (the applicant the cursor is in) copies
+ * of the previous one's nested entries (its claims, periods included),
+ * asking first when that would replace something typed, and move to the
+ * next parent entry's first nested field. */
+void fv_copy_prev(struct formview *v);
 /* Check every field (marks the messages); true when all pass. */
 bool fv_check_all(struct formview *v);
 /* Put a message (from the core on save) next to field key, or in the
  * status line when no field has that key. */
 void fv_mark(struct formview *v, const struct tc_err *e);
-/* Handle a key; RD_* flags. */
+/* Handle a key; RD_* flags.  A Tab or a line end followed at once by more
+ * input is a paste (or a scanner): several lines pasted into a group's
+ * fields become one entry each, cells separated by Tab filling the
+ * entry's fields from the one the cursor was in. */
 unsigned fv_key(struct formview *v, wint_t key, bool fkey);
 /* Move to the next/previous field, checking the one left. */
 void fv_move(struct formview *v, int delta);

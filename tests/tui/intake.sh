@@ -2,8 +2,10 @@
 # A clerk registers a case typed in Chinese: a name with a zero-width
 # space and one wrong ID number first
 # (the message stands beside the field and nothing is saved), corrected
-# and saved; the case is found again by a 2-character search, opened and
-# accepted, and its clock changes from 受理审查 to 仲裁审限.
+# (the worker's age, 146, is remarked beside it but does not stop the
+# saving), the claim typed under the applicant, and saved; the case is
+# found again by a 2-character search, opened and accepted, and its
+# clock changes from 受理审查 to 仲裁审限.
 . "$(dirname "$0")/lib/tui.sh"
 tui_setup
 tc init >/dev/null || exit 1
@@ -36,10 +38,20 @@ tui_keys C-u
 tui_type "440524188001010014"
 tui_keys Tab
 tui_lacks "校验位"
+# Born in 1880: not refused, but remarked beside the field.
+tui_has "收案时已 146 岁"
+# The applicant's own claim follows: 工资 is the first choice; typed
+# through the input method, 工资 stays 工资 (not the next choice with 工).
 tui_keys Tab
-tui_type "贵阳某建筑劳务有限公司"
-tui_keys Tab Tab Tab Tab Tab
+tui_type "工资"
+tui_has "工资         ← →"
+tui_keys Tab
 tui_type "8600"
+# Three Tabs at once (not a paste: no line in them) move three fields,
+# to the respondent, whose message from the F2 above stands below.
+tui_keys Tab Tab Tab
+tui_line 28 | grep -q "^ 被申请人: 必须填写" || tui_fail "three Tabs did not reach the respondent"
+tui_type "贵阳某建筑劳务有限公司"
 tui_keys F2
 tui_wait "确认收案"
 tui_keys y

@@ -175,6 +175,16 @@ static void test_intake(void **state)
 	assert_int_equal(fl->nchoices, 9);
 	assert_string_equal(fl->choices[0], "工资");
 	assert_int_equal(field(f, "claim.amount")->type, FORM_MONEY);
+	/* Each applicant's own claims: the claim group nests in applicant,
+	 * and its fields follow the applicant's. */
+	assert_string_equal(field(f, "claim.kind")->parent, "applicant");
+	assert_string_equal(field(f, "claim.to")->parent, "applicant");
+	assert_null(field(f, "applicant.name")->parent);
+	assert_null(field(f, "respondent.name")->parent);
+	assert_string_equal(form_parent(f, "claim"), "applicant");
+	assert_null(form_parent(f, "applicant"));
+	assert_null(form_parent(f, "nosuch"));
+	assert_true(field(f, "claim.kind") == field(f, "applicant.phone") + 1);
 	assert_int_equal(field(f, "claim.to")->type, FORM_DATE);
 	fl = field(f, "received");
 	assert_null(fl->group);
@@ -347,6 +357,65 @@ static void test_bad_forms(void **state)
 	assert_string_equal(parse_msg("\xEF\xBB\xBFtitle|测试\r\n a | 甲 | text | 10 | 1 | | \r\n"
 				      "b|乙|int|3|0||"),
 			    "OK");
+}
+
+/* A group nested in another: "nest|CHILD|PARENT" right after PARENT's
+ * fields, CHILD's fields right after it. */
+#define NEST_HEAD "title|测试\n" \
+		  "w.name|姓名|name|20|1||\n" \
+		  "w.id|身份证|id_number|18|1||\n"
+
+static void test_nested_groups(void **state)
+{
+	struct form_def *f = NULL;
+	struct tc_err e;
+	(void)state;
+
+	assert_int_equal(form_parse(NEST_HEAD "nest|c|w\nc.kind|类别|choice|6|1|工资;其他|\n"
+				    "c.amount|金额|money|10|1||\nr.name|单位|name|20|1||\n",
+				    "t.form", "t", &f, &e),
+			 TC_OK);
+	assert_int_equal(f->nnests, 1);
+	assert_string_equal(f->nests[0].child, "c");
+	assert_string_equal(f->nests[0].parent, "w");
+	assert_int_equal(f->nests[0].line, 4);
+	assert_string_equal(form_find(f, "c.amount")->parent, "w");
+	assert_null(form_find(f, "r.name")->parent);
+	assert_string_equal(form_parent(f, "c"), "w");
+	form_free(f);
+
+	/* The parent's fields may go on after the line, before the child's. */
+	assert_string_equal(parse_msg("w.name|姓名|name|20|1||\nnest|c|w\nw.id|身份证|id_number|18|1||\n"
+				      "c.kind|类别|text|6|1||\n"),
+			    "OK");
+	assert_string_equal(parse_msg(NEST_HEAD "nest|c|x\nc.kind|类别|text|6|1||\n"),
+			    "t.form:4: nest 行应紧接在组 x 的字段之后 (子组 c 的字段随后写)");
+	assert_string_equal(parse_msg("nest|c|w\n" NEST_HEAD "c.kind|类别|text|6|1||\n"),
+			    "t.form:1: nest 行应紧接在组 w 的字段之后 (子组 c 的字段随后写)");
+	assert_string_equal(parse_msg(NEST_HEAD "a|甲|text|10|0||\nnest|c|w\nc.kind|类别|text|6|1||\n"),
+			    "t.form:5: nest 行应紧接在组 w 的字段之后 (子组 c 的字段随后写)");
+	assert_string_equal(parse_msg(NEST_HEAD "nest|w|w\n"),
+			    "t.form:4: nest 行的子组和父组不能是同一组 (w)");
+	assert_string_equal(parse_msg(NEST_HEAD "nest|c|w\nnest|c|w\nc.kind|类别|text|6|1||\n"),
+			    "t.form:5: 组 c 已在第4行嵌套过");
+	assert_string_equal(parse_msg(NEST_HEAD "c.kind|类别|text|6|1||\nnest|c|w\n"),
+			    "t.form:5: nest 行应写在组 c 的字段之前 (第4行已有该组的字段)");
+	/* One level only. */
+	assert_string_equal(parse_msg(NEST_HEAD "nest|c|w\nc.kind|类别|text|6|1||\nnest|d|c\n"
+				      "d.x|丁|text|6|1||\n"),
+			    "t.form:6: 组 c 已嵌套在组 w 中: 只能嵌套一层");
+	/* The child's fields come right after the line. */
+	assert_string_equal(parse_msg(NEST_HEAD "nest|c|w\na|甲|text|10|0||\nc.kind|类别|text|6|1||\n"),
+			    "t.form:6: 组 c 嵌套在组 w 中 (第4行), 其字段应紧接在组 w 的字段之后");
+	assert_string_equal(parse_msg(NEST_HEAD "nest|c|w\n"),
+			    "t.form:4: nest 行的组 c 没有字段");
+	assert_string_equal(parse_msg(NEST_HEAD "nest|C|w\n"),
+			    "t.form:4: nest 行应写成 nest|子组|父组, 组名只用小写字母、数字和 _,"
+			    " 如 nest|claim|applicant");
+	/* The parent's fields may not resume after the child's. */
+	assert_string_equal(parse_msg(NEST_HEAD "nest|c|w\nc.kind|类别|text|6|1||\n"
+				      "w.phone|电话|phone|13|0||\n"),
+			    "t.form:6: 组 w 的字段应连在一起 (第2行已有该组的字段, 中间隔着别的字段)");
 }
 
 static void test_parsed_fields(void **state)
@@ -587,6 +656,7 @@ int main(void)
 		cmocka_unit_test_setup(test_event_forms, setup),
 		cmocka_unit_test_setup(test_person_form, setup),
 		cmocka_unit_test_setup(test_bad_forms, setup),
+		cmocka_unit_test_setup(test_nested_groups, setup),
 		cmocka_unit_test_setup(test_parsed_fields, setup),
 		cmocka_unit_test_setup(test_office_copy, setup),
 		cmocka_unit_test_setup(test_bad_office_copy, setup),
