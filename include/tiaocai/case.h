@@ -184,8 +184,16 @@ struct case_row {
 
 /* The whole case for `case show` and the case file screen.  The caller
  * frees it with case_detail_free. */
+struct case_agent {
+	char name[TEXT_BYTES(TEXT_MAX_PERSON)];
+	char kind[16];           /* 律师 法律援助 近亲属 工会 其他 */
+	char phone[32];
+	char lawyer[64];         /* the lawyer's login, "" when none */
+};
 struct case_party {
-	char side[12];           /* applicant / respondent */
+	char side[12];           /* applicant / respondent / third */
+	char ref[8];             /* a1, r2, t1: its number in the case */
+	int pos;
 	char name[TEXT_BYTES(TEXT_MAX_ORG)];
 	char id_no[20];          /* masked for read-only users */
 	char uscc[20];
@@ -194,28 +202,47 @@ struct case_party {
 	char sex[8];
 	char birth[11];
 	char chain_role[16];
+	char address[TEXT_BYTES(TEXT_MAX_NOTE)], service_address[TEXT_BYTES(TEXT_MAX_NOTE)];
+	char legal_rep[TEXT_BYTES(TEXT_MAX_PERSON)], legal_rep_title[TEXT_BYTES(TEXT_MAX_WORD)];
+	bool representative;
+	struct case_agent *agents;
+	size_t nagents;
 };
 struct case_claim {
 	int pos;
+	char party[8];           /* the applicant it belongs to (a3), "" for the case */
 	char kind[16];
-	int64_t amount, resolved, paid; /* fen; -1 when unknown */
+	int64_t amount, resolved, paid; /* fen; resolved -1 when unknown, paid 0 when none */
 	char from[11], to[11];
 	int final;               /* 1, 0, -1 */
+};
+struct case_payment {
+	int item;                /* the claim item, 0 for the case */
+	int64_t amount;          /* fen */
+	char on[11];
+	char by[TEXT_BYTES(TEXT_MAX_ORG)], note[TEXT_BYTES(TEXT_MAX_NOTE)];
 };
 struct case_detail {
 	struct case_row row;
 	int64_t version;
 	bool fast, simple, collective, legal_aid, major;
 	char missing_docs[TEXT_BYTES(TEXT_MAX_NOTE)], project[TEXT_BYTES(TEXT_MAX_PROJECT)];
+	char docs_due[11], docs_received_on[11];
+	char cause[32];
+	char applicant_side[12]; /* worker / employer */
+	char clerk[64], clerk_name[TEXT_BYTES(TEXT_MAX_PERSON)]; /* 承办人: login and name, "" */
 	char prev_stage[16];
 	char hearing_at[17], hearing_room[TEXT_BYTES(TEXT_MAX_ROOM)];
 	char lawyer[64];
 	int suspended_days;
 	bool extended;
+	int64_t paid;            /* fen, all payments */
 	struct case_party *parties;
 	size_t nparties;
 	struct case_claim *claims;
 	size_t nclaims;
+	struct case_payment *payments;
+	size_t npayments;
 	struct case_clock clocks[DEADLINE_MAX_CLOCKS]; /* deadline.h */
 	size_t nclocks;
 	int unloaded_year;       /* a running clock reached a provisional year (no notice loaded), or 0 */

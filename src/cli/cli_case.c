@@ -472,7 +472,7 @@ static void show_detail(const struct case_detail *d, const struct journal_row *j
 		snprintf(period, sizeof period, "%s%s%s", cl->from, cl->from[0] || cl->to[0] ? "至" : "", cl->to);
 		const char *row[] = {"", pos, cl->kind, money_display(cl->amount, money),
 				     cl->resolved >= 0 ? money_display(cl->resolved, m2) : "",
-				     cl->paid >= 0 ? money_display(cl->paid, m3) : "", period,
+				     cl->paid > 0 ? money_display(cl->paid, m3) : "", period,
 				     cl->final < 0 ? "" : cl->final ? "是" : "否"};
 		text_table_add(&t, row);
 	}

@@ -740,8 +740,15 @@ static enum tc_status add_check(const struct case_new *req, int today, struct ad
 	    (st = text_check_kind("uscc-unverified", "--uscc-unverified", req->uscc_unverified,
 				  TEXT_NOTE, 0, e)) != TC_OK)
 		return st;
-	for (size_t i = 0; i < req->napplicants; i++)
+	for (size_t i = 0; i < req->napplicants; i++) {
+		char note[256], who[64];
 		reps += v->apps[i].representative;
+		if (warnings && v->apps[i].id_no[0] &&
+		    ident_id_age_note(v->apps[i].id_no, v->received, note, sizeof note)) {
+			field_name(who, sizeof who, "申请人", i, req->napplicants, "");
+			sb_printf(warnings, "%s %s: %s\n", who, v->apps[i].name, note);
+		}
+	}
 	if (warnings && reps && reps < 3)
 		sb_printf(warnings, "只推举了 %zu 名代表人; 集体争议的劳动者一般推举三至五名代表 (办案规则第五条)\n",
 			  reps);
@@ -912,8 +919,10 @@ static enum tc_status detail_main(struct db *db, int64_t id, int today, struct c
 	static const char sql_more[] =
 		"SELECT c.version, c.fast, c.simple, c.collective, c.legal_aid, c.major,"
 		" c.missing_docs, c.project, c.prev_stage, c.hearing_at, c.hearing_room,"
-		" COALESCE(u.name, ''), c.suspended_days, c.extended"
-		" FROM cases c LEFT JOIN users u ON u.id = c.lawyer_id WHERE c.id = ?1";
+		" COALESCE(u.name, ''), c.suspended_days, c.extended, c.docs_due, c.docs_received_on,"
+		" c.cause, c.applicant_side, k.login, k.name, c.paid"
+		" FROM cases c LEFT JOIN users u ON u.id = c.lawyer_id"
+		" LEFT JOIN users k ON k.id = c.clerk_id WHERE c.id = ?1";
 	static const char sql_row[] = ROW_SELECT " WHERE c.id = ?1";
 	sqlite3_stmt *st = db_prep(db, sql_row);
 	int rc;
@@ -944,49 +953,113 @@ static enum tc_status detail_main(struct db *db, int64_t id, int today, struct c
 		copy(d->lawyer, sizeof d->lawyer, db_col_text(st, 11));
 		d->suspended_days = sqlite3_column_int(st, 12);
 		d->extended = sqlite3_column_int(st, 13);
+		copy(d->docs_due, sizeof d->docs_due, db_col_text(st, 14));
+		copy(d->docs_received_on, sizeof d->docs_received_on, db_col_text(st, 15));
+		copy(d->cause, sizeof d->cause, db_col_text(st, 16));
+		copy(d->applicant_side, sizeof d->applicant_side, db_col_text(st, 17));
+		copy(d->clerk, sizeof d->clerk, db_col_text(st, 18));
+		copy(d->clerk_name, sizeof d->clerk_name, db_col_text(st, 19));
+		d->paid = sqlite3_column_int64(st, 20);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取案件", e);
+}
+
+/* "a1" for the first applicant. */
+static void party_ref(const char *side, int pos, char out[8])
+{
+	snprintf(out, 8, "%c%d", side[0], pos % 100000);
 }
 
 static enum tc_status detail_parties(struct db *db, int64_t id, bool mask, struct case_detail *d,
 				     struct tc_err *e)
 {
 	static const char sql[] =
-		"SELECT side, name, id_no, uscc, uscc_unverified, phone, sex, birth, chain_role"
-		" FROM parties WHERE case_id = ?1 ORDER BY side, pos";
+		"SELECT side, pos, name, id_no, uscc, uscc_unverified, phone, sex, birth, chain_role,"
+		" address, service_address, legal_rep, legal_rep_title, representative, id"
+		" FROM parties WHERE case_id = ?1"
+		" ORDER BY CASE side WHEN 'applicant' THEN 0 WHEN 'respondent' THEN 1 ELSE 2 END, pos";
+	static const char agents_sql[] =
+		"SELECT a.name, a.kind, a.phone, u.login FROM agents a"
+		" LEFT JOIN users u ON u.id = a.lawyer_id WHERE a.party_id = ?1 ORDER BY a.id";
 	sqlite3_stmt *st = db_prep(db, sql);
-	size_t cap = 0;
+	int64_t *ids = NULL;
+	size_t cap = 0, idcap = 0;
 	int rc;
 
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->parties = xgrow(d->parties, &cap, d->nparties + 1, sizeof *d->parties);
+		ids = xgrow(ids, &idcap, d->nparties + 1, sizeof *ids);
+		ids[d->nparties] = sqlite3_column_int64(st, 15);
 		struct case_party *p = &d->parties[d->nparties++];
 		memset(p, 0, sizeof *p);
 		copy(p->side, sizeof p->side, db_col_text(st, 0));
-		copy(p->name, sizeof p->name, db_col_text(st, 1));
-		if (mask && *db_col_text(st, 2))
-			ident_id_mask(db_col_text(st, 2), p->id_no);
+		p->pos = sqlite3_column_int(st, 1);
+		party_ref(p->side, p->pos, p->ref);
+		copy(p->name, sizeof p->name, db_col_text(st, 2));
+		if (mask && *db_col_text(st, 3))
+			ident_id_mask(db_col_text(st, 3), p->id_no);
 		else
-			copy(p->id_no, sizeof p->id_no, db_col_text(st, 2));
-		copy(p->uscc, sizeof p->uscc, db_col_text(st, 3));
-		copy(p->uscc_unverified, sizeof p->uscc_unverified, db_col_text(st, 4));
-		copy(p->phone, sizeof p->phone, mask ? "" : db_col_text(st, 5));
-		copy(p->sex, sizeof p->sex, db_col_text(st, 6));
-		copy(p->birth, sizeof p->birth, mask ? "" : db_col_text(st, 7));
-		copy(p->chain_role, sizeof p->chain_role, db_col_text(st, 8));
+			copy(p->id_no, sizeof p->id_no, db_col_text(st, 3));
+		copy(p->uscc, sizeof p->uscc, db_col_text(st, 4));
+		copy(p->uscc_unverified, sizeof p->uscc_unverified, db_col_text(st, 5));
+		copy(p->phone, sizeof p->phone, mask ? "" : db_col_text(st, 6));
+		copy(p->sex, sizeof p->sex, db_col_text(st, 7));
+		copy(p->birth, sizeof p->birth, mask ? "" : db_col_text(st, 8));
+		copy(p->chain_role, sizeof p->chain_role, db_col_text(st, 9));
+		/* A worker's home is personal data; an employer's seat is not. */
+		bool person = *db_col_text(st, 3) != '\0';
+		copy(p->address, sizeof p->address, mask && person ? "" : db_col_text(st, 10));
+		copy(p->service_address, sizeof p->service_address,
+		     mask && person ? "" : db_col_text(st, 11));
+		copy(p->legal_rep, sizeof p->legal_rep, db_col_text(st, 12));
+		copy(p->legal_rep_title, sizeof p->legal_rep_title, db_col_text(st, 13));
+		p->representative = sqlite3_column_int(st, 14) != 0;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取当事人", e);
+	if (rc != SQLITE_DONE) {
+		free(ids);
+		return db_fail(db, rc, "读取当事人", e);
+	}
+	for (size_t i = 0; i < d->nparties; i++) {
+		struct case_party *p = &d->parties[i];
+		size_t acap = 0;
+
+		st = db_prep(db, agents_sql);
+		sqlite3_bind_int64(st, 1, ids[i]);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			p->agents = xgrow(p->agents, &acap, p->nagents + 1, sizeof *p->agents);
+			struct case_agent *g = &p->agents[p->nagents++];
+			memset(g, 0, sizeof *g);
+			copy(g->name, sizeof g->name, db_col_text(st, 0));
+			copy(g->kind, sizeof g->kind, db_col_text(st, 1));
+			copy(g->phone, sizeof g->phone, db_col_text(st, 2));
+			copy(g->lawyer, sizeof g->lawyer, db_col_text(st, 3));
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE) {
+			free(ids);
+			return db_fail(db, rc, "读取委托代理人", e);
+		}
+	}
+	free(ids);
+	return TC_OK;
 }
 
 static enum tc_status detail_claims(struct db *db, int64_t id, struct case_detail *d,
 				    struct tc_err *e)
 {
 	static const char sql[] =
-		"SELECT pos, kind, amount, resolved, paid, period_from, period_to, final"
-		" FROM claims WHERE case_id = ?1 ORDER BY pos";
+		"SELECT k.pos, k.kind, k.amount, k.resolved,"
+		" (SELECT coalesce(sum(amount), 0) FROM payments y WHERE y.case_id = k.case_id"
+		"  AND y.claim_pos = k.pos),"
+		" k.period_from, k.period_to, k.final, p.side, p.pos"
+		" FROM claims k LEFT JOIN parties p ON p.id = k.party_id"
+		" WHERE k.case_id = ?1 ORDER BY k.pos";
+	static const char pay_sql[] =
+		"SELECT coalesce(claim_pos, 0), amount, paid_on, paid_by, note FROM payments"
+		" WHERE case_id = ?1 ORDER BY paid_on, id";
 	sqlite3_stmt *st = db_prep(db, sql);
 	size_t cap = 0;
 	int rc;
@@ -995,17 +1068,36 @@ static enum tc_status detail_claims(struct db *db, int64_t id, struct case_detai
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->claims = xgrow(d->claims, &cap, d->nclaims + 1, sizeof *d->claims);
 		struct case_claim *c = &d->claims[d->nclaims++];
+		memset(c, 0, sizeof *c);
 		c->pos = sqlite3_column_int(st, 0);
 		copy(c->kind, sizeof c->kind, db_col_text(st, 1));
 		c->amount = sqlite3_column_int64(st, 2);
 		c->resolved = sqlite3_column_type(st, 3) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 3);
-		c->paid = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 4);
+		c->paid = sqlite3_column_int64(st, 4);
 		copy(c->from, sizeof c->from, db_col_text(st, 5));
 		copy(c->to, sizeof c->to, db_col_text(st, 6));
 		c->final = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 7);
+		if (sqlite3_column_type(st, 8) != SQLITE_NULL)
+			party_ref(db_col_text(st, 8), sqlite3_column_int(st, 9), c->party);
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取请求", e);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取请求", e);
+	cap = 0;
+	st = db_prep(db, pay_sql);
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		d->payments = xgrow(d->payments, &cap, d->npayments + 1, sizeof *d->payments);
+		struct case_payment *y = &d->payments[d->npayments++];
+		memset(y, 0, sizeof *y);
+		y->item = sqlite3_column_int(st, 0);
+		y->amount = sqlite3_column_int64(st, 1);
+		copy(y->on, sizeof y->on, db_col_text(st, 2));
+		copy(y->by, sizeof y->by, db_col_text(st, 3));
+		copy(y->note, sizeof y->note, db_col_text(st, 4));
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取履行记录", e);
 }
 
 static enum tc_status detail_clocks(struct db *db, int64_t id, int today, struct case_detail *d,
@@ -1035,7 +1127,10 @@ void case_detail_free(struct case_detail *d)
 {
 	if (d == NULL)
 		return;
+	for (size_t i = 0; i < d->nparties; i++)
+		free(d->parties[i].agents);
 	free(d->parties);
 	free(d->claims);
+	free(d->payments);
 	free(d);
 }

@@ -288,7 +288,7 @@ static void draw_claims(struct app *app, struct pen *p, const struct case_detail
 			money_display(k->resolved, r);
 		else
 			snprintf(r, sizeof r, "-");
-		if (k->paid >= 0)
+		if (k->paid > 0)
 			money_display(k->paid, pd);
 		else
 			snprintf(pd, sizeof pd, "-");

@@ -11,6 +11,7 @@ $ tiaocai user add --login clerk1 --name 书记员甲 --role clerk
 >*
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-11-20
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 
 $ tiaocai backup b.db
 > 已备份到 b.db

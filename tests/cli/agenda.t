@@ -44,8 +44,10 @@ $ tiaocai agenda --format csv --header en | tr -d '\r'
 
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-09-01 && tiaocai case accept 2026-1 --on 2026-09-01
 >*
+! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 $ tiaocai case add --applicant 欧阳晓梅 --applicant-id 11010519491231002X --employer 某建设公司第三项目部 --claim 工资:12000 --received 2026-11-20 --fast --lawyer lvshi
 >*
+! tiaocai: 警告: 申请人 欧阳晓梅: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 $ tiaocai case add --applicant 张三 --applicant-id 520102198501010255 --employer 贵阳某物流有限公司 --claim 工资:8000 --received 2026-11-17
 >*
 $ tiaocai case add --applicant 李四 --applicant-id 520102198501010271 --employer 贵阳某物业管理有限公司 --claim 工资:4000 --received 2026-11-10 --lawyer lvshi && tiaocai case accept 2026-4 --on 2026-11-12

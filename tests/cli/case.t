@@ -49,10 +49,12 @@ $ tiaocai user add --login xiaoli --name 小李 --role clerk
 # Each add prints the new case number alone.
 $ tiaocai case add --applicant 王小明 --applicant-id 11010519491231002X --phone 13985017342 --employer 贵州黔城建工集团有限公司 --uscc 91350100M000100Y43 --claim 工资:25560 --claim 加班费:3000.50 --received 2026-11-02
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 王小明: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 
 # Fast track, with a legal-aid lawyer; its own word, the same yearly sequence.
 $ tiaocai case add --applicant 欧阳晓梅 --applicant-id 440524188001010014 --phone 18685104457 --employer 贵阳某劳务有限公司 --claim 工资:1.5万 --received 2026-11-20 --fast --lawyer lvshi
 > 贵劳人仲速裁字〔2026〕第2号
+! tiaocai: 警告: 申请人 欧阳晓梅: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 
 # Refused applications: one line on stderr, exit 1, nothing stored, no
 # number used up.
@@ -92,6 +94,7 @@ $ tiaocai case add --applicant 李娜 --applicant-id 520102199002110133 --employ
 # contractor.
 $ tiaocai case add --applicant 杨光荣 --applicant-id 520102199003120157 --applicant 吴大勇 --applicant-id 520102199004130170 --applicant 石小龙 --applicant-id 520102199005140194 --applicant 龙金花 --applicant-id 520102199006150212 --applicant 潘德 --applicant-id 520102199007160236 --applicant 韦阿妹 --applicant-id 52010219900817025X --applicant 蒙小兵 --applicant-id 520102199009180273 --applicant 罗建 --applicant-id 520102199010190292 --applicant 陈二 --applicant-id 520102199101010138 --applicant 田三 --applicant-id 440524188001010014 --employer 贵州省黔南州某某建筑劳务分包有限责任公司 --chain-role 劳务分包 --employer 贵州黔城建工集团有限公司 --chain-role 总承包 --claim 工资:386000 --received 2026-11-20 --industry 建筑业 --project 观山湖区某安置房项目
 > 贵劳人仲案字〔2026〕第5号
+! tiaocai: 警告: 第10名申请人 田三: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 
 $ tiaocai case add --applicant 赵强 --applicant-id 520102199010190292 --employer 观山湖区某快递网点 --claim 经济补偿:12000 --claim 其他:500 --received 2026-10-12
 > 贵劳人仲案字〔2026〕第6号

@@ -9,6 +9,7 @@ $ tiaocai roster import "$DATA/roster.csv"
 
 $ tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employer 某公司 --claim 工资:1.5万 --received 2026年11月20日 --fast
 > 贵劳人仲速裁字〔2026〕第1号
+! tiaocai: 警告: 申请人 李四: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 
 # Accepted 2026-11-20: 45 days reach 2027-01-04, a year with no calendar.
 $ tiaocai case accept 2026-1 --on 2026-11-20
@@ -48,6 +49,7 @@ $ tiaocai case list --format csv --header en | cut -d, -f1,4,5,14,18-21
 # days -> Tue 11-17, statutory, so the case is 超期 and the clock is named.
 $ tiaocai case add --applicant 王五 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:3000 --received 2026-11-02 >/dev/null && tiaocai case premediate 2026-2 --mediator 王芳 --on 2026-11-02
 > 贵劳人仲案字〔2026〕第2号: 收案 -> 案前调解, 调解期限届满 2026-11-17
+! tiaocai: 警告: 申请人 王五: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 $ tiaocai case list --overdue --format csv --header en | cut -d, -f1,4,19-21
 > "case_no","stage","close_due","days_left","overdue"
 > "贵劳人仲案字〔2026〕第2号","案前调解","","-5","1"

@@ -23,6 +23,7 @@ $ sqlite3 "$TIAOCAI_DB" "SELECT case_no FROM cases WHERE seq IN (1, 100) ORDER B
 
 $ tiaocai case add --applicant 李四 --applicant-id 440524188001010014 --employer 某公司 --claim 工资:1000 --received 2026-11-21
 > 贵劳人仲案字〔2026〕第101号
+! tiaocai: 警告: 申请人 李四: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 
 # Four clerks accept the same case at once: one does it, three are told
 # the case is already accepted.

@@ -19,7 +19,7 @@ trap 'rm -rf "$out"' EXIT
 writer() {
 	local w=$1 i rc
 	for ((i = 1; i <= adds; i++)); do
-		tiaocai case add --applicant "工人$w-$i" --applicant-id 11010519491231002X \
+		tiaocai case add --applicant "工人$w-$i" --applicant-id 520102199101010138 \
 			--employer "贵阳第${w}建筑劳务有限公司第${i}项目部" --claim "工资:$((1000 + i))" \
 			--received 2026-11-20 >>"$out/no.$w" 2>>"$out/err.$w"
 		rc=$?

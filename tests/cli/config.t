@@ -26,6 +26,7 @@ $ sqlite3 "$TIAOCAI_DB" "SELECT detail FROM journal WHERE kind = 'setting'"
 
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:30000 --claim 赔偿金:30000 --received 2026-11-02
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 $ tiaocai case accept 2026-1 --on 2026-11-03 && tiaocai case hearing 2026-1 --on 2026-11-04 --at '2026-11-16 09:30' --arbitrator 何文斌 >/dev/null
 >*
 $ tiaocai case award 2026-1 --on 2026-11-16 --amount 1:28200 --amount 2:28200.01
@@ -58,3 +59,4 @@ $ tiaocai config case_word 裁字
 > 裁字
 $ tiaocai case add --applicant 王五 --applicant-id 11010519491231002X --employer 贵州某物流有限公司 --claim 工资:3000
 > 贵劳人仲裁字〔2026〕第2号
+! tiaocai: 警告: 申请人 王五: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)

@@ -23,6 +23,7 @@ $ tiaocai --help | grep -c -e '--version'
 
 $ tiaocai case add --applicant 张三 --applicant-id 11010519491231002X --employer 某劳务公司 --claim 工资:8000 --received 2026-11-20
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 张三: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 
 # ---- 2: usage ---------------------------------------------------------
 
@@ -152,6 +153,7 @@ $ tiaocai case list --format csv > /dev/full
 # A case registered while stdout cannot be written is still registered,
 # and the clerk is told so rather than left to register it twice.
 $ tiaocai case add --applicant 陈梅 --applicant-id 440524188001010014 --employer 贵阳某物业管理有限公司 --claim 工资:4200 > /dev/full
+! tiaocai: 警告: 申请人 陈梅: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 ! tiaocai: 无法写出结果 (磁盘已满或管道已关闭); 本次办理的改动已保存
 ? 3
 $ tiaocai case list --query 陈梅 --format csv | tail -n +2 | cut -d, -f7

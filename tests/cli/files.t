@@ -7,6 +7,7 @@ $ tiaocai init
 >*
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-11-02 >/dev/null && tiaocai case accept 2026-1 --on 2026-11-03 >/dev/null && tiaocai roster import $DATA/roster.csv >/dev/null && echo 机密 > victim && echo ok
 > ok
+! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 
 # Symlinks to a victim planted at every name the program used to write
 # through (FILE.tmp.PID for the next few hundred pids): every command that

@@ -11,6 +11,7 @@ $ stat -c %a xdg/tiaocai/tiaocai.db
 # The office's abbreviation is in its case numbers.
 $ env -u TIAOCAI_DB XDG_DATA_HOME=$PWD/xdg tiaocai case add --applicant 王五 --applicant-id 440524188001010014 --employer 遵义某商贸有限公司 --claim 工资:3000
 > 遵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 王五: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 
 # Without $XDG_DATA_HOME: ~/.local/share/tiaocai/tiaocai.db.
 $ env -u TIAOCAI_DB -u XDG_DATA_HOME tiaocai init | sed "s|$PWD|~|"

@@ -19,10 +19,12 @@ $ tiaocai init && tiaocai roster import $DATA/roster.csv
 # (rows 5-7), case 2 awarded ¥298,200.00 (rows 8-11, the award last).
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-11-02
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 $ tiaocai case accept 2026-1 --on 2026-11-03 && tiaocai case mediate 2026-1 --mediator 陈立平 --on 2026-11-04
 >*
 $ tiaocai case add --applicant 张三 --applicant-id 11010519491231002X --employer 贵州黔城建工集团有限公司 --claim 工资:298200 --received 2026-11-05
 > 贵劳人仲案字〔2026〕第2号
+! tiaocai: 警告: 申请人 张三: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 $ tiaocai case accept 2026-2 --on 2026-11-06 && tiaocai case hearing 2026-2 --at '2026-11-20 09:30' --arbitrator 何文斌 --room 第一仲裁庭 --on 2026-11-06 && tiaocai case award 2026-2 --amount 298200 --on 2026-11-20
 >*
 

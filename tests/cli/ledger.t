@@ -4,8 +4,10 @@ $ tiaocai init
 >*
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --uscc 91350100M000100Y43 --claim 工资:6800 --received 2026-11-02 --industry 餐饮业
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 $ tiaocai case add --applicant 欧阳晓梅 --applicant-id 11010519491231002X --employer "某建设公司, 第三项目部" --claim 工资:12,000.50 --claim 加班费:800 --received 2026-11-20 --fast --source 12345
 > 贵劳人仲速裁字〔2026〕第2号
+! tiaocai: 警告: 申请人 欧阳晓梅: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 $ tiaocai case accept 2026-1 --on 2026-11-03
 >*
 

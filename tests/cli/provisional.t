@@ -13,6 +13,7 @@ $ tiaocai roster import "$DATA/roster.csv"
 %env TIAOCAI_TODAY=2026-12-25
 $ tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employer 某公司 --claim 工资:1.5万 --received 2026-12-25
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 李四: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 
 $ tiaocai case accept 2026-1
 > 贵劳人仲案字〔2026〕第1号: 收案 -> 已立案, 组庭通知届满 2026-12-30
@@ -61,5 +62,6 @@ $ tiaocai date 2027-02-19 +1
 %env TIAOCAI_TODAY=2026-12-06
 $ tiaocai init >/dev/null && tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employer 某公司 --claim 工资:1000 --received 2026-12-01 >/dev/null && tiaocai case accept 2026-1 --on 2026-12-01 2>/dev/null
 >*
+! tiaocai: 警告: 申请人 李四: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 $ tiaocai agenda --format csv >/dev/null
 ! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算

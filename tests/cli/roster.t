@@ -152,6 +152,7 @@ $ tiaocai roster edit 田甜
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-10-12 && tiaocai case add --applicant 赵强 --applicant-id 520102199010190292 --employer 观山湖区某快递网点 --claim 工资:12000 --received 2026-10-12
 > 贵劳人仲案字〔2026〕第1号
 > 贵劳人仲案字〔2026〕第2号
+! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 
 $ tiaocai case accept 2026-1 --on 2026-10-12 >/dev/null && tiaocai case accept 2026-2 --on 2026-10-12 >/dev/null
 $ tiaocai case mediate 2026-1 --mediator 田甜 --on 2026-10-13

@@ -11,6 +11,7 @@ $ tiaocai init >/dev/null && tiaocai user add --login "$(id -un)" --name 管理�
 
 $ tiaocai case add --applicant 王小明 --applicant-id 11010519491231002X --employer 贵州黔城建工集团有限公司 --claim 工资:25560 --received 2026-11-02
 > 贵劳人仲案字〔2026〕第1号
+! tiaocai: 警告: 申请人 王小明: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 
 $ tiaocai case accept 2026-1 --on 2026-11-03 >/dev/null; tiaocai case list > before.txt; tiaocai case show 2026-1 > show-before.txt; cat before.txt
 > 案号                       申请人  被申请人                    请求金额  阶段    届满日      剩余
