@@ -41,6 +41,8 @@ static const struct action_def actions[] = {
 	{ACT_NEXT_LIST, "next-list", AG_LISTS, "]", "下个列表",
 	 "到下一个列表 (超期、今日到期、3个工作日内、开庭)", false, NULL},
 	{ACT_PREV_LIST, "prev-list", AG_LISTS, "[", "", "到上一个列表", false, NULL},
+	{ACT_SCOPE, "home.scope", AG_HOME, "o", "全院/本人",
+	 "首页在本人的案件 (书记员承办、调解员调解、仲裁员审理的) 和全院之间切换", false, NULL},
 	{ACT_FIND, "find", AG_FIND, "/", "查找", "边输边找; ↓↑ 下一处/上一处, Enter 停下, Esc 回原处",
 	 false, NULL},
 
@@ -314,6 +316,7 @@ static const struct {
 	{AG_GLOBAL, "任何屏幕"},
 	{AG_LIST, "列表"},
 	{AG_LISTS, "首页的几个列表"},
+	{AG_HOME, "首页"},
 	{AG_FIND, "查找 (名册、报表)"},
 	{AG_DOCKET, "案件列表"},
 	{AG_FORM, "表单 (收案、办理事项、名册人员)"},

@@ -43,7 +43,7 @@ enum action {
 	ACT_REDRAW, ACT_QUIT,
 	/* lists */
 	ACT_DOWN, ACT_UP, ACT_PGDN, ACT_PGUP, ACT_FIRST, ACT_LAST, ACT_OPEN,
-	ACT_NEXT_LIST, ACT_PREV_LIST, ACT_FIND,
+	ACT_NEXT_LIST, ACT_PREV_LIST, ACT_SCOPE, ACT_FIND,
 	ACT_SEARCH, ACT_FILTER, ACT_SORT, ACT_REVERSE, ACT_OVERDUE,
 	/* forms */
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_ADD_ENTRY, ACT_DEL_ENTRY,
@@ -72,6 +72,7 @@ enum {
 	AG_REPORT = 1 << 7,
 	AG_LISTS = 1 << 8,  /* a screen of several lists: which has the focus */
 	AG_FIND = 1 << 9,   /* `/` finding a row in a list that is all at hand */
+	AG_HOME = 1 << 10,  /* 首页: whose cases */
 };
 
 struct action_def {
