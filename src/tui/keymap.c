@@ -47,8 +47,8 @@ static const struct action_def actions[] = {
 	 false, NULL},
 
 	{ACT_SEARCH, "search", AG_DOCKET, "/", "搜索",
-	 "按姓名、案号或身份证号搜索, 边输边筛; Enter 保留, Esc 清除", false, NULL},
-	{ACT_FILTER, "filter", AG_DOCKET, "f", "筛选", "按阶段、程序、经办人、超期筛选", false, NULL},
+	 "按姓名、案号、身份证号或统一社会信用代码搜索, 边输边筛; Enter 保留, Esc 清除", false, NULL},
+	{ACT_FILTER, "filter", AG_DOCKET, "f", "筛选", "按阶段、程序、经办人、超期、挂牌督办、集体争议筛选", false, NULL},
 	{ACT_SORT, "sort", AG_DOCKET, "s", "排序", "换一列排序", false, NULL},
 	{ACT_REVERSE, "reverse", AG_DOCKET, "S", "", "顺序倒过来", false, NULL},
 	{ACT_OVERDUE, "overdue", AG_DOCKET, "o", "超期", "只看超期案件 / 全部", false, NULL},
@@ -84,6 +84,9 @@ static const struct action_def actions[] = {
 	{ACT_EV_EXTEND, "case.extend", AG_CASE, "e", "延长", "延长审限 (一次)", true, "extend"},
 	{ACT_EV_TRANSFER, "case.transfer", AG_CASE, "t", "移送", "移送其他机关 (结案)", true,
 	 "transfer"},
+
+	{ACT_EMPLOYER, "employer", AG_EMPLOYER, "b", "被申请人",
+	 "被申请人: 同一用人单位的全部案件, 件数和请求、调解或裁决、已兑现金额", false, NULL},
 
 	{ACT_PERSON_ADD, "roster.add", AG_ROSTER, "a", "增加", "在名册中增加一人", true, NULL},
 	{ACT_PERSON_EDIT, "roster.edit", AG_ROSTER, "e", "编辑", "修改选中人员的信息", true, NULL},
@@ -321,6 +324,7 @@ static const struct {
 	{AG_DOCKET, "案件列表"},
 	{AG_FORM, "表单 (收案、办理事项、名册人员)"},
 	{AG_CASE, "案件详情: 办理事项 (只显示当前阶段可办的)"},
+	{AG_EMPLOYER, "案件列表和案件详情"},
 	{AG_ROSTER, "名册"},
 	{AG_REPORT, "报表"},
 };
