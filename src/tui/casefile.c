@@ -573,8 +573,10 @@ static void draw_claims(struct app *app, struct pen *p, const struct case_detail
 				continue;
 			if (n++ == 0 && ngroups > 1) {
 				char who[TEXT_BYTES(TEXT_MAX_ORG) + 16];
-				snprintf(who, sizeof who, "%s %s", *owner ? owner : "",
-					 *owner ? d->parties[g].name : "全案 (不分申请人)");
+				if (*owner)
+					snprintf(who, sizeof who, "%s %s", owner, d->parties[g].name);
+				else
+					snprintf(who, sizeof who, "全案 (不分申请人)");
 				line(p, 2, who, A_BOLD);
 			}
 			snprintf(pos, sizeof pos, "%d", k->pos);

@@ -137,7 +137,8 @@ static void applicant_choices(const struct case_detail *d, struct strlist *shown
 	}
 }
 
-/* The users offered as lawyers (lawyer) or as the clerk in charge. */
+/* The users offered as lawyers (lawyer), or as the clerk in charge: the
+ * user at the terminal first, then the clerks, then the others. */
 static bool user_choices(struct app *app, bool lawyer, const char *none, struct strlist *shown,
 			 struct strlist *codes)
 {
@@ -149,15 +150,24 @@ static bool user_choices(struct app *app, bool lawyer, const char *none, struct 
 		app_error(app, &e);
 		return false;
 	}
-	for (size_t i = 0; i < n; i++) {
-		if ((u[i].role == ROLE_LAWYER) != lawyer)
-			continue;
-		char *s = lawyer ? xasprintf("%s %s", u[i].login, u[i].name)
-				 : xasprintf("%s %s (%s)", u[i].login, u[i].name, role_zh(u[i].role));
-		sl_push(shown, s);
-		sl_push(codes, u[i].login);
-		free(s);
-		found++;
+	for (int pass = 0; pass < 3; pass++) {
+		for (size_t i = 0; i < n; i++) {
+			bool me = strcmp(u[i].login, app->actor.login) == 0;
+			if ((u[i].role == ROLE_LAWYER) != lawyer)
+				continue;
+			if (!lawyer && (pass == 0) != me)
+				continue;
+			if (!lawyer && pass > 0 && (pass == 1) != (u[i].role == ROLE_CLERK))
+				continue;
+			if (lawyer && pass > 0)
+				continue;
+			char *s = lawyer ? xasprintf("%s %s", u[i].login, u[i].name)
+					 : xasprintf("%s %s (%s)", u[i].login, u[i].name, role_zh(u[i].role));
+			sl_push(shown, s);
+			sl_push(codes, u[i].login);
+			free(s);
+			found++;
+		}
 	}
 	free(u);
 	if (none) {
@@ -275,6 +285,11 @@ static bool prepare(struct app *app, struct corrform *f, struct form_def *def,
 		}
 		set_choices(f, def, "lawyer", &shown, &codes);
 	} else if (strcmp(w, "assign") == 0) {
+		/* Nobody chosen until the clerk chooses (the field is required). */
+		if (!d->clerk[0]) {
+			sl_push(&shown, "");
+			sl_push(&codes, "");
+		}
 		user_choices(app, false, d->clerk[0] ? "取消承办人" : NULL, &shown, &codes);
 		set_choices(f, def, "clerk", &shown, &codes);
 	} else if (strcmp(w, "edit") == 0) {
@@ -659,7 +674,15 @@ static unsigned save(struct app *app, struct corrform *f)
 			app_status(app, UA_ERROR, "没有改动: 请先改类别、金额、期间或所属申请人");
 			goto out;
 		}
-		sb_printf(&what, " 第 %d 项", f->item);
+		sb_printf(&what, " 第 %d 项:", f->item);
+		if (req.kind)
+			sb_printf(&what, " 类别改为 %s", req.kind);
+		if (req.amount)
+			sb_printf(&what, " 金额改为 %s", req.amount);
+		if (req.from || req.to)
+			sb_puts(&what, " 期间有变");
+		if (req.party)
+			sb_printf(&what, " 改归 %s", party);
 	} else if (strcmp(w, "claim-remove") == 0) {
 		sb_printf(&what, " 第 %d 项", f->item);
 	} else if (strcmp(w, "docs-received") == 0) {
