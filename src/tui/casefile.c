@@ -953,14 +953,17 @@ static unsigned correct(struct app *app, struct casefile *c, enum action a)
 	case ACT_CO_PARTY_EDIT:
 	case ACT_CO_PARTY_REMOVE:
 	case ACT_CO_AGENT_ADD:
-		if (c->sel.kind != OB_PARTY && c->sel.kind != OB_AGENT)
+		if ((c->sel.kind != OB_PARTY && c->sel.kind != OB_AGENT) || !q)
 			return choose(app, c, OB_PARTY, "当事人", a);
 		t.party = q->ref;
 		break;
 	case ACT_CO_AGENT_REMOVE:
-		if (c->sel.kind == OB_PARTY && q->nagents == 1) {
+		/* (The case may have been reloaded since the selection was drawn.) */
+		if (!q) {
+			return choose(app, c, OB_AGENT, "委托代理人", a);
+		} else if (c->sel.kind == OB_PARTY && q->nagents == 1) {
 			t.agent = q->agents[0].name;
-		} else if (c->sel.kind == OB_AGENT) {
+		} else if (c->sel.kind == OB_AGENT && (size_t)c->sel.b < q->nagents) {
 			t.agent = q->agents[c->sel.b].name;
 		} else {
 			return choose(app, c, OB_AGENT, "委托代理人", a);

@@ -18,6 +18,7 @@
  */
 #include "tui.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -441,6 +442,16 @@ void corrform_open(struct app *app, const struct case_detail *d, const char *wha
 			snprintf(f->party_name, sizeof f->party_name, "%s", q->name);
 	}
 	f->item = t->item;
+	/* What the screen asks about is in the case it shows. */
+	assert(f->def != NULL);
+	if ((t->party && !party_of(d, t->party)) || (t->item && !claim_of(d, t->item))) {
+		if (t->item && !claim_of(d, t->item))
+			app_status(app, UA_ERROR, "本案没有第 %d 项请求, 请重新选择", t->item);
+		else
+			app_status(app, UA_ERROR, "本案没有当事人 %s, 请重新选择", t->party);
+		corr_free(f);
+		return;
+	}
 
 	/* Removing an agent needs no more than a yes. */
 	if (strcmp(what, "agent-remove") == 0) {
