@@ -127,7 +127,7 @@ $ tiaocai case hearing 2026-1 --at '2026-11-16 09:30' --arbitrator 何文斌 --r
 
 # Several claims: the award goes item by item.
 $ TIAOCAI_USER=hewb tiaocai case award 2026-1 --amount 28560.50 --on 2026-11-20
-! tiaocai: 本案有 2 项请求, 裁决须逐项给出金额: --amount 1:金额 --amount 2:金额 ... (驳回的项写 0)
+! tiaocai: 本案有 2 项请求, 裁决须逐项给出金额: --amount 1:金额 --amount 2:金额 ... (驳回的项写 0; 全部支持写 --amount 全额)
 ? 1
 
 # ¥25,560.00 is exactly 12 x ¥2,130.00: final; ¥3,000.50 too.

@@ -279,7 +279,7 @@ static const struct {
 	 "r.csv:2: stage: 为收案, 而按本行的日期导入后为已立案 (收案 2026-11-02, 有立案日期)"},
 	{"received_on,applicant,applicant_id,respondent,claimed,outcome,closed_on",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,视为撤回,2026-11-10",
-	 "r.csv:2: outcome: 「视为撤回」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 裁决 撤回 不予受理 移送)"},
+	 "r.csv:2: outcome: 「视为撤回」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 部分终局裁决 裁决 撤回 不予受理 移送)"},
 	{"received_on,applicant,applicant_id,respondent,claimed,closed_on",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-10",
 	 "r.csv:2: outcome: 有结案日期, 须写明结案方式"},
