@@ -48,6 +48,7 @@ struct corrform {
 	struct strlist values;      /* a choice field's value ... */
 	struct strlist codes;       /* ... and what is sent for it ("a1", "lvshi") */
 	char undone[400];           /* revert: what will be undone */
+	char undone_short[96];      /* the same, its kind and date */
 };
 
 /* ---- the form ------------------------------------------------------ */
@@ -353,7 +354,10 @@ static void fill(struct app *app, struct corrform *f, const struct case_detail *
 			sb_printf(&note, " (%s)", k->party);
 		fv_set(v, "party", 0, shown_of(f, k->party[0] ? k->party : "-"));
 		fv_set(v, "kind", 0, k->kind);
-		fv_set(v, "amount", 0, money_plain(k->amount, m));
+		/* As the field shows money once checked ("12,345.67"), so that an
+		 * amount left alone is not taken for a change. */
+		money_display(k->amount, m);
+		fv_set(v, "amount", 0, strncmp(m, "¥", strlen("¥")) == 0 ? m + strlen("¥") : m);
 		fv_set(v, "from", 0, k->from);
 		fv_set(v, "to", 0, k->to);
 	} else if (strcmp(w, "pay") == 0) {
@@ -403,6 +407,8 @@ static bool what_undone(struct app *app, struct corrform *f)
 	wd = wf_event_find(u.kind);
 	snprintf(f->undone, sizeof f->undone, "「%s」%s%s (%s): %s", cd ? cd->zh : wd ? wd->zh : u.kind,
 		 u.effective_on[0] ? " " : "", u.effective_on, u.actor, u.detail);
+	snprintf(f->undone_short, sizeof f->undone_short, "「%s」%s%s", cd ? cd->zh : wd ? wd->zh : u.kind,
+		 u.effective_on[0] ? " " : "", u.effective_on);
 	undo_entry_free(&u);
 	return true;
 }
@@ -726,9 +732,10 @@ static unsigned save(struct app *app, struct corrform *f)
 		req.pay_note = val(f, "note", &own);
 		sb_printf(&what, " %s 元%s%s%s", amount, *item ? " (第 " : "", item, *item ? " 项)" : "");
 	} else if (strcmp(w, "revert") == 0) {
-		sb_printf(&what, " %s", f->undone);
+		sb_printf(&what, " %s (详见上方)", f->undone_short);
 	}
-	if (req.reason && strcmp(w, "revert") != 0)
+	/* The reason the clerk did not type is shown before it is recorded. */
+	if (req.reason && strcmp(req.reason, CONTACT_REASON) == 0)
 		sb_printf(&what, " (理由: %s)", req.reason);
 	if (!app_confirm(app, "确认%s?", sb_str(&what)))
 		goto out;

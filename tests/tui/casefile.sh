@@ -86,7 +86,7 @@ tui_keys U
 tui_wait "将撤销: 「裁决」 2026-11-20"
 tui_type "裁决金额录入有误"
 tui_keys F2
-tui_wait "确认撤销 「裁决」 2026-11-20"
+tui_wait "确认撤销 「裁决」 2026-11-20 (详见上方)?"
 tui_keys y
 tui_wait "阶段: 审理中"
 tui_has "◆审理"
