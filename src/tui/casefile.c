@@ -233,17 +233,22 @@ static void heading(struct app *app, struct pen *p, const char *s, const enum ac
 	p->obj = (struct lobj){OB_NONE, 0, 0};
 	emit(p); /* a blank line before each section */
 	if (visible(p)) {
+		char open[32], *sp;
+		/* The first action of a section is what its open key does too. */
+		keymap_keys(ACT_OPEN, open, sizeof open);
+		if ((sp = strstr(open, " / ")))
+			*sp = 0;
 		x += ui_text(sy(p), x, s, p->cols - x - 1, ui_attr(app, UA_HEADING)) + 2;
 		for (size_t i = 0; i < nacts; i++) {
-			char keys[32], *sp, hint[96];
+			char keys[32], hint[96];
 			if (!app_action_visible(app, &casefile_ops, p->c, acts[i]))
 				continue;
 			keymap_keys(acts[i], keys, sizeof keys);
 			if ((sp = strstr(keys, " / ")))
 				*sp = 0;
-			snprintf(hint, sizeof hint, "%s%s %s", acts[i] == ACT_CO_PARTY_EDIT ||
-				 acts[i] == ACT_CO_CLAIM_EDIT ? "Enter/" : "", keys,
-				 action_def(acts[i])->bar);
+			snprintf(hint, sizeof hint, "%s%s%s %s", acts[i] == ACT_CO_PARTY_EDIT ||
+				 acts[i] == ACT_CO_CLAIM_EDIT ? open : "", acts[i] == ACT_CO_PARTY_EDIT ||
+				 acts[i] == ACT_CO_CLAIM_EDIT ? "/" : "", keys, action_def(acts[i])->bar);
 			if (x + text_width(hint) >= p->cols - 1)
 				break;
 			x += ui_text(sy(p), x, hint, p->cols - x - 1, ui_attr(app, UA_DIM)) + 2;

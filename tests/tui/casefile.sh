@@ -3,7 +3,8 @@
 # On an 80x24 terminal a clerk changes a party's phone number (Enter on
 # the party, Ctrl-U, the number, F2, y: no reason needed for a phone) and
 # sees the new number on the party's line and 电话已更正 in the timeline;
-# records a payment and sees it under 履行付款 and in the item's 已支付.  A
+# records a payment and sees it under 履行付款 and in the case's 已支付; a
+# correction on a case another clerk changed meanwhile is refused.  A
 # supervisor reverts a mistaken award: the confirmation names what is
 # undone, the case is back in 审理中 and the timeline marks the award
 # [已撤销].  The clerk is not offered the revert; a legal-aid lawyer sees
@@ -69,6 +70,26 @@ tui_wait "履行付款  \$ 付款"
 tui_has "2026-11-22    ¥3,000.00 全案"
 tui_has "      合计          ¥8,600.00            -    ¥3,000.00"
 tc case show 2026-1 --format json | grep -q '"paid": "3000.00"' || tui_fail "the payment was not saved"
+
+# E with no party selected selects the first and says so; again, the form.
+# Meanwhile another clerk changes the case: the correction is refused, the
+# form closes and the case file shows the other clerk's note.
+tui_keys g
+tui_keys E
+tui_wait "请先用 j/k 选中当事人, 再按 E (更正当事人)"
+tui_keys E
+tui_wait "更正当事人"
+tui_keys C-u
+tui_type "13985019999"
+tc case note 2026-1 申请人另留电话待核实 >/dev/null || tui_fail "the other clerk's note failed"
+tui_keys F2
+tui_wait "确认更正当事人"
+tui_keys y
+tui_wait "案件已被他人修改"
+tui_lacks "13985019999"
+tui_keys G
+tui_wait "备注: 申请人另留电话待核实"
+tc case show 2026-1 | grep -q "13985012345" || tui_fail "the stale correction was saved"
 tmux -L "$TUI_SOCK" kill-server
 TUI_SOCK="$TUI_SOCK-sup"
 
