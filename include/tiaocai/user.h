@@ -50,6 +50,9 @@ struct actor {
 /* "admin" <-> ROLE_ADMIN; role_parse also takes the Chinese names. */
 const char *role_name(enum role r);
 const char *role_zh(enum role r);
+/* The roles of a ROLE_BIT() mask in Chinese, joined by "、" (appended to
+ * sb, which should be empty), for a refusal: "管理员、院领导". */
+void user_roles_zh(unsigned roles, struct strbuf *sb);
 enum tc_status role_parse(const char *s, enum role *out, struct tc_err *e);
 
 /* Work out the acting user (see above).  TC_REFUSED when the login is not

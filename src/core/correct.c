@@ -128,17 +128,6 @@ static enum tc_status load(struct db *db, int64_t id, struct cstate *s, struct t
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取案件", e);
 }
 
-static void roles_zh(unsigned roles, struct strbuf *sb)
-{
-	static const enum role order[] = {ROLE_CLERK, ROLE_MEDIATOR, ROLE_ARBITRATOR,
-					  ROLE_SUPERVISOR, ROLE_ADMIN};
-	size_t n = 0;
-
-	for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
-		if (roles & ROLE_BIT(order[i]))
-			sb_printf(sb, "%s%s", n++ ? "、" : "", role_zh(order[i]));
-}
-
 static enum tc_status may(const struct actor *a, const struct corr_def *d, const struct cstate *s,
 			  struct tc_err *e)
 {
@@ -147,7 +136,7 @@ static enum tc_status may(const struct actor *a, const struct corr_def *d, const
 			       role_zh(a->role), d->zh);
 	if (!(d->roles & ROLE_BIT(a->role))) {
 		struct strbuf who = {0};
-		roles_zh(d->roles, &who);
+		user_roles_zh(d->roles, &who);
 		err_set(e, TC_REFUSED, "user", "%s (%s) 不能办理「%s」, 需由%s办理", a->login,
 			role_zh(a->role), d->zh, sb_str(&who));
 		sb_free(&who);

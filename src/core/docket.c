@@ -444,6 +444,32 @@ static enum tc_status count_source(struct db *db, const struct query *q, enum sr
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "查询案件列表", e);
 }
 
+/* The piece of a name (grams[], ng of them) that source src finds in the
+ * fewest cases, left in slot (q->gram or q->rgram, which src reads);
+ * *best gets how many (0: none, so no case can match). */
+static enum tc_status rarest_gram(struct db *db, struct query *q, enum src src, char *slot,
+				  char grams[MAX_GRAMS][GRAM_SIZE], size_t ng, long *best,
+				  struct tc_err *e)
+{
+	size_t pick = 0;
+	enum tc_status st;
+
+	*best = -1;
+	for (size_t i = 0; i < ng && *best != 0; i++) {
+		long c;
+		memcpy(slot, grams[i], GRAM_SIZE);
+		if ((st = count_source(db, q, src, *best < 0 ? DRIVE_MAX : *best, &c, e)) != TC_OK)
+			return st;
+		if (*best < 0 || c < *best) {
+			*best = c;
+			pick = i;
+		}
+	}
+	if (ng)
+		memcpy(slot, grams[pick], GRAM_SIZE);
+	return TC_OK;
+}
+
 static void add_source(struct query *q, enum src s)
 {
 	q->src[q->nsrc++] = s;
@@ -504,7 +530,7 @@ static enum tc_status text_filter(struct db *db, const struct actor *a, const ch
 		add_source(q, SRC_USCC);
 		break;
 	case DOCKET_TEXT_NAME: {
-		size_t ng = name_grams(t, grams), pick = 0;
+		size_t ng = name_grams(t, grams);
 		long best = -1, found;
 		/* A case's whole number as printed is that case (one probe of
 		 * the case-number index); a name never looks like one. */
@@ -517,21 +543,12 @@ static enum tc_status text_filter(struct db *db, const struct actor *a, const ch
 			q->count[q->nsrc - 1] = found;
 			break;
 		}
-		for (size_t i = 0; i < ng && best != 0; i++) {
-			long c;
-			memcpy(q->gram, grams[i], sizeof q->gram);
-			if ((st = count_source(db, q, SRC_NAME, best < 0 ? DRIVE_MAX : best, &c, e)) != TC_OK)
-				goto out;
-			if (best < 0 || c < best) {
-				best = c;
-				pick = i;
-			}
-		}
+		if ((st = rarest_gram(db, q, SRC_NAME, q->gram, grams, ng, &best, e)) != TC_OK)
+			goto out;
 		if (best <= 0) {
 			q->empty = true;
 			break;
 		}
-		memcpy(q->gram, grams[pick], sizeof q->gram);
 		if (count_chars(t) == 2) {
 			sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM name_grams g"
 					   " WHERE g.gram = :gram AND g.case_id = c.id)");
@@ -590,23 +607,14 @@ static enum tc_status respondent_filter(struct db *db, const struct actor *a, co
 			break;
 		}
 		/* No one so named: a part of a name, two characters at least. */
-		size_t ng = name_grams(t, grams), pick = 0;
+		size_t ng = name_grams(t, grams);
 		long best = -1;
-		for (size_t i = 0; i < ng && best != 0; i++) {
-			long c;
-			memcpy(q->rgram, grams[i], sizeof q->rgram);
-			if ((st = count_source(db, q, SRC_RESP_GRAM, best < 0 ? DRIVE_MAX : best, &c, e)) != TC_OK)
-				goto out;
-			if (best < 0 || c < best) {
-				best = c;
-				pick = i;
-			}
-		}
+		if ((st = rarest_gram(db, q, SRC_RESP_GRAM, q->rgram, grams, ng, &best, e)) != TC_OK)
+			goto out;
 		if (best <= 0) {
 			q->empty = true;
 			break;
 		}
-		memcpy(q->rgram, grams[pick], sizeof q->rgram);
 		q->rlike = like_pattern(t);
 		sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id"
 				   " AND p.side = 'respondent' AND p.name LIKE :rlike ESCAPE '\\')");

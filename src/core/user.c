@@ -291,3 +291,14 @@ enum tc_status user_list(struct db *db, struct user_row **out, size_t *n, struct
 	*n = cnt;
 	return TC_OK;
 }
+
+void user_roles_zh(unsigned roles, struct strbuf *sb)
+{
+	for (int r = 0; r < ROLE_COUNT; r++) {
+		if (!(roles & ROLE_BIT(r)))
+			continue;
+		if (sb->len)
+			sb_puts(sb, "、");
+		sb_puts(sb, role_zh((enum role)r));
+	}
+}

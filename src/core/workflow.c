@@ -186,17 +186,6 @@ size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb)
 	return allowed(s, false, a, sb);
 }
 
-/* "院领导、管理员": the roles in a mask, for a refusal. */
-static void roles_zh(unsigned roles, struct strbuf *sb)
-{
-	for (int r = 0; r < ROLE_COUNT; r++) {
-		if (!(roles & ROLE_BIT(r)))
-			continue;
-		if (sb->len)
-			sb_puts(sb, "、");
-		sb_puts(sb, role_zh((enum role)r));
-	}
-}
 
 /* The case as the workflow sees it. */
 struct state {
@@ -615,7 +604,7 @@ static enum tc_status may(struct db *db, const struct actor *a, int64_t id,
 		return refuse_event(&s, a, def->name, e, NULL);
 	if (!(t->roles & ROLE_BIT(a->role))) {
 		struct strbuf who = {0};
-		roles_zh(t->roles, &who);
+		user_roles_zh(t->roles, &who);
 		err_set(e, TC_REFUSED, "user", "%s (%s) 不能办理「%s」, 需由%s办理", a->login,
 			role_zh(a->role), def->zh, sb_str(&who));
 		sb_free(&who);

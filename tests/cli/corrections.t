@@ -156,7 +156,7 @@ $ tiaocai case show 2026-1 | sed -n '/^请求/,/^$/p'
 # The award was entered by mistake: a supervisor reverts the payment, then
 # the award (twice in a row); a clerk may not.
 $ tiaocai case revert 2026-1 --reason 试
-! tiaocai: zhengli (书记员) 不能办理「撤销」, 需由院领导、管理员办理
+! tiaocai: zhengli (书记员) 不能办理「撤销」, 需由管理员、院领导办理
 ? 1
 $ TIAOCAI_USER=kezhang tiaocai case revert 2026-1 --reason 付款录错
 > 贵劳人仲案字〔2026〕第1号: 撤销日志第 30 条「履行付款」(zhengli): 2026-11-22 付款 ¥10,000.00 (第 1 项), 付款人 贵州黔城建工集团有限公司: 当场支付; 理由: 付款录错 (第 19 版)
