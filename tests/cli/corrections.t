@@ -228,6 +228,15 @@ $ tiaocai case add --applicant 贵州某建筑有限公司 --applicant-uscc 9135
 >   "applicant_side": "employer",
 >   "workers": 1,
 
+# A past week's summary reads the history as corrected: a withdrawal
+# entered by mistake and reverted leaves the case open (and due) at that
+# week's end.
+$ tiaocai case add --applicant 钱七 --applicant-id 522622198606062347 --employer 某物流公司 --claim 工资:4000 --received 2026-11-02 >/dev/null 2>&1 && tiaocai case withdraw 2026-8 --on 2026-11-05 >/dev/null && tiaocai report weekly --week 2026-W45 | grep -c 钱七
+> 0
+? 1
+$ TIAOCAI_USER=kezhang tiaocai case revert 2026-8 --reason 误录撤回 >/dev/null && tiaocai report weekly --week 2026-W45 | grep 钱七
+>   贵劳人仲案字〔2026〕第8号  钱七    某物流公司  受理审查  2026-11-09         1  未指定
+
 # ---- the journal replays: every correction and revert checks out -----------
 $ TIAOCAI_USER=$(id -un) tiaocai check | sed -n 3p
-> 案件与日志: 已核对 7 件, 全部一致
+> 案件与日志: 已核对 8 件, 全部一致
