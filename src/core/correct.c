@@ -242,6 +242,20 @@ static enum tc_status check_reps(struct ctx *c, struct tc_err *e)
 	return TC_OK;
 }
 
+/* --representative 是|否 into *out; nothing given leaves it. */
+static enum tc_status parse_rep(const char *v, bool *out, struct tc_err *e)
+{
+	if (!given(v))
+		return TC_OK;
+	if (strcmp(v, "是") == 0 || strcmp(v, "yes") == 0)
+		*out = true;
+	else if (strcmp(v, "否") == 0 || strcmp(v, "no") == 0)
+		*out = false;
+	else
+		return err_set(e, TC_USAGE, "representative", "--representative 应为 是 或 否 (yes/no)");
+	return TC_OK;
+}
+
 /* party-add: a new applicant, respondent or third party. */
 static enum tc_status party_add(struct ctx *c, struct tc_err *e)
 {
@@ -255,7 +269,10 @@ static enum tc_status party_add(struct ctx *c, struct tc_err *e)
 				strcmp(r->side, "third") != 0))
 		return err_set(e, TC_USAGE, "side", "--side 应为 applicant (申请人)、respondent (被申请人) 或 third (第三人)");
 	side = r->side[0] == 'a' ? SIDE_APPLICANT : r->side[0] == 'r' ? SIDE_RESPONDENT : SIDE_THIRD;
-	if ((st = case_party_check(&r->p, side, party_side_zh(side), c->today, given(r->uscc_unverified),
+	struct case_party_in in = r->p;
+	memset(&v, 0, sizeof v);
+	if ((st = parse_rep(r->rep, &in.representative, e)) != TC_OK ||
+	    (st = case_party_check(&in, side, party_side_zh(side), c->today, given(r->uscc_unverified),
 				   &v, e)) != TC_OK)
 		goto out;
 	if (side == SIDE_APPLICANT && (v.id_no[0] != '\0') != c->s.worker_side) {
@@ -375,21 +392,17 @@ static enum tc_status party_edit(struct ctx *c, struct tc_err *e)
 		.id_no = overlay(r->p.id_no, n.id_no),
 		.uscc = overlay(r->p.uscc, n.uscc),
 		.phone = overlay(r->p.phone, n.phone),
-		.chain_role = side == SIDE_RESPONDENT ? overlay(r->p.chain_role, n.chain_role) : NULL,
+		/* Only a respondent has one: given for another, it is refused. */
+		.chain_role = side == SIDE_RESPONDENT ? overlay(r->p.chain_role, n.chain_role)
+						      : r->p.chain_role,
 		.address = overlay(r->p.address, n.address),
 		.service_address = overlay(r->p.service_address, n.service_address),
 		.legal_rep = overlay(r->p.legal_rep, n.legal_rep),
 		.legal_rep_title = overlay(r->p.legal_rep_title, n.legal_rep_title),
 		.representative = n.representative,
 	};
-	if (given(r->rep)) {
-		if (strcmp(r->rep, "是") == 0 || strcmp(r->rep, "yes") == 0)
-			in.representative = true;
-		else if (strcmp(r->rep, "否") == 0 || strcmp(r->rep, "no") == 0)
-			in.representative = false;
-		else
-			return err_set(e, TC_USAGE, "representative", "--representative 应为 是 或 否 (yes/no)");
-	}
+	if ((st = parse_rep(r->rep, &in.representative, e)) != TC_OK)
+		return st;
 	snprintf(who, sizeof who, "%s %s", party_side_zh(side), r->party);
 	/* A code kept on the clerk's word before stays kept when unchanged. */
 	bool keep = given(r->uscc_unverified) || (in.uscc && strcmp(in.uscc, n.uscc) == 0);
@@ -1050,7 +1063,9 @@ static enum tc_status apply(struct ctx *c, struct tc_err *e)
 			       "案件已被他人修改 (现为第 %lld 版), 请重新打开后再操作", (long long)c->s.version);
 	if ((c->def->needs & CORR_NEED_REASON) && !given(r->reason))
 		return err_set(e, TC_USAGE, "reason", "「%s」须写明理由: --reason 理由", c->def->zh);
-	if ((st = text_check_kind("reason", "理由", r->reason, TEXT_NOTE, 0, e)) != TC_OK)
+	if ((st = text_check_kind("reason", "理由", r->reason, TEXT_NOTE, 0, e)) != TC_OK ||
+	    (st = text_check_kind("uscc-unverified", "--uscc-unverified", r->uscc_unverified,
+				  TEXT_NOTE, 0, e)) != TC_OK)
 		return st;
 	c->on = r->on == DATE_NONE ? c->today : r->on;
 	if (c->on > c->today)
