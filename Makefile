@@ -20,7 +20,8 @@ OPTFLAGS ?= -O2 -g
 CFLAGS   += $(OPTFLAGS) -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -Iinclude -MMD -MP
 CFLAGS   += -I$(B)/gen
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv \
-            $(shell pkg-config --libs libsodium 2>/dev/null || echo -lsodium)
+            $(shell pkg-config --libs libsodium 2>/dev/null || echo -lsodium) \
+            $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
 TUI_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 PDF_CFLAGS = $(shell pkg-config --cflags pangocairo 2>/dev/null)
@@ -43,7 +44,7 @@ UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
             libcmocka-dev tmux mandoc sqlite3 libpango1.0-dev libcairo2-dev \
-            fonts-noto-cjk poppler-utils libsodium-dev
+            fonts-noto-cjk poppler-utils libsodium-dev libjansson-dev
 
 .PHONY: all check check-asan check-man check-deps deps run demo FORCE \
         install install-office uninstall clean core-headless fuzz bench

@@ -93,6 +93,9 @@ enum tc_status case_refresh(struct db *db, int64_t id, struct tc_err *e);
 enum tc_status case_user_find(struct db *db, const char *login, bool lawyer, int64_t *id,
 			      struct tc_err *e);
 
+/* Whether s is one of the sources of a case (案件来源). */
+bool case_source_known(const char *s);
+
 /* The 案由 (cause of dispute) a case may have, in the order of the
  * official statistics; the first is the default. */
 size_t case_causes(const char *const **out);

@@ -42,6 +42,7 @@ struct journal_row {
 	char actor[64];
 	char kind[32];
 	char *detail; /* owned */
+	bool undone;  /* a later `case revert` undid it */
 };
 /* The journal of one case, oldest first; free with journal_rows_free. */
 enum tc_status journal_of_case(struct db *db, int64_t case_id, struct journal_row **out,

@@ -11,6 +11,7 @@
 #define TIAOCAI_CLI_H
 
 #include <getopt.h>
+#include <stdbool.h>
 #include "tiaocai/db.h"
 #include "tiaocai/user.h"
 #include "tiaocai/util.h"
@@ -57,5 +58,9 @@ int cli_report(struct cli *c, int argc, char **argv);
 int cli_import(struct cli *c, int argc, char **argv);
 int cli_check(struct cli *c, int argc, char **argv);
 int cli_agenda(struct cli *c, int argc, char **argv);
+/* `case GROUP ...` for the corrections (cli_correct.c): whether GROUP is
+ * one of them, and the command with argv[0] = GROUP. */
+bool cli_correct_is(const char *group);
+int cli_correct(struct cli *c, int argc, char **argv);
 
 #endif

@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/case.h"
+#include "tiaocai/casejson.h"
 #include "tiaocai/csvio.h"
 #include "tiaocai/date.h"
 #include "tiaocai/docket.h"
@@ -33,7 +34,7 @@ static const char usage[] =
 	"                        --applicant-uscc 代码; 跟在某名申请人之后的 --claim 是该申请人的请求\n"
 	"      tiaocai case list [--stage 阶段] [--overdue] [--due-within N] [--query 文字] [--limit N]\n"
 	"                        [--format table|csv] [--header zh|en]\n"
-	"      tiaocai case show 案号\n"
+	"      tiaocai case show 案号 [--format table|json]\n"
 	"      tiaocai case 事项 案号 [--on 日期] [--reason 理由] [--mediator 调解员] [--arbitrator 仲裁员]\n"
 	"                        [--at '日期 时:分'] [--room 仲裁庭] [--to 移送机关] [--amount 金额|项:金额 ...]\n"
 	"      事项: accept refuse premediate mediate settle fail hearing award withdraw suspend\n"
@@ -429,8 +430,14 @@ static void show_detail(const struct case_detail *d, const struct journal_row *j
 	if (r->industry[0] || d->project[0])
 		sb_printf(out, "行业: %s    项目: %s\n", r->industry[0] ? S(r->industry) : "-",
 			  d->project[0] ? S(d->project) : "-");
+	sb_printf(out, "案由: %s    申请方: %s    承办人: %s\n", S(d->cause),
+		  strcmp(d->applicant_side, "employer") == 0 ? "用人单位" : "劳动者",
+		  d->clerk_name[0] ? S(d->clerk_name) : "未指定");
 	if (d->missing_docs[0])
-		sb_printf(out, "容缺受理待补材料: %s\n", S(d->missing_docs));
+		sb_printf(out, "容缺受理待补材料: %s (%s 前补交)\n", S(d->missing_docs),
+			  d->docs_due[0] ? S(d->docs_due) : "-");
+	else if (d->docs_received_on[0])
+		sb_printf(out, "容缺受理材料: 已于 %s 补齐\n", S(d->docs_received_on));
 	if (r->mediator[0] || r->arbitrator[0])
 		sb_printf(out, "调解员: %s    仲裁员: %s\n", r->mediator[0] ? S(r->mediator) : "-",
 			  r->arbitrator[0] ? S(r->arbitrator) : "-");
@@ -439,50 +446,123 @@ static void show_detail(const struct case_detail *d, const struct journal_row *j
 #undef S
 	sl_free(&k);
 
-	static const char *const ph[] = {"", "当事人", "身份证号/信用代码", "性别", "电话", "角色"};
-	sb_printf(out, "\n当事人 (申请人 %d 名):\n", r->workers);
-	text_table_init(&t, 6, ph);
+	static const char *const ph[] = {"", "编号", "当事人", "身份证号/信用代码", "性别", "电话", "角色"};
+	sb_printf(out, "\n当事人 (劳动者 %d 名):\n", r->workers);
+	text_table_init(&t, 7, ph);
 	for (size_t i = 0; i < d->nparties; i++) {
 		const struct case_party *p = &d->parties[i];
-		bool app = strcmp(p->side, "applicant") == 0;
 		const char *ident = p->uscc[0] ? p->uscc : p->id_no;
 		char role[64];
-		if (app)
-			snprintf(role, sizeof role, "申请人");
+		if (strcmp(p->side, "applicant") == 0)
+			snprintf(role, sizeof role, "申请人%s", p->representative ? " (代表人)" : "");
+		else if (strcmp(p->side, "third") == 0)
+			snprintf(role, sizeof role, "第三人");
 		else if (p->uscc_unverified[0])
 			snprintf(role, sizeof role, "%s (代码未通过校验)", p->chain_role);
 		else
 			snprintf(role, sizeof role, "%s", p->chain_role);
-		const char *row[] = {"", p->name, ident, p->sex, p->phone, role};
+		const char *row[] = {"", p->ref, p->name, ident, p->sex, p->phone, role};
+		text_table_add(&t, row);
+	}
+	text_table_render(&t, out);
+	text_table_free(&t);
+	/* What documents need of each party, when known. */
+	{
+		struct strlist kk = {0};
+#define S(x) shown(&kk, (x))
+		for (size_t i = 0; i < d->nparties; i++) {
+			const struct case_party *p = &d->parties[i];
+			if (p->legal_rep[0])
+				sb_printf(out, "  %s 法定代表人: %s%s%s%s\n", p->ref, S(p->legal_rep),
+					  p->legal_rep_title[0] ? " (" : "", S(p->legal_rep_title),
+					  p->legal_rep_title[0] ? ")" : "");
+			if (p->address[0])
+				sb_printf(out, "  %s 住所: %s\n", p->ref, S(p->address));
+			if (p->service_address[0])
+				sb_printf(out, "  %s 送达地址: %s\n", p->ref, S(p->service_address));
+			for (size_t g = 0; g < p->nagents; g++)
+				sb_printf(out, "  %s 委托代理人: %s (%s)%s%s\n", p->ref, S(p->agents[g].name),
+					  S(p->agents[g].kind), p->agents[g].phone[0] ? " " : "",
+					  S(p->agents[g].phone));
+		}
+#undef S
+		sl_free(&kk);
+	}
+
+	/* Claims by worker: each applicant's items, then their subtotal when
+	 * the case has several workers with claims of their own. */
+	static const char *const ch[] = {"", "项", "申请人", "类别", "请求", "调解/裁决", "已付", "期间", "终局"};
+	sb_puts(out, "\n请求:\n");
+	text_table_init(&t, 9, ch);
+	text_table_right(&t, 4);
+	text_table_right(&t, 5);
+	text_table_right(&t, 6);
+	/* With one applicant every claim is theirs: no column to read. */
+	bool owned = false;
+	size_t napp = 0;
+	for (size_t i = 0; i < d->nparties; i++)
+		napp += strcmp(d->parties[i].side, "applicant") == 0;
+	for (size_t i = 0; i < d->nclaims && napp > 1; i++)
+		owned = owned || d->claims[i].party[0];
+	for (size_t i = 0; i < d->nclaims; i++) {
+		const struct case_claim *cl = &d->claims[i];
+		char pos[12], period[32], who[TEXT_BYTES(TEXT_MAX_ORG) + 8] = "";
+		snprintf(pos, sizeof pos, "%d", cl->pos);
+		snprintf(period, sizeof period, "%s%s%s", cl->from, cl->from[0] || cl->to[0] ? "至" : "", cl->to);
+		for (size_t k = 0; k < d->nparties && cl->party[0]; k++)
+			if (strcmp(d->parties[k].ref, cl->party) == 0)
+				snprintf(who, sizeof who, "%s %s", cl->party, d->parties[k].name);
+		const char *row[] = {"", pos, !owned ? "" : cl->party[0] ? who : "全案", cl->kind,
+				     money_display(cl->amount, money),
+				     cl->resolved >= 0 ? money_display(cl->resolved, m2) : "",
+				     cl->paid > 0 ? money_display(cl->paid, m3) : "", period,
+				     cl->final < 0 ? "" : cl->final ? "是" : "否"};
+		text_table_add(&t, row);
+		/* A worker's subtotal after their last item. */
+		const char *next = i + 1 < d->nclaims ? d->claims[i + 1].party : "";
+		if (cl->party[0] && strcmp(next, cl->party) != 0 && r->workers > 1) {
+			int64_t sum = 0, res = 0, paid = 0;
+			bool any = false;
+			for (size_t k = 0; k < d->nclaims; k++)
+				if (strcmp(d->claims[k].party, cl->party) == 0) {
+					sum += d->claims[k].amount;
+					paid += d->claims[k].paid;
+					if (d->claims[k].resolved >= 0) {
+						res += d->claims[k].resolved;
+						any = true;
+					}
+				}
+			const char *sub[] = {"", "", "", "小计", money_display(sum, money),
+					     any ? money_display(res, m2) : "",
+					     paid ? money_display(paid, m3) : "", "", ""};
+			text_table_add(&t, sub);
+		}
+	}
+	{
+		const char *row[] = {"", "", "", "合计", money_display(r->claimed, money),
+				     r->resolved >= 0 ? money_display(r->resolved, m2) : "",
+				     d->paid > 0 ? money_display(d->paid, m3) : "", "", ""};
 		text_table_add(&t, row);
 	}
 	text_table_render(&t, out);
 	text_table_free(&t);
 
-	static const char *const ch[] = {"", "项", "类别", "请求", "调解/裁决", "已付", "期间", "终局"};
-	sb_puts(out, "\n请求:\n");
-	text_table_init(&t, 8, ch);
-	text_table_right(&t, 3);
-	text_table_right(&t, 4);
-	text_table_right(&t, 5);
-	for (size_t i = 0; i < d->nclaims; i++) {
-		const struct case_claim *cl = &d->claims[i];
-		char pos[12], period[32];
-		snprintf(pos, sizeof pos, "%d", cl->pos);
-		snprintf(period, sizeof period, "%s%s%s", cl->from, cl->from[0] || cl->to[0] ? "至" : "", cl->to);
-		const char *row[] = {"", pos, cl->kind, money_display(cl->amount, money),
-				     cl->resolved >= 0 ? money_display(cl->resolved, m2) : "",
-				     cl->paid > 0 ? money_display(cl->paid, m3) : "", period,
-				     cl->final < 0 ? "" : cl->final ? "是" : "否"};
-		text_table_add(&t, row);
+	if (d->npayments) {
+		static const char *const yh[] = {"", "付款日", "项", "金额", "付款人", "说明"};
+		sb_puts(out, "\n履行:\n");
+		text_table_init(&t, 6, yh);
+		text_table_right(&t, 3);
+		for (size_t i = 0; i < d->npayments; i++) {
+			const struct case_payment *y = &d->payments[i];
+			char item[12];
+			snprintf(item, sizeof item, "%d", y->item);
+			const char *row[] = {"", y->on, y->item ? item : "全案", money_display(y->amount, money),
+					     y->by, y->note};
+			text_table_add(&t, row);
+		}
+		text_table_render(&t, out);
+		text_table_free(&t);
 	}
-	{
-		const char *row[] = {"", "", "合计", money_display(r->claimed, money),
-				     r->resolved >= 0 ? money_display(r->resolved, m2) : "", "", "", ""};
-		text_table_add(&t, row);
-	}
-	text_table_render(&t, out);
-	text_table_free(&t);
 
 	static const char *const kh[] = {"", "期限", "起算", "天数", "届满日", "剩余", "依据", "说明"};
 	sb_puts(out, "\n期限:\n");
@@ -506,8 +586,11 @@ static void show_detail(const struct case_detail *d, const struct journal_row *j
 	sb_puts(out, "\n日志:\n");
 	text_table_init(&t, 5, jh);
 	for (size_t i = 0; i < nj; i++) {
-		const char *row[] = {"", j[i].recorded_at, j[i].effective_on, j[i].actor, j[i].detail};
+		char *what = j[i].undone ? xasprintf("[已撤销] %s", j[i].detail) : NULL;
+		const char *row[] = {"", j[i].recorded_at, j[i].effective_on, j[i].actor,
+				     what ? what : j[i].detail};
 		text_table_add(&t, row);
+		free(what);
 	}
 	text_table_render(&t, out);
 	text_table_free(&t);
@@ -519,22 +602,44 @@ static int case_show_cmd(struct cli *c, int argc, char **argv)
 	struct journal_row *j;
 	struct strbuf out = {0};
 	struct tc_err e = {0};
+	const char *ref = NULL;
+	bool json = false;
 	size_t nj;
 	int64_t id;
 	int today, rc;
 
-	if (argc != 2)
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			if (strcmp(argv[i + 1], "json") != 0 && strcmp(argv[i + 1], "table") != 0)
+				return cli_usage(usage, "case show: --format 应为 table 或 json: %s", argv[i + 1]);
+			json = strcmp(argv[++i], "json") == 0;
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			return cli_usage(usage, "case show: 不认识的选项或缺少参数: %s", argv[i]);
+		} else if (ref == NULL) {
+			ref = argv[i];
+		} else {
+			return cli_usage(usage, "case show: 多余的参数 %s", argv[i]);
+		}
+	}
+	if (ref == NULL)
 		return cli_usage(usage, "case show: 请给出一个案号");
 	if ((rc = today_or_fail(&today)) != 0 || (rc = cli_open(c)) != 0)
 		return rc;
-	if (case_find(c->db, &c->actor, argv[1], &id, &e) != TC_OK ||
+	if (case_find(c->db, &c->actor, ref, &id, &e) != TC_OK ||
 	    case_detail_get(c->db, &c->actor, id, today, &d, &e) != TC_OK)
 		return cli_fail(&e);
 	if (journal_of_case(c->db, id, &j, &nj, &e) != TC_OK) {
 		case_detail_free(d);
 		return cli_fail(&e);
 	}
-	show_detail(d, j, nj, &out);
+	if (json) {
+		char *doc = case_json(d, j, nj);
+		sb_puts(&out, doc);
+		sb_puts(&out, "\n");
+		free(doc);
+	} else {
+		show_detail(d, j, nj, &out);
+	}
 	journal_rows_free(j, nj);
 	case_detail_free(d);
 	rc = cli_write_out(&out);
@@ -650,5 +755,7 @@ int cli_case(struct cli *c, int argc, char **argv)
 	}
 	if ((def = wf_event_find(argv[1])) != NULL)
 		return case_event_cmd(c, def, argc - 1, argv + 1);
+	if (cli_correct_is(argv[1]))
+		return cli_correct(c, argc - 1, argv + 1);
 	return cli_usage(usage, "case: 不认识的子命令 %s", argv[1]);
 }

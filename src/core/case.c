@@ -59,6 +59,11 @@ static bool in_list(const char *s, const char *const *list, size_t n)
 	return false;
 }
 
+bool case_source_known(const char *s)
+{
+	return s != NULL && in_list(s, sources, sizeof sources / sizeof sources[0]);
+}
+
 static void join_list(const char *const *list, size_t n, struct strbuf *sb)
 {
 	for (size_t i = 0; i < n; i++) {

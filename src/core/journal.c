@@ -226,8 +226,9 @@ enum tc_status journal_of_case(struct db *db, int64_t case_id, struct journal_ro
 			       size_t *n, struct tc_err *e)
 {
 	static const char sql[] =
-		"SELECT recorded_at, effective_on, actor, kind, detail FROM journal"
-		" WHERE case_id = ?1 ORDER BY id";
+		"SELECT j.recorded_at, j.effective_on, j.actor, j.kind, j.detail,"
+		" EXISTS (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id AND u.undone_by IS NOT NULL)"
+		" FROM journal j WHERE j.case_id = ?1 ORDER BY j.id";
 	sqlite3_stmt *st = db_prep(db, sql);
 	struct journal_row *rows = NULL;
 	size_t cnt = 0, cap = 0;
@@ -242,6 +243,7 @@ enum tc_status journal_of_case(struct db *db, int64_t case_id, struct journal_ro
 		copy(r->actor, sizeof r->actor, db_col_text(st, 2));
 		copy(r->kind, sizeof r->kind, db_col_text(st, 3));
 		r->detail = xstrdup(db_col_text(st, 4));
+		r->undone = sqlite3_column_int(st, 5) != 0;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {

@@ -111,7 +111,7 @@ enum tc_status undo_last(struct db *db, int64_t id, struct undo_entry *u, struct
 		u->image = xstrdup(db_col_text(st, 5));
 	} else if (rc == SQLITE_DONE) {
 		ret = err_set(e, TC_REFUSED, "revert",
-			      "本案收案后的事项都已撤销, 没有可以撤销的了 (收案登记本身不能撤销, 登记有误请更正)");
+			      "本案没有可以撤销的事项: 收案后的事项都已撤销, 或办理于本程序升级之前 (没有撤销所需的记录); 收案登记本身不能撤销, 登记有误请更正");
 	} else {
 		ret = db_fail(db, rc, "读取撤销记录", e);
 	}

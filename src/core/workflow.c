@@ -346,19 +346,22 @@ struct claim {
 	int64_t resolved; /* -1 until given */
 };
 
-static size_t load_claims(struct db *db, int64_t id, struct claim *out, size_t max)
+/* Every claim item of case id, in order; the caller frees *out. */
+static size_t load_claims(struct db *db, int64_t id, struct claim **out)
 {
 	static const char sql[] = "SELECT pos, kind, amount FROM claims WHERE case_id = ?1 ORDER BY pos";
 	sqlite3_stmt *st = db_prep(db, sql);
-	size_t n = 0;
+	size_t n = 0, cap = 0;
 
+	*out = NULL;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW && n < max) {
-		out[n].pos = sqlite3_column_int(st, 0);
-		snprintf(out[n].kind, sizeof out[n].kind, "%s", db_col_text(st, 1));
-		out[n].amount = sqlite3_column_int64(st, 2);
-		out[n].resolved = -1;
-		n++;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		*out = xgrow(*out, &cap, n + 1, sizeof **out);
+		struct claim *c = &(*out)[n++];
+		c->pos = sqlite3_column_int(st, 0);
+		snprintf(c->kind, sizeof c->kind, "%s", db_col_text(st, 1));
+		c->amount = sqlite3_column_int64(st, 2);
+		c->resolved = -1;
 	}
 	sqlite3_reset(st);
 	return n;
@@ -376,6 +379,16 @@ static enum tc_status parse_amounts(const struct wf_request *req, struct claim *
 	*per_item = false;
 	if (req->namounts == 0)
 		return err_set(e, TC_USAGE, "amount", "请用 --amount 给出金额 (总额, 或按项 --amount 1:金额)");
+	/* 全额: every item as claimed (an award or settlement in full). */
+	if (req->namounts == 1 && (strcmp(req->amounts[0], "全额") == 0 ||
+				   strcmp(req->amounts[0], "all") == 0)) {
+		for (size_t j = 0; j < ncl; j++) {
+			cl[j].resolved = cl[j].amount;
+			*total += cl[j].amount;
+		}
+		*per_item = true;
+		return TC_OK;
+	}
 	if (req->namounts == 1 && strchr(req->amounts[0], ':') == NULL) {
 		enum tc_status st = money_parse(req->amounts[0], total, "金额", e);
 		if (st != TC_OK)
@@ -385,7 +398,7 @@ static enum tc_status parse_amounts(const struct wf_request *req, struct claim *
 			*per_item = true;
 		} else if (per_item_needed) {
 			return err_set(e, TC_REFUSED, "amount",
-				       "本案有 %zu 项请求, 裁决须逐项给出金额: --amount 1:金额 --amount 2:金额 ... (驳回的项写 0)",
+				       "本案有 %zu 项请求, 裁决须逐项给出金额: --amount 1:金额 --amount 2:金额 ... (驳回的项写 0; 全部支持写 --amount 全额)",
 				       ncl);
 		}
 		return TC_OK;
@@ -401,10 +414,23 @@ static enum tc_status parse_amounts(const struct wf_request *req, struct claim *
 		char *key = xstrndup(a, (size_t)(colon - a));
 		char *end;
 		long k = strtol(key, &end, 10);
-		for (size_t j = 0; j < ncl && c == NULL; j++) {
-			if ((*end == '\0' && end != key && cl[j].pos == k) ||
-			    strcmp(cl[j].kind, key) == 0)
+		/* By number, or by kind when only one item is of that kind. */
+		size_t same = 0;
+		bool by_pos = *end == '\0' && end != key;
+		for (size_t j = 0; j < ncl; j++) {
+			if (by_pos && cl[j].pos == k)
 				c = &cl[j];
+			else if (!by_pos && strcmp(cl[j].kind, key) == 0 && same++ == 0)
+				c = &cl[j];
+		}
+		if (same > 1)
+			c = NULL;
+		if (c == NULL && same > 1) {
+			enum tc_status st = err_set(e, TC_REFUSED, "amount",
+						    "金额 %s: 本案有 %zu 项「%s」请求 (各名劳动者各自的), 请按项号给出, 如 --amount 1:金额",
+						    a, same, key);
+			free(key);
+			return st;
 		}
 		if (c == NULL) {
 			enum tc_status st = err_set(e, TC_REFUSED, "amount",
@@ -734,27 +760,34 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		sb_printf(detail, " %d 日", ext.days);
 	}
 	if (t->fx & (FX_SETTLE | FX_AWARD)) {
-		struct claim cl[MAX_CLAIMS];
-		size_t ncl = load_claims(db, id, cl, MAX_CLAIMS);
+		struct claim *cl;
+		size_t ncl = load_claims(db, id, &cl);
 		int64_t total, limit = db_setting_int(db, "min_wage", 0) * 12;
 		bool per_item;
 		bool award = (t->fx & FX_AWARD) != 0;
 
-		if ((st = parse_amounts(req, cl, ncl, award, &total, &per_item, e)) != TC_OK)
+		if ((st = parse_amounts(req, cl, ncl, award, &total, &per_item, e)) != TC_OK ||
+		    (per_item && (st = store_claims(db, id, cl, ncl, award, limit, e)) != TC_OK)) {
+			free(cl);
 			return st;
+		}
 		s.resolved = total;
 		sb_printf(detail, ", 金额 %s", money_display(total, money));
-		if (per_item && (st = store_claims(db, id, cl, ncl, award, limit, e)) != TC_OK)
-			return st;
 		if (award) {
-			bool final = true;
+			/* Per item (of each worker): all final, none, or both
+			 * kinds, which 办案规则 Art 50 writes as two awards. */
+			size_t yes = 0;
 			for (size_t i = 0; i < ncl; i++)
-				final = final && item_final(&cl[i], limit);
-			s.final_award = final;
-			snprintf(s.outcome, sizeof s.outcome, "%s", final ? "终局裁决" : "非终局裁决");
-			sb_printf(detail, ", %s (每项以 12 个月最低工资 %s 为限)", s.outcome,
-				  money_display(limit, money));
+				yes += item_final(&cl[i], limit);
+			s.final_award = yes == ncl;
+			snprintf(s.outcome, sizeof s.outcome, "%s", yes == ncl ? "终局裁决" : yes == 0
+				 ? "非终局裁决" : "部分终局裁决");
+			sb_printf(detail, ", %s", s.outcome);
+			if (yes && yes < ncl)
+				sb_printf(detail, " (终局 %zu 项, 非终局 %zu 项)", yes, ncl - yes);
+			sb_printf(detail, " (每项以 12 个月最低工资 %s 为限)", money_display(limit, money));
 		}
+		free(cl);
 	}
 	if (t->outcome)
 		snprintf(s.outcome, sizeof s.outcome, "%s", t->outcome);

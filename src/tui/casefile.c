@@ -403,7 +403,8 @@ static void draw_journal(struct app *app, struct pen *p, struct casefile *c)
 		snprintf(when, sizeof when, "%s", r->effective_on[0] ? r->effective_on : r->recorded_at);
 		when[10] = 0;
 		snprintf(who, sizeof who, "%s %s", r->actor, r->recorded_at);
-		const char *v[] = {when, r->detail ? r->detail : r->kind};
+		char *undone = r->undone ? xasprintf("[已撤销] %s", r->detail) : NULL;
+		const char *v[] = {when, undone ? undone : r->detail ? r->detail : r->kind};
 		const int w[] = {10, p->cols - 2 - 11 - 30};
 		if (visible(p)) {
 			cells(p, 2, v, w, NULL, 2, NULL);
@@ -411,6 +412,7 @@ static void draw_journal(struct app *app, struct pen *p, struct casefile *c)
 			ui_text(sy(p), p->cols - 29, who, 28, ui_attr(app, UA_DIM));
 		}
 		p->y++;
+		free(undone);
 	}
 }
 

@@ -12,7 +12,7 @@ $ tiaocai init >/dev/null && tiaocai roster import $FIX/roster-formula.csv && ti
 
 # Stored as typed after the fixture's own guards came off once: '=张三
 # is the claimant =张三, ''+李四劳务公司 the employer '+李四劳务公司.
-$ tiaocai case show 2026-3 | sed -n 9,10p | awk '{print $1}'
+$ tiaocai case show 2026-3 | sed -n '/^当事人/,/^$/p' | sed -n 3,4p | awk '{print $2}'
 > =张三
 > '+李四劳务公司
 

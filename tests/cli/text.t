@@ -149,7 +149,7 @@ $ tiaocai case show 2026-1 | LC_ALL=C grep -c -e $'\e' -e $'\a' -e $'\u202e' -e 
 $ tiaocai case show 2026-1 | grep -e '^开庭' -e '^行业' -e 用人单位
 > 行业: -    项目: 观山湖项目
 > 开庭: 2026-12-10 09:30 庭]2;pwned
->   贵州测试公司[31m                                  用人单位
+>   r1    贵州测试公司[31m                                  用人单位
 
 $ tiaocai case list | LC_ALL=C grep -c -e $'\e' -e $'\u202e'
 > 0
