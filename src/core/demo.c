@@ -344,9 +344,8 @@ static bool idset_seen(struct idset *s, const char *id, bool add)
 #define MAX_WORKERS 45
 #define MAX_RESP 4
 /* A worker alone has up to five items; in a group each worker has a wage
- * item and some an overtime item of their own, 64 in all at most (the
- * items the workflow settles and awards one by one). */
-#define MAX_CLAIMS 64
+ * item and perhaps an overtime item of their own. */
+#define MAX_CLAIMS (2 * MAX_WORKERS)
 
 /* Everything case_add reads, held in place for the one call. */
 struct gen {
@@ -549,7 +548,7 @@ static void make_claims(struct gen *g, struct rng *r, struct rng *x, int receive
 			add_claim(g, "工资", yuan10((int64_t)(wage + between(r, -wage / 5, wage / 5)) * months),
 				  from, to, i + 1);
 		if (chance(r, 20))
-			for (int i = 0; i < workers && i < MAX_CLAIMS - workers; i++)
+			for (int i = 0; i < workers; i++)
 				add_claim(g, "加班费", yuan10(between(i ? x : r, 600, 3000)), from, to, i + 1);
 		return;
 	}

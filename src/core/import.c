@@ -111,6 +111,7 @@ static const struct outcome {
 	{"案外调解", "settle", "案外调解"},
 	{"终局裁决", "award", "终局裁决"},
 	{"非终局裁决", "award", "非终局裁决"},
+	{"部分终局裁决", "award", "部分终局裁决"},
 	{"裁决", "award", NULL},
 	{"撤回", "withdraw", "撤回"},
 	{"撤诉", "withdraw", "撤回"},
@@ -747,7 +748,7 @@ static enum tc_status read_row(struct imp *im, const struct csvio_record *rec, s
 				r->outcome = &outcomes[i];
 		if (!r->outcome)
 			return fail(im, r->line, C_OUTCOME,
-				    "「%s」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 裁决 撤回 不予受理 移送)",
+				    "「%s」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 部分终局裁决 裁决 撤回 不予受理 移送)",
 				    r->v[C_OUTCOME]);
 	}
 	const char *t = r->v[C_TRACK];

@@ -15,7 +15,7 @@ $ tiaocai case list --format csv --header en | tr -d '\r' | cut -d, -f1-9 | sort
 > "贵劳人仲案字〔2026〕第11号","2026-11-19","","案前调解","","普通","黄大明","1","贵州山泉农业开发有限公司"
 > "贵劳人仲案字〔2026〕第12号","2026-11-20","","收案","","普通","龙翠秀","1","包工头蒋某、贵州筑成建设工程有限公司"
 > "贵劳人仲案字〔2026〕第13号","2026-11-21","","收案","","简易","韦小燕","1","贵阳老街餐饮管理有限公司"
-> "贵劳人仲案字〔2026〕第2号","2026-03-16","2026-03-18","结案","非终局裁决","普通","李建国","1","李建军、贵州恒达劳务有限公司、贵州中建鼎盛建设工程有限公司"
+> "贵劳人仲案字〔2026〕第2号","2026-03-16","2026-03-18","结案","部分终局裁决","普通","李建国","1","李建军、贵州恒达劳务有限公司、贵州中建鼎盛建设工程有限公司"
 > "贵劳人仲案字〔2026〕第3号","2026-04-20","","结案","案外调解","普通","王小明等12人","12","贵州鼎盛劳务有限公司"
 > "贵劳人仲案字〔2026〕第4号","2026-05-11","2026-05-12","结案","撤回","普通","赵丽","1","贵阳高远物业服务有限公司"
 > "贵劳人仲案字〔2026〕第5号","2026-06-01","","结案","不予受理","普通","孙强","1","贵州祥瑞电子科技有限公司"
@@ -25,21 +25,35 @@ $ tiaocai case list --format csv --header en | tr -d '\r' | cut -d, -f1-9 | sort
 > "贵劳人仲速裁字〔2026〕第1号","2026-02-09","2026-02-10","结案","终局裁决","速裁","杨秀英","1","贵阳市黔味餐饮管理有限公司"
 > "贵劳人仲速裁字〔2026〕第8号","2026-10-26","2026-10-27","调解中","","速裁","何芳","1","贵阳千寻网络科技有限公司"
 
-# Every worker of the group is stored with an ID number, and claims their
-# own wages (the claims column writes each item's worker by name, or as
-# 3号, its place in the row).
-$ tiaocai case show 2026-3 | grep -cE ' [0-9]{17}[0-9X] .* 申请人 *$'
+# Every worker of the group is stored with an ID number, three of them as
+# the representatives, and each claims their own wages (the claims column
+# writes each item's worker by name, or as 3号, its place in the row).
+$ tiaocai case show 2026-3 | grep -cE ' [0-9]{17}[0-9X] .* 申请人( \(代表人\))? *$'
 > 12
 
-$ tiaocai case show 2026-3 | grep -cE '^  [0-9]+ +工资 +¥15,000.00 +¥12,500.00'
+$ tiaocai case show 2026-3 | grep '(代表人)' | cut -c9-20 | tr -d ' '
+> 王小明
+> 吉克阿呷
+> 杨勇强
+
+$ tiaocai case show 2026-3 | grep -cE '^  [0-9]+ +a[0-9]+ .* 工资 +¥15,000.00 +¥12,500.00'
 > 12
 
-# The 案由 the file gives (劳动报酬 when it gives none).
-$ tiaocai case show 2026-2 | grep -o '案由 [^,]*'
-> 案由 解除终止劳动合同
+# The 案由 the file gives (劳动报酬 when it gives none), the respondents'
+# seats, service addresses and legal representatives.
+$ tiaocai case show 2026-2 | grep -oE '案由: [^ ]+'
+> 案由: 解除终止劳动合同
 
-$ tiaocai case show 2026-10 | grep -o '案由 [^,]*'
-> 案由 劳动报酬
+$ tiaocai case show 2026-10 | grep -oE '案由: [^ ]+'
+> 案由: 劳动报酬
+
+$ tiaocai case show 2026-2 | grep -E '^  r[0-9] (法定代表人|住所|送达地址)'
+>   r1 住所: 贵州省贵阳市花溪区某工地
+>   r2 法定代表人: 陈恒达 (执行董事)
+>   r2 住所: 贵州省贵阳市花溪区花溪大道88号
+>   r3 法定代表人: 刘鼎盛 (董事长)
+>   r3 住所: 贵州省贵阳市观山湖区林城西路1号
+>   r3 送达地址: 贵州省贵阳市观山湖区金阳南路6号
 
 # The journal says where a case came from, and which day the ledger did
 # not give (the day a hearing was set).

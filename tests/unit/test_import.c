@@ -382,7 +382,7 @@ static void test_case_file_columns(void **state)
 /* Issue 10's collective case: 12 workers owed ¥18,000 each.  Claimed
  * worker by worker and awarded in full, every item is within 12 months'
  * minimum wage and the award is final; the same money as one item of the
- * case is not. */
+ * case is not; two workers, one over the line, are final in part. */
 static void test_collective_award(void **state)
 {
 	struct fx *f = *state;
@@ -399,12 +399,19 @@ static void test_collective_award(void **state)
 			      "2026-10-08,工人A等12人,%s,%s,贵州鼎盛劳务有限公司,%s,216000.00,2026-10-09,何文斌,"
 			      "2026-10-20 09:00,终局裁决,216000.00,1,2026-10-23,1号、2号、3号\n"
 			      "2026-10-08,工人A等12人,%s,%s,贵州鼎盛建设有限公司,工资:216000:216000,216000.00,"
-			      "2026-10-09,何文斌,2026-10-20 09:30,非终局裁决,216000.00,0,2026-10-23,\n",
-			      sb_str(&names), sb_str(&ids), sb_str(&claims), sb_str(&names), sb_str(&ids));
+			      "2026-10-09,何文斌,2026-10-20 09:30,非终局裁决,216000.00,0,2026-10-23,\n"
+			      "2026-10-08,工人M、工人N,,%s、%s,贵州鼎盛物流有限公司,1号:工资:18000:18000、"
+			      "2号:工资:30000:30000,48000.00,2026-10-09,何文斌,2026-10-20 10:00,部分终局裁决,"
+			      "48000.00,0,2026-10-23,\n",
+			      sb_str(&names), sb_str(&ids), sb_str(&claims), sb_str(&names), sb_str(&ids),
+			      fx_id_no(12), fx_id_no(13));
 
 	assert_int_equal(run_text(f, "k.csv", csv, false), TC_OK);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE outcome = '部分终局裁决'"
+				      " AND final_award = 0"), 1);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM claims k JOIN parties p ON p.id = k.party_id"
-				      " WHERE k.final = 1 AND k.resolved = 1800000 AND p.side = 'applicant'"), 12);
+				      " JOIN cases c ON c.id = k.case_id WHERE k.final = 1 AND k.resolved = 1800000"
+				      " AND p.side = 'applicant' AND c.respondents = '贵州鼎盛劳务有限公司'"), 12);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE collective AND final_award = 1"), 1);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE collective AND final_award = 0"), 1);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM parties WHERE representative"), 3);
@@ -446,7 +453,7 @@ static const struct {
 	 "r.csv:2: stage: 为收案, 而按本行的日期导入后为已立案 (收案 2026-11-02, 有立案日期)"},
 	{"received_on,applicant,applicant_id,respondent,claimed,outcome,closed_on",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,视为撤回,2026-11-10",
-	 "r.csv:2: outcome: 「视为撤回」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 裁决 撤回 不予受理 移送)"},
+	 "r.csv:2: outcome: 「视为撤回」无法导入 (可导入: 调解 案外调解 终局裁决 非终局裁决 部分终局裁决 裁决 撤回 不予受理 移送)"},
 	{"received_on,applicant,applicant_id,respondent,claimed,closed_on",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-10",
 	 "r.csv:2: outcome: 有结案日期, 须写明结案方式"},
