@@ -183,6 +183,7 @@ struct case_row {
 	int year;
 	int64_t seq;             /* case number: year, then sequence */
 	char first_applicant[TEXT_BYTES(TEXT_MAX_PERSON)]; /* the first applicant's name alone */
+	int64_t paid;            /* fen: every payment recorded (cases.paid) */
 };
 
 /* The whole case for `case show` and the case file screen.  The caller

@@ -4,9 +4,12 @@
  * Each open case is listed once, by its earliest running statutory clock
  * (deadline.h): in 超期 when that clock is past due, else in 今日到期 or
  * 3个工作日内到期, naming the clock.  Working days come from the holiday
- * calendar.  Nothing here
- * changes the database; every query walks an index, so the dashboard of a
- * million cases opens as fast as that of ten.
+ * calendar.  The figures are the whole office's or one person's own: a
+ * clerk's (the cases they are 承办人 of, cases.clerk_id), a mediator's or an
+ * arbitrator's (the cases naming their roster entry); a lawyer's are always
+ * the cases linked to them.  Nothing here changes the database; every
+ * query walks an index, so the dashboard of a million cases opens as fast
+ * as that of ten.
  */
 #ifndef TIAOCAI_DASH_H
 #define TIAOCAI_DASH_H
@@ -52,6 +55,28 @@ struct dash_list {
 	size_t total;             /* rows that match, counted up to struct dash.count_cap */
 };
 
+/* Whose cases the figures are. */
+enum dash_scope {
+	DASH_OFFICE,  /* the whole office (a lawyer's are still their own) */
+	DASH_OWN,     /* the actor's own cases (dash_own) */
+	DASH_DEFAULT, /* asked only: their own when they have any open, else the office's */
+};
+
+/* What the actor's own cases are: the column of cases that names them. */
+enum dash_own {
+	DASH_OWN_NONE,        /* supervisors, admins, a mediator or arbitrator not on the roster */
+	DASH_OWN_CLERK,       /* clerk_id = the user */
+	DASH_OWN_MEDIATOR,    /* mediator_id = their roster entry */
+	DASH_OWN_ARBITRATOR,  /* arbitrator_id = their roster entry */
+	DASH_OWN_LAWYER,      /* lawyer_id = the user, and nothing else is theirs to see */
+};
+enum dash_own dash_own(const struct actor *a);
+/* Whether the actor can switch between the two: a clerk, a mediator or
+ * an arbitrator on the roster.  The first screen opens on DASH_DEFAULT:
+ * their own cases when they have any open (an office that names no 承办人
+ * keeps the office's first screen), the office's for everyone else. */
+bool dash_can_switch(const struct actor *a);
+
 /* Totals are counted this far (or as far as the rows asked for, when
  * more): at a million cases a list of 100,000 would cost the first screen
  * its speed, and "10000 件以上" says all a clerk needs. */
@@ -59,13 +84,17 @@ struct dash_list {
 
 struct dash {
 	int today;
+	enum dash_scope scope;    /* what the figures are: DASH_OWN only for an actor with own cases */
+	enum dash_own own;        /* whose, when DASH_OWN */
 	size_t count_cap;         /* the lists' totals and closed_week stop here */
 	int soon_until;           /* the day 3 working days after today */
 	struct dash_list overdue;     /* due < today, most overdue first */
 	struct dash_list due_today;   /* due == today */
 	struct dash_list due_soon;    /* today < due <= soon_until, soonest first */
 	struct dash_list hearings;    /* today and tomorrow, by time */
-	size_t by_stage[STAGE_COUNT]; /* open cases by stage; [STAGE_CLOSED] = all closed */
+	size_t by_stage[STAGE_COUNT]; /* open cases by stage; [STAGE_CLOSED] = all closed
+				       * (not counted in a clerk's, mediator's or arbitrator's
+				       * own: 0, the screens leave it out) */
 	/* The four 快: */
 	size_t waiting_accept;    /* 快立: cases in 收案 */
 	size_t mediating;         /* 快调: in 案前调解 or 调解中 */
@@ -75,8 +104,13 @@ struct dash {
 				   * notice is not loaded (calendar.h), or 0 */
 };
 
-/* Fill *d for today; each list holds at most `limit` rows.  A lawyer
- * sees only their own cases.  The caller frees with dash_free. */
+/* Fill *d for today with the figures of scope (DASH_OWN for an actor who
+ * cannot have own cases gives the office's; d->scope says which it was);
+ * each list holds at most `limit` rows.  A lawyer sees only their own
+ * cases.  The caller frees with dash_free. */
+enum tc_status dash_get_scope(struct db *db, const struct actor *a, enum dash_scope scope,
+			      int today, size_t limit, struct dash *d, struct tc_err *e);
+/* The same for DASH_DEFAULT. */
 enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t limit,
 			struct dash *d, struct tc_err *e);
 void dash_free(struct dash *d);

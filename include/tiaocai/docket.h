@@ -6,10 +6,13 @@
  * before) the row at the edge of the screen, walking an index in the
  * chosen order, so a step costs the same on ten cases as on a million.
  * Search narrows by name (any two characters of a party's name, through
- * the name_grams index), by case number and by ID number.  docket_each
- * reads every matching case by the same pages, so `case list --query` and
- * the docket's search find the same cases.  Rows are the case_row of
- * case.h; nothing here changes the database.
+ * the name_grams index), by case number, by ID number and by credit code.
+ * docket_each reads every matching case by the same pages, so `case list
+ * --query` and the docket's search find the same cases.  The same filter
+ * picks one employer's cases (a respondent's credit code or name), and
+ * docket_sum adds up what the cases it picks claim, were given and were
+ * paid: the 被申请人 view and `case list --respondent`.  Rows are the
+ * case_row of case.h; nothing here changes the database.
  */
 #ifndef TIAOCAI_DOCKET_H
 #define TIAOCAI_DOCKET_H
@@ -18,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "tiaocai/case.h"
+#include "tiaocai/text.h"
 #include "tiaocai/user.h"
 #include "tiaocai/util.h"
 
@@ -46,6 +50,9 @@ struct docket_filter {
 	bool due_within;        /* open, a running clock due from today to due_until */
 	int due_until;          /* with due_within: the last day (a day number, date.h) */
 	const char *text;       /* search text as typed, or NULL; see docket_text_kind */
+	const char *respondent; /* one employer, or NULL: see docket_respondent_kind */
+	bool supervised;        /* 挂牌督办 only (cases.major) */
+	bool collective;        /* 集体争议 only (cases.collective) */
 };
 
 /* What search text means (after trimming spaces):
@@ -55,11 +62,29 @@ struct docket_filter {
  *    kind says DOCKET_TEXT_NAME, since telling needs the database);
  *  - only digits, with an X allowed at the end: DOCKET_TEXT_NUMBER, cases whose sequence
  *    number equals it, or one of whose parties' ID numbers begins with it (never for a
- *    lawyer, who sees no ID numbers);
+ *    lawyer, who sees no ID numbers), or, 18 digits long, one of whose parties has it as
+ *    credit code;
+ *  - a credit code (统一社会信用代码: 18 characters of its set, a known first character
+ *    and digits in positions 3-8, as ident_uscc_check reads it: spaces and hyphens
+ *    dropped, letters of any case and width; a wrong check character still counts, as
+ *    some early codes have one): DOCKET_TEXT_USCC, cases one of whose parties has it;
  *  - anything else: DOCKET_TEXT_NAME, cases with a party whose name contains it (case
  *    insensitive for ASCII letters), found through name_grams. */
-enum docket_text { DOCKET_TEXT_NONE, DOCKET_TEXT_SHORT, DOCKET_TEXT_CASE, DOCKET_TEXT_NUMBER, DOCKET_TEXT_NAME };
+enum docket_text { DOCKET_TEXT_NONE, DOCKET_TEXT_SHORT, DOCKET_TEXT_CASE, DOCKET_TEXT_NUMBER,
+		   DOCKET_TEXT_NAME, DOCKET_TEXT_USCC };
 enum docket_text docket_text_kind(const char *text);
+
+/* What a respondent filter means (after trimming spaces):
+ *  - empty: DOCKET_RESP_NONE, no filter;
+ *  - a credit code as above, or an ID number's shape (17 digits and a digit or X: a
+ *    包工头 has no credit code): DOCKET_RESP_CODE, cases one of whose respondents has it
+ *    as credit code or (not for a lawyer) as ID number, through their indexes;
+ *  - anything else: DOCKET_RESP_NAME, a name: when some case has a respondent of
+ *    exactly that name, the cases with such a respondent; else the cases with a
+ *    respondent whose name contains it (two characters at least: name_grams), so
+ *    "贵阳某餐饮管理有限公司" is that company and "某餐饮" every company so named. */
+enum docket_resp { DOCKET_RESP_NONE, DOCKET_RESP_CODE, DOCKET_RESP_NAME };
+enum docket_resp docket_respondent_kind(const char *respondent);
 
 /* Fill out[0..limit) with the rows of the page, in the chosen order
  * (descending when desc):
@@ -94,5 +119,36 @@ enum tc_status docket_each(struct db *db, const struct actor *a, const struct do
  * costs at most cap steps): *n gets min(count, cap). */
 enum tc_status docket_count(struct db *db, const struct actor *a, const struct docket_filter *f,
 			    int today, size_t cap, size_t *n, struct tc_err *e);
+
+/* What the matching cases add up to. */
+struct docket_sum {
+	size_t cases;            /* matching cases (at most the cap) */
+	size_t open, closed;     /* of them, not closed and closed */
+	bool capped;             /* more cases match than were added up */
+	int64_t claimed;         /* fen: 请求金额 */
+	int64_t resolved;        /* fen: 调解或裁决金额, settled or awarded */
+	int64_t paid;            /* fen: 已兑现, every payment recorded */
+	long workers;
+};
+
+/* Add up the matching cases, at most cap of them (0: every one; with a
+ * respondent, a name or a person the cases are few and come through
+ * their index).  A lawyer's sum is of their own cases. */
+enum tc_status docket_sum(struct db *db, const struct actor *a, const struct docket_filter *f,
+			  int today, size_t cap, struct docket_sum *out, struct tc_err *e);
+
+/* The employer of a case as the 被申请人 view names it: its first
+ * respondent, keyed by credit code when it has one, else by ID number
+ * (a 包工头; never for a lawyer), else by name. */
+struct docket_employer {
+	char key[TEXT_BYTES(TEXT_MAX_ORG)];  /* for docket_filter.respondent */
+	char name[TEXT_BYTES(TEXT_MAX_ORG)];
+	char code[20];                      /* the credit code or ID number keyed by, or "" */
+	bool person;                        /* code is an ID number */
+};
+/* TC_REFUSED when the case has no respondent or the actor may not see it
+ * (a lawyer's is linked to them). */
+enum tc_status docket_employer_of_case(struct db *db, const struct actor *a, int64_t case_id,
+				       struct docket_employer *out, struct tc_err *e);
 
 #endif

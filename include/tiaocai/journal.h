@@ -65,15 +65,20 @@ enum tc_status journal_chain_build(struct db *db, struct tc_err *e);
 
 /* ---- the case snapshot and the hash, for the audit (audit.c) ---- */
 
-/* The snapshot is a JSON array: the layout number SNAP_LAYOUT, then these
- * columns of the case row in this order (tiaocai(5) lists them): what the
- * events of the workflow and the registration write.  The parties' names
- * live in their own tables and the deadline caches (case_clocks, next_due,
+/* The snapshot is a JSON array: the layout number, then these columns of
+ * the case row in this order (tiaocai(5) lists them): what the events,
+ * the corrections and the registration write.  The parties' names live in
+ * their own tables and the deadline caches (case_clocks, next_due,
  * next_clock) are rebuilt by deadline_update whenever a rule changes, and
  * compared with the rules by `check`; neither is here.  stage, prev_stage
- * and version come first: the replay reads them by position. */
-#define JOURNAL_SNAP_LAYOUT "1"
-#define JOURNAL_SNAP_COLS(X)                                 \
+ * and version come first: the replay reads them by position, and extended
+ * is element 12.
+ *
+ * Layout 1 (JOURNAL_SNAP_COLS_1) is what rows written before the case file
+ * (schema 7) carry, and what the chain is built with over a journal older
+ * than it; layout 2 adds the case file's own columns after it.  A stored
+ * snapshot is compared in its own layout. */
+#define JOURNAL_SNAP_COLS_1(X)                               \
 	X(stage, "阶段", V_STAGE)                    \
 	X(prev_stage, "中止前阶段", V_STAGE)         \
 	X(version, "版本", V_TEXT)                   \
@@ -100,11 +105,25 @@ enum tc_status journal_chain_build(struct db *db, struct tc_err *e);
 	X(collective, "集体争议", V_FLAG)            \
 	X(legal_aid, "法律援助", V_FLAG)             \
 	X(major, "挂牌督办", V_FLAG)
+#define JOURNAL_SNAP_COLS(X)                                 \
+	JOURNAL_SNAP_COLS_1(X)                               \
+	X(cause, "案由", V_TEXT)                     \
+	X(applicant_side, "申请方", V_TEXT)          \
+	X(clerk_id, "承办人(编号)", V_TEXT)          \
+	X(missing_docs, "待补材料", V_TEXT)          \
+	X(docs_received_on, "材料补齐日期", V_TEXT)  \
+	X(paid, "已付金额", V_MONEY)                 \
+	X(close_from, "审限重新起算日", V_TEXT)
 
 #define JOURNAL_SNAP_ITEM(c, zh, v) ", c." #c
-/* The snapshot of cases row c, as SQL.  X(column, label, kind): the
- * label and kind (how audit.c shows a value) are for whoever expands it. */
-#define JOURNAL_SNAP_JSON "json_array(" JOURNAL_SNAP_LAYOUT JOURNAL_SNAP_COLS(JOURNAL_SNAP_ITEM) ")"
+/* The snapshot of cases row c, as SQL, in the current layout and in
+ * layout 1.  X(column, label, kind): the label and kind (how audit.c
+ * shows a value) are for whoever expands it. */
+#define JOURNAL_SNAP_JSON "json_array(2" JOURNAL_SNAP_COLS(JOURNAL_SNAP_ITEM) ")"
+#define JOURNAL_SNAP_JSON_1 "json_array(1" JOURNAL_SNAP_COLS_1(JOURNAL_SNAP_ITEM) ")"
+/* Case row c as SQL in the layout of the stored snapshot s. */
+#define JOURNAL_SNAP_JSON_AS(s) \
+	"(CASE json_extract(" s ", '$[0]') WHEN 1 THEN " JOURNAL_SNAP_JSON_1 " ELSE " JOURNAL_SNAP_JSON " END)"
 
 #define JOURNAL_HASH_LEN 32                    /* SHA-256 */
 #define JOURNAL_HEX_LEN (2 * JOURNAL_HASH_LEN) /* as stored */

@@ -43,6 +43,8 @@ struct report_stats {
 	long extended, suspended;
 	long avg_days_to_close;       /* tenths of a day, -1 undefined */
 	long legal_aid_cases, inspection_referrals;
+	int64_t paid;                 /* fen: 已兑现, payments dated in the period */
+	long paid_cases;              /* the cases those payments were made in */
 };
 
 /* The statistics of [from, to] sliced by `by`: the slices in a stable
@@ -73,7 +75,8 @@ enum tc_status report_stats_export(struct db *db, const struct actor *a, int fro
 /* The weekly summary of the ISO week that contains `day`, as a document
  * (see rdoc.h).  Sections, in order: the office and the week; 收案/立案/不予受理;
  * 结案 by way; 调解成功率; average days to close; fast-track share; open
- * cases by stage at the week's end; workers; amounts claimed and resolved;
+ * cases by stage at the week's end; workers; amounts claimed and resolved,
+ * and paid (已兑现: the payments dated in the week, and their cases);
  * 三个下降 (this week, the same ISO week a year earlier, the week before,
  * changes in percent, "—" where the base is zero); load per mediator and
  * per arbitrator; the overdue list and the due-next-week list.  Lists

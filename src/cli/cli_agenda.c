@@ -3,8 +3,11 @@
  * command line, for cron and mail: 超期, 今日到期, 3个工作日内到期, the
  * hearings of today and tomorrow and the four 快, as a table or as CSV.
  *
- * Every figure and every row comes from dash_get (dash.h), the call the
- * first screen makes, so the agenda and the dashboard never disagree.
+ * Every figure and every row comes from dash_get_scope (dash.h), the call
+ * the first screen makes, so the agenda and the dashboard never disagree:
+ * a clerk's, a mediator's or an arbitrator's agenda is their own cases,
+ * the office's with --office, as 首页 opens on theirs and shows the
+ * office's a key away.
  * Nothing is counted, filtered or computed here: this file picks the day,
  * the user and the destination, and lays the rows out.
  */
@@ -21,8 +24,8 @@
 #include <string.h>
 
 static const char usage[] =
-	"用法: tiaocai agenda [--date 日期] [--user 登录名] [--format table|csv] [--header zh|en]\n"
-	"                     [-o 文件]\n";
+	"用法: tiaocai agenda [--date 日期] [--user 登录名] [--office] [--format table|csv]\n"
+	"                     [--header zh|en] [-o 文件]\n";
 
 /* Rows asked of dash_get per list: the dashboard counts its totals this
  * far too (dash.c), so a list cut here says "以上" (tiaocai(1), AGENDA). */
@@ -124,6 +127,22 @@ static void table_hearings(const struct dash_list *l, struct strbuf *out)
 	text_table_free(&t);
 }
 
+/* Whose cases the figures are, after the name: a person who has cases of
+ * their own sees which view this is (a lawyer has no other). */
+static const char *scope_text(const struct dash *d, const struct actor *who)
+{
+	if (!dash_can_switch(who))
+		return "";
+	if (d->scope == DASH_OFFICE)
+		return "  全院";
+	switch (d->own) {
+	case DASH_OWN_CLERK: return "  本人承办的案件 (--office 看全院)";
+	case DASH_OWN_MEDIATOR: return "  本人调解的案件 (--office 看全院)";
+	case DASH_OWN_ARBITRATOR: return "  本人审理的案件 (--office 看全院)";
+	default: return "";
+	}
+}
+
 /* The whole agenda as text: who and which day, the four 快, then each
  * list under its heading. */
 static void render_table(const struct dash *d, const struct actor *who, struct strbuf *out)
@@ -132,7 +151,7 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
 
 	sb_printf(out, "待办 %s %s  ", date_iso(d->today, iso), date_weekday_zh(d->today));
 	text_clean(out, who->name, 0);
-	sb_printf(out, " (%s)\n", role_zh(who->role));
+	sb_printf(out, " (%s)%s\n", role_zh(who->role), scope_text(d, who));
 	sb_printf(out, "快立 待受理 %zu · 快调 调解中 %zu · 快审 审理中 %zu · 快结 本周结案 %zu%s\n",
 		  d->waiting_accept, d->mediating, d->hearing, d->closed_week,
 		  d->closed_week >= d->count_cap ? "+" : "");
@@ -230,6 +249,7 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 	static const struct option opts[] = {
 		{"date", required_argument, NULL, 'd'},
 		{"user", required_argument, NULL, 'u'},
+		{"office", no_argument, NULL, 'O'},
 		{"format", required_argument, NULL, 'f'},
 		{"header", required_argument, NULL, 'h'},
 		{"output", required_argument, NULL, 'o'},
@@ -241,12 +261,14 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 	struct dash d;
 	enum tc_status st;
 	int ch, rc, day;
+	bool office = false;
 
 	cli_getopt_reset();
 	while ((ch = getopt_long(argc, argv, ":o:", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'd': date = optarg; break;
 		case 'u': user = optarg; break;
+		case 'O': office = true; break;
 		case 'f': format = optarg; break;
 		case 'h': header = optarg; break;
 		case 'o': out = optarg; break;
@@ -268,7 +290,8 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 		return rc;
 	if (user_view_as(c->db, &c->actor, user ? user : c->actor.login, &who, &e) != TC_OK)
 		return cli_fail(&e);
-	if (dash_get(c->db, &who, day, AGENDA_LIMIT, &d, &e) != TC_OK)
+	if (dash_get_scope(c->db, &who, office ? DASH_OFFICE : DASH_DEFAULT, day,
+			   AGENDA_LIMIT, &d, &e) != TC_OK)
 		return cli_fail(&e);
 	for (int i = 0; i < NLISTS; i++)
 		if (list_of(&d, i)->n >= AGENDA_LIMIT)

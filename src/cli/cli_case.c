@@ -33,6 +33,7 @@ static const char usage[] =
 	"                        [--legal-rep-title 职务] [--representative]; 用人单位申请: --applicant 名称\n"
 	"                        --applicant-uscc 代码; 跟在某名申请人之后的 --claim 是该申请人的请求\n"
 	"      tiaocai case list [--stage 阶段] [--overdue] [--due-within N] [--query 文字] [--limit N]\n"
+	"                        [--respondent 名称|统一社会信用代码] [--supervised] [--collective]\n"
 	"                        [--format table|csv] [--header zh|en]\n"
 	"      tiaocai case show 案号 [--format table|json]\n"
 	"      tiaocai case 事项 案号 [--on 日期] [--reason 理由] [--mediator 调解员] [--arbitrator 仲裁员]\n"
@@ -289,6 +290,23 @@ static int table_row(const struct case_row *r, void *p)
 	return 0;
 }
 
+/* The line under an employer's cases (tiaocai(1), case list): how many,
+ * open and closed, and what they claimed, were given and were paid; every
+ * case the filter picks, --limit or not. */
+static int sum_line(struct cli *c, const struct docket_filter *f, int today, struct strbuf *out)
+{
+	struct docket_sum s;
+	struct tc_err e = {0};
+	char m1[MONEY_BUF], m2[MONEY_BUF], m3[MONEY_BUF];
+
+	if (docket_sum(c->db, &c->actor, f, today, 0, &s, &e) != TC_OK)
+		return cli_fail(&e);
+	sb_printf(out, "合计 %zu 件 (未结 %zu 件, 已结 %zu 件)  请求金额 %s  调解或裁决金额 %s  已兑现 %s\n",
+		  s.cases, s.open, s.closed, money_display(s.claimed, m1), money_display(s.resolved, m2),
+		  money_display(s.paid, m3));
+	return 0;
+}
+
 static int case_list_cmd(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -296,6 +314,9 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 		{"overdue", no_argument, NULL, 'o'},
 		{"due-within", required_argument, NULL, 'd'},
 		{"query", required_argument, NULL, 'q'},
+		{"respondent", required_argument, NULL, 'r'},
+		{"supervised", no_argument, NULL, 'S'},
+		{"collective", no_argument, NULL, 'C'},
 		{"limit", required_argument, NULL, 'l'},
 		{"format", required_argument, NULL, 'f'},
 		{"header", required_argument, NULL, 'h'},
@@ -320,6 +341,9 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 				return cli_usage(usage, "--due-within 应为 0 到 3650 之间的天数: %s", optarg);
 			break;
 		case 'q': f.text = optarg; break;
+		case 'r': f.respondent = optarg; break;
+		case 'S': f.supervised = true; break;
+		case 'C': f.collective = true; break;
 		case 'l':
 			if (parse_int(optarg, 1, INT_MAX, &limit) != 0)
 				return cli_usage(usage, "--limit 应为正整数: %s", optarg);
@@ -344,6 +368,8 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 	if (docket_text_kind(f.text) == DOCKET_TEXT_SHORT)
 		return cli_usage(usage, "--query 至少要两个字: 姓名中相连的两个字、案号 (如 2026-3) 或身份证号的开头: %s",
 				 f.text);
+	if (f.respondent && docket_respondent_kind(f.respondent) == DOCKET_RESP_NONE)
+		return cli_usage(usage, "--respondent 不能为空: 应为被申请人的名称、统一社会信用代码或 (包工头的) 身份证号");
 	if (stage) {
 		enum stage s;
 		if (stage_parse(stage, &s, &e) != TC_OK)
@@ -382,6 +408,11 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 	}
 	text_table_render(&t, &out);
 	text_table_free(&t);
+	/* One employer's cases: what they add up to, under the table. */
+	if (f.respondent && (rc = sum_line(c, &f, today, &out)) != 0) {
+		sb_free(&out);
+		return rc;
+	}
 	rc = cli_write_out(&out);
 	sb_free(&out);
 	return rc;

@@ -8,6 +8,7 @@
  * appends to the journal), so neither needs the other's reader.
  */
 #include "tiaocai/audit.h"
+#include "tiaocai/correct.h"
 #include "tiaocai/db.h"
 #include "tiaocai/journal.h"
 #include "tiaocai/money.h"
@@ -151,13 +152,14 @@ static void replay_bad(struct verify *v, int64_t case_id, const char *fmt, ...)
 
 /* One row of a case's journal: columns 0 id, 5 kind, 7 snapshot, 9 the
  * snapshot's stage, 10 its prev_stage, 11 its version, 12 whether it is
- * valid JSON. */
+ * valid JSON, 13 its extended. */
 static void replay_row(struct verify *v, sqlite3_stmt *st, int64_t case_id)
 {
 	struct replay *c = &v->cs[case_id];
 	long long id = (long long)sqlite3_column_int64(st, 0);
 	const char *kind = db_col_text(st, 5);
 	bool start = strcmp(kind, "add") == 0 || strcmp(kind, "import") == 0;
+	bool revert = false;
 
 	if (c->bad)
 		return;
@@ -173,6 +175,14 @@ static void replay_row(struct verify *v, sqlite3_stmt *st, int64_t case_id)
 	} else if (strcmp(kind, "add") == 0) {
 		replay_bad(v, case_id, "日志第 %lld 条又一次收案", id);
 		return;
+	} else if (strcmp(kind, "revert") == 0) {
+		/* The case goes back to where it stood before the change it
+		 * undid: taken from the snapshot here, which check_reverts
+		 * compares with the snapshot before that change. */
+		revert = true;
+		c->version++;
+	} else if (corr_find(kind) && strcmp(corr_find(kind)->name, kind) == 0) {
+		c->version++; /* a correction: the stage stays */
 	} else if (wf_event_find(kind) && strcmp(wf_event_find(kind)->name, kind) == 0) {
 		enum stage to;
 		if (!wf_next((enum stage)c->stage, kind, (enum stage)c->prev, c->extended, &to)) {
@@ -198,6 +208,10 @@ static void replay_row(struct verify *v, sqlite3_stmt *st, int64_t case_id)
 		replay_bad(v, case_id, "日志第 %lld 条的案件快照没有阶段", id);
 		return;
 	}
+	if (revert) {
+		c->stage = (unsigned char)snap;
+		c->extended = sqlite3_column_int(st, 13) != 0;
+	}
 	if (snap != c->stage) {
 		replay_bad(v, case_id, "日志第 %lld 条的快照阶段为「%s」, 而日志重演为「%s」", id,
 			   stage_zh(snap), stage_shown(c->stage));
@@ -220,7 +234,8 @@ static enum tc_status walk(struct verify *v, const char *anchor)
 		"SELECT id, recorded_at, effective_on, actor, case_id, kind, detail, snapshot, hash,"
 		" CASE WHEN v THEN json_extract(snapshot, '$[1]') END,"
 		" CASE WHEN v THEN json_extract(snapshot, '$[2]') END,"
-		" CASE WHEN v THEN json_extract(snapshot, '$[3]') END, v"
+		" CASE WHEN v THEN json_extract(snapshot, '$[3]') END, v,"
+		" CASE WHEN v THEN json_extract(snapshot, '$[12]') END"
 		" FROM (SELECT *, coalesce(json_valid(snapshot), 0) AS v FROM journal) ORDER BY id";
 	struct audit_report *r = v->r;
 	sqlite3_stmt *st = db_prep(v->db, sql);
@@ -301,21 +316,25 @@ static enum tc_status row_differs(struct verify *v, int64_t case_id, int64_t jid
 {
 	static const char sql[] =
 		"SELECT n.key, n.value, o.value, o.key IS NULL"
-		" FROM json_each((SELECT " JOURNAL_SNAP_JSON " FROM cases c WHERE c.id = ?1)) n"
+		" FROM json_each((SELECT " JOURNAL_SNAP_JSON_AS("j.snapshot") " FROM cases c, journal j"
+		"   WHERE c.id = ?1 AND j.id = ?2 AND json_valid(j.snapshot))) n"
 		" LEFT JOIN json_each((SELECT snapshot FROM journal"
 		"   WHERE id = ?2 AND json_valid(snapshot))) o ON o.key = n.key"
 		" ORDER BY n.key";
 	sqlite3_stmt *st = db_prep(v->db, sql);
 	struct strbuf sb = {0};
 	size_t ndiff = 0, nrows = 0;
+	bool short_snap = false;
 	int rc;
 
 	sqlite3_bind_int64(st, 1, case_id);
 	sqlite3_bind_int64(st, 2, jid);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t i = sqlite3_column_int64(st, 0);
-		if (sqlite3_column_int(st, 3))
-			break; /* no such element: the snapshot is not one */
+		if (sqlite3_column_int(st, 3)) {
+			short_snap = true; /* no such element: the snapshot is not one */
+			break;
+		}
 		nrows++;
 		if (i < 0 || (size_t)i >= NSNAP || same_value(st, 1, 2))
 			continue;
@@ -331,9 +350,9 @@ static enum tc_status row_differs(struct verify *v, int64_t case_id, int64_t jid
 		sb_free(&sb);
 		return db_fail(v->db, rc, "核对案件", v->e);
 	}
-	if (nrows < NSNAP && case_id < v->ncs && v->cs[case_id].bad)
+	if ((short_snap || !nrows) && case_id < v->ncs && v->cs[case_id].bad)
 		ndiff = 0; /* the replay has said so already */
-	else if (nrows < NSNAP) {
+	else if (short_snap || !nrows) {
 		sb.len = 0;
 		sb_printf(&sb, "日志第 %lld 条的案件快照无法读取", (long long)jid);
 		ndiff = 1;
@@ -342,6 +361,55 @@ static enum tc_status row_differs(struct verify *v, int64_t case_id, int64_t jid
 		note_case(v, case_id, sb_str(&sb));
 	sb_free(&sb);
 	return TC_OK;
+}
+
+/* Each revert against what it undid: its detail names the journal row
+ * the undo table says it undid, and the case it left is the case as it
+ * stood before that row (the snapshot of the case's row before it),
+ * version apart. */
+static enum tc_status check_reverts(struct verify *v)
+{
+	static const char sql[] =
+		"SELECT r.id, r.case_id, u.journal_id, r.detail,"
+		" (SELECT count(*) FROM json_each(r.snapshot) a JOIN json_each("
+		"   (SELECT p.snapshot FROM journal p WHERE p.case_id = r.case_id AND p.id < u.journal_id"
+		"    ORDER BY p.id DESC LIMIT 1)) b ON a.key = b.key"
+		"   WHERE a.key NOT IN (0, 3) AND a.value IS NOT b.value)"
+		" FROM journal r LEFT JOIN case_undo u ON u.undone_by = r.id"
+		" WHERE r.kind = 'revert' AND json_valid(r.snapshot) ORDER BY r.id";
+	sqlite3_stmt *st = db_prep(v->db, sql);
+	struct bad { int64_t id, case_id, undone; int how; } *bad = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0), undone = sqlite3_column_int64(st, 2);
+		long long named = 0;
+		int how = 0;
+		if (sqlite3_column_type(st, 2) == SQLITE_NULL)
+			how = 1;
+		else if (sscanf(db_col_text(st, 3), "撤销日志第 %lld 条", &named) != 1 || named != undone)
+			how = 2;
+		else if (sqlite3_column_int64(st, 4) != 0)
+			how = 3;
+		if (how) {
+			bad = xgrow(bad, &cap, n + 1, sizeof *bad);
+			bad[n++] = (struct bad){id, sqlite3_column_int64(st, 1), undone, how};
+		}
+	}
+	sqlite3_reset(st);
+	for (size_t i = 0; i < n; i++) {
+		char *text = bad[i].how == 1 ? xasprintf("日志第 %lld 条「撤销」在撤销记录中找不到它撤销的事项",
+							  (long long)bad[i].id)
+			     : bad[i].how == 2 ? xasprintf("日志第 %lld 条「撤销」所写的与撤销记录 (第 %lld 条) 不符",
+							  (long long)bad[i].id, (long long)bad[i].undone)
+			     : xasprintf("日志第 %lld 条「撤销」后的案件与第 %lld 条之前的不一致",
+					 (long long)bad[i].id, (long long)bad[i].undone);
+		note_case(v, bad[i].case_id, text);
+		free(text);
+	}
+	free(bad);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(v->db, rc, "核对撤销", v->e);
 }
 
 /* A case that differs, for the second look. */
@@ -354,7 +422,8 @@ struct suspect {
 static enum tc_status compare_cases(struct verify *v)
 {
 	static const char sql[] =
-		"SELECT c.id, j.id, j.snapshot IS NOT NULL, j.snapshot IS NOT " JOURNAL_SNAP_JSON
+		"SELECT c.id, j.id, j.snapshot IS NOT NULL,"
+		" j.snapshot IS NOT " JOURNAL_SNAP_JSON_AS("j.snapshot")
 		" FROM cases c LEFT JOIN journal j"
 		" ON j.id = (SELECT max(id) FROM journal WHERE case_id = c.id) ORDER BY c.id";
 	sqlite3_stmt *st = db_prep(v->db, sql);
@@ -438,6 +507,8 @@ enum tc_status audit_verify(struct db *db, const char *anchor, struct audit_repo
 	st = walk(&v, anchor ? want : NULL);
 	if (st == TC_OK)
 		st = compare_cases(&v);
+	if (st == TC_OK)
+		st = check_reverts(&v);
 	free(v.cs);
 	if (r->broken > MAX_LINES) {
 		char *line = xasprintf("……另有 %zu 条对不上, 未逐条列出", r->broken - MAX_LINES);

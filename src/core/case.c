@@ -914,6 +914,7 @@ void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r)
 	r->days_to_close = acc != DATE_NONE && clo != DATE_NONE ? clo - acc : -1;
 	r->year = sqlite3_column_int(st, 24);
 	r->seq = sqlite3_column_int64(st, 25);
+	r->paid = sqlite3_column_int64(st, 26);
 }
 
 /* ---- one case whole -------------------------------------------------- */

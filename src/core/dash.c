@@ -7,8 +7,10 @@
  * statutory clock is on its row (next_due, next_clock, kept by deadline.c
  * from its one table of clocks), so the dashboard, `case list --overdue`,
  * the agenda and the reports count the same cases: 超期 is next_due before
- * today, each case once.  Each list walks one partial index in due order.
- * Nothing is written.
+ * today, each case once.  Each list walks one partial index in due order:
+ * the office's open cases, or one person's (clerk_id, mediator_id or
+ * arbitrator_id with next_due and id, schema migration 7).  Nothing is
+ * written.
  */
 #include "tiaocai/dash.h"
 #include "tiaocai/text.h"
@@ -69,6 +71,64 @@ static const char hearing_count[] =
 	"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_hearing_at" HEARING_WHERE
 	" LIMIT ?4)";
 
+/*
+ * One person's own cases (dash_own): the same lists through the index of
+ * their open cases by (person, next_due, id), ?5 the person (a user id for
+ * a clerk, a roster id for a mediator or an arbitrator); their hearings
+ * walk the day's hearings and keep theirs; their cases by stage read
+ * their open cases (a caseload, not the office); 快结 this week's closings.
+ * Their closed cases are not counted: no index holds all of a clerk's.
+ */
+#define OWN_WHERE(col)                                                           \
+	" WHERE c." col " = ?5 AND c.stage <> 'closed' AND c.next_due > ?1 AND c.next_due <= ?2"
+#define OWN_HEARING_WHERE(col)                                                   \
+	" WHERE c.stage = 'hearing' AND c.hearing_at >= ?1 AND c.hearing_at < ?2"  \
+	" AND c." col " = ?5"
+#define OWN_SQL(col, ix)                                                         \
+	{                                                                        \
+		"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents," \
+		" c.stage, c.next_due, m.name, r.name, c.next_clock FROM cases c"  \
+		" INDEXED BY " ix                                                \
+		" LEFT JOIN people m ON m.id = c.mediator_id"                      \
+		" LEFT JOIN people r ON r.id = c.arbitrator_id"                    \
+		OWN_WHERE(col) " ORDER BY c.next_due, c.id LIMIT ?4",             \
+		"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY " ix       \
+		OWN_WHERE(col) " LIMIT ?4)",                                       \
+		"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, c.hearing_at," \
+		" " HEARING_OF("room") ", (SELECT p.name FROM people p WHERE p.id = " \
+		HEARING_OF("arbitrator_id") ")"                                  \
+		" FROM cases c INDEXED BY cases_hearing_at" OWN_HEARING_WHERE(col)  \
+		" ORDER BY c.hearing_at, c.id LIMIT ?4",                           \
+		"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_hearing_at" \
+		OWN_HEARING_WHERE(col) " LIMIT ?4)",                              \
+		"SELECT stage, count(*) FROM cases INDEXED BY " ix " WHERE " col " = ?1" \
+		" AND stage <> 'closed' GROUP BY stage",                           \
+		"SELECT count(*) FROM (SELECT 1 FROM cases INDEXED BY cases_closed"  \
+		" WHERE closed_on >= ?1 AND closed_on <= ?2 AND stage = 'closed' AND " col " = ?3" \
+		" LIMIT ?4)",                                                      \
+		"SELECT 1 FROM cases INDEXED BY " ix " WHERE " col " = ?1 AND stage <> 'closed'" \
+		" LIMIT 1",                                                        \
+	}
+
+/* The statements of a view: the office's (a lawyer's through ?3) or one
+ * person's. */
+struct view_sql {
+	const char *due_rows, *due_count, *hearing_rows, *hearing_count, *stages, *closed_week;
+	const char *any_open;         /* one open case of the person's, if any */
+};
+static const struct view_sql own_sql[] = {
+	[DASH_OWN_CLERK] = OWN_SQL("clerk_id", "cases_clerk"),
+	[DASH_OWN_MEDIATOR] = OWN_SQL("mediator_id", "cases_mediator_open"),
+	[DASH_OWN_ARBITRATOR] = OWN_SQL("arbitrator_id", "cases_arbitrator_open"),
+};
+
+/* What one dash_get reads: its statements and whose cases. */
+struct view {
+	const struct view_sql *sql;
+	int64_t who;                  /* ?5 of the own statements */
+	bool own;
+};
+
 /* Cases by stage: the table stage_counts, kept by triggers on cases
  * (schema migration 5 -> 6), seven rows.  A lawyer's cases by stage come
  * from cases_lawyer_stage. */
@@ -124,13 +184,17 @@ static enum tc_status step_count(struct db *db, sqlite3_stmt *st, size_t *out, s
 }
 
 /* The parameters every list statement shares: ?1 < or <= due/at < ?2
- * (ISO text), ?3 the lawyer filter, ?4 the limit. */
+ * (ISO text), ?3 the lawyer filter, ?4 the limit, and in a person's own
+ * view ?5 the person. */
 static void bind_range(sqlite3_stmt *q, const char *lo, const char *hi, const struct actor *a,
-		       size_t limit)
+		       const struct view *v, size_t limit)
 {
 	sqlite3_bind_text(q, 1, lo, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, hi, -1, SQLITE_STATIC);
-	bind_lawyer(q, 3, a);
+	if (v->own)
+		sqlite3_bind_int64(q, 5, v->who);
+	else
+		bind_lawyer(q, 3, a);
 	bind_limit(q, 4, limit);
 }
 
@@ -140,11 +204,12 @@ static size_t cap_of(size_t limit) { return limit > DASH_COUNT_CAP ? limit : DAS
 /* The total of a list: a counting statement of the list's range lo..hi
  * (?1, ?2) for actor a (?3), counted up to cap (?4). */
 static enum tc_status count_range(struct db *db, const char *sql, const char *lo, const char *hi,
-				  const struct actor *a, size_t cap, size_t *out, struct tc_err *e)
+				  const struct actor *a, const struct view *v, size_t cap, size_t *out,
+				  struct tc_err *e)
 {
 	sqlite3_stmt *q = db_prep(db, sql);
 
-	bind_range(q, lo, hi, a, cap);
+	bind_range(q, lo, hi, a, v, cap);
 	return step_count(db, q, out, e);
 }
 
@@ -177,15 +242,16 @@ static void fill_due(struct db *db, sqlite3_stmt *st, int today, struct dash_due
 /* The open cases whose earliest running statutory clock falls in
  * lo < due <= hi (ISO text; lo "" for no lower bound), earliest first, at
  * most limit of them, and their total (counted up to cap_of(limit)). */
-static enum tc_status due_list(struct db *db, const struct actor *a, int today, const char *lo,
-			       const char *hi, size_t limit, struct dash_list *out, struct tc_err *e)
+static enum tc_status due_list(struct db *db, const struct actor *a, const struct view *w,
+			       int today, const char *lo, const char *hi, size_t limit,
+			       struct dash_list *out, struct tc_err *e)
 {
 	struct dash_due *v = NULL;
 	size_t n = 0, cap = 0;
-	sqlite3_stmt *q = db_prep(db, due_rows);
+	sqlite3_stmt *q = db_prep(db, w->sql->due_rows);
 	int rc;
 
-	bind_range(q, lo, hi, a, limit);
+	bind_range(q, lo, hi, a, w, limit);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		v = xgrow(v, &cap, n + 1, sizeof *v);
 		fill_due(db, q, today, &v[n++]);
@@ -195,7 +261,8 @@ static enum tc_status due_list(struct db *db, const struct actor *a, int today, 
 		free(v);
 		return db_fail(db, rc, "读取首页期限", e);
 	}
-	enum tc_status st = count_range(db, due_count, lo, hi, a, cap_of(limit), &out->total, e);
+	enum tc_status st = count_range(db, w->sql->due_count, lo, hi, a, w, cap_of(limit),
+					&out->total, e);
 	if (st != TC_OK) {
 		free(v);
 		return st;
@@ -206,18 +273,19 @@ static enum tc_status due_list(struct db *db, const struct actor *a, int today, 
 }
 
 /* Hearings from the start of day `from` to the end of day `to`. */
-static enum tc_status hearing_list(struct db *db, const struct actor *a, int from, int to,
-				   size_t limit, struct dash_list *out, struct tc_err *e)
+static enum tc_status hearing_list(struct db *db, const struct actor *a, const struct view *w,
+				   int from, int to, size_t limit, struct dash_list *out,
+				   struct tc_err *e)
 {
 	char lo[DATE_ISO_LEN], hi[DATE_ISO_LEN];
 	struct dash_hearing *v = NULL;
 	size_t n = 0, cap = 0;
-	sqlite3_stmt *q = db_prep(db, hearing_rows);
+	sqlite3_stmt *q = db_prep(db, w->sql->hearing_rows);
 	int rc;
 
 	date_iso(from, lo);
 	date_iso(to + 1, hi); /* at < the next day's date: "YYYY-MM-DD HH:MM" sorts as text */
-	bind_range(q, lo, hi, a, limit);
+	bind_range(q, lo, hi, a, w, limit);
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 		v = xgrow(v, &cap, n + 1, sizeof *v);
 		struct dash_hearing *h = &v[n++];
@@ -235,7 +303,8 @@ static enum tc_status hearing_list(struct db *db, const struct actor *a, int fro
 		free(v);
 		return db_fail(db, rc, "读取开庭安排", e);
 	}
-	enum tc_status st = count_range(db, hearing_count, lo, hi, a, cap_of(limit), &out->total, e);
+	enum tc_status st = count_range(db, w->sql->hearing_count, lo, hi, a, w, cap_of(limit),
+					&out->total, e);
 	if (st != TC_OK) {
 		free(v);
 		return st;
@@ -279,13 +348,24 @@ static enum tc_status provisional(struct db *db, const struct cal *cal, int toda
 }
 
 /* by_stage, and the 快 figures drawn from it, and 快结. */
-static enum tc_status counts(struct db *db, const struct actor *a, int today, struct dash *d,
-			     struct tc_err *e)
+static enum tc_status counts(struct db *db, const struct actor *a, const struct view *v, int today,
+			     struct dash *d, struct tc_err *e)
 {
 	bool lawyer = a->role == ROLE_LAWYER;
 	enum tc_status st;
 
-	if (lawyer) {
+	if (v->own) {
+		sqlite3_stmt *q = db_prep(db, v->sql->stages);
+		int rc;
+		enum stage s;
+		sqlite3_bind_int64(q, 1, v->who);
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+			if (stage_parse(db_col_text(q, 0), &s, NULL) == TC_OK)
+				d->by_stage[s] = (size_t)sqlite3_column_int64(q, 1);
+		sqlite3_reset(q);
+		if (rc != SQLITE_DONE)
+			return db_fail(db, rc, "统计首页数字", e);
+	} else if (lawyer) {
 		for (int s = 0; s < STAGE_COUNT; s++) {
 			sqlite3_stmt *q = db_prep(db, lawyer_stage_count);
 			sqlite3_bind_text(q, 1, stage_name((enum stage)s), -1, SQLITE_STATIC);
@@ -312,18 +392,21 @@ static enum tc_status counts(struct db *db, const struct actor *a, int today, st
 	char mon[DATE_ISO_LEN], now[DATE_ISO_LEN];
 	date_iso(date_iso_week(today, &y, &w), mon);
 	date_iso(today, now);
-	sqlite3_stmt *q = db_prep(db, lawyer ? lawyer_closed_week : closed_week);
+	sqlite3_stmt *q = db_prep(db, v->own ? v->sql->closed_week
+					     : lawyer ? lawyer_closed_week : closed_week);
 	sqlite3_bind_text(q, 1, mon, -1, SQLITE_STATIC);
 	sqlite3_bind_text(q, 2, now, -1, SQLITE_STATIC);
-	if (lawyer)
+	if (v->own)
+		sqlite3_bind_int64(q, 3, v->who);
+	else if (lawyer)
 		sqlite3_bind_int64(q, 3, a->user_id);
 	bind_limit(q, 4, d->count_cap);
 	return step_count(db, q, &d->closed_week, e);
 }
 
 /* Everything dash_get fills, inside its read transaction. */
-static enum tc_status fill(struct db *db, const struct actor *a, int today, size_t limit,
-			   struct dash *d, struct tc_err *e)
+static enum tc_status fill(struct db *db, const struct actor *a, const struct view *v, int today,
+			   size_t limit, struct dash *d, struct tc_err *e)
 {
 	const struct cal *cal;
 	char yesterday[DATE_ISO_LEN], now[DATE_ISO_LEN], soon[DATE_ISO_LEN];
@@ -337,19 +420,67 @@ static enum tc_status fill(struct db *db, const struct actor *a, int today, size
 	date_iso(today, now);
 	date_iso(d->soon_until, soon);
 
-	if ((st = due_list(db, a, today, "", yesterday, limit, &d->overdue, e)) != TC_OK ||
-	    (st = due_list(db, a, today, yesterday, now, limit, &d->due_today, e)) != TC_OK ||
-	    (st = due_list(db, a, today, now, soon, limit, &d->due_soon, e)) != TC_OK ||
-	    (st = hearing_list(db, a, today, today + 1, limit, &d->hearings, e)) != TC_OK ||
+	if ((st = due_list(db, a, v, today, "", yesterday, limit, &d->overdue, e)) != TC_OK ||
+	    (st = due_list(db, a, v, today, yesterday, now, limit, &d->due_today, e)) != TC_OK ||
+	    (st = due_list(db, a, v, today, now, soon, limit, &d->due_soon, e)) != TC_OK ||
+	    (st = hearing_list(db, a, v, today, today + 1, limit, &d->hearings, e)) != TC_OK ||
 	    (st = provisional(db, cal, today, &d->provisional_year, e)) != TC_OK)
 		return st;
-	return counts(db, a, today, d, e);
+	return counts(db, a, v, today, d, e);
+}
+
+/* Whether the person of view v has an open case of their own: one step
+ * into their index. */
+static enum tc_status has_open(struct db *db, const struct view *v, bool *any, struct tc_err *e)
+{
+	sqlite3_stmt *q = db_prep(db, v->sql->any_open);
+	int rc;
+
+	sqlite3_bind_int64(q, 1, v->who);
+	rc = sqlite3_step(q);
+	*any = rc == SQLITE_ROW;
+	sqlite3_reset(q);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取首页数字", e);
+}
+
+enum dash_own dash_own(const struct actor *a)
+{
+	switch (a->role) {
+	case ROLE_CLERK:
+		return a->user_id ? DASH_OWN_CLERK : DASH_OWN_NONE;
+	case ROLE_MEDIATOR:
+		return a->person_id ? DASH_OWN_MEDIATOR : DASH_OWN_NONE;
+	case ROLE_ARBITRATOR:
+		return a->person_id ? DASH_OWN_ARBITRATOR : DASH_OWN_NONE;
+	case ROLE_LAWYER:
+		return DASH_OWN_LAWYER;
+	default:
+		return DASH_OWN_NONE;
+	}
+}
+
+bool dash_can_switch(const struct actor *a)
+{
+	enum dash_own o = dash_own(a);
+
+	return o != DASH_OWN_NONE && o != DASH_OWN_LAWYER;
 }
 
 enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t limit,
 			struct dash *d, struct tc_err *e)
 {
+	return dash_get_scope(db, a, DASH_DEFAULT, today, limit, d, e);
+}
+
+enum tc_status dash_get_scope(struct db *db, const struct actor *a, enum dash_scope scope,
+			      int today, size_t limit, struct dash *d, struct tc_err *e)
+{
+	static const struct view_sql office_sql = {
+		due_rows, due_count, hearing_rows, hearing_count, stage_counts, closed_week, NULL,
+	};
 	bool own_tx = db->tx_depth == 0;
+	enum dash_own own = dash_own(a);
+	struct view v = {&office_sql, 0, false};
 	enum tc_status st;
 
 	memset(d, 0, sizeof *d);
@@ -360,12 +491,31 @@ enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t 
 	 * other even while other clerks write. */
 	if (own_tx && (st = db_exec(db, "BEGIN", e)) != TC_OK)
 		return st;
-	st = fill(db, a, today, limit, d, e);
+	/* A lawyer's figures are their own whatever is asked; someone who
+	 * cannot have cases of their own sees the office's. */
+	if (own != DASH_OWN_NONE && own != DASH_OWN_LAWYER) {
+		v.sql = &own_sql[own];
+		v.who = own == DASH_OWN_CLERK ? a->user_id : a->person_id;
+	}
+	bool any = scope == DASH_OWN;
+	st = scope == DASH_DEFAULT && v.who ? has_open(db, &v, &any, e) : TC_OK;
+	if (own == DASH_OWN_LAWYER || (any && v.who)) {
+		d->scope = DASH_OWN;
+		d->own = own;
+	}
+	v.own = d->scope == DASH_OWN && own != DASH_OWN_LAWYER;
+	if (!v.own)
+		v.sql = &office_sql;
+	if (st == TC_OK)
+		st = fill(db, a, &v, today, limit, d, e);
 	if (own_tx)
 		sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
 	if (st != TC_OK) {
+		enum dash_scope was = d->scope;
 		dash_free(d);
 		d->today = today;
+		d->scope = was;
+		d->own = was == DASH_OWN ? own : DASH_OWN_NONE;
 	}
 	return st;
 }

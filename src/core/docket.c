@@ -1,8 +1,9 @@
 /*
  * docket.c - the one case-query engine (docket.h): keyset paging over the
- * sort indexes, the filters, and search by name, case number and ID
- * number, for the docket's pages and for `case list`, which reads every
- * page in turn (docket_each).
+ * sort indexes, the filters, and search by name, case number, ID number
+ * and credit code, for the docket's pages and for `case list`, which reads
+ * every page in turn (docket_each); one employer's cases (the respondent
+ * filter) and what they add up to (docket_sum).
  *
  * A page is read one of two ways, and both give the same rows:
  *  - walk: the index of the chosen order is walked from the anchor and each
@@ -27,6 +28,7 @@
 #include "tiaocai/docket.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/ident.h"
 #include "tiaocai/text.h"
 #include "tiaocai/workflow.h"
 #include "case_row.h"
@@ -108,8 +110,9 @@ static const struct walk_def {
  * index, and the statements that count them: with UNION ALL, which stops
  * at the cap where UNION would first collect every row, and from the index
  * alone (a case counted twice only makes the estimate safer). */
-enum src { SRC_CASE, SRC_CASE_NO, SRC_NUMBER, SRC_NUMBER_SEQ, SRC_NAME, SRC_LAWYER, SRC_PERSON,
-	   SRC_COUNT };
+enum src { SRC_CASE, SRC_CASE_NO, SRC_NUMBER, SRC_NUMBER_SEQ, SRC_NUMBER_USCC, SRC_SEQ_USCC,
+	   SRC_USCC, SRC_NAME, SRC_LAWYER, SRC_PERSON, SRC_RESP_CODE, SRC_RESP_USCC, SRC_RESP_NAME,
+	   SRC_RESP_GRAM, SRC_COUNT };
 #define S_CASE "SELECT id FROM cases WHERE year = :year AND seq = :seq"
 #define S_CASE_NO "SELECT id FROM cases WHERE case_no = :caseno"
 #define S_SEQ "SELECT id FROM cases WHERE year IN (SELECT year FROM case_seq) AND seq = :seq"
@@ -119,6 +122,13 @@ enum src { SRC_CASE, SRC_CASE_NO, SRC_NUMBER, SRC_NUMBER_SEQ, SRC_NAME, SRC_LAWY
 #define S_PERSON \
 	"SELECT id FROM cases WHERE mediator_id = :person" \
 	" UNION SELECT id FROM cases WHERE arbitrator_id = :person"
+/* A credit code: any party's (the search), a respondent's (the employer
+ * filter), or a respondent's ID number (a 包工头). */
+#define S_USCC "SELECT case_id AS id FROM parties WHERE uscc = :uscc"
+#define S_RESP_USCC "SELECT case_id AS id FROM parties WHERE uscc = :rcode AND side = 'respondent'"
+#define S_RESP_IDNO "SELECT case_id FROM parties WHERE id_no = :rcode AND side = 'respondent'"
+#define S_RESP_NAME "SELECT case_id AS id FROM parties WHERE name = :resp AND side = 'respondent'"
+#define S_RESP_GRAM "SELECT case_id AS id FROM name_grams WHERE gram = :rgram"
 #define COUNTED(s) "SELECT count(*) FROM (" s " LIMIT :cap)"
 static const struct {
 	const char *ids, *count;
@@ -128,10 +138,20 @@ static const struct {
 	[SRC_NUMBER] = {S_NUMBER, COUNTED(S_SEQ " UNION ALL SELECT 1 FROM parties"
 					   " WHERE id_no >= :idlo AND id_no < :idhi")},
 	[SRC_NUMBER_SEQ] = {S_SEQ, COUNTED(S_SEQ)},
+	[SRC_NUMBER_USCC] = {S_NUMBER " UNION " S_USCC,
+			     COUNTED(S_SEQ " UNION ALL SELECT 1 FROM parties WHERE id_no >= :idlo"
+				     " AND id_no < :idhi UNION ALL " S_USCC)},
+	[SRC_SEQ_USCC] = {S_SEQ " UNION " S_USCC, COUNTED(S_SEQ " UNION ALL " S_USCC)},
+	[SRC_USCC] = {S_USCC, COUNTED(S_USCC)},
 	[SRC_NAME] = {S_NAME, COUNTED(S_NAME)},
 	[SRC_LAWYER] = {S_LAWYER, COUNTED(S_LAWYER)},
 	[SRC_PERSON] = {S_PERSON, COUNTED("SELECT 1 FROM cases WHERE mediator_id = :person"
 					   " UNION ALL SELECT 1 FROM cases WHERE arbitrator_id = :person")},
+	[SRC_RESP_CODE] = {S_RESP_USCC " UNION " S_RESP_IDNO,
+			   COUNTED(S_RESP_USCC " UNION ALL " S_RESP_IDNO)},
+	[SRC_RESP_USCC] = {S_RESP_USCC, COUNTED(S_RESP_USCC)},
+	[SRC_RESP_NAME] = {S_RESP_NAME, COUNTED(S_RESP_NAME)},
+	[SRC_RESP_GRAM] = {S_RESP_GRAM, COUNTED(S_RESP_GRAM)},
 };
 
 /* What one docket request binds and checks, worked out once per call. */
@@ -150,8 +170,9 @@ struct query {
 	int rank;
 	char today[DATE_ISO_LEN], dueby[DATE_ISO_LEN];
 	int64_t person, lawyer, year, seq;
-	char gram[GRAM_SIZE];
-	char *like, *idlo, *idhi, *caseno;
+	char gram[GRAM_SIZE], rgram[GRAM_SIZE];
+	char uscc[USCC_LEN], rcode[USCC_LEN];
+	char *like, *idlo, *idhi, *caseno, *resp, *rlike;
 };
 
 /* The anchor's values of up to two keys, and its id. */
@@ -169,6 +190,8 @@ static void query_free(struct query *q)
 	free(q->idlo);
 	free(q->idhi);
 	free(q->caseno);
+	free(q->resp);
+	free(q->rlike);
 }
 
 /* ---- search text ----------------------------------------------------- */
@@ -223,8 +246,35 @@ static bool is_number(const char *t)
 	return i > 0 && t[i] == '\0';
 }
 
+/* A credit code's shape as ident_uscc_check reads it (a wrong check
+ * character allowed), or 18 capital letters and digits as a code kept
+ * from before the checks were as strict: true, with the code normalised
+ * into out. */
+static bool is_uscc(const char *t, char out[USCC_LEN])
+{
+	struct tc_err e = {0};
+	bool bad = false;
+	size_t i;
+
+	if (ident_uscc_check(t, out, &bad, "uscc", &e) == TC_OK || bad)
+		return true;
+	for (i = 0; (t[i] >= '0' && t[i] <= '9') || (t[i] >= 'A' && t[i] <= 'Z'); i++)
+		;
+	if (i != 18 || t[i] != '\0')
+		return false;
+	memcpy(out, t, USCC_LEN);
+	return true;
+}
+
+/* An ID number's shape: 17 digits and a digit or X. */
+static bool is_id_shape(const char *t)
+{
+	return strlen(t) == 18 && is_number(t) && is_digit(t[0]);
+}
+
 static enum docket_text classify(const char *t)
 {
+	char code[USCC_LEN];
 	int64_t y, s;
 
 	if (!*t)
@@ -235,6 +285,8 @@ static enum docket_text classify(const char *t)
 		return DOCKET_TEXT_CASE;
 	if (is_number(t))
 		return DOCKET_TEXT_NUMBER;
+	if (is_uscc(t, code))
+		return DOCKET_TEXT_USCC;
 	return DOCKET_TEXT_NAME;
 }
 
@@ -244,6 +296,33 @@ enum docket_text docket_text_kind(const char *text)
 		return DOCKET_TEXT_NONE;
 	char *t = text_trim(text);
 	enum docket_text k = classify(t);
+	free(t);
+	return k;
+}
+
+/* The respondent filter's kind; a code normalised into code. */
+static enum docket_resp resp_classify(const char *t, char code[USCC_LEN])
+{
+	if (!*t)
+		return DOCKET_RESP_NONE;
+	if (is_uscc(t, code))
+		return DOCKET_RESP_CODE;
+	if (is_id_shape(t)) {
+		snprintf(code, USCC_LEN, "%s", t);
+		code[17] = code[17] == 'x' ? 'X' : code[17];
+		return DOCKET_RESP_CODE;
+	}
+	return DOCKET_RESP_NAME;
+}
+
+enum docket_resp docket_respondent_kind(const char *respondent)
+{
+	char code[USCC_LEN];
+
+	if (respondent == NULL)
+		return DOCKET_RESP_NONE;
+	char *t = text_trim(respondent);
+	enum docket_resp k = resp_classify(t, code);
 	free(t);
 	return k;
 }
@@ -327,6 +406,16 @@ static void bind_all(sqlite3_stmt *st, const struct query *q, const struct ancho
 			sqlite3_bind_text(st, i, q->idlo, -1, SQLITE_STATIC);
 		else if (strcmp(p, ":idhi") == 0)
 			sqlite3_bind_text(st, i, q->idhi, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":uscc") == 0)
+			sqlite3_bind_text(st, i, q->uscc, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":rcode") == 0)
+			sqlite3_bind_text(st, i, q->rcode, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":resp") == 0)
+			sqlite3_bind_text(st, i, q->resp, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":rgram") == 0)
+			sqlite3_bind_text(st, i, q->rgram, -1, SQLITE_STATIC);
+		else if (strcmp(p, ":rlike") == 0)
+			sqlite3_bind_text(st, i, q->rlike, -1, SQLITE_STATIC);
 		else if (strcmp(p, ":cap") == 0 || strcmp(p, ":n") == 0)
 			sqlite3_bind_int64(st, i, limit);
 		else if (k && strcmp(p, ":id") == 0)
@@ -360,6 +449,9 @@ static void add_source(struct query *q, enum src s)
 	q->src[q->nsrc++] = s;
 }
 
+/* A party of the case has the credit code :uscc. */
+#define HAS_USCC "EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id AND p.uscc = :uscc)"
+
 /* The text filter: its check, its candidate set and its values.  A name is
  * narrowed by its rarest piece; a piece no case has means no match.  Two
  * characters are one piece, found in name_grams; a longer text is looked
@@ -384,23 +476,33 @@ static enum tc_status text_filter(struct db *db, const struct actor *a, const ch
 		break;
 	case DOCKET_TEXT_NUMBER: {
 		bool digits = is_digit(t[strlen(t) - 1]);
+		/* 18 characters may be a credit code of digits as well. */
+		bool code = strlen(t) == 18;
 		q->seq = digits && strlen(t) <= 18 ? strtoll(t, NULL, 10) : -1;
+		if (!digits)
+			t[strlen(t) - 1] = 'X'; /* ID numbers and codes are stored with a capital X */
+		if (code)
+			snprintf(q->uscc, sizeof q->uscc, "%s", t);
 		if (a->role == ROLE_LAWYER) {
 			/* A lawyer sees no ID numbers, so none is searched. */
-			sb_puts(&q->where, " AND +c.seq = :seq");
-			add_source(q, SRC_NUMBER_SEQ);
+			sb_puts(&q->where, code ? " AND (+c.seq = :seq OR " HAS_USCC ")" : " AND +c.seq = :seq");
+			add_source(q, code ? SRC_SEQ_USCC : SRC_NUMBER_SEQ);
 			break;
 		}
-		if (!digits)
-			t[strlen(t) - 1] = 'X'; /* ID numbers are stored with a capital X */
 		/* Every ID starting with t sorts from t to just below t "~". */
 		q->idlo = xstrdup(t);
 		q->idhi = xasprintf("%s~", t);
 		sb_puts(&q->where, " AND (+c.seq = :seq OR EXISTS (SELECT 1 FROM parties p"
-				   " WHERE p.case_id = c.id AND p.id_no >= :idlo AND p.id_no < :idhi))");
-		add_source(q, SRC_NUMBER);
+				   " WHERE p.case_id = c.id AND p.id_no >= :idlo AND p.id_no < :idhi)");
+		sb_puts(&q->where, code ? " OR " HAS_USCC ")" : ")");
+		add_source(q, code ? SRC_NUMBER_USCC : SRC_NUMBER);
 		break;
 	}
+	case DOCKET_TEXT_USCC:
+		is_uscc(t, q->uscc);
+		sb_puts(&q->where, " AND " HAS_USCC);
+		add_source(q, SRC_USCC);
+		break;
 	case DOCKET_TEXT_NAME: {
 		size_t ng = name_grams(t, grams), pick = 0;
 		long best = -1, found;
@@ -450,6 +552,74 @@ out:
 	return st;
 }
 
+/* The respondent filter: one employer's cases, by its credit code (or a
+ * 包工头's ID number), else by its name whole when some case has a
+ * respondent so named, else by a part of its name, found through the
+ * rarest of its pieces as a search is. */
+static enum tc_status respondent_filter(struct db *db, const struct actor *a, const char *text,
+					struct query *q, struct tc_err *e)
+{
+	char grams[MAX_GRAMS][GRAM_SIZE];
+	enum tc_status st = TC_OK;
+	char *t = text_trim(text);
+	long found;
+
+	switch (resp_classify(t, q->rcode)) {
+	case DOCKET_RESP_NONE:
+		break;
+	case DOCKET_RESP_CODE:
+		if (a->role == ROLE_LAWYER) {
+			/* A lawyer sees no ID numbers, so none is matched. */
+			sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id"
+					   " AND p.side = 'respondent' AND p.uscc = :rcode)");
+			add_source(q, SRC_RESP_USCC);
+			break;
+		}
+		sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id"
+				   " AND p.side = 'respondent' AND (p.uscc = :rcode OR p.id_no = :rcode))");
+		add_source(q, SRC_RESP_CODE);
+		break;
+	case DOCKET_RESP_NAME: {
+		q->resp = xstrdup(t);
+		if ((st = count_source(db, q, SRC_RESP_NAME, 1, &found, e)) != TC_OK)
+			break;
+		if (found) {
+			sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id"
+					   " AND p.side = 'respondent' AND p.name = :resp)");
+			add_source(q, SRC_RESP_NAME);
+			break;
+		}
+		/* No one so named: a part of a name, two characters at least. */
+		size_t ng = name_grams(t, grams), pick = 0;
+		long best = -1;
+		for (size_t i = 0; i < ng && best != 0; i++) {
+			long c;
+			memcpy(q->rgram, grams[i], sizeof q->rgram);
+			if ((st = count_source(db, q, SRC_RESP_GRAM, best < 0 ? DRIVE_MAX : best, &c, e)) != TC_OK)
+				goto out;
+			if (best < 0 || c < best) {
+				best = c;
+				pick = i;
+			}
+		}
+		if (best <= 0) {
+			q->empty = true;
+			break;
+		}
+		memcpy(q->rgram, grams[pick], sizeof q->rgram);
+		q->rlike = like_pattern(t);
+		sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM parties p WHERE p.case_id = c.id"
+				   " AND p.side = 'respondent' AND p.name LIKE :rlike ESCAPE '\\')");
+		add_source(q, SRC_RESP_GRAM);
+		q->count[q->nsrc - 1] = best;
+		break;
+	}
+	}
+out:
+	free(t);
+	return st;
+}
+
 /* Work out the part, the checks and the candidate sets of a request, and
  * count the sets (each count stops at the smallest found so far). */
 static enum tc_status query_init(struct db *db, const struct actor *a,
@@ -475,6 +645,12 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 	}
 	if (f->text && (st = text_filter(db, a, f->text, q, e)) != TC_OK)
 		return st;
+	if (f->respondent && (st = respondent_filter(db, a, f->respondent, q, e)) != TC_OK)
+		return st;
+	if (f->supervised)
+		sb_puts(&q->where, " AND +c.major <> 0");
+	if (f->collective)
+		sb_puts(&q->where, " AND +c.collective <> 0");
 	if (f->stage >= 0) {
 		q->stage = stage_name((enum stage)f->stage);
 		q->rank = f->stage;
@@ -917,6 +1093,31 @@ enum tc_status docket_each(struct db *db, const struct actor *a, const struct do
 	return st;
 }
 
+/* " FROM ... WHERE ... LIMIT :n": the matching cases as c, for counting
+ * and adding up.  From a small candidate set when there is one, else
+ * through the part's own index (here without the +, so SQLite may choose
+ * one). */
+static void matching(struct strbuf *sql, const struct query *q)
+{
+	if (q->best >= 0) {
+		sb_puts(sql, " FROM (");
+		sb_puts(sql, sources[q->src[q->best]].ids);
+		sb_puts(sql, ") k CROSS JOIN cases c ON c.id = k.id WHERE 1");
+	} else {
+		sb_puts(sql, " FROM cases c WHERE 1");
+		if (q->part == PART_STAGE)
+			sb_puts(sql, IN_STAGE);
+		else if (q->overdue)
+			sb_puts(sql, OPEN " AND c.next_due < :today");
+		else if (q->due_range)
+			sb_puts(sql, OPEN " AND c.next_due >= :today AND c.next_due <= :dueby");
+		else if (q->part == PART_OPEN)
+			sb_puts(sql, OPEN);
+	}
+	sb_puts(sql, sb_str(&q->where));
+	sb_puts(sql, " LIMIT :n");
+}
+
 enum tc_status docket_count(struct db *db, const struct actor *a, const struct docket_filter *f,
 			    int today, size_t cap, size_t *n, struct tc_err *e)
 {
@@ -931,26 +1132,9 @@ enum tc_status docket_count(struct db *db, const struct actor *a, const struct d
 		query_free(&q);
 		return s;
 	}
-	/* From a small candidate set when there is one, else through the
-	 * part's own index (here without the +, so SQLite may choose one). */
-	sb_puts(&sql, "SELECT count(*) FROM (SELECT 1 FROM ");
-	if (q.best >= 0) {
-		sb_puts(&sql, "(");
-		sb_puts(&sql, sources[q.src[q.best]].ids);
-		sb_puts(&sql, ") k CROSS JOIN cases c ON c.id = k.id WHERE 1");
-	} else {
-		sb_puts(&sql, "cases c WHERE 1");
-		if (q.part == PART_STAGE)
-			sb_puts(&sql, IN_STAGE);
-		else if (q.overdue)
-			sb_puts(&sql, OPEN " AND c.next_due < :today");
-		else if (q.due_range)
-			sb_puts(&sql, OPEN " AND c.next_due >= :today AND c.next_due <= :dueby");
-		else if (q.part == PART_OPEN)
-			sb_puts(&sql, OPEN);
-	}
-	sb_puts(&sql, sb_str(&q.where));
-	sb_puts(&sql, " LIMIT :n)");
+	sb_puts(&sql, "SELECT count(*) FROM (SELECT 1");
+	matching(&sql, &q);
+	sb_puts(&sql, ")");
 	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
 	sb_free(&sql);
 	if (rc == SQLITE_OK) {
@@ -963,4 +1147,83 @@ enum tc_status docket_count(struct db *db, const struct actor *a, const struct d
 	sqlite3_finalize(st);
 	query_free(&q);
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计案件", e);
+}
+
+enum tc_status docket_sum(struct db *db, const struct actor *a, const struct docket_filter *f,
+			  int today, size_t cap, struct docket_sum *out, struct tc_err *e)
+{
+	struct query q;
+	struct strbuf sql = {0};
+	sqlite3_stmt *st = NULL;
+	enum tc_status s;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	if ((s = query_init(db, a, f, today, &q, e)) != TC_OK || q.empty) {
+		query_free(&q);
+		return s;
+	}
+	sb_puts(&sql, "SELECT count(*), count(*) FILTER (WHERE stage <> 'closed'),"
+		      " coalesce(sum(claimed), 0), coalesce(sum(resolved), 0), coalesce(sum(paid), 0),"
+		      " coalesce(sum(workers), 0)"
+		      " FROM (SELECT c.stage, c.claimed, c.resolved, c.paid, c.workers");
+	matching(&sql, &q);
+	sb_puts(&sql, ")");
+	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
+	sb_free(&sql);
+	if (rc == SQLITE_OK) {
+		bind_all(st, &q, NULL, cap == 0 || cap > INT64_MAX ? -1 : (int64_t)cap);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			out->cases = (size_t)sqlite3_column_int64(st, 0);
+			out->open = (size_t)sqlite3_column_int64(st, 1);
+			out->closed = out->cases - out->open;
+			out->claimed = sqlite3_column_int64(st, 2);
+			out->resolved = sqlite3_column_int64(st, 3);
+			out->paid = sqlite3_column_int64(st, 4);
+			out->workers = (long)sqlite3_column_int64(st, 5);
+			out->capped = cap > 0 && out->cases >= cap;
+			rc = SQLITE_DONE;
+		}
+	}
+	sqlite3_finalize(st);
+	query_free(&q);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计案件金额", e);
+}
+
+enum tc_status docket_employer_of_case(struct db *db, const struct actor *a, int64_t case_id,
+				       struct docket_employer *out, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT p.name, coalesce(p.uscc, ''), coalesce(p.id_no, '') FROM parties p"
+		" CROSS JOIN cases c ON c.id = p.case_id"
+		" WHERE p.case_id = ?1 AND p.side = 'respondent' AND (?2 IS NULL OR c.lawyer_id = ?2)"
+		" ORDER BY p.pos LIMIT 1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	bool lawyer = a->role == ROLE_LAWYER;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	sqlite3_bind_int64(st, 1, case_id);
+	if (lawyer)
+		sqlite3_bind_int64(st, 2, a->user_id);
+	else
+		sqlite3_bind_null(st, 2);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const char *uscc = db_col_text(st, 1), *id_no = db_col_text(st, 2);
+		text_copy(out->name, sizeof out->name, db_col_text(st, 0));
+		if (*uscc) {
+			snprintf(out->code, sizeof out->code, "%s", uscc);
+		} else if (*id_no && !lawyer) {
+			snprintf(out->code, sizeof out->code, "%s", id_no);
+			out->person = true;
+		}
+		snprintf(out->key, sizeof out->key, "%s", *out->code ? out->code : out->name);
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return TC_OK;
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "case", "本案没有被申请人, 或不是您可以查看的案件");
+	return db_fail(db, rc, "读取被申请人", e);
 }

@@ -1203,7 +1203,11 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 		stage = res.to;
 	}
 	const struct outcome *o = r->outcome;
-	if (o && o->expect && strcmp(res.outcome, o->expect) != 0) {
+	/* A ledger written before items were judged one by one calls an
+	 * award with both kinds of item 非终局裁决 (办案规则 Art 50). */
+	bool older = o && o->expect && strcmp(o->expect, "非终局裁决") == 0 &&
+		     strcmp(res.outcome, "部分终局裁决") == 0;
+	if (o && o->expect && !older && strcmp(res.outcome, o->expect) != 0) {
 		if (strcmp(o->event, "award") == 0)
 			st = fail(im, r->line, C_OUTCOME,
 				  "为%s, 而按本库的最低工资标准 (min_wage) 逐项计算为%s (劳动争议调解仲裁法第四十七条)",

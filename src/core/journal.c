@@ -284,7 +284,7 @@ enum tc_status journal_head(struct db *db, struct journal_head *h, struct tc_err
 enum tc_status journal_chain_build(struct db *db, struct tc_err *e)
 {
 	static const char snap_sql[] =
-		"UPDATE journal SET snapshot = (SELECT " JOURNAL_SNAP_JSON " FROM cases c"
+		"UPDATE journal SET snapshot = (SELECT " JOURNAL_SNAP_JSON_1 " FROM cases c"
 		" WHERE c.id = journal.case_id)"
 		" WHERE id IN (SELECT max(id) FROM journal WHERE case_id IS NOT NULL GROUP BY case_id)";
 	static const char read_sql[] =

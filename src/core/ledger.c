@@ -42,6 +42,9 @@ static const struct ledger_col cols[] = {
 	{"overdue", "超期"},
 	{"closed_on", "结案日期"},
 	{"days_to_close", "结案用时"},
+	/* Added later: new columns go at the end, where existing readers of
+	 * the layout do not look. */
+	{"paid", "已兑现金额"},
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
@@ -99,6 +102,7 @@ int ledger_row(const struct case_row *r, void *p)
 	csvio_put_int(w, r->overdue);
 	csvio_put_num(w, r->closed_on);
 	put_opt_int(w, r->days_to_close, -1);
+	put_money(w, r->paid);
 	csvio_end_row(w);
 	return w->error; /* stop at the first write failure */
 }

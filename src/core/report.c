@@ -4,10 +4,11 @@
  * WEEKLY SUMMARY.  A figure that changes here changes there, in the same
  * words.
  *
- * The statistics are four grouped queries, each walking one index:
+ * The statistics are five grouped queries, each walking one index:
  * cases received in the period (received_on), accepted in it
- * (accepted_on), open now (the partial indexes of open cases) and closed
- * since the period began (closed_on).  "Open at the start" and "open at
+ * (accepted_on), open now (the partial indexes of open cases), closed
+ * since the period began (closed_on) and the payments dated in it
+ * (payments_on).  "Open at the start" and "open at
  * the end" are counted from the last two: a case open at a date is either
  * open now or was closed after that date.  Extensions and suspensions come
  * from the journal of those same cases.  Nothing here writes.
@@ -173,6 +174,13 @@ static const char q_closed[] =
 	"   FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL), 0)"
 	" FROM cases INDEXED BY cases_closed WHERE closed_on >= ?1 AND stage = 'closed' GROUP BY 1";
 
+/* 已兑现: the money paid in the period, whenever its case was received or
+ * closed, and the cases it was paid in (a case is in one slice). */
+static const char q_paid[] =
+	", coalesce(sum(p.amount), 0), count(DISTINCT p.case_id)"
+	" FROM payments p INDEXED BY payments_on CROSS JOIN cases ON cases.id = p.case_id"
+	" WHERE p.paid_on BETWEEN ?1 AND ?2 GROUP BY 1";
+
 static long col_l(sqlite3_stmt *st, int i) { return (long)sqlite3_column_int64(st, i); }
 
 static void add_received(struct acc *a, sqlite3_stmt *st)
@@ -214,6 +222,12 @@ static void add_closed(struct acc *a, sqlite3_stmt *st)
 	a->s.closed_transferred += col_l(st, 14);
 	a->s.resolved_amount += sqlite3_column_int64(st, 15);
 	a->days += sqlite3_column_int64(st, 16);
+}
+
+static void add_paid(struct acc *a, sqlite3_stmt *st)
+{
+	a->s.paid += sqlite3_column_int64(st, 1);
+	a->s.paid_cases += col_l(st, 2);
 }
 
 static enum tc_status run(struct db *db, enum report_by by, const char *body, const char *iso[3],
@@ -290,6 +304,8 @@ static void sum_into(struct acc *t, const struct acc *a)
 	x->suspended += s->suspended;
 	x->legal_aid_cases += s->legal_aid_cases;
 	x->inspection_referrals += s->inspection_referrals;
+	x->paid += s->paid;
+	x->paid_cases += s->paid_cases;
 	t->days += a->days;
 }
 
@@ -305,7 +321,7 @@ static bool all_zero(const struct acc *a)
 	return z.days == 0 && z.s.open_at_start == 0 && z.s.received == 0 && z.s.accepted == 0 &&
 	       z.s.refused == 0 && z.s.premediation_settled == 0 && z.s.closed == 0 &&
 	       z.s.open_at_end == 0 && z.s.overdue == 0 && z.s.over_limit == 0 && z.s.extended == 0 &&
-	       z.s.suspended == 0 && z.s.claimed == 0 && z.s.resolved_amount == 0;
+	       z.s.suspended == 0 && z.s.claimed == 0 && z.s.resolved_amount == 0 && z.s.paid == 0;
 }
 
 static int by_slice_name(const void *pa, const void *pb)
@@ -341,7 +357,8 @@ static enum tc_status stats_at(struct db *db, int from, int to, int today, enum 
 	if ((st = run(db, by, q_received, iso, from, to, &a, add_received, e)) != TC_OK ||
 	    (st = run(db, by, q_accepted, iso, from, to, &a, add_accepted, e)) != TC_OK ||
 	    (st = run(db, by, q_open, iso, from, to, &a, add_open, e)) != TC_OK ||
-	    (st = run(db, by, q_closed, iso, from, to, &a, add_closed, e)) != TC_OK) {
+	    (st = run(db, by, q_closed, iso, from, to, &a, add_closed, e)) != TC_OK ||
+	    (st = run(db, by, q_paid, iso, from, to, &a, add_paid, e)) != TC_OK) {
 		free(a.v);
 		return st;
 	}
@@ -435,6 +452,8 @@ static const struct {
 	{"avg_days_to_close", "平均结案天数"},
 	{"legal_aid_cases", "法律援助案件"},
 	{"inspection_referrals", "劳动保障监察移送案件"},
+	/* Added later, at the end where existing readers do not look. */
+	{"paid", "已兑现金额(元)"},
 };
 #define NSTAT_COLS (sizeof stat_cols / sizeof stat_cols[0])
 
@@ -494,6 +513,7 @@ enum tc_status report_stats_write(struct db *db, const struct actor *a, int from
 		csvio_put_num(w, tenths(s->avg_days_to_close, t));
 		csvio_put_int(w, s->legal_aid_cases);
 		csvio_put_int(w, s->inspection_referrals);
+		csvio_put_num(w, money_plain(s->paid, m));
 		csvio_end_row(w);
 	}
 	free(rows);
@@ -839,8 +859,10 @@ static void sec_people(struct rdoc *d, const struct report_stats *t)
 		  t->workers, t->collective_cases, t->collective_workers, t->legal_aid_cases);
 	rdoc_heading(d, "八、涉案金额");
 	rdoc_text(d, "本周立案案件请求金额 %s；", money_display(t->claimed, money));
-	rdoc_text(d, "本周结案（含案外调解成功）调解或裁决金额 %s。",
+	rdoc_text(d, "本周结案（含案外调解成功）调解或裁决金额 %s；",
 		  money_display(t->resolved_amount, money));
+	rdoc_text(d, "本周已兑现（支付日期在本周的实际支付，不论何时立案、结案）%s，涉及 %ld 件案件。",
+		  money_display(t->paid, money), t->paid_cases);
 }
 
 static enum tc_status sec_wages(struct db *db, struct rdoc *d, int monday, struct tc_err *e)

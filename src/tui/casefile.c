@@ -504,14 +504,22 @@ static struct list *casefile_focus(void *st)
 	return &((struct casefile *)st)->body;
 }
 
+static int64_t casefile_case(void *st)
+{
+	struct casefile *c = st;
+
+	return c->d ? c->id : 0;
+}
+
 const struct screen_ops casefile_ops = {
 	.name = "case",
 	.title = "案件详情",
-	.groups = AG_NAV | AG_LIST | AG_CASE,
+	.groups = AG_NAV | AG_LIST | AG_CASE | AG_EMPLOYER,
 	.action = casefile_action,
 	.draw = casefile_draw,
 	.reload = casefile_reload,
 	.has_action = casefile_has,
 	.close = casefile_close,
 	.focus = casefile_focus,
+	.case_id = casefile_case,
 };

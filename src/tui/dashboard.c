@@ -8,10 +8,13 @@
  * selected row; one has the focus, and the keys move in it as in any list
  * (PgDn is its next page), `]` and `[` give the focus to the next or the
  * previous list, j/k walk on from the end of one list into the next, and
- * Enter opens the case.  The figures come whole from dash_get (dash.h);
- * nothing here counts or computes a deadline.  The app reloads the screen
- * every minute and when another clerk commits, so "剩余" is right the next
- * morning.
+ * Enter opens the case.  A clerk, a mediator or an arbitrator sees their
+ * own cases first (those they are 承办人 of, mediate or hear), and `o`
+ * switches to the office's figures and back; the label at the right of
+ * the first line says which.  The figures come whole from dash_get_scope
+ * (dash.h); nothing here counts or computes a deadline.  The app reloads
+ * the screen every minute and when another clerk commits, so "剩余" is
+ * right the next morning.
  */
 #include "tui.h"
 #include "list.h"
@@ -50,6 +53,7 @@ struct dlist {
 
 struct dashboard {
 	struct dash d;
+	enum dash_scope scope;   /* asked for: the user's own cases or the office's */
 	size_t limit;            /* rows asked for per list */
 	struct dlist lists[NLISTS];
 	int focus;               /* the list with the focus, -1 when all are empty */
@@ -110,7 +114,7 @@ static void load(struct app *app, struct dashboard *s)
 		at[i] = s->lists[i].l.sel;
 		had[i] = list_at(&old, i)->n;
 	}
-	if (dash_get(app->db, &app->actor, app->today, s->limit, &s->d, &e) != TC_OK)
+	if (dash_get_scope(app->db, &app->actor, s->scope, app->today, s->limit, &s->d, &e) != TC_OK)
 		app_error(app, &e);
 	for (int i = 0; i < NLISTS; i++) {
 		size_t n = list_at(&s->d, i)->n, k = SIZE_MAX;
@@ -148,12 +152,14 @@ void *dashboard_open(struct app *app)
 
 	s->limit = LINES > MIN_LIMIT ? (size_t)LINES : MIN_LIMIT;
 	s->focus = -1;
+	s->scope = DASH_DEFAULT;
 	for (int i = 0; i < NLISTS; i++) {
 		s->lists[i].s = s;
 		s->lists[i].i = i;
 		list_init(&s->lists[i].l, &list_source, &s->lists[i], false);
 	}
 	load(app, s);
+	s->scope = s->d.scope; /* from now on the one the user sees, until `o` */
 	return s;
 }
 
@@ -262,9 +268,26 @@ static void draw_figures(struct app *app, int y, int x, int limit, const struct 
 	}
 }
 
+/* Whose figures these are, for one who can switch: "本人承办" or "全院". */
+static const char *scope_label(const struct app *app, const struct dash *d)
+{
+	if (!dash_can_switch(&app->actor))
+		return "";
+	if (d->scope == DASH_OFFICE)
+		return "全院";
+	switch (d->own) {
+	case DASH_OWN_CLERK: return "本人承办";
+	case DASH_OWN_MEDIATOR: return "本人调解";
+	case DASH_OWN_ARBITRATOR: return "本人审理";
+	default: return "";
+	}
+}
+
 static void draw_counts(struct app *app, struct dashboard *s, int y, int cols)
 {
 	const struct dash *d = &s->d;
+	const char *label = scope_label(app, d);
+	int lw = text_width(label), end = cols - 1;
 	const struct figure fast[] = {
 		{"快立", "待受理", d->waiting_accept, 0},
 		{"快调", "调解中", d->mediating, 0},
@@ -279,8 +302,14 @@ static void draw_counts(struct app *app, struct dashboard *s, int y, int cols)
 		stages[i].label = stage_zh((enum stage)i);
 		stages[i].n = d->by_stage[i];
 	}
-	draw_figures(app, y, 1, cols - 1, fast, sizeof fast / sizeof fast[0], " · ");
-	draw_figures(app, y + 1, 1, cols - 1, stages, STAGE_COUNT, "  ");
+	if (lw) {
+		end -= lw + 2;
+		ui_text(y, cols - 1 - lw, label, lw, ui_attr(app, UA_HEADING));
+	}
+	draw_figures(app, y, 1, end, fast, sizeof fast / sizeof fast[0], " · ");
+	/* A person's own closed cases are not counted (dash.h). */
+	draw_figures(app, y + 1, 1, cols - 1, stages,
+		     d->scope == DASH_OWN && d->own != DASH_OWN_LAWYER ? STAGE_CLOSED : STAGE_COUNT, "  ");
 }
 
 static void draw_header(struct app *app, const struct grid *g, int y)
@@ -476,11 +505,29 @@ static void draw_row(struct app *app, void *ctx, size_t k, int y, int x, int col
 
 /* ---- keys ---------------------------------------------------------- */
 
+/* `o`: the office's figures, or the user's own again; each list from its
+ * first row. */
+static unsigned switch_scope(struct app *app, struct dashboard *s)
+{
+	if (!dash_can_switch(&app->actor))
+		return RD_NONE;
+	s->scope = s->d.scope == DASH_OWN ? DASH_OFFICE : DASH_OWN;
+	for (int i = 0; i < NLISTS; i++)
+		list_reset(&s->lists[i].l);
+	s->focus = -1;
+	load(app, s);
+	app_status(app, UA_OK, "%s", s->d.scope == DASH_OWN ? "首页显示本人的案件 (o 看全院)"
+							   : "首页显示全院的案件 (o 看本人的)");
+	return RD_BODY;
+}
+
 static unsigned dashboard_action(struct app *app, void *st, enum action a)
 {
 	struct dashboard *s = st;
 	struct list *l = s->focus >= 0 ? &s->lists[s->focus].l : NULL;
 
+	if (a == ACT_SCOPE)
+		return switch_scope(app, s);
 	if (!l)
 		return RD_PASS;
 	switch (a) {
@@ -518,9 +565,10 @@ static bool dashboard_has(struct app *app, void *st, enum action a)
 {
 	struct dashboard *s = st;
 
-	(void)app;
 	if (a == ACT_OPEN)
 		return s->focus >= 0;
+	if (a == ACT_SCOPE)
+		return dash_can_switch(&app->actor);
 	return true;
 }
 
@@ -534,7 +582,7 @@ static struct list *dashboard_focus(void *st)
 const struct screen_ops dashboard_ops = {
 	.name = "dashboard",
 	.title = "首页",
-	.groups = AG_NAV | AG_LIST | AG_LISTS,
+	.groups = AG_NAV | AG_LIST | AG_LISTS | AG_HOME,
 	.action = dashboard_action,
 	.draw = dashboard_draw,
 	.reload = dashboard_reload,

@@ -6,9 +6,11 @@
  * the core for the rows after (or before) the edge row by key (docket.h),
  * so scrolling a million cases costs what scrolling ten does.  `/` narrows
  * the list as each character is typed (the widget's search line, this
- * screen's filter); `f` opens the filter form; `s` and `S` change the
- * sort.  The state lives as long as the tab: filter, sort, search and the
- * rows shown are there again when the clerk comes back from 首页.
+ * screen's filter); `f` opens the filter form (stage, track, person,
+ * overdue, open, 挂牌督办, collective); `s` and `S` change the sort; `b`
+ * asks the top (tui_main.c) for the selected case's 被申请人 view.  The
+ * state lives as long as the tab: filter, sort, search and the rows shown
+ * are there again when the clerk comes back from 首页.
  */
 #include "tui.h"
 #include "list.h"
@@ -263,6 +265,8 @@ static void open_filter(struct app *app, struct docket *d)
 		  sb_str(&people));
 	sb_puts(&text, "overdue|只看超期|choice|4|0|否;是|只看已过届满日仍未办结的案件\n");
 	sb_puts(&text, "open|只看未结|choice|4|0|否;是|不显示已结案的案件\n");
+	sb_puts(&text, "supervised|挂牌督办|choice|4|0|否;是|只看挂牌督办的重大欠薪案件\n");
+	sb_puts(&text, "collective|集体争议|choice|4|0|否;是|只看集体争议案件 (劳动者人数达到集体争议人数线)\n");
 	if (form_parse(sb_str(&text), "filter", "filter", &def, &e) != TC_OK) {
 		app_error(app, &e);
 		sb_free(&text);
@@ -281,6 +285,8 @@ static void open_filter(struct app *app, struct docket *d)
 		fv_set(&ff->v, "person", 0, d->person);
 	fv_set(&ff->v, "overdue", 0, d->f.overdue ? "是" : "否");
 	fv_set(&ff->v, "open", 0, d->f.open_only ? "是" : "否");
+	fv_set(&ff->v, "supervised", 0, d->f.supervised ? "是" : "否");
+	fv_set(&ff->v, "collective", 0, d->f.collective ? "是" : "否");
 	snprintf(ff->v.note, sizeof ff->v.note, "F2 或 Enter 应用筛选, Esc 不变");
 	app_push(app, &filter_ops, ff);
 }
@@ -290,7 +296,8 @@ static void filter_apply(struct app *app, struct filter_form *ff)
 	struct docket *d = ff->d;
 	char *stage = fv_get(&ff->v, "stage", 0), *track = fv_get(&ff->v, "track", 0),
 	     *person = fv_get(&ff->v, "person", 0), *overdue = fv_get(&ff->v, "overdue", 0),
-	     *open = fv_get(&ff->v, "open", 0);
+	     *open = fv_get(&ff->v, "open", 0), *sup = fv_get(&ff->v, "supervised", 0),
+	     *coll = fv_get(&ff->v, "collective", 0);
 	const struct fv_field *pf = NULL;
 
 	d->f.stage = -1;
@@ -308,6 +315,10 @@ static void filter_apply(struct app *app, struct filter_form *ff)
 	snprintf(d->person, sizeof d->person, "%s", d->f.person_id ? person : "");
 	d->f.overdue = strcmp(overdue, "是") == 0;
 	d->f.open_only = strcmp(open, "是") == 0;
+	d->f.supervised = strcmp(sup, "是") == 0;
+	d->f.collective = strcmp(coll, "是") == 0;
+	free(sup);
+	free(coll);
 	free(stage);
 	free(track);
 	free(person);
@@ -386,6 +397,10 @@ static void filter_line(struct docket *d, struct strbuf *sb)
 		sb_puts(sb, " 只看超期");
 	if (d->f.open_only)
 		sb_puts(sb, " 只看未结");
+	if (d->f.supervised)
+		sb_puts(sb, " 挂牌督办");
+	if (d->f.collective)
+		sb_puts(sb, " 集体争议");
 	if (d->text && *d->text)
 		sb_printf(sb, " 搜索:“%s”", d->text);
 }
@@ -530,7 +545,7 @@ static bool docket_has(struct app *app, void *st, enum action a)
 {
 	struct docket *d = st;
 	(void)app;
-	if (a == ACT_OPEN)
+	if (a == ACT_OPEN || a == ACT_EMPLOYER)
 		return d->n > 0;
 	return true;
 }
@@ -540,14 +555,23 @@ static struct list *docket_focus(void *st)
 	return &((struct docket *)st)->list;
 }
 
+static int64_t docket_case(void *st)
+{
+	struct docket *d = st;
+	size_t sel = list_selected(&d->list);
+
+	return sel == LIST_NONE ? 0 : d->rows[sel].id;
+}
+
 const struct screen_ops docket_ops = {
 	.name = "docket",
 	.title = "案件",
-	.groups = AG_NAV | AG_LIST | AG_DOCKET,
+	.groups = AG_NAV | AG_LIST | AG_DOCKET | AG_EMPLOYER,
 	.action = docket_action,
 	.draw = docket_draw,
 	.reload = docket_reload,
 	.has_action = docket_has,
 	.close = docket_close,
 	.focus = docket_focus,
+	.case_id = docket_case,
 };

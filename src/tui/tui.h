@@ -43,7 +43,7 @@ enum action {
 	ACT_REDRAW, ACT_QUIT,
 	/* lists */
 	ACT_DOWN, ACT_UP, ACT_PGDN, ACT_PGUP, ACT_FIRST, ACT_LAST, ACT_OPEN,
-	ACT_NEXT_LIST, ACT_PREV_LIST, ACT_FIND,
+	ACT_NEXT_LIST, ACT_PREV_LIST, ACT_SCOPE, ACT_FIND,
 	ACT_SEARCH, ACT_FILTER, ACT_SORT, ACT_REVERSE, ACT_OVERDUE,
 	/* forms */
 	ACT_SAVE, ACT_CANCEL, ACT_NEXT_FIELD, ACT_PREV_FIELD, ACT_ADD_ENTRY, ACT_DEL_ENTRY,
@@ -52,6 +52,8 @@ enum action {
 	ACT_EV_ACCEPT, ACT_EV_REFUSE, ACT_EV_PREMEDIATE, ACT_EV_MEDIATE, ACT_EV_SETTLE,
 	ACT_EV_FAIL, ACT_EV_HEARING, ACT_EV_AWARD, ACT_EV_WITHDRAW, ACT_EV_SUSPEND,
 	ACT_EV_RESUME, ACT_EV_EXTEND, ACT_EV_TRANSFER,
+	/* a case's employer (the docket's row, the case file) */
+	ACT_EMPLOYER,
 	/* roster */
 	ACT_PERSON_ADD, ACT_PERSON_EDIT, ACT_PERSON_SUSPEND, ACT_PERSON_RESUME,
 	/* reports */
@@ -72,6 +74,8 @@ enum {
 	AG_REPORT = 1 << 7,
 	AG_LISTS = 1 << 8,  /* a screen of several lists: which has the focus */
 	AG_FIND = 1 << 9,   /* `/` finding a row in a list that is all at hand */
+	AG_HOME = 1 << 10,  /* 首页: whose cases */
+	AG_EMPLOYER = 1 << 11, /* a screen with a case at hand: its 被申请人 view */
 };
 
 struct action_def {
@@ -145,6 +149,9 @@ struct screen_ops {
 	 * it the movement and search actions the screen passes on, and the
 	 * keys while its search line is open.  May be NULL. */
 	struct list *(*focus)(void *st);
+	/* The case the screen has chosen (its selected row, the case shown),
+	 * or 0: ACT_EMPLOYER opens that case's 被申请人 view.  May be NULL. */
+	int64_t (*case_id)(void *st);
 };
 
 #define APP_MAX_SCREENS 8
@@ -216,7 +223,8 @@ int app_run(struct db *db, const struct actor *actor);
 
 /* ---- the screens, one file each ----------------------------------- */
 extern const struct screen_ops dashboard_ops, docket_ops, casefile_ops, intake_ops,
-	roster_ops, help_ops, evform_ops, personform_ops, filter_ops, reports_ops, reportform_ops;
+	roster_ops, help_ops, evform_ops, personform_ops, filter_ops, reports_ops, reportform_ops,
+	employer_ops;
 void *dashboard_open(struct app *app);
 void *docket_open(struct app *app);
 void *casefile_open(struct app *app, int64_t case_id);
@@ -224,6 +232,8 @@ void *intake_open(struct app *app);
 void *roster_open(struct app *app);
 void *reports_open(struct app *app);
 void *help_open(struct app *app, const struct screen_ops *of, void *of_st);
+/* The 被申请人 view of case_id's employer (its first respondent). */
+void *employer_open(struct app *app, int64_t case_id);
 struct case_detail;
 /* Push the form of workflow event on case d (the form file forms/EVENT.form);
  * on save the event is applied with d's version, so a case changed

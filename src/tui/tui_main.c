@@ -145,6 +145,20 @@ static unsigned go_back(struct app *app)
 	return RD_ALL;
 }
 
+/* `b`: the 被申请人 view of the case the top screen has chosen (the
+ * docket's row, the case file's case).  Opened from here, the top, since
+ * the view opens case files and a case file opens the view. */
+static unsigned open_employer(struct app *app)
+{
+	const struct app_screen *top = APP_TOP(app);
+	int64_t id = top->ops->case_id ? top->ops->case_id(top->st) : 0;
+
+	if (id <= 0)
+		return RD_NONE;
+	app_push(app, &employer_ops, employer_open(app, id));
+	return RD_ALL;
+}
+
 /* The actions every screen shares, once the top screen has passed on a:
  * first its list's (moving, searching), then switching screens. */
 static unsigned global_action(struct app *app, enum action a)
@@ -168,6 +182,8 @@ static unsigned global_action(struct app *app, enum action a)
 		return RD_ALL;
 	case ACT_QUIT:
 		return leave_forms(app, true) ? RD_QUIT : RD_BODY;
+	case ACT_EMPLOYER:
+		return open_employer(app);
 	default:
 		break;
 	}

@@ -183,7 +183,7 @@ $ TIAOCAI_USER=kezhang tiaocai agenda --user lvshi --format csv --header en | tr
 $ TIAOCAI_USER=lvshi tiaocai agenda --user lvshi --format csv | wc -l
 > 3
 $ TIAOCAI_USER=zhengli tiaocai agenda --user zhengli | head -n 1
-> 待办 2026-11-22 周日  郑丽 (书记员)
+> 待办 2026-11-22 周日  郑丽 (书记员)  全院
 $ TIAOCAI_USER=zhengli tiaocai agenda --user lvshi
 ! tiaocai: 只有管理员和院领导可以查看他人的待办: zhengli (书记员) 只能查看自己的, 不能查看 lvshi 的
 ? 1
@@ -198,8 +198,8 @@ $ tiaocai agenda --user nobody
 
 $ tiaocai agenda --format xml
 ! tiaocai: --format 应为 table 或 csv: xml
-! 用法: tiaocai agenda [--date 日期] [--user 登录名] [--format table|csv] [--header zh|en]
-!                      [-o 文件]
+! 用法: tiaocai agenda [--date 日期] [--user 登录名] [--office] [--format table|csv]
+!                      [--header zh|en] [-o 文件]
 ? 2
 $ tiaocai agenda --header fr --format csv
 !*
@@ -231,3 +231,62 @@ $ tiaocai agenda --format csv --header en > a.csv; l=$(tiaocai case list --overd
 # (10-16); the weekly summary, export stats and the stored clocks agree.
 $ w=$(tiaocai report weekly | sed -n 's/.*其中超审限 \([0-9]*\) 件.*/\1/p'); x=$(tiaocai export stats --from 2026-11-16 --to 2026-11-22 --header en | tr -d '\r' | tail -n 1 | cut -d, -f25 | tr -d '"'); k=$(sqlite3 "$TIAOCAI_DB" "SELECT count(*) FROM case_clocks WHERE clock = 'close' AND running AND due_on < '2026-11-22'"); echo "$w $x $k"
 > 2 2 2
+
+# ---- each person's own work -------------------------------------------------
+
+# A mediator on the roster sees their own cases first: 王芳 mediates case 5
+# alone (陈立平 case 6), so her 快 and her lists are case 5's.  --office
+# shows the office's, as `o` does on 首页.
+$ tiaocai user add --login wangfang --name 王芳 --role mediator --person 王芳
+> 已登记用户 wangfang
+$ TIAOCAI_USER=wangfang tiaocai agenda
+> 待办 2026-11-22 周日  王芳 (调解员)  本人调解的案件 (--office 看全院)
+> 快立 待受理 0 · 快调 调解中 1 · 快审 审理中 0 · 快结 本周结案 0
+>
+> 超期 共 1 件
+>   案号    申请人  被申请人                期限      届满日      超期天数  经办人
+>   2026-5  王五    贵阳某餐饮管理有限公司  调解期限  2026-11-17         5  王芳
+>
+> 今日到期 共 0 件
+>   今日无到期案件
+>
+> 3个工作日内到期 (至 2026-11-25) 共 0 件
+>   无案件到期
+>
+> 今明两天开庭 共 0 件
+>   无开庭安排
+$ TIAOCAI_USER=wangfang tiaocai agenda --office | head -n 5
+> 待办 2026-11-22 周日  王芳 (调解员)  全院
+> 快立 待受理 2 · 快调 调解中 2 · 快审 审理中 1 · 快结 本周结案 0
+>
+> 超期 共 3 件
+>   案号    申请人  被申请人                期限      届满日      超期天数  经办人
+# A supervisor looking through her eyes sees what she sees.
+$ TIAOCAI_USER=kezhang tiaocai agenda --user wangfang --format csv --header en | tr -d '\r' | cut -d, -f1,2
+> "list","case_no"
+> "overdue","贵劳人仲案字〔2026〕第5号"
+# An arbitrator: 何文斌 hears case 4 tomorrow, and nothing of his is due.
+$ tiaocai user add --login hewb --name 何文斌 --role arbitrator --person 何文斌
+> 已登记用户 hewb
+$ TIAOCAI_USER=hewb tiaocai agenda --format csv --header en | tr -d '\r' | cut -d, -f1,2
+> "list","case_no"
+> "hearing","贵劳人仲案字〔2026〕第4号"
+$ TIAOCAI_USER=hewb tiaocai agenda | head -n 2
+> 待办 2026-11-22 周日  何文斌 (仲裁员)  本人审理的案件 (--office 看全院)
+> 快立 待受理 0 · 快调 调解中 0 · 快审 审理中 1 · 快结 本周结案 0
+
+# A clerk in charge (承办人) of a case sees it first; before, with none of
+# their own, they saw the office's (above: 全院).
+$ tiaocai case add --applicant 钱七 --applicant-id 520102198501010319 --employer 贵阳某餐饮管理有限公司 --claim 工资:2000 --received 2026-11-20 --clerk zhengli
+>*
+$ TIAOCAI_USER=zhengli tiaocai agenda | head -n 2
+> 待办 2026-11-22 周日  郑丽 (书记员)  本人承办的案件 (--office 看全院)
+> 快立 待受理 1 · 快调 调解中 0 · 快审 审理中 0 · 快结 本周结案 0
+$ TIAOCAI_USER=zhengli tiaocai agenda --format csv --header en | tr -d '\r' | cut -d, -f1,2,6
+> "list","case_no","due_on"
+> "due_soon","贵劳人仲案字〔2026〕第7号","2026-11-25"
+$ TIAOCAI_USER=zhengli tiaocai agenda --office --format csv --header en | tr -d '\r' | cut -d, -f1 | sort | uniq -c | sed 's/^ *//'
+> 3 "due_soon"
+> 1 "hearing"
+> 1 "list"
+> 3 "overdue"

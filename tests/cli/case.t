@@ -127,7 +127,7 @@ $ tiaocai case hearing 2026-1 --at '2026-11-16 09:30' --arbitrator 何文斌 --r
 
 # Several claims: the award goes item by item.
 $ TIAOCAI_USER=hewb tiaocai case award 2026-1 --amount 28560.50 --on 2026-11-20
-! tiaocai: 本案有 2 项请求, 裁决须逐项给出金额: --amount 1:金额 --amount 2:金额 ... (驳回的项写 0)
+! tiaocai: 本案有 2 项请求, 裁决须逐项给出金额: --amount 1:金额 --amount 2:金额 ... (驳回的项写 0; 全部支持写 --amount 全额)
 ? 1
 
 # ¥25,560.00 is exactly 12 x ¥2,130.00: final; ¥3,000.50 too.
@@ -348,15 +348,15 @@ $ tiaocai case list --query 王 2>&1 >/dev/null | sed -n 1p; exit ${PIPESTATUS[0
 # CSV: libcsv quotes every field; lines end in CR LF (RFC 4180), shown
 # here as a literal \r.
 $ tiaocai case list --format csv --header en | sed -n 1p | sed 's/\r$/\\r/'
-> "case_no","received_on","accepted_on","stage","outcome","track","applicant","workers","respondent","respondent_uscc","industry","source","claimed","resolved_amount","final_award","mediator","arbitrator","accept_due","close_due","days_left","overdue","closed_on","days_to_close"\r
+> "case_no","received_on","accepted_on","stage","outcome","track","applicant","workers","respondent","respondent_uscc","industry","source","claimed","resolved_amount","final_award","mediator","arbitrator","accept_due","close_due","days_left","overdue","closed_on","days_to_close","paid"\r
 
 $ tiaocai case list --overdue --format csv | sed 's/\r$/\\r/'
-> "案号","收案日期","立案日期","阶段","结案方式","程序","申请人","劳动者人数","被申请人","被申请人统一社会信用代码","行业","案件来源","请求金额","调解或裁决金额","终局裁决","调解员","仲裁员","受理期限","审限届满日","剩余天数","超期","结案日期","结案用时"\r
-> "贵劳人仲案字〔2026〕第3号","2026-09-01","2026-09-02","已立案","","普通","张伟","1","贵阳某劳务有限公司","","","窗口","9000.00","","","","","2026-09-07","2026-11-02","-76","1","",""\r
+> "案号","收案日期","立案日期","阶段","结案方式","程序","申请人","劳动者人数","被申请人","被申请人统一社会信用代码","行业","案件来源","请求金额","调解或裁决金额","终局裁决","调解员","仲裁员","受理期限","审限届满日","剩余天数","超期","结案日期","结案用时","已兑现金额"\r
+> "贵劳人仲案字〔2026〕第3号","2026-09-01","2026-09-02","已立案","","普通","张伟","1","贵阳某劳务有限公司","","","窗口","9000.00","","","","","2026-09-07","2026-11-02","-76","1","","","0.00"\r
 
 $ tiaocai case list --stage closed --format csv --header en | sed 1d | sed 's/\r$/\\r/'
-> "贵劳人仲案字〔2026〕第1号","2026-11-02","2026-11-03","结案","终局裁决","普通","王小明","1","贵州黔城建工集团有限公司","91350100M000100Y43","","窗口","28560.50","28560.50","1","陈立平","何文斌","2026-11-09","2026-12-18","","0","2026-11-20","17"\r
-> "贵劳人仲案字〔2026〕第4号","2026-10-12","2026-10-12","结案","调解","普通","李娜","1","南明区某餐饮店","","","窗口","8000.00","6000.00","","王芳","","2026-10-19","2026-11-26","","0","2026-11-02","21"\r
+> "贵劳人仲案字〔2026〕第1号","2026-11-02","2026-11-03","结案","终局裁决","普通","王小明","1","贵州黔城建工集团有限公司","91350100M000100Y43","","窗口","28560.50","28560.50","1","陈立平","何文斌","2026-11-09","2026-12-18","","0","2026-11-20","17","0.00"\r
+> "贵劳人仲案字〔2026〕第4号","2026-10-12","2026-10-12","结案","调解","普通","李娜","1","南明区某餐饮店","","","窗口","8000.00","6000.00","","王芳","","2026-10-19","2026-11-26","","0","2026-11-02","21","0.00"\r
 
 $ tiaocai case list --format xml
 !*
@@ -402,7 +402,7 @@ $ TIAOCAI_USER=lvshi tiaocai case add --applicant 张伟 --applicant-id 52010219
 
 # Nothing the lawyer tried changed anything.
 $ tiaocai case list --query 欧阳 --format csv | sed 1d | sed 's/\r$/\\r/'
-> "贵劳人仲速裁字〔2026〕第2号","2026-11-20","2026-11-20","审理中","","速裁","欧阳晓梅","1","贵阳某劳务有限公司","","","窗口","15000.00","","","","","2026-11-25","2027-01-04","3","0","",""\r
+> "贵劳人仲速裁字〔2026〕第2号","2026-11-20","2026-11-20","审理中","","速裁","欧阳晓梅","1","贵阳某劳务有限公司","","","窗口","15000.00","","","","","2026-11-25","2027-01-04","3","0","","","0.00"\r
 
 # A case received in 2025 is numbered in 2025; the refusals above used no
 # number, so 2026 goes on with 第7号.

@@ -158,15 +158,15 @@ $ n=(王小明 欧阳晓梅 李娜 赵强 张伟); id=(11010519491231002X 440524
 ! tiaocai: 警告: 申请人 王小明: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 
 $ tiaocai report weekly -o long.pdf
-! tiaocai: 已写入周报 long.pdf (8 页)
+! tiaocai: 已写入周报 long.pdf (9 页)
 
 $ pdfinfo long.pdf | grep -E '^(Pages|Page size):'
-> Pages:           8
+> Pages:           9
 > Page size:       595.28 x 841.89 pts (A4)
 
 # Every page after the first opens with the office and the week and ends
 # with its number.
-$ for n in 2 3 4 5 6 7 8; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' | tr '\n' ' '; pdftotext -f $n -l $n long.pdf - | tr -d ' ' | grep -c -x "第${n}页共8页"; done
+$ for n in 2 3 4 5 6 7 8 9; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' | tr '\n' ' '; pdftotext -f $n -l $n long.pdf - | tr -d ' ' | grep -c -x "第${n}页共9页"; done
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
@@ -174,15 +174,16 @@ $ for n in 2 3 4 5 6 7 8; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' |
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
+> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 制表人： 1
 
 # The list starts on page 2 and runs to page 8: on each page the table's
 # header row, then a run of whole rows (first and last case number, and
 # how many), following on from the page before.
 $ for n in 2 3 4 5 6 7 8; do t=$(pdftotext -f $n -l $n -layout long.pdf - | sed -E 's/^ +//; s/ +/ /g'); h=$(grep -c '^案号 申请人 被申请人 期限 届满日 超期天数 承办人$' <<<"$t"); r=$(grep -E '^贵劳人仲案字〔2026〕第[0-9]+号 \S+ 组庭通知 2026-09-07 76 未指定$' <<<"$t" | sed -E 's/.*第([0-9]+)号.*/\1/'); echo "$n: header $h, rows $(wc -l <<<"$r") ($(head -1 <<<"$r")-$(tail -1 <<<"$r"))"; done
-> 2: header 1, rows 5 (1-5)
-> 3: header 1, rows 20 (6-25)
-> 4: header 1, rows 20 (26-45)
-> 5: header 1, rows 20 (46-65)
-> 6: header 1, rows 20 (66-85)
-> 7: header 1, rows 20 (86-105)
-> 8: header 1, rows 15 (106-120)
+> 2: header 1, rows 4 (1-4)
+> 3: header 1, rows 20 (5-24)
+> 4: header 1, rows 20 (25-44)
+> 5: header 1, rows 20 (45-64)
+> 6: header 1, rows 20 (65-84)
+> 7: header 1, rows 20 (85-104)
+> 8: header 1, rows 16 (105-120)

@@ -172,7 +172,8 @@ $ tiaocai report weekly --week 2026-W47 | sed -E 's/日志链头 [0-9a-f]{16}/�
 >
 > 八、涉案金额
 >   本周立案案件请求金额 ¥162,800.00；
->   本周结案（含案外调解成功）调解或裁决金额 ¥21,000.00。
+>   本周结案（含案外调解成功）调解或裁决金额 ¥21,000.00；
+>   本周已兑现（支付日期在本周的实际支付，不论何时立案、结案）¥0.00，涉及 0 件案件。
 >
 > 九、三个下降（欠薪案件）
 >   欠薪案件为收案中含“工资”请求的案件，涉案金额为其工资请求金额之和。去年同期为 2025年第47周
@@ -244,17 +245,17 @@ $ tiaocai report weekly --week 2026-W46 | sed -n '/^六、/,+3p'
 
 # The statistics of the same week: the numbers of the summary.
 $ tiaocai export stats --from 2026-11-16 --to 2026-11-22 --header en | tr -d '\r'
-> "period_from","period_to","slice","open_at_start","received","accepted","refused","workers","collective_cases","collective_workers","premediation_settled","closed","closed_mediated","closed_award_final","closed_award_nonfinal","closed_withdrawn","closed_transferred","closed_other","open_at_end","mediation_success_rate","closure_rate","claimed","resolved_amount","overdue","over_limit","extended","suspended","avg_days_to_close","legal_aid_cases","inspection_referrals"
-> "2026-11-16","2026-11-22","合计","6","5","2","1","11","1","10","1","3","1","1","0","1","0","0","5","50.0","37.5","162800.00","21000.00","3","1","1","1","13.7","0","1"
+> "period_from","period_to","slice","open_at_start","received","accepted","refused","workers","collective_cases","collective_workers","premediation_settled","closed","closed_mediated","closed_award_final","closed_award_nonfinal","closed_withdrawn","closed_transferred","closed_other","open_at_end","mediation_success_rate","closure_rate","claimed","resolved_amount","overdue","over_limit","extended","suspended","avg_days_to_close","legal_aid_cases","inspection_referrals","paid"
+> "2026-11-16","2026-11-22","合计","6","5","2","1","11","1","10","1","3","1","1","0","1","0","0","5","50.0","37.5","162800.00","21000.00","3","1","1","1","13.7","0","1","0.00"
 
 # By track, Chinese headers (the default): 速裁 2; 简易 9, open all week,
 # nothing closed, so no success rate and no average (empty); 普通 the rest.
 $ tiaocai export stats --from 2026-11-16 --to 2026年11月22日 --by track | tr -d '\r'
-> "统计起始日","统计截止日","分类","上期未结","当期收案","当期受理","不予受理","涉及劳动者人数","集体争议案件数","集体争议劳动者人数","案外调解成功","当期结案","仲裁调解结案","终局裁决结案","非终局裁决结案","撤回结案","移送结案","其他方式结案","期末未结","调解成功率(%)","仲裁结案率(%)","请求金额(元)","调解或裁决金额(元)","超期案件","超审限案件","延长审限案件","中止案件","平均结案天数","法律援助案件","劳动保障监察移送案件"
-> "2026-11-16","2026-11-22","速裁","0","1","1","0","1","0","0","0","1","1","0","0","0","0","0","0","100.0","100.0","12800.00","10000.00","0","0","0","0","4.0","0","1"
-> "2026-11-16","2026-11-22","简易","1","0","0","0","0","0","0","0","0","0","0","0","0","0","0","1","","0.0","0.00","0.00","1","0","0","0","","0","0"
-> "2026-11-16","2026-11-22","普通","5","4","1","1","10","1","10","1","2","0","1","0","1","0","0","4","33.3","33.3","150000.00","11000.00","2","1","1","1","18.5","0","0"
-> "2026-11-16","2026-11-22","合计","6","5","2","1","11","1","10","1","3","1","1","0","1","0","0","5","50.0","37.5","162800.00","21000.00","3","1","1","1","13.7","0","1"
+> "统计起始日","统计截止日","分类","上期未结","当期收案","当期受理","不予受理","涉及劳动者人数","集体争议案件数","集体争议劳动者人数","案外调解成功","当期结案","仲裁调解结案","终局裁决结案","非终局裁决结案","撤回结案","移送结案","其他方式结案","期末未结","调解成功率(%)","仲裁结案率(%)","请求金额(元)","调解或裁决金额(元)","超期案件","超审限案件","延长审限案件","中止案件","平均结案天数","法律援助案件","劳动保障监察移送案件","已兑现金额(元)"
+> "2026-11-16","2026-11-22","速裁","0","1","1","0","1","0","0","0","1","1","0","0","0","0","0","0","100.0","100.0","12800.00","10000.00","0","0","0","0","4.0","0","1","0.00"
+> "2026-11-16","2026-11-22","简易","1","0","0","0","0","0","0","0","0","0","0","0","0","0","0","1","","0.0","0.00","0.00","1","0","0","0","","0","0","0.00"
+> "2026-11-16","2026-11-22","普通","5","4","1","1","10","1","10","1","2","0","1","0","1","0","0","4","33.3","33.3","150000.00","11000.00","2","1","1","1","18.5","0","0","0.00"
+> "2026-11-16","2026-11-22","合计","6","5","2","1","11","1","10","1","3","1","1","0","1","0","0","5","50.0","37.5","162800.00","21000.00","3","1","1","1","13.7","0","1","0.00"
 
 # By industry: those with any figure, 未填 last; by collective: both rows.
 $ tiaocai export stats --from 2026-11-16 --to 2026-11-22 --by industry | tr -d '\r' | cut -d, -f3-6
@@ -293,3 +294,30 @@ $ tiaocai export stats --from 2026-11-16 --to 2026-11-22 --by month
 ! tiaocai: --by 应为 none、track、industry 或 collective: month
 !*
 ? 2
+
+# ---- 已兑现: money actually paid ----------------------------------------------
+
+# Counted by the day it was paid, whenever the case closed: case 4 (award
+# 11-19) 5000 on 11-13, during the case, and 3000 on 11-20; case 2
+# (settled 11-20) 10000 on 11-21.  Payments go in by SQL here until `case
+# pay` records them.
+$ sqlite3 "$TIAOCAI_DB" "INSERT INTO payments(case_id, amount, paid_on, paid_by) VALUES (4, 500000, '2026-11-13', '贵阳某物流有限公司'), (4, 300000, '2026-11-20', '贵阳某物流有限公司'), (2, 1000000, '2026-11-21', NULL); UPDATE cases SET paid = (SELECT coalesce(sum(amount), 0) FROM payments WHERE case_id = cases.id)"
+$ tiaocai report weekly | sed -n '/^八、/,/^$/p'
+> 八、涉案金额
+>   本周立案案件请求金额 ¥162,800.00；
+>   本周结案（含案外调解成功）调解或裁决金额 ¥21,000.00；
+>   本周已兑现（支付日期在本周的实际支付，不论何时立案、结案）¥13,000.00，涉及 2 件案件。
+>
+$ tiaocai report weekly --week 2026-W46 | grep 已兑现
+>   本周已兑现（支付日期在本周的实际支付，不论何时立案、结案）¥5,000.00，涉及 1 件案件。
+
+# export stats: paid, the last column, by slice and over two weeks.
+$ tiaocai export stats --from 2026-11-16 --to 2026-11-22 --by track --header en | tr -d '\r' | cut -d, -f3,31
+> "slice","paid"
+> "速裁","10000.00"
+> "简易","0.00"
+> "普通","3000.00"
+> "合计","13000.00"
+$ tiaocai export stats --from 2026-11-09 --to 2026-11-22 | tr -d '\r' | cut -d, -f31
+> "已兑现金额(元)"
+> "18000.00"

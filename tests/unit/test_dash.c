@@ -2,7 +2,8 @@
  * test_dash.c - the 首页 dashboard: which running clocks land in 超期,
  * 今日到期 and 三个工作日内到期 (named after their rule, with the
  * mediator or arbitrator holding the case), the hearings of today and
- * tomorrow, open cases by stage, the four 快, and what a lawyer sees.
+ * tomorrow, open cases by stage, the four 快, what a lawyer sees, and a
+ * clerk's, a mediator's and an arbitrator's own cases before the office's.
  *
  * Each test gets its own database with the 2025 and 2026 calendars and the
  * sample roster, registers cases with case_add and moves them with
@@ -86,7 +87,17 @@ static int teardown(void **state)
 /* Each case its own worker (fx_id_no). */
 static unsigned next_worker;
 
+static int64_t add_case_for(struct fx *f, const char *received, size_t workers, bool lawyer,
+			    const char *clerk);
+
 static int64_t add_case(struct fx *f, const char *received, size_t workers, bool lawyer)
+{
+	return add_case_for(f, received, workers, lawyer, NULL);
+}
+
+/* The same, with clerk (a login, or NULL) as its 承办人. */
+static int64_t add_case_for(struct fx *f, const char *received, size_t workers, bool lawyer,
+			    const char *clerk)
 {
 	static const char *const names[] = {"张三", "李四", "王五", "赵六"};
 	struct case_party_in app[4];
@@ -95,6 +106,7 @@ static int64_t add_case(struct fx *f, const char *received, size_t workers, bool
 	struct case_new req = {
 		.applicants = app, .napplicants = workers, .respondents = &resp, .nrespondents = 1,
 		.claims = &cl, .nclaims = 1, .received = received, .lawyer = lawyer ? "lvshi" : NULL,
+		.clerk = clerk,
 	};
 	int64_t id = 0;
 	char no[96];
@@ -555,6 +567,134 @@ static void test_lawyer_sees_only_linked_cases(void **state)
 	assert_int_equal(d->closed_week, 2);
 }
 
+/* ---- each person's own work ------------------------------------------- */
+
+static struct dash *dash_scope(struct fx *f, const struct actor *a, enum dash_scope scope)
+{
+	dash_free(&f->d);
+	err_clear(&f->err);
+	if (dash_get_scope(f->db, a, scope, f->today, LIMIT, &f->d, &f->err) != TC_OK)
+		fail_msg("dash_get_scope: %s", f->err.msg);
+	return &f->d;
+}
+
+/* A mediator, an arbitrator and a clerk each open on their own cases (the
+ * cases naming their roster entry, or them as 承办人), closed ones left
+ * out of the stages; the office's figures are a call away and are the
+ * admin's; someone without cases of their own opens on the office's. */
+static void test_own_cases_first(void **state)
+{
+	struct fx *f = *state;
+	struct actor med, arb, clerk2, boss;
+
+	assert_int_equal(fx_actor(f->db, &f->admin, &med, "chenlp", "mediator", MEDIATOR), 0);
+	assert_int_equal(fx_actor(f->db, &f->admin, &arb, "hewb", "arbitrator", ARBITRATOR), 0);
+	assert_int_equal(fx_actor(f->db, &f->admin, &clerk2, "xiaoli", "clerk", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &f->admin, &boss, "kezhang", "supervisor", NULL), 0);
+	assert_true(med.person_id > 0 && arb.person_id > 0);
+
+	/* 陈立平's mediation, overdue since 11-19; 王芳's, the same. */
+	int64_t m1 = add_case(f, "2026-11-02", 1, false);
+	EV(f, m1, "accept", "2026-11-03");
+	EV(f, m1, "mediate", "2026-11-04", .mediator = MEDIATOR);
+	int64_t m2 = add_case(f, "2026-11-02", 1, false);
+	EV(f, m2, "accept", "2026-11-03");
+	EV(f, m2, "mediate", "2026-11-04", .mediator = "王芳");
+	/* 何文斌 hears h1 tomorrow. */
+	int64_t h1 = add_case(f, "2026-11-02", 1, false);
+	EV(f, h1, "accept", "2026-11-03");
+	hearing(f, h1, "2026-11-05", "2026-11-23 09:30", "第一仲裁庭");
+	/* xiaoli is 承办人 of k1 (accept due Wed 11-25), nobody of k2. */
+	int64_t k1 = add_case_for(f, "2026-11-20", 1, false, "xiaoli");
+	int64_t k2 = add_case(f, "2026-11-20", 1, false);
+	/* 陈立平 settled one before filing this week. */
+	int64_t s1 = add_case_for(f, "2026-11-10", 1, false, "xiaoli");
+	EV(f, s1, "premediate", "2026-11-11", .mediator = MEDIATOR);
+	EV(f, s1, "settle", "2026-11-17", .amounts = (const char *const[]){"3000"}, .namounts = 1);
+
+	assert_int_equal(dash_own(&med), DASH_OWN_MEDIATOR);
+	assert_true(dash_can_switch(&med));
+	struct dash *d = dash_as(f, &med, LIMIT);
+	assert_int_equal(d->scope, DASH_OWN);
+	assert_int_equal(d->own, DASH_OWN_MEDIATOR);
+	assert_int_equal(d->overdue.total, 1);
+	assert_int_equal(due_at(&d->overdue, 0)->case_id, m1);
+	assert_string_equal(due_at(&d->overdue, 0)->holder, MEDIATOR);
+	assert_int_equal(d->due_soon.total, 0);
+	assert_int_equal(d->hearings.total, 0);
+	const size_t want[STAGE_COUNT] = {0, 0, 0, 1, 0, 0, 0};
+	for (int s = 0; s < STAGE_COUNT; s++)
+		assert_int_equal(d->by_stage[s], want[s]);
+	assert_int_equal(d->mediating, 1);
+	assert_int_equal(d->closed_week, 1);  /* s1 */
+	all_agree(f, d);
+
+	/* The office's, a call away: the admin's figures. */
+	struct dash office;
+	struct tc_err e = {0};
+	assert_int_equal(dash_get(f->db, &f->admin, f->today, LIMIT, &office, &e), TC_OK);
+	assert_int_equal(office.scope, DASH_OFFICE);
+	d = dash_scope(f, &med, DASH_OFFICE);
+	assert_int_equal(d->scope, DASH_OFFICE);
+	assert_int_equal(d->overdue.total, office.overdue.total);
+	assert_int_equal(d->overdue.total, 2);
+	assert_int_equal(d->due_soon.total, 2);
+	assert_int_equal(d->hearings.total, 1);
+	for (int s = 0; s < STAGE_COUNT; s++)
+		assert_int_equal(d->by_stage[s], office.by_stage[s]);
+	assert_int_equal(d->closed_week, office.closed_week);
+	dash_free(&office);
+
+	/* The arbitrator: the hearing of tomorrow is theirs. */
+	assert_int_equal(dash_own(&arb), DASH_OWN_ARBITRATOR);
+	d = dash_as(f, &arb, LIMIT);
+	assert_int_equal(d->scope, DASH_OWN);
+	assert_int_equal(d->hearings.total, 1);
+	assert_int_equal(hearing_at(&d->hearings, 0)->case_id, h1);
+	assert_int_equal(d->overdue.total, 0);
+	assert_int_equal(d->by_stage[STAGE_HEARING], 1);
+
+	/* The clerk in charge of k1 (and of s1, closed). */
+	d = dash_as(f, &clerk2, LIMIT);
+	assert_int_equal(d->scope, DASH_OWN);
+	assert_int_equal(d->own, DASH_OWN_CLERK);
+	assert_int_equal(d->due_soon.total, 1);
+	assert_int_equal(due_at(&d->due_soon, 0)->case_id, k1);
+	assert_int_equal(d->by_stage[STAGE_RECEIVED], 1);
+	assert_int_equal(d->closed_week, 1);
+	(void)k2;
+
+	/* A clerk in charge of nothing opens on the office's; asked, their own
+	 * is empty.  A supervisor has no own: always the office's. */
+	d = dash_as(f, &f->clerk, LIMIT);
+	assert_int_equal(d->scope, DASH_OFFICE);
+	assert_int_equal(d->due_soon.total, 2);
+	d = dash_scope(f, &f->clerk, DASH_OWN);
+	assert_int_equal(d->scope, DASH_OWN);
+	assert_lists_empty(d);
+	assert_int_equal(d->hearings.total, 0);
+	assert_int_equal(d->closed_week, 0);
+	assert_false(dash_can_switch(&boss));
+	d = dash_scope(f, &boss, DASH_OWN);
+	assert_int_equal(d->scope, DASH_OFFICE);
+	assert_int_equal(d->overdue.total, 2);
+	/* A lawyer's are their own, whatever is asked; no switching. */
+	assert_false(dash_can_switch(&f->lawyer));
+	d = dash_scope(f, &f->lawyer, DASH_OFFICE);
+	assert_int_equal(d->scope, DASH_OWN);
+	assert_int_equal(d->own, DASH_OWN_LAWYER);
+	assert_int_equal(d->overdue.total, 0);
+
+	/* Once 陈立平's last open case closes, they open on the office's. */
+	EV(f, m1, "settle", "2026-11-21", .amounts = (const char *const[]){"8000"}, .namounts = 1);
+	d = dash_as(f, &med, LIMIT);
+	assert_int_equal(d->scope, DASH_OFFICE);
+	assert_int_equal(d->overdue.total, 1);
+	d = dash_scope(f, &med, DASH_OWN);
+	assert_int_equal(d->closed_week, 2);
+	assert_lists_empty(d);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IONBF, 0);
@@ -570,6 +710,7 @@ int main(void)
 		T(test_hearings_today_and_tomorrow),
 		T(test_counts_by_stage_and_four_fast),
 		T(test_lawyer_sees_only_linked_cases),
+		T(test_own_cases_first),
 	};
 #undef T
 	return cmocka_run_group_tests(tests, NULL, NULL);

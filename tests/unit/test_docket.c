@@ -2,9 +2,12 @@
  * test_docket.c - the docket a page at a time: every order walked forward
  * and backward against a straight ORDER BY of the same cases, pages that
  * neither overlap nor skip (ties included), each filter, search by name,
- * case number and ID number, what a lawyer sees, the search kinds and the
- * capped count; and every filter read whole by docket_each, the call of
- * `case list`, giving the same cases (open ones first).
+ * case number, ID number and credit code, what a lawyer sees, the search
+ * kinds and the capped count; one employer's cases (by credit code, a
+ * 包工头's ID number, a whole name or a part of one), 挂牌督办 and collective
+ * cases, what the cases add up to (docket_sum) and a case's employer; and
+ * every filter read whole by docket_each, the call of `case list`, giving
+ * the same cases (open ones first).
  *
  * One database for the whole group: a few hundred cases registered with
  * case_add and moved with wf_apply, with repeated names, amounts and due
@@ -225,6 +228,37 @@ static int odd_cases(struct fx *f)
 	return 0;
 }
 
+/* Employers: 贵阳宏黔物业服务有限公司 gets a credit code, 贵州远汇建筑劳务有限公司
+ * one of 18 digits, ACME Trading Co (a 包工头 here) an ID number; a third of
+ * the 贵州兴顺建设工程有限公司 become its branch, whose name holds the
+ * company's; some cases are 挂牌督办, some collective, the closed ones
+ * paid something.  Straight SQL: the case rows' caches of names stay as
+ * they were, as the docket and the expectations both read them. */
+static int employer_data(struct fx *f)
+{
+	static const char *const sql[] = {
+		"UPDATE parties SET uscc = '91520113MAX87XQ335'"
+		" WHERE side = 'respondent' AND name = '贵阳宏黔物业服务有限公司'",
+		"UPDATE parties SET uscc = '914403007084611360'"
+		" WHERE side = 'respondent' AND name = '贵州远汇建筑劳务有限公司'",
+		"UPDATE parties SET id_no = '11010519491231002X'"
+		" WHERE side = 'respondent' AND name = 'ACME Trading Co'",
+		"UPDATE parties SET name = '贵州兴顺建设工程有限公司第二分公司'"
+		" WHERE side = 'respondent' AND name = '贵州兴顺建设工程有限公司' AND case_id % 3 = 0",
+		"UPDATE cases SET major = 1 WHERE id % 7 = 0",
+		"UPDATE cases SET collective = 1 WHERE id % 5 = 2",
+		"UPDATE cases SET paid = (id % 4) * 100000 WHERE stage = 'closed'",
+	};
+	struct tc_err e = {0};
+
+	for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++)
+		if (db_exec(f->db, sql[i], &e) != TC_OK) {
+			fprintf(stderr, "%s: %s\n", sql[i], e.msg);
+			return -1;
+		}
+	return 0;
+}
+
 static int group_setup(void **state)
 {
 	struct fx *f = xcalloc(1, sizeof *f);
@@ -249,7 +283,7 @@ static int group_setup(void **state)
 	}
 	if (db_begin(f->db, &e) != TC_OK)
 		return -1;
-	if (add_cases(f) != 0 || odd_cases(f) != 0) {
+	if (add_cases(f) != 0 || odd_cases(f) != 0 || employer_data(f) != 0) {
 		db_rollback(f->db);
 		return -1;
 	}
@@ -761,6 +795,215 @@ static void test_lawyer(void **state)
 	check_filter(f, &f->lawyer, &flt, "0");
 }
 
+/* ---- employers ---------------------------------------------------------- */
+
+#define RESP(cond) "id IN (SELECT case_id FROM parties WHERE side = 'respondent' AND " cond ")"
+
+/* One employer's cases: by its credit code however it is typed, by a
+ * 包工头's ID number (not for a lawyer), by its whole name, which is not its
+ * branch's, or by a part of a name, which is. */
+static void test_filter_respondent(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter flt = no_filter();
+	struct tc_err e = {0};
+	char where[256];
+	size_t n = 9;
+
+	flt.respondent = "91520113MAX87XQ335";
+	assert_int_equal(docket_respondent_kind(flt.respondent), DOCKET_RESP_CODE);
+	assert_true(q_int(f, "SELECT count(*) FROM cases WHERE " RESP("uscc = '91520113MAX87XQ335'")) > PAGE);
+	check_filter(f, &f->clerk, &flt, RESP("uscc = '91520113MAX87XQ335'"));
+	flt.respondent = " 91520113-max87xq335 ";
+	check_filter(f, &f->clerk, &flt, RESP("uscc = '91520113MAX87XQ335'"));
+	flt.respondent = "914403007084611360"; /* 18 digits: a code, not a case number */
+	assert_int_equal(docket_respondent_kind(flt.respondent), DOCKET_RESP_CODE);
+	check_filter(f, &f->clerk, &flt, RESP("uscc = '914403007084611360'"));
+	flt.respondent = "11010519491231002x";
+	assert_int_equal(docket_respondent_kind(flt.respondent), DOCKET_RESP_CODE);
+	check_filter(f, &f->clerk, &flt, RESP("id_no = '11010519491231002X'"));
+	check_filter(f, &f->lawyer, &flt, "0");
+
+	flt.respondent = "贵州兴顺建设工程有限公司";
+	assert_int_equal(docket_respondent_kind(flt.respondent), DOCKET_RESP_NAME);
+	assert_true(q_int(f, "SELECT count(*) FROM parties WHERE name = '贵州兴顺建设工程有限公司第二分公司'") > 0);
+	check_filter(f, &f->clerk, &flt, RESP("name = '贵州兴顺建设工程有限公司'"));
+	flt.respondent = "兴顺建设";
+	check_filter(f, &f->clerk, &flt, RESP("name LIKE '%兴顺建设%'"));
+	flt.respondent = "第二分公司";
+	check_filter(f, &f->clerk, &flt, RESP("name LIKE '%第二分公司%'"));
+	/* A respondent, not an applicant: 王芳 is only ever an applicant. */
+	flt.respondent = "王芳";
+	check_filter(f, &f->clerk, &flt, "0");
+	/* With the other filters, and within a lawyer's own cases. */
+	flt.respondent = "宏黔物业";
+	flt.stage = STAGE_CLOSED;
+	check_filter(f, &f->clerk, &flt, RESP("name LIKE '%宏黔物业%'") " AND stage = 'closed'");
+	flt.stage = -1;
+	snprintf(where, sizeof where, "lawyer_id = %lld AND " RESP("name LIKE '%%宏黔物业%%'"),
+		 (long long)f->lawyer.user_id);
+	check_filter(f, &f->lawyer, &flt, where);
+	/* Nothing so named; one character that is no whole name. */
+	flt.respondent = "没有这家公司";
+	assert_int_equal(docket_count(f->db, &f->clerk, &flt, f->today, 100000, &n, &e), TC_OK);
+	assert_int_equal(n, 0);
+	flt.respondent = "贵";
+	assert_int_equal(docket_count(f->db, &f->clerk, &flt, f->today, 100000, &n, &e), TC_OK);
+	assert_int_equal(n, 0);
+	assert_int_equal(docket_respondent_kind("  "), DOCKET_RESP_NONE);
+	assert_int_equal(docket_respondent_kind(NULL), DOCKET_RESP_NONE);
+}
+
+/* `/` and `case list --query` find a case by any party's credit code. */
+static void test_search_uscc(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter flt = no_filter();
+	char where[256];
+
+	flt.text = "91520113MAX87XQ335";
+	assert_int_equal(docket_text_kind(flt.text), DOCKET_TEXT_USCC);
+	check_filter(f, &f->clerk, &flt,
+		     "id IN (SELECT case_id FROM parties WHERE uscc = '91520113MAX87XQ335')");
+	flt.text = "91520113 max87xq335";
+	assert_int_equal(docket_text_kind(flt.text), DOCKET_TEXT_USCC);
+	check_filter(f, &f->clerk, &flt,
+		     "id IN (SELECT case_id FROM parties WHERE uscc = '91520113MAX87XQ335')");
+	/* A code of 18 digits is a number too: its cases are found. */
+	flt.text = "914403007084611360";
+	assert_int_equal(docket_text_kind(flt.text), DOCKET_TEXT_NUMBER);
+	check_filter(f, &f->clerk, &flt,
+		     "id IN (SELECT case_id FROM parties WHERE uscc = '914403007084611360')");
+	snprintf(where, sizeof where, "lawyer_id = %lld AND id IN (SELECT case_id FROM parties"
+		 " WHERE uscc = '914403007084611360')", (long long)f->lawyer.user_id);
+	check_filter(f, &f->lawyer, &flt, where);
+	flt.text = "91520113MAX87XQ335";
+	snprintf(where, sizeof where, "lawyer_id = %lld AND id IN (SELECT case_id FROM parties"
+		 " WHERE uscc = '91520113MAX87XQ335')", (long long)f->lawyer.user_id);
+	check_filter(f, &f->lawyer, &flt, where);
+	/* A code no one has. */
+	flt.text = "91350100M000100Y43";
+	check_filter(f, &f->clerk, &flt, "0");
+}
+
+/* 挂牌督办 and collective cases, alone and with the other filters. */
+static void test_filter_supervised_collective(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter flt = no_filter();
+
+	flt.supervised = true;
+	check_filter(f, &f->clerk, &flt, "major <> 0");
+	flt.stage = STAGE_MEDIATING;
+	check_filter(f, &f->clerk, &flt, "major <> 0 AND stage = 'mediating'");
+	flt = no_filter();
+	flt.collective = true;
+	check_filter(f, &f->clerk, &flt, "collective <> 0");
+	flt.supervised = true;
+	flt.respondent = "兴顺建设";
+	check_filter(f, &f->clerk, &flt,
+		     "collective <> 0 AND major <> 0 AND " RESP("name LIKE '%兴顺建设%'"));
+}
+
+/* What the cases of a filter add up to, against straight SQL. */
+static void check_sum(struct fx *f, const struct actor *a, const struct docket_filter *flt,
+		      const char *where)
+{
+	struct docket_sum s;
+	struct tc_err e = {0};
+	char sql[1024];
+
+	assert_int_equal(docket_sum(f->db, a, flt, f->today, 0, &s, &e), TC_OK);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM cases WHERE %s", where);
+	assert_int_equal(s.cases, q_int(f, sql));
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM cases WHERE stage <> 'closed' AND (%s)", where);
+	assert_int_equal(s.open, q_int(f, sql));
+	assert_int_equal(s.open + s.closed, s.cases);
+	snprintf(sql, sizeof sql, "SELECT coalesce(sum(claimed), 0) FROM cases WHERE %s", where);
+	assert_int_equal(s.claimed, q_int(f, sql));
+	snprintf(sql, sizeof sql, "SELECT coalesce(sum(resolved), 0) FROM cases WHERE %s", where);
+	assert_int_equal(s.resolved, q_int(f, sql));
+	snprintf(sql, sizeof sql, "SELECT coalesce(sum(paid), 0) FROM cases WHERE %s", where);
+	assert_int_equal(s.paid, q_int(f, sql));
+	snprintf(sql, sizeof sql, "SELECT coalesce(sum(workers), 0) FROM cases WHERE %s", where);
+	assert_int_equal(s.workers, q_int(f, sql));
+	assert_false(s.capped);
+}
+
+static void test_sum(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter flt = no_filter();
+	struct docket_sum s;
+	struct tc_err e = {0};
+	char where[256];
+
+	flt.respondent = "宏黔物业";
+	check_sum(f, &f->clerk, &flt, RESP("name LIKE '%宏黔物业%'"));
+	assert_true(q_int(f, "SELECT sum(paid) FROM cases WHERE " RESP("name LIKE '%宏黔物业%'")) > 0);
+	flt.respondent = "91520113MAX87XQ335";
+	check_sum(f, &f->clerk, &flt, RESP("uscc = '91520113MAX87XQ335'"));
+	snprintf(where, sizeof where, "lawyer_id = %lld AND " RESP("uscc = '91520113MAX87XQ335'"),
+		 (long long)f->lawyer.user_id);
+	check_sum(f, &f->lawyer, &flt, where);
+	flt = no_filter();
+	check_sum(f, &f->clerk, &flt, "1");
+	flt.respondent = "没有这家公司";
+	check_sum(f, &f->clerk, &flt, "0");
+	/* Capped: as many as asked, and says so. */
+	flt = no_filter();
+	assert_int_equal(docket_sum(f->db, &f->clerk, &flt, f->today, 3, &s, &e), TC_OK);
+	assert_int_equal(s.cases, 3);
+	assert_true(s.capped);
+}
+
+/* A case's employer: its first respondent, by credit code, else by a
+ * 包工头's ID number (never for a lawyer), else by name; and the key found
+ * picks that employer's cases. */
+static void test_employer_of_case(void **state)
+{
+	struct fx *f = *state;
+	struct docket_employer emp;
+	struct docket_filter flt = no_filter();
+	struct tc_err e = {0};
+	int64_t id;
+
+	id = q_int(f, "SELECT case_id FROM parties WHERE side = 'respondent' AND pos = 1"
+		      " AND uscc = '91520113MAX87XQ335' LIMIT 1");
+	assert_int_equal(docket_employer_of_case(f->db, &f->clerk, id, &emp, &e), TC_OK);
+	assert_string_equal(emp.key, "91520113MAX87XQ335");
+	assert_string_equal(emp.code, "91520113MAX87XQ335");
+	assert_string_equal(emp.name, "贵阳宏黔物业服务有限公司");
+	assert_false(emp.person);
+	flt.respondent = emp.key;
+	check_sum(f, &f->clerk, &flt, RESP("uscc = '91520113MAX87XQ335'"));
+
+	id = q_int(f, "SELECT case_id FROM parties WHERE side = 'respondent' AND pos = 1"
+		      " AND name = '贵州黔城建工集团有限公司' LIMIT 1");
+	assert_int_equal(docket_employer_of_case(f->db, &f->clerk, id, &emp, &e), TC_OK);
+	assert_string_equal(emp.key, "贵州黔城建工集团有限公司");
+	assert_string_equal(emp.code, "");
+	flt.respondent = emp.key;
+	check_sum(f, &f->clerk, &flt, RESP("name = '贵州黔城建工集团有限公司'"));
+
+	/* The 包工头, on a case of the lawyer's: the clerk finds them by ID
+	 * number, the lawyer by name. */
+	id = q_int(f, "SELECT p.case_id FROM parties p JOIN cases c ON c.id = p.case_id"
+		      " WHERE p.side = 'respondent' AND p.pos = 1 AND p.name = 'ACME Trading Co'"
+		      " AND c.lawyer_id IS NOT NULL LIMIT 1");
+	assert_int_equal(docket_employer_of_case(f->db, &f->clerk, id, &emp, &e), TC_OK);
+	assert_string_equal(emp.key, "11010519491231002X");
+	assert_true(emp.person);
+	assert_int_equal(docket_employer_of_case(f->db, &f->lawyer, id, &emp, &e), TC_OK);
+	assert_string_equal(emp.key, "ACME Trading Co");
+	assert_string_equal(emp.code, "");
+	assert_false(emp.person);
+
+	/* Not a case of the lawyer's. */
+	id = q_int(f, "SELECT id FROM cases WHERE lawyer_id IS NULL LIMIT 1");
+	assert_int_equal(docket_employer_of_case(f->db, &f->lawyer, id, &emp, &e), TC_REFUSED);
+}
+
 /* Open cases due from today to a day: the 3-day window, none past it, and
  * never together with overdue or in the closed stage. */
 static void test_filter_due_within(void **state)
@@ -894,6 +1137,14 @@ static void test_text_kind(void **state)
 	assert_int_equal(docket_text_kind("2026-"), DOCKET_TEXT_NAME);
 	assert_int_equal(docket_text_kind("X12"), DOCKET_TEXT_NAME);
 	assert_int_equal(docket_text_kind("202-6"), DOCKET_TEXT_NAME);
+	/* Credit codes: as ident_uscc_check reads them, a wrong check
+	 * character too (some early codes have one); 18 digits stay a number. */
+	assert_int_equal(docket_text_kind("91520113MAX87XQ335"), DOCKET_TEXT_USCC);
+	assert_int_equal(docket_text_kind("91520113MAX87XQ336"), DOCKET_TEXT_USCC);
+	assert_int_equal(docket_text_kind("９１５２０１１３－ＭＡＸ８７ＸＱ３３５"), DOCKET_TEXT_USCC);
+	assert_int_equal(docket_text_kind("914403007084611360"), DOCKET_TEXT_NUMBER);
+	assert_int_equal(docket_text_kind("ACME TRADING CO LT"), DOCKET_TEXT_NAME);
+	assert_int_equal(docket_text_kind("91520113MAX87XQ33"), DOCKET_TEXT_NAME);
 }
 
 /* Text too short to mean anything filters nothing. */
@@ -1000,6 +1251,11 @@ int main(void)
 		cmocka_unit_test(test_search_full_case_number),
 		cmocka_unit_test(test_search_number),
 		cmocka_unit_test(test_lawyer),
+		cmocka_unit_test(test_filter_respondent),
+		cmocka_unit_test(test_search_uscc),
+		cmocka_unit_test(test_filter_supervised_collective),
+		cmocka_unit_test(test_sum),
+		cmocka_unit_test(test_employer_of_case),
 		cmocka_unit_test(test_short_text_filters_nothing),
 		cmocka_unit_test(test_count_cap),
 		cmocka_unit_test(test_bad_requests),

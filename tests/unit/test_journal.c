@@ -214,9 +214,9 @@ static void test_snapshot(void **state)
 	assert_string_equal(s, "received/1 accepted/2 accepted/3 suspended/4 accepted/5");
 	free(s);
 	s = q_text(f, "SELECT snapshot FROM journal WHERE case_id = 2 AND kind = 'withdraw'");
-	assert_string_equal(s, "[1,\"closed\",null,2,\"撤回\",\"2026-11-06\",null,\"2026-11-09\","
+	assert_string_equal(s, "[2,\"closed\",null,2,\"撤回\",\"2026-11-06\",null,\"2026-11-09\","
 			       "\"2026-11-06\",null,null,0,0,null,null,null,null,500000,null,null,"
-			       "1,null,0,0,0,0,0]");
+			       "1,null,0,0,0,0,0,\"劳动报酬\",\"worker\",null,null,null,0,null]");
 	free(s);
 }
 

@@ -31,6 +31,9 @@
  *   C17 rcv 10-02, acc 10-03, mediate (王芳) 10-09, settled 11-18 7000:
  *       close_due 10-03 + 45 = 11-17
  *   C18 rcv 09-03, acc 09-03: due 10-18 Sun -> 10-19; withdrawn 11-20
+ *
+ * Payments (已兑现, by their day paid): C1 5000 on 09-25 (before all), C3
+ * 20000 on 11-12 and 5000 on 11-20, C4 6000 on 11-13.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -124,6 +127,25 @@ static void ev_apply(struct fx *f, int64_t id, const struct wf_request *req)
 		fail_msg("%s on %d: %s", req->event, req->on, e.msg);
 }
 
+/* A payment as `case pay` will record it: a payments row, and the case's
+ * paid total rewritten by case_refresh. */
+static void pay(struct fx *f, int64_t id, int64_t fen, const char *on)
+{
+	sqlite3_stmt *st;
+	struct tc_err e = {0};
+
+	assert_int_equal(sqlite3_prepare_v2(f->db->h, "INSERT INTO payments(case_id, amount, paid_on,"
+					    " paid_by) VALUES (?1, ?2, ?3, '某公司')", -1, &st, NULL),
+			 SQLITE_OK);
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, fen);
+	sqlite3_bind_text(st, 3, on, -1, SQLITE_STATIC);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	if (case_refresh(f->db, id, &e) != TC_OK)
+		fail_msg("case_refresh: %s", e.msg);
+}
+
 static const char *case_col(struct fx *f, int64_t id, const char *col)
 {
 	return fx_case_col(f->db, id, col);
@@ -147,22 +169,27 @@ static int setup(void **state)
 	EV(f, c, "accept", "2026-09-02");
 	EV(f, c, "mediate", "2026-09-03", .mediator = "陈立平");
 	EV(f, c, "settle", "2026-09-20", AMOUNTS("5000"));
+	pay(f, c, 500000, "2026-09-25");
 	c = add(f, &(struct add){.received = "2026-10-08", .fast = true, .legal_aid = true}); /* C2 */
 	EV(f, c, "accept", "2026-10-09");
 	EV(f, c, "hearing", "2026-10-20", .at = "2026-11-03 09:30", .arbitrator = "宋佳");
 	EV(f, c, "award", "2026-11-05", AMOUNTS("8000"));
 	assert_string_equal(case_col(f, c, "outcome"), "终局裁决");
 	c = add(f, &(struct add){.received = "2026-10-12",
-				 .claims = {{"工资", "30000"}, {"加班费", "2000"}}}); /* C3 */
+				 .claims = {{"工资", "30000"}, {"其他", "2000"}}}); /* C3 */
 	EV(f, c, "accept", "2026-10-12");
 	EV(f, c, "hearing", "2026-10-20", .at = "2026-11-04 09:30", .arbitrator = "何文斌");
 	EV(f, c, "award", "2026-11-10", AMOUNTS("1:30000", "2:2000"));
 	assert_string_equal(case_col(f, c, "outcome"), "非终局裁决");
+	pay(f, c, 2000000, "2026-11-12");
+	pay(f, c, 500000, "2026-11-20");
+	assert_string_equal(case_col(f, c, "paid"), "2500000");
 	c = add(f, &(struct add){.received = "2026-11-02", .fast = true, .legal_aid = true,
 				 .industry = "建筑业"}); /* C4 */
 	EV(f, c, "accept", "2026-11-03");
 	EV(f, c, "mediate", "2026-11-03", .mediator = "陈立平");
 	EV(f, c, "settle", "2026-11-12", AMOUNTS("6000"));
+	pay(f, c, 600000, "2026-11-13");
 	c = add(f, &(struct add){.received = "2026-11-04"}); /* C5 */
 	EV(f, c, "premediate", "2026-11-04", .mediator = "陈立平");
 	EV(f, c, "settle", "2026-11-06", AMOUNTS("3000"));
@@ -297,6 +324,10 @@ static void test_stats_total(void **state)
 	assert_int_equal(r->avg_days_to_close, 182);
 	assert_int_equal(r->legal_aid_cases, 1);         /* C4 (C2 accepted 10-09) */
 	assert_int_equal(r->inspection_referrals, 1);    /* C6 (C14 after) */
+	/* Paid in the period, whenever the case closed: C3 20000 on 11-12, C4
+	 * 6000 on 11-13 (not C1's of 09-25 nor C3's of 11-20). */
+	assert_int_equal(r->paid, 2600000);
+	assert_int_equal(r->paid_cases, 2);
 	free(r);
 }
 
@@ -339,6 +370,7 @@ static void test_stats_by_track(void **state)
 	assert_int_equal(s->avg_days_to_close, 180);      /* (27 + 9) / 2 */
 	assert_int_equal(s->legal_aid_cases, 1);
 	assert_int_equal(s->inspection_referrals, 0);
+	assert_int_equal(s->paid, 600000);                /* C4 */
 
 	/* 简易: C9 alone, nothing closed: the rates without a base are -1 */
 	s = &r[1];
@@ -382,6 +414,9 @@ static void test_stats_by_track(void **state)
 	assert_int_equal(s->avg_days_to_close, 183);      /* (29 + 7 + 19) / 3 = 18.33 */
 	assert_int_equal(s->legal_aid_cases, 0);
 	assert_int_equal(s->inspection_referrals, 1);
+	assert_int_equal(s->paid, 2000000);               /* C3 on 11-12 */
+	assert_int_equal(s->paid_cases, 1);
+	assert_int_equal(r[1].paid, 0);
 
 	/* The total row is the same as by none. */
 	size_t n1;
@@ -472,19 +507,19 @@ static void test_stats_csv(void **state)
 		"\"closed_award_nonfinal\",\"closed_withdrawn\",\"closed_transferred\",\"closed_other\","
 		"\"open_at_end\",\"mediation_success_rate\",\"closure_rate\",\"claimed\","
 		"\"resolved_amount\",\"overdue\",\"over_limit\",\"extended\",\"suspended\",\"avg_days_to_close\","
-		"\"legal_aid_cases\",\"inspection_referrals\"\r\n"
+		"\"legal_aid_cases\",\"inspection_referrals\",\"paid\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"速裁\",\"1\",\"1\",\"1\",\"0\",\"1\",\"0\",\"0\",\"0\",\"2\","
 		"\"1\",\"1\",\"0\",\"0\",\"0\",\"0\",\"0\",\"50.0\",\"100.0\",\"8000.00\",\"14000.00\","
-		"\"0\",\"0\",\"0\",\"0\",\"18.0\",\"1\",\"0\"\r\n"
+		"\"0\",\"0\",\"0\",\"0\",\"18.0\",\"1\",\"0\",\"6000.00\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"简易\",\"0\",\"1\",\"1\",\"0\",\"12\",\"1\",\"12\",\"0\",\"0\","
 		"\"0\",\"0\",\"0\",\"0\",\"0\",\"0\",\"1\",\"\",\"0.0\",\"120000.00\",\"0.00\","
-		"\"0\",\"0\",\"0\",\"0\",\"\",\"0\",\"0\"\r\n"
+		"\"0\",\"0\",\"0\",\"0\",\"\",\"0\",\"0\",\"0.00\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"普通\",\"8\",\"4\",\"1\",\"1\",\"1\",\"0\",\"0\",\"1\",\"3\","
 		"\"0\",\"0\",\"1\",\"1\",\"1\",\"0\",\"6\",\"25.0\",\"33.3\",\"8000.00\",\"35000.00\","
-		"\"3\",\"2\",\"1\",\"2\",\"18.3\",\"0\",\"1\"\r\n"
+		"\"3\",\"2\",\"1\",\"2\",\"18.3\",\"0\",\"1\",\"20000.00\"\r\n"
 		"\"2026-11-02\",\"2026-11-15\",\"合计\",\"9\",\"6\",\"3\",\"1\",\"14\",\"1\",\"12\",\"1\",\"5\","
 		"\"1\",\"1\",\"1\",\"1\",\"1\",\"0\",\"7\",\"33.3\",\"41.7\",\"136000.00\",\"49000.00\","
-		"\"3\",\"2\",\"1\",\"2\",\"18.2\",\"1\",\"1\"\r\n");
+		"\"3\",\"2\",\"1\",\"2\",\"18.2\",\"1\",\"1\",\"26000.00\"\r\n");
 	free(csv);
 
 	/* Refused before any file is made. */
@@ -582,7 +617,11 @@ static void test_weekly_past(void **state)
 	assert_true(has_text(&d, "本周立案案件涉及劳动者 12 人，其中集体争议 1 件、12 人；法律援助案件 0 件。"));
 	assert_true(has_text(&d, "本周立案案件请求金额 ¥120,000.00；"));
 	/* C3 32000 + C4 6000 (C7, C8 none) */
-	assert_true(has_text(&d, "调解或裁决金额 ¥38,000.00。"));
+	assert_true(has_text(&d, "调解或裁决金额 ¥38,000.00；"));
+	/* Paid in the week: C3 20000 (11-12) and C4 6000 (11-13), next to the
+	 * amounts given; C3's 5000 of 11-20 is the next week's. */
+	assert_true(has_text(&d, "本周已兑现（支付日期在本周的实际支付，不论何时立案、结案）"
+				 "¥26,000.00，涉及 2 件案件。"));
 
 	/* 三个下降: this week C9 (12 workers, 120000) and C16 (8000); a year
 	 * earlier (2025-W46) C0 5000; the week before C4 C5 C7 (C6 claims only
@@ -641,6 +680,9 @@ static void test_weekly_current(void **state)
 	assert_true(has_text(&d, "已立案未结：周初 7 件，周末 6 件。"));
 	/* (46 + 78) / 2 = 62.0 */
 	assert_true(has_text(&d, "62.0 天（本周结案 2 件"));
+	/* Paid this week: C3's second payment, 11-20, of a case closed the
+	 * week before. */
+	assert_true(has_text(&d, "）¥5,000.00，涉及 1 件案件。"));
 	/* 三个下降: C14 alone; nothing in 2025-W47 ("—"); week 46 had 2 cases,
 	 * 13 workers, 128000: (1-2)/2 = -50%, (1-13)/13 = -92.3%,
 	 * (8000-128000)/128000 = -93.75% -> -93.8%. */

@@ -819,10 +819,10 @@ static void test_final_award_per_item(void **state)
 	assert_string_equal(claim_col(f, a, 1, "final"), "1");
 	assert_string_equal(claim_col(f, a, 2, "final"), "1");
 
-	/* item 1 one fen above: the award is not final, item 2 still is */
+	/* item 1 one fen above: item 1 is not final, item 2 still is: a mixed award (办案规则 Art 50) */
 	b = hearing_case(f, &two);
 	ev_ok(f, EV(f, &f->arbitrator, b, "award", "2026-11-20", AMOUNTS("1:25560.01", "2:100")));
-	assert_string_equal(case_col(f, b, "outcome"), "非终局裁决");
+	assert_string_equal(case_col(f, b, "outcome"), "部分终局裁决");
 	assert_string_equal(case_col(f, b, "final_award"), "0");
 	assert_string_equal(claim_col(f, b, 1, "resolved"), "2556001");
 	assert_string_equal(claim_col(f, b, 1, "final"), "0");
