@@ -409,6 +409,25 @@ static void test_collective_award(void **state)
 	assert_int_equal(run_text(f, "k.csv", csv, false), TC_OK);
 	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE outcome = '部分终局裁决'"
 				      " AND final_award = 0"), 1);
+	free(csv);
+	/* An older ledger calls such an award 非终局裁决: taken as it is;
+	 * 终局裁决 is not. */
+	csv = xasprintf("received_on,applicant,applicant_id,respondent,claims,accepted_on,arbitrator,"
+			"hearing_at,outcome,resolved_amount,final_award,closed_on\n"
+			"2026-10-08,工人P、工人Q,%s、%s,贵州鼎盛运输有限公司,1号:工资:18000:18000、"
+			"2号:工资:30000:30000,2026-10-09,何文斌,2026-10-20 10:30,非终局裁决,48000.00,0,"
+			"2026-10-23\n", fx_id_no(14), fx_id_no(15));
+	assert_int_equal(run_text(f, "m.csv", csv, false), TC_OK);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE outcome = '部分终局裁决'"), 2);
+	free(csv);
+	csv = xasprintf("received_on,applicant,applicant_id,respondent,claims,accepted_on,arbitrator,"
+			"hearing_at,outcome,resolved_amount,final_award,closed_on\n"
+			"2026-10-08,工人R、工人S,%s、%s,贵州鼎盛保洁有限公司,1号:工资:18000:18000、"
+			"2号:工资:30000:30000,2026-10-09,何文斌,2026-10-20 11:00,终局裁决,48000.00,1,"
+			"2026-10-23\n", fx_id_no(16), fx_id_no(17));
+	assert_int_equal(run_text(f, "n.csv", csv, false), TC_REFUSED);
+	assert_string_equal(msg(f), "n.csv:2: outcome: 为终局裁决, 而按本库的最低工资标准 (min_wage) 逐项计算为"
+				    "部分终局裁决 (劳动争议调解仲裁法第四十七条)");
 	assert_int_equal(count(f->db, "SELECT count(*) FROM claims k JOIN parties p ON p.id = k.party_id"
 				      " JOIN cases c ON c.id = k.case_id WHERE k.final = 1 AND k.resolved = 1800000"
 				      " AND p.side = 'applicant' AND c.respondents = '贵州鼎盛劳务有限公司'"), 12);
