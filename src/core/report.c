@@ -164,7 +164,10 @@ static const char q_closed[] =
 	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL),"
 	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL AND outcome = '调解'),"
 	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL AND outcome = '终局裁决'),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL AND outcome = '非终局裁决'),"
+	/* An award with items of both kinds (办案规则 Art 50) counts here:
+	 * part of it may go to court. */
+	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL"
+	"  AND outcome IN ('非终局裁决', '部分终局裁决')),"
 	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL"
 	"   AND outcome IN ('撤回', '视为撤回')),"
 	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL AND outcome = '移送'),"
@@ -573,7 +576,9 @@ struct replay {
  * registration ("add", also the first row of a case imported from a ledger
  * file) starts the case in 收案; a row that is no event ("import",
  * "uscc_unverified") or an event the table does not allow from the
- * replayed stage moves nothing (`tiaocai check` reports such a journal). */
+ * replayed stage moves nothing (`tiaocai check` reports such a journal).
+ * Rows a revert undid are left out by the caller: the history as
+ * corrected. */
 static void replay(const char *kind, struct replay *r)
 {
 	enum stage to;
@@ -612,7 +617,9 @@ static enum tc_status open_on(struct db *db, int day, int today, struct open_set
 	static const char last_sql[] =
 		"SELECT effective_on > ?2 FROM journal WHERE case_id = ?1 ORDER BY id DESC LIMIT 1";
 	static const char journal_sql[] =
-		"SELECT kind FROM journal WHERE case_id = ?1 AND effective_on <= ?2 ORDER BY id";
+		"SELECT kind FROM journal j WHERE case_id = ?1 AND effective_on <= ?2 AND NOT EXISTS"
+		" (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id AND u.undone_by IS NOT NULL)"
+		" ORDER BY id";
 	char iso[DATE_ISO_LEN];
 	bool past = day < today;
 	sqlite3_stmt *st = db_prep(db, past ? then_sql : now_sql);

@@ -8,19 +8,30 @@
  * number.  F2 checks the whole form, confirms, and calls case_add; on
  * success the form gives way to the new case's file, where its number and
  * clocks stand.  Nothing is saved until then.
+ *
+ * An applicant and a respondent already together in an open case are
+ * refused by case_add as a likely duplicate (field "duplicate", naming
+ * the other case): the screen says so and asks whether to register
+ * anyway; yes asks for the reason (forms/duplicate.form) in place of the
+ * form, and F2 there saves with it (case_new.allow_duplicate).
  */
 #include "tui.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "tiaocai/case.h"
 #include "tiaocai/date.h"
 #include "tiaocai/ident.h"
+#include "tiaocai/text.h"
 
 struct intake {
 	struct formview v;
 	bool broken;               /* the form file could not be read */
+	bool asking;               /* the duplicate's reason is asked (dup) */
+	struct formview dup;
+	char dupmsg[512];          /* why case_add took it for a duplicate, or "" */
 };
 
 /* Beside an applicant's ID number: under 16 or over 70 on the received
@@ -75,7 +86,64 @@ static bool yes(const struct formview *v, const char *key, struct strlist *owned
 	return s && strcmp(s, "是") == 0;
 }
 
-static unsigned save(struct app *app, struct intake *in)
+static void dup_close(struct intake *in)
+{
+	if (in->asking)
+		fv_free(&in->dup);
+	in->asking = false;
+}
+
+/* case_add called it a duplicate (e): say so below the form, and ask
+ * whether to register anyway and why. */
+static void dup_ask(struct app *app, struct intake *in, const struct tc_err *e)
+{
+	struct form_def *def;
+	struct tc_err fe = {0};
+	char *cut;
+
+	/* The message ends with the command line's way out; here the way out
+	 * is the question. */
+	snprintf(in->dupmsg, sizeof in->dupmsg, "%s", e->msg);
+	if ((cut = strstr(in->dupmsg, "; ")) != NULL)
+		*cut = 0;
+	if (!app_confirm(app, "可能是重复登记 (见下方): 仍要另立一案?")) {
+		app_status(app, UA_SOON, "未保存; 可修改后再按 F2");
+		return;
+	}
+	if (form_load("duplicate", NULL, &def, &fe) != TC_OK) {
+		app_error(app, &fe);
+		return;
+	}
+	fv_init(&in->dup, app, def);
+	in->asking = true;
+	app_status(app, UA_SOON, "写明另立一案的理由, F2 保存; Esc 回到收案表单");
+}
+
+/* The bytes of s that fit in cols display columns, cut at a character. */
+static size_t fits(const char *s, int cols)
+{
+	mbstate_t ps;
+	size_t at = 0, n = strlen(s);
+	int w = 0;
+
+	memset(&ps, 0, sizeof ps);
+	while (at < n) {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, s + at, n - at, &ps);
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0)
+			break;
+		int cw = wcwidth(wc);
+		if (w + (cw > 0 ? cw : 0) > cols)
+			break;
+		w += cw > 0 ? cw : 0;
+		at += k;
+	}
+	return at;
+}
+
+/* Register the form's application; reason: why a duplicate is registered
+ * anyway (the question above answered), else NULL. */
+static unsigned save(struct app *app, struct intake *in, const char *reason)
 {
 	struct formview *v = &in->v;
 	struct case_new req = {0};
@@ -88,6 +156,8 @@ static unsigned save(struct app *app, struct intake *in)
 
 	if (!fv_check_all(v))
 		return RD_BODY;
+	if (!reason)
+		in->dupmsg[0] = 0;
 	na = fv_entries(v, "applicant");
 	nr = fv_entries(v, "respondent");
 	nc = fv_entries(v, "claim");
@@ -126,13 +196,19 @@ static unsigned save(struct app *app, struct intake *in)
 	req.fast = yes(v, "fast", &owned);
 	req.simple = yes(v, "simple", &owned);
 	req.legal_aid = yes(v, "legal_aid", &owned);
+	req.allow_duplicate = reason;
 
 	unsigned rd = RD_BODY;
-	if (!app_confirm(app, "确认收案: 申请人 %s%s, 被申请人 %s?", req.applicants[0].name,
-			 na > 1 ? " 等" : "", req.respondents[0].name ? req.respondents[0].name : ""))
+	if (!reason && !app_confirm(app, "确认收案: 申请人 %s%s, 被申请人 %s?", req.applicants[0].name,
+				    na > 1 ? " 等" : "", req.respondents[0].name ? req.respondents[0].name : ""))
 		goto out;
 	if (case_add(app->db, &app->actor, &req, app->today, &id, case_no, &warn, &e) != TC_OK) {
-		fv_mark(v, &e);
+		if (strcmp(e.field, "duplicate") == 0 && !reason)
+			dup_ask(app, in, &e);
+		else if (in->asking)
+			fv_mark(&in->dup, &e);
+		else
+			fv_mark(v, &e);
 		goto out;
 	}
 	/* The form gives way to the new case's file: its number and clocks. */
@@ -158,14 +234,39 @@ static unsigned intake_action(struct app *app, void *st, enum action a)
 
 	if (in->broken)
 		return RD_PASS;
+	if (in->asking) {
+		char *reason;
+		unsigned rd;
+		switch (a) {
+		case ACT_SAVE:
+			if (!fv_check_all(&in->dup))
+				return RD_BODY;
+			reason = fv_get(&in->dup, "reason", 0);
+			rd = save(app, in, reason);
+			free(reason);
+			return rd;
+		case ACT_CANCEL:
+		case ACT_BACK:
+			/* Back to the form, nothing saved. */
+			dup_close(in);
+			app_status(app, UA_SOON, "未保存; 可修改后再按 F2");
+			return RD_ALL;
+		default:
+			return fv_screen_action(app, &in->dup, a);
+		}
+	}
 	if (a == ACT_SAVE)
-		return save(app, in);
+		return save(app, in, NULL);
 	return fv_screen_action(app, st, a);
 }
 
 static unsigned intake_key(struct app *app, void *st, wint_t key, bool fkey)
 {
-	return ((struct intake *)st)->broken ? RD_PASS : fv_screen_key(app, st, key, fkey);
+	struct intake *in = st;
+
+	if (in->broken)
+		return RD_PASS;
+	return fv_screen_key(app, in->asking ? (void *)&in->dup : st, key, fkey);
 }
 
 static bool intake_raw(void *st)
@@ -183,14 +284,24 @@ static void intake_draw(struct app *app, void *st, int top, int rows, int cols, 
 			ui_attr(app, UA_ERROR));
 		return;
 	}
-	fv_screen_draw(app, st, top, rows, cols, cy, cx);
+	if (!in->dupmsg[0]) {
+		fv_screen_draw(app, st, top, rows, cols, cy, cx);
+		return;
+	}
+	/* The duplicate, whole, on two lines below the form. */
+	fv_screen_draw(app, in->asking ? (void *)&in->dup : st, top, rows - 3, cols, cy, cx);
+	size_t k = fits(in->dupmsg, cols - 2);
+	char first[sizeof in->dupmsg];
+	snprintf(first, sizeof first, "%.*s", (int)k, in->dupmsg);
+	ui_text(top + rows - 2, 1, first, cols - 2, ui_attr(app, UA_SOON));
+	ui_text(top + rows - 1, 1, in->dupmsg + k, cols - 2, ui_attr(app, UA_SOON));
 }
 
 static bool intake_has(struct app *app, void *st, enum action a)
 {
 	if (((struct intake *)st)->broken)
 		return a == ACT_BACK || a == ACT_HELP;
-	return fv_screen_has(app, st, a);
+	return fv_screen_has(app, ((struct intake *)st)->asking ? (void *)&((struct intake *)st)->dup : st, a);
 }
 
 static bool intake_dirty(void *st)
@@ -203,6 +314,7 @@ static void intake_close(void *st)
 	struct intake *in = st;
 	if (!in->broken)
 		fv_free(&in->v);
+	dup_close(in);
 	free(in);
 }
 

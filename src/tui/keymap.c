@@ -85,6 +85,39 @@ static const struct action_def actions[] = {
 	{ACT_EV_TRANSFER, "case.transfer", AG_CASE, "t", "移送", "移送其他机关 (结案)", true,
 	 "transfer"},
 
+	/* Corrections act on the line selected in the case file (a party, an
+	 * agent, a claim); Enter on such a line opens its usual correction. */
+	{ACT_CO_PARTY_ADD, "case.party-add", AG_CORRECT, "A", "追加当事人",
+	 "追加申请人、被申请人或第三人, 写明理由", true, "party-add"},
+	{ACT_CO_PARTY_EDIT, "case.party-edit", AG_CORRECT, "E", "更正当事人",
+	 "更正选中的当事人: 电话、住所、送达地址、法定代表人等 (选中后 Enter 亦可)", true,
+	 "party-edit"},
+	{ACT_CO_PARTY_REMOVE, "case.party-remove", AG_CORRECT, "D", "删除当事人",
+	 "删除选中的当事人, 写明理由", true, "party-remove"},
+	{ACT_CO_AGENT_ADD, "case.agent-add", AG_CORRECT, "W", "委托代理人",
+	 "为选中的当事人登记委托代理人", true, "agent-add"},
+	{ACT_CO_AGENT_REMOVE, "case.agent-remove", AG_CORRECT, "V", "解除委托",
+	 "解除选中的委托代理人", true, "agent-remove"},
+	{ACT_CO_CLAIM_ADD, "case.claim-add", AG_CORRECT, "C", "增加请求",
+	 "增加一项仲裁请求 (立案后审限重新计算)", true, "claim-add"},
+	{ACT_CO_CLAIM_EDIT, "case.claim-edit", AG_CORRECT, "B", "变更请求",
+	 "变更选中的请求: 类别、金额、期间、所属申请人 (选中后 Enter 亦可)", true, "claim-edit"},
+	{ACT_CO_CLAIM_REMOVE, "case.claim-remove", AG_CORRECT, "X", "撤回请求",
+	 "撤回选中的一项请求, 写明理由", true, "claim-remove"},
+	{ACT_CO_DOCS, "case.docs-received", AG_CORRECT, "R", "补交材料",
+	 "容缺受理的材料已补交 (全部或部分)", true, "docs-received"},
+	{ACT_CO_LINK, "case.link", AG_CORRECT, "L", "关联律师", "关联或解除法律援助律师", true,
+	 "link"},
+	{ACT_CO_ASSIGN, "case.assign", AG_CORRECT, "O", "承办人", "指定或取消本案承办人", true,
+	 "assign"},
+	{ACT_CO_NOTE, "case.note", AG_CORRECT, "N", "备注", "在办理记录中加一条备注", true,
+	 "note"},
+	{ACT_CO_EDIT, "case.edit", AG_CORRECT, "I", "案件信息", "更正案由、行业、项目名称、案件来源",
+	 true, "edit"},
+	{ACT_CO_PAY, "case.pay", AG_CORRECT, "$", "付款", "登记实际支付给劳动者的款项 (可按项)", true,
+	 "pay"},
+	{ACT_CO_REVERT, "case.revert", AG_CORRECT, "U", "撤销",
+	 "撤销本案最近一个未撤销的事项 (院领导、管理员), 结案亦可撤销", true, "revert"},
 	{ACT_EMPLOYER, "employer", AG_EMPLOYER, "b", "被申请人",
 	 "被申请人: 同一用人单位的全部案件, 件数和请求、调解或裁决、已兑现金额", false, NULL},
 
@@ -261,7 +294,7 @@ void keymap_keys(enum action a, char *buf, size_t size)
 enum action keymap_event_action(const char *event)
 {
 	for (int a = 1; a < ACT_COUNT; a++)
-		if (actions[a].event && strcmp(actions[a].event, event) == 0)
+		if (actions[a].group == AG_CASE && actions[a].event && strcmp(actions[a].event, event) == 0)
 			return (enum action)a;
 	return ACT_NONE;
 }
@@ -324,6 +357,7 @@ static const struct {
 	{AG_DOCKET, "案件列表"},
 	{AG_FORM, "表单 (收案、办理事项、名册人员)"},
 	{AG_CASE, "案件详情: 办理事项 (只显示当前阶段可办的)"},
+	{AG_CORRECT, "案件详情: 更正 (只显示本人可办的; 作用于选中的一行)"},
 	{AG_EMPLOYER, "案件列表和案件详情"},
 	{AG_ROSTER, "名册"},
 	{AG_REPORT, "报表"},

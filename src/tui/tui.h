@@ -52,6 +52,10 @@ enum action {
 	ACT_EV_ACCEPT, ACT_EV_REFUSE, ACT_EV_PREMEDIATE, ACT_EV_MEDIATE, ACT_EV_SETTLE,
 	ACT_EV_FAIL, ACT_EV_HEARING, ACT_EV_AWARD, ACT_EV_WITHDRAW, ACT_EV_SUSPEND,
 	ACT_EV_RESUME, ACT_EV_EXTEND, ACT_EV_TRANSFER,
+	/* case file: one action per correction (correct.h), in corr_defs order */
+	ACT_CO_PARTY_ADD, ACT_CO_PARTY_EDIT, ACT_CO_PARTY_REMOVE, ACT_CO_AGENT_ADD,
+	ACT_CO_AGENT_REMOVE, ACT_CO_CLAIM_ADD, ACT_CO_CLAIM_EDIT, ACT_CO_CLAIM_REMOVE, ACT_CO_DOCS,
+	ACT_CO_LINK, ACT_CO_ASSIGN, ACT_CO_NOTE, ACT_CO_EDIT, ACT_CO_PAY, ACT_CO_REVERT,
 	/* a case's employer (the docket's row, the case file) */
 	ACT_EMPLOYER,
 	/* roster */
@@ -76,6 +80,7 @@ enum {
 	AG_FIND = 1 << 9,   /* `/` finding a row in a list that is all at hand */
 	AG_HOME = 1 << 10,  /* 首页: whose cases */
 	AG_EMPLOYER = 1 << 11, /* a screen with a case at hand: its 被申请人 view */
+	AG_CORRECT = 1 << 12, /* corrections to the case (correct.h) */
 };
 
 struct action_def {
@@ -86,7 +91,10 @@ struct action_def {
 	const char *bar;     /* short label for the bottom bar, "" to leave it out */
 	const char *help;    /* one line for the help screen */
 	bool changes;        /* changes data: never shown to a read-only user */
-	const char *event;   /* the workflow event for ACT_EV_*, else NULL */
+	/* What it does to a case: the workflow event for ACT_EV_* (group
+	 * AG_CASE), the correction for ACT_CO_* (AG_CORRECT, correct.h), else
+	 * NULL. */
+	const char *event;
 };
 
 const struct action_def *action_def(enum action a);
@@ -223,8 +231,8 @@ int app_run(struct db *db, const struct actor *actor);
 
 /* ---- the screens, one file each ----------------------------------- */
 extern const struct screen_ops dashboard_ops, docket_ops, casefile_ops, intake_ops,
-	roster_ops, help_ops, evform_ops, personform_ops, filter_ops, reports_ops, reportform_ops,
-	employer_ops;
+	roster_ops, help_ops, evform_ops, corrform_ops, personform_ops, filter_ops, reports_ops,
+	reportform_ops, employer_ops;
 void *dashboard_open(struct app *app);
 void *docket_open(struct app *app);
 void *casefile_open(struct app *app, int64_t case_id);
@@ -239,6 +247,21 @@ struct case_detail;
  * on save the event is applied with d's version, so a case changed
  * meanwhile is refused, never overwritten. */
 void evform_open(struct app *app, const struct case_detail *d, const char *event);
+/* What a correction is about: the party (its number, "a1"), the agent of
+ * that party (its name), the claim item; NULL / 0 where it does not
+ * apply. */
+struct corr_target {
+	const char *party;
+	const char *agent;
+	int item;
+};
+/* Push the form of correction `what` (forms/WHAT.form) on case d, filled
+ * with what is being corrected; on save the correction is applied with d's
+ * version, so a case changed meanwhile is refused, never overwritten.  A
+ * correction that needs no more than a yes (removing an agent) is asked
+ * and applied at once. */
+void corrform_open(struct app *app, const struct case_detail *d, const char *what,
+		   const struct corr_target *t);
 
 /* ---- drawing helpers (draw.c) ------------------------------------- */
 

@@ -5,7 +5,9 @@
 # (the worker's age, 146, is remarked beside it but does not stop the
 # saving), the claim typed under the applicant, and saved; the case is
 # found again by a 2-character search, opened and accepted, and its
-# clock changes from 受理审查 to 仲裁审限.
+# clock changes from 受理审查 to 仲裁审限.  The same worker and employer
+# registered again: the screen names the open case and asks; no saves
+# nothing, yes asks why and saves the new case with the reason.
 . "$(dirname "$0")/lib/tui.sh"
 tui_setup
 tc init >/dev/null || exit 1
@@ -86,4 +88,40 @@ tui_has "2027-01-06"
 # 2027 has no notice loaded: the case file says how it was counted.
 tui_has "注意: 2027 年国务院放假安排未载入, 暂按法定节假日计算"
 tui_has "◆调解"
+
+# The same worker against the same employer again: a likely duplicate.
+tui_keys q
+tui_keys n
+tui_wait "申请人姓名"
+tui_type "欧阳晓梅"
+tui_keys Tab
+tui_type "440524188001010014"
+tui_keys Tab Tab Tab
+tui_type "8600"
+tui_keys Tab Tab Tab
+tui_type "贵阳某建筑劳务有限公司"
+tui_keys F2
+tui_wait "确认收案"
+tui_keys y
+tui_wait "可能是重复登记 (见下方): 仍要另立一案?"
+tui_has "已在未结案件 贵劳人仲案字〔2026〕第1号 中"
+tui_keys n
+tui_wait "未保存"
+[ "$(tc case list --format csv | wc -l)" -eq 2 ] || tui_fail "a duplicate was saved on no"
+tui_has "收案登记"
+# Yes, and why: saved, with the reason kept.
+tui_keys F2
+tui_wait "确认收案"
+tui_keys y
+tui_wait "仍要另立一案?"
+tui_keys y
+tui_wait "另立一案的理由"
+tui_keys F2
+tui_wait "必须填写"
+[ "$(tc case list --format csv | wc -l)" -eq 2 ] || tui_fail "saved without a reason"
+tui_type "前案请求有误另行申请"
+tui_keys F2
+tui_wait "已收案: 贵劳人仲案字〔2026〕第2号"
+[ "$(tc case list --format csv | wc -l)" -eq 3 ] || tui_fail "the duplicate was not saved on yes"
+tc case show 2026-2 | grep -q "前案请求有误另行申请" || tui_fail "the reason was not kept"
 exit 0

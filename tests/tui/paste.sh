@@ -108,7 +108,7 @@ key F2
 tui_wait "确认收案: 申请人 王建国 等, 被申请人 贵阳某建筑劳务有限公司?"
 key y
 tui_wait "已收案"
-tui_has "申请人 12  孙丽"
+tui_has "申请人 (12 名, 集体争议)"
 
 ledger=$(tc export ledger --header en | sed -n 2p)
 case $ledger in
