@@ -5,9 +5,14 @@
  *
  * Every case is registered with case_add and moved with wf_apply, so the
  * clocks, cached deadlines and journal are exactly what clerks would have
- * produced.  The same seed always gives the same cases.  This module does
- * not create the database, load the calendars or the roster, or find the
- * sample files: the caller does that first.
+ * produced; the agents and third parties its application names are written
+ * with it.  Groups claim worker by worker, collective cases elect
+ * representatives, most cases have a clerk in charge, and no worker comes
+ * twice (case_add refuses an applicant already facing the same respondent
+ * in an open case).  No payments are recorded.  The same seed always gives
+ * the same cases.  This module does not create the database, load the
+ * calendars or the roster, or find the sample files: the caller does that
+ * first.
  */
 #ifndef TIAOCAI_DEMO_H
 #define TIAOCAI_DEMO_H

@@ -4,8 +4,10 @@
  * tip-off platform.
  *
  * The layout is the ledger's columns (ledger.h) plus the applicants' ID
- * numbers and phones and the few dates the ledger does not carry; it is
- * documented in tiaocai(5), IMPORT.  Each row is registered through
+ * numbers and phones, the few dates the ledger does not carry and the case
+ * file's optional columns (each worker's own claims, representatives,
+ * addresses, legal representatives, 案由, clerk); it is documented in
+ * tiaocai(5), IMPORT.  Each row is registered through
  * case_add and then walked to its stage through wf_apply on the row's own
  * dates, as the importing user: the checks, the clocks and the journal are
  * exactly those of a clerk typing the case in.  Nothing here validates a
@@ -32,8 +34,10 @@ struct db;
  * today (date_today, which honours $TIAOCAI_TODAY).  A row that duplicates
  * a case already in the database or an earlier row of the file (an
  * applicant ID number in common, the same first respondent, the same date
- * received) refuses the file, unless skip_duplicates, when it is skipped
- * and counted.
+ * received), or whose applicant already faces one of its respondents in an
+ * open case (case_add's rule, checked first so that the refusal names the
+ * line), refuses the file, unless skip_duplicates, when it is skipped and
+ * counted; a row whose allow_duplicate column gives a reason is imported.
  * *imported and *skipped (either may be NULL) get the counts on success.
  * On failure e holds the message and the database is as it was. */
 enum tc_status import_cases_file(struct db *db, const struct actor *a, const char *path,
@@ -49,6 +53,8 @@ struct import_row_shape {
 	size_t respondents, usccs;
 	size_t claims;       /* claim items (one wage item from claimed alone) */
 	size_t resolved;     /* their resolved amounts, one per item, "" when none */
+	size_t owned;        /* items that belong to one applicant (WORKER:KIND:...) */
+	size_t representatives; /* applicants named in the representatives column */
 	int64_t claimed;     /* the sum of the items' amounts, in fen */
 };
 
@@ -57,7 +63,7 @@ struct import_row_shape {
  * header, is read as the import reads a row before case_add sees it (the
  * header's columns, the dates, stage, outcome, track and final award, the
  * lists that must line up, "冯成等23人" against applicant_names, the claim
- * items KIND:AMOUNT[:RESOLVED] and their sums).  On success *out describes
+ * items [WORKER:]KIND:AMOUNT[:RESOLVED] and their sums, the representatives).  On success *out describes
  * the row; on refusal e has "FILE:LINE: COLUMN: reason" (or the header's
  * fault) and *out is zero.  Values that case_add and wf_apply judge (ID
  * numbers, names, the hearing's time) are not judged here. */

@@ -10,7 +10,10 @@
  * calendar.  The second makes up each case's people, employers and claims
  * from a random stream of its own and walks it through its journey; an
  * event whose day is still to come is not applied, which leaves the case
- * where a real one would stand today.
+ * where a real one would stand today.  What the case file holds besides
+ * (addresses, legal representatives, representatives, 案由, clerk, agents,
+ * third parties, the other workers' own items) comes from a second stream
+ * of the case, so that it can grow without moving any case's dates.
  *
  * It does not create the database or load the calendars and the roster.
  */
@@ -140,6 +143,18 @@ static const struct {
 	{"息烽县", "520122"}, {"开阳县", "520121"},
 };
 
+/* Streets of 贵阳 for addresses; the district is the case's. */
+static const char *const roads[] = {
+	"中华北路", "中华南路", "瑞金北路", "瑞金南路", "延安东路", "延安中路", "遵义路", "宝山北路",
+	"北京路", "花溪大道", "金阳南路", "林城西路", "长岭北路", "黔灵山路", "沙冲南路", "富源北路",
+	"观山东路", "兴筑西路", "贵黄路", "小河大道", "浣纱路", "新添大道", "云环路", "百花大道",
+};
+static const char *const buildings[] = {"大厦", "广场", "中心", "商务楼", "产业园", "写字楼"};
+
+/* What a company calls its legal representative (法定代表人); a 个体工商户
+ * is represented by its operator. */
+static const char *const rep_titles[] = {"执行董事", "执行董事兼总经理", "总经理", "董事长", "经理"};
+
 /* Characters for trade names (字号), two at a time. */
 static const char *const zihao[] = {
 	"鑫", "宏", "盛", "泰", "华", "黔", "筑", "恒", "瑞", "锦", "博", "远", "达", "隆",
@@ -251,45 +266,98 @@ static void make_uscc(struct rng *r, bool individual, const char *area, char out
 	out[18] = '\0';
 }
 
+/* A name; *male gets the sex it suits and the return value a household
+ * registration area that goes with it. */
+static const char *make_name(struct rng *r, int male_pct, char *name, size_t size, bool *male)
+{
+	if (chance(r, 3)) {
+		size_t k = rnd(r) % NELEM(yi_names);
+		*male = yi_names[k].male;
+		snprintf(name, size, "%s", yi_names[k].name);
+		return ANY(r, yi_areas);
+	}
+	*male = chance(r, male_pct);
+	const char *sur = surnames[weighted(r, surname_w, NELEM(surnames))];
+	const char *a = *male ? ANY(r, given_m) : ANY(r, given_f);
+	const char *b = chance(r, 30) ? "" : (*male ? ANY(r, given_m) : ANY(r, given_f));
+	snprintf(name, size, "%s%s%s", sur, a, b);
+	return chance(r, 76) ? ANY(r, areas_gz) : ANY(r, areas_out);
+}
+
 /* A worker: name, sex-matching ID number, usually a mobile. */
 static void make_person(struct rng *r, int male_pct, char *name, size_t size, char id[IDNO_LEN],
 			char phone[16])
 {
-	const char *area;
 	bool male;
+	const char *area = make_name(r, male_pct, name, size, &male);
 
-	if (chance(r, 3)) {
-		size_t k = rnd(r) % NELEM(yi_names);
-		male = yi_names[k].male;
-		snprintf(name, size, "%s", yi_names[k].name);
-		area = ANY(r, yi_areas);
-	} else {
-		male = chance(r, male_pct);
-		const char *sur = surnames[weighted(r, surname_w, NELEM(surnames))];
-		const char *a = male ? ANY(r, given_m) : ANY(r, given_f);
-		const char *b = chance(r, 30) ? "" : (male ? ANY(r, given_m) : ANY(r, given_f));
-		snprintf(name, size, "%s%s%s", sur, a, b);
-		area = chance(r, 76) ? ANY(r, areas_gz) : ANY(r, areas_out);
-	}
 	make_id(r, area, male, id);
 	if (phone)
 		make_mobile(r, phone);
+}
+
+/* ---- workers already in the office ------------------------------------- */
+
+/* The ID numbers of every worker made so far, as a Bloom filter: case_add
+ * refuses an applicant who already stands against the same respondent in
+ * an open case, so no worker may come twice.  A false "seen" only makes
+ * the worker be drawn again; the bits grow with the cases (8 MB for a
+ * million), never with anything else. */
+struct idset {
+	uint64_t *bits;
+	uint64_t mask;          /* number of bits - 1, a power of two */
+};
+
+static void idset_init(struct idset *s, long cases)
+{
+	uint64_t n = 1u << 20;
+	while (n < (uint64_t)cases * 64)
+		n <<= 1;
+	s->bits = xcalloc(n / 64, sizeof *s->bits);
+	s->mask = n - 1;
+}
+
+static uint64_t id_hash(const char *id)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (; *id; id++)
+		h = (h ^ (unsigned char)*id) * 0x100000001b3ull;
+	return h ^ (h >> 29);
+}
+
+/* Whether id may have been added before; adds it when add. */
+static bool idset_seen(struct idset *s, const char *id, bool add)
+{
+	uint64_t h = id_hash(id), a = h & s->mask;
+	uint64_t b = ((h >> 32 | h << 32) * 0x9E3779B97F4A7C15ull) & s->mask;
+	bool seen = (s->bits[a / 64] >> (a % 64) & 1) && (s->bits[b / 64] >> (b % 64) & 1);
+
+	if (add) {
+		s->bits[a / 64] |= 1ull << (a % 64);
+		s->bits[b / 64] |= 1ull << (b % 64);
+	}
+	return seen;
 }
 
 /* ---- one case ---------------------------------------------------------- */
 
 #define MAX_WORKERS 45
 #define MAX_RESP 4
-#define MAX_CLAIMS 5
+/* A worker alone has up to five items; in a group each worker has a wage
+ * item and perhaps an overtime item of their own. */
+#define MAX_CLAIMS (2 * MAX_WORKERS)
 
 /* Everything case_add reads, held in place for the one call. */
 struct gen {
 	enum industry ind;
 	bool collective;
+	int district;            /* where the employer is (districts[]) */
 	char app_name[MAX_WORKERS][40], app_id[MAX_WORKERS][IDNO_LEN], app_phone[MAX_WORKERS][16];
+	char app_addr[MAX_WORKERS][96];
 	struct case_party_in apps[MAX_WORKERS];
 	char resp_name[MAX_RESP][128], resp_uscc[MAX_RESP][USCC_LEN];
 	char resp_id[MAX_RESP][IDNO_LEN], resp_phone[MAX_RESP][24];
+	char resp_addr[MAX_RESP][128], resp_saddr[MAX_RESP][128], resp_rep[MAX_RESP][40];
 	struct case_party_in resps[MAX_RESP];
 	char amount[MAX_CLAIMS][MONEY_BUF];
 	char from[MAX_CLAIMS][DATE_ISO_LEN], to[MAX_CLAIMS][DATE_ISO_LEN];
@@ -339,6 +407,7 @@ static void make_respondents(struct gen *g, struct rng *r)
 {
 	char z[16];
 	int dist = (int)(rnd(r) % NELEM(districts));
+	g->district = dist;
 	const char *dname = districts[dist].name;
 	size_t k = 0;
 
@@ -439,7 +508,8 @@ static void make_respondents(struct gen *g, struct rng *r)
 /* Claims are written the way workers tally them: whole yuan, in tens. */
 static int64_t yuan10(int64_t y) { return y / 10 * 10 * 100; }
 
-static void add_claim(struct gen *g, const char *kind, int64_t fen, int from, int to)
+/* Item kind of fen for applicant number `applicant` (0: the case). */
+static void add_claim(struct gen *g, const char *kind, int64_t fen, int from, int to, int applicant)
 {
 	size_t k = g->req.nclaims++;
 	struct case_claim_in *c = &g->claims[k];
@@ -450,11 +520,14 @@ static void add_claim(struct gen *g, const char *kind, int64_t fen, int from, in
 	c->amount = money_plain(fen, g->amount[k]);
 	c->from = from != DATE_NONE ? date_iso(from, g->from[k]) : NULL;
 	c->to = to != DATE_NONE ? date_iso(to, g->to[k]) : NULL;
+	c->applicant = applicant;
 }
 
 /* Claims: wages owed for a period, sometimes overtime, severance or
- * damages, injury costs; a group claims the sum of its members' wages. */
-static void make_claims(struct gen *g, struct rng *r, int received)
+ * damages, injury costs.  In a group each worker claims their own wages
+ * (and overtime), so that each item meets the final-award test on its
+ * own (调解仲裁法 Art 47) as it does in a real award. */
+static void make_claims(struct gen *g, struct rng *r, struct rng *x, int received)
 {
 	int lo = industries[g->ind].wage_lo, hi = industries[g->ind].wage_hi;
 	int wage = between(r, lo, hi) / 100 * 100;
@@ -464,50 +537,131 @@ static void make_claims(struct gen *g, struct rng *r, int received)
 	int64_t total = 0;
 
 	g->req.claims = g->claims;
-	if (workers == 1) {
-		while (months > 1 && (int64_t)wage * months > 48000)
-			months--;
-		total = (int64_t)wage * months;
-		if (chance(r, 30))
-			total -= between(r, 0, wage / 2);
-		if (total < 3000)
-			total = 3000;
-	} else {
-		/* A crew is owed the last month or two each: hundreds of
-		 * thousands for a big one, not millions. */
-		months = between(r, 1, workers >= 10 ? 2 : 3);
-		for (int i = 0; i < workers; i++)
-			total += (int64_t)(wage + between(r, -wage / 5, wage / 5)) * months;
-	}
-	from = to - months * 30 + 1;
-	add_claim(g, "工资", yuan10(total), from, to);
 	if (workers > 1) {
+		/* A crew is owed the last month or two each: hundreds of
+		 * thousands for a big one, not millions.  Overtime beyond the
+		 * first worker's comes from the second stream, so that the
+		 * case's events fall on the days they always did. */
+		months = between(r, 1, workers >= 10 ? 2 : 3);
+		from = to - months * 30 + 1;
+		for (int i = 0; i < workers; i++)
+			add_claim(g, "工资", yuan10((int64_t)(wage + between(r, -wage / 5, wage / 5)) * months),
+				  from, to, i + 1);
 		if (chance(r, 20))
-			add_claim(g, "加班费", yuan10((int64_t)workers * between(r, 600, 3000)), from, to);
+			for (int i = 0; i < workers; i++)
+				add_claim(g, "加班费", yuan10(between(i ? x : r, 600, 3000)), from, to, i + 1);
 		return;
 	}
+	while (months > 1 && (int64_t)wage * months > 48000)
+		months--;
+	total = (int64_t)wage * months;
+	if (chance(r, 30))
+		total -= between(r, 0, wage / 2);
+	if (total < 3000)
+		total = 3000;
+	from = to - months * 30 + 1;
+	add_claim(g, "工资", yuan10(total), from, to, 0);
 	/* Each further item is claimed only while one worker's claim stays
 	 * within what single wage cases here come to. */
 	int64_t room = 60000 * 100 - g->fen[0], fen;
 	if (chance(r, 20) && (fen = yuan10(between(r, 800, 9000))) <= room) {
-		add_claim(g, "加班费", fen, from, to);
+		add_claim(g, "加班费", fen, from, to, 0);
 		room -= fen;
 	}
 	if (g->ind != IND_BUILD && chance(r, 14) &&
 	    (fen = (int64_t)wage * between(r, 1, 6) * 100) <= room) {
-		add_claim(g, "经济补偿", fen, DATE_NONE, DATE_NONE);
+		add_claim(g, "经济补偿", fen, DATE_NONE, DATE_NONE, 0);
 		room -= fen;
 	} else if (g->ind != IND_BUILD && chance(r, 5) &&
 		   (fen = (int64_t)wage * 2 * between(r, 1, 4) * 100) <= room) {
-		add_claim(g, "赔偿金", fen, DATE_NONE, DATE_NONE);
+		add_claim(g, "赔偿金", fen, DATE_NONE, DATE_NONE, 0);
 		room -= fen;
 	}
 	if ((g->ind == IND_BUILD || g->ind == IND_MAKE) && chance(r, 7) &&
 	    (fen = yuan10(between(r, 6000, 45000))) <= room)
-		add_claim(g, "工伤医疗费", fen, DATE_NONE, DATE_NONE);
+		add_claim(g, "工伤医疗费", fen, DATE_NONE, DATE_NONE, 0);
 }
 
-static void make_case(struct gen *g, struct rng *r, int received, const char *lawyer)
+/* "贵州省贵阳市南明区中华南路128号", sometimes with a building and floor. */
+static void make_address(struct rng *x, int district, bool office, char *out, size_t size)
+{
+	int n = snprintf(out, size, "贵州省贵阳市%s%s%d号", districts[district].name, ANY(x, roads),
+			 between(x, 1, 399));
+	if (office && chance(x, 45) && n > 0 && (size_t)n < size) {
+		char z[16];
+		two_zihao(x, z);
+		snprintf(out + n, size - (size_t)n, "%s%s%d楼", z, ANY(x, buildings), between(x, 2, 28));
+	}
+}
+
+/* What the application says besides names, numbers and claims: addresses,
+ * the respondents' legal representatives, the representatives a group
+ * elects (调解仲裁法 Art 7: three to five), the 案由.  From the case's
+ * second stream, so that adding to it never changes who the parties are
+ * or what happens to the case. */
+static void dress_case(struct gen *g, struct rng *x)
+{
+	size_t nw = g->req.napplicants;
+	size_t reps = g->collective ? (size_t)between(x, 3, 5) : 0;
+
+	for (size_t i = 0; i < nw; i++) {
+		struct case_party_in *p = &g->apps[i];
+		/* In a group the documents go to the representatives. */
+		p->representative = i < reps;
+		if ((g->collective ? p->representative : chance(x, 55))) {
+			make_address(x, (int)(rnd(x) % NELEM(districts)), false, g->app_addr[i],
+				     sizeof g->app_addr[i]);
+			p->service_address = g->app_addr[i];
+		}
+	}
+	for (size_t k = 0; k < g->req.nrespondents; k++) {
+		struct case_party_in *p = &g->resps[k];
+		if (p->id_no) { /* a 包工头: where he lives, when known */
+			if (chance(x, 50)) {
+				make_address(x, g->district, false, g->resp_addr[k], sizeof g->resp_addr[k]);
+				p->address = g->resp_addr[k];
+			}
+			continue;
+		}
+		/* A registered firm's seat and legal representative are on its
+		 * licence; a firm without a known code, sometimes. */
+		bool known = p->uscc != NULL || chance(x, 40);
+		if (!known)
+			continue;
+		make_address(x, g->district, true, g->resp_addr[k], sizeof g->resp_addr[k]);
+		p->address = g->resp_addr[k];
+		bool male;
+		make_name(x, 75, g->resp_rep[k], sizeof g->resp_rep[k], &male);
+		p->legal_rep = g->resp_rep[k];
+		p->legal_rep_title = p->uscc && strncmp(p->uscc, "92", 2) == 0 ? "经营者" : ANY(x, rep_titles);
+		if (chance(x, 25)) { /* moved out, or served at the site office */
+			make_address(x, (int)(rnd(x) % NELEM(districts)), true, g->resp_saddr[k],
+				     sizeof g->resp_saddr[k]);
+			p->service_address = g->resp_saddr[k];
+		}
+	}
+	/* The 案由 follows the claims: severance or damages are about the
+	 * end of the contract, injury costs about the injury; riders often
+	 * first need the employment itself confirmed. */
+	bool ended = false, injured = false;
+	for (size_t i = 0; i < g->req.nclaims; i++) {
+		ended = ended || strcmp(g->claims[i].kind, "经济补偿") == 0 ||
+			strcmp(g->claims[i].kind, "赔偿金") == 0;
+		injured = injured || strcmp(g->claims[i].kind, "工伤医疗费") == 0;
+	}
+	g->req.cause = NULL; /* 劳动报酬 */
+	if (injured && chance(x, 70))
+		g->req.cause = "工伤";
+	else if (ended && chance(x, 70))
+		g->req.cause = "解除终止劳动合同";
+	else if (g->ind == IND_PLATFORM && chance(x, 25))
+		g->req.cause = "确认劳动关系";
+	else if (chance(x, 2))
+		g->req.cause = "其他";
+}
+
+static void make_case(struct gen *g, struct rng *r, struct rng *x, struct idset *ids, int received,
+		      const char *lawyer)
 {
 	int w[NIND];
 
@@ -527,15 +681,13 @@ static void make_case(struct gen *g, struct rng *r, int received, const char *la
 	g->collective = workers >= 10;
 	for (int i = 0; i < workers; i++) {
 		struct case_party_in *p = &g->apps[i];
-		bool dup;
-		do {
-			/* case_add refuses one person twice in an application. */
+		/* Nobody twice: not in one application (case_add refuses it),
+		 * nor in two cases against one employer. */
+		do
 			make_person(r, industries[g->ind].male, g->app_name[i], sizeof g->app_name[i],
 				    g->app_id[i], g->app_phone[i]);
-			dup = false;
-			for (int j = 0; j < i; j++)
-				dup = dup || strcmp(g->app_id[i], g->app_id[j]) == 0;
-		} while (dup);
+		while (idset_seen(ids, g->app_id[i], false));
+		idset_seen(ids, g->app_id[i], true);
 		memset(p, 0, sizeof *p);
 		p->name = g->app_name[i];
 		p->id_no = g->app_id[i];
@@ -545,7 +697,7 @@ static void make_case(struct gen *g, struct rng *r, int received, const char *la
 	g->req.napplicants = (size_t)workers;
 
 	make_respondents(g, r);
-	make_claims(g, r, received);
+	make_claims(g, r, x, received);
 
 	int sw[NELEM(sources)];
 	memcpy(sw, source_w, sizeof sw);
@@ -568,6 +720,7 @@ static void make_case(struct gen *g, struct rng *r, int received, const char *la
 		snprintf(g->missing, sizeof g->missing, "%s、%s", missing_docs[a], missing_docs[b]);
 		g->req.missing_docs = g->missing;
 	}
+	dress_case(g, x);
 }
 
 /* ---- the office: roster people and users ------------------------------- */
@@ -828,7 +981,7 @@ static const int journey_w[NJOURNEYS] = {4, 4, 8, 3, 27, 14, 6, 5, 7, 2, 6, 4, 1
 
 struct walk {
 	struct office *o;
-	struct rng *r;
+	struct rng *r, *x;          /* the case's streams (build_cases) */
 	const struct gen *g;
 	int64_t id;
 	int day;                    /* the case's last event */
@@ -975,10 +1128,13 @@ static int award(struct walk *w, int not_before)
 
 	for (size_t i = 0; i < g->req.nclaims; i++) {
 		const char *k = g->claims[i].kind;
-		int pct = strcmp(k, "工资") == 0	 ? between(w->r, 85, 100)
-			  : strcmp(k, "加班费") == 0 ? between(w->r, 30, 100)
-			  : strcmp(k, "工伤医疗费") == 0 ? between(w->r, 60, 100)
-							 : (chance(w->r, 60) ? 100 : 0);
+		/* The second and later workers' items from the second stream
+		 * (as in make_claims). */
+		struct rng *r = g->claims[i].applicant > 1 ? w->x : w->r;
+		int pct = strcmp(k, "工资") == 0	 ? between(r, 85, 100)
+			  : strcmp(k, "加班费") == 0 ? between(r, 30, 100)
+			  : strcmp(k, "工伤医疗费") == 0 ? between(r, 60, 100)
+							 : (chance(r, 60) ? 100 : 0);
 		char money[MONEY_BUF];
 		money_plain(g->fen[i] * pct / 100 / 1000 * 1000, money);
 		snprintf(buf[i], sizeof buf[i], "%zu:%s", i + 1, money);
@@ -1122,37 +1278,146 @@ static struct plan *make_plans(const struct office *o, const struct demo_opts *o
 	return p;
 }
 
+/* An agent (委托代理人) of party side/pos of the case: written with the
+ * registration, as the application's power of attorney names it (later
+ * ones are corrections, correct.h's agent-add).  lawyer_id 0: not a user. */
+static enum tc_status add_agent(struct office *o, int64_t case_id, const char *side, int pos,
+				const char *name, const char *kind, const char *phone,
+				int64_t lawyer_id)
+{
+	static const char sql[] =
+		"INSERT INTO agents(case_id, party_id, name, kind, phone, lawyer_id)"
+		" SELECT ?1, id, ?4, ?5, ?6, ?7 FROM parties WHERE case_id = ?1 AND side = ?2 AND pos = ?3";
+	sqlite3_stmt *st = db_prep(o->db, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, case_id);
+	sqlite3_bind_text(st, 2, side, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, pos);
+	sqlite3_bind_text(st, 4, name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, kind, -1, SQLITE_STATIC);
+	db_bind_opt(st, 6, phone);
+	if (lawyer_id)
+		sqlite3_bind_int64(st, 7, lawyer_id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(o->db, rc, "保存委托代理人", o->e);
+}
+
+/* A third party (第三人) the application names, rarely: the developer of
+ * a site whose contractors are the respondents, the delivery platform
+ * behind a rider's station, the agency that dispatched a worker.  Checked
+ * and written as case_add writes a party. */
+static enum tc_status add_third(struct office *o, const struct gen *g, struct rng *x,
+				int64_t case_id)
+{
+	static const char *const kinds[] = {"置业有限公司", "即时配送服务有限公司", "人力资源服务有限公司"};
+	char name[128], z[16], uscc[USCC_LEN], addr[128], rep[40];
+	struct case_party_val v;
+	enum tc_status st;
+	bool male, developer = false;
+	int which = g->ind == IND_BUILD ? 0 : g->ind == IND_PLATFORM ? 1 : 2;
+
+	for (size_t k = 0; k < g->req.nrespondents; k++)
+		developer = developer || strcmp(g->resps[k].chain_role, "建设单位") == 0;
+	if (developer || !chance(x, which == 2 ? 1 : 4))
+		return TC_OK;
+	two_zihao(x, z);
+	snprintf(name, sizeof name, "%s%s%s", which == 0 ? "贵阳" : "贵州", z, kinds[which]);
+	make_uscc(x, false, districts[g->district].code, uscc);
+	make_address(x, g->district, true, addr, sizeof addr);
+	make_name(x, 75, rep, sizeof rep, &male);
+	struct case_party_in in = {.name = name, .uscc = uscc, .address = addr, .legal_rep = rep,
+				   .legal_rep_title = ANY(x, rep_titles)};
+	if ((st = case_party_check(&in, SIDE_THIRD, "第三人", o->today, false, &v, o->e)) == TC_OK)
+		st = case_party_insert(o->db, case_id, SIDE_THIRD, 1, &v, NULL, NULL, o->e);
+	case_party_val_free(&v);
+	return st;
+}
+
+/* Who acts for the parties: the legal-aid lawyer of the office (a user,
+ * so the case is theirs to see), another legal-aid lawyer, a relative, the
+ * union for a group; a lawyer for the employer now and then. */
+static enum tc_status add_agents(struct office *o, const struct gen *g, struct rng *x,
+				 int64_t case_id)
+{
+	char name[40], phone[24];
+	enum tc_status st = TC_OK;
+	bool male;
+
+	if (g->req.lawyer) {
+		const struct actor *l = &o->users[U_LAWYER];
+		st = add_agent(o, case_id, "applicant", 1, l->name, "法律援助", NULL, l->user_id);
+	} else if (g->req.legal_aid || (g->collective ? chance(x, 8) : chance(x, 4))) {
+		const char *kind = g->req.legal_aid ? "法律援助" : g->collective ? "工会" : "近亲属";
+		make_name(x, 60, name, sizeof name, &male);
+		make_mobile(x, phone);
+		st = add_agent(o, case_id, "applicant", 1, name, kind, phone, 0);
+	}
+	for (size_t k = 0; st == TC_OK && k < g->req.nrespondents; k++) {
+		if (g->resps[k].id_no)
+			continue; /* the first firm among the respondents */
+		if (chance(x, 15)) {
+			make_name(x, 65, name, sizeof name, &male);
+			if (chance(x, 50))
+				make_mobile(x, phone);
+			else
+				snprintf(phone, sizeof phone, "0851-8%07d", between(x, 0, 9999999));
+			st = add_agent(o, case_id, "respondent", (int)k + 1, name, "律师", phone, 0);
+		}
+		break;
+	}
+	return st;
+}
+
 static enum tc_status build_cases(struct office *o, const struct demo_opts *opt)
 {
 	struct plan *plans = make_plans(o, opt);
 	struct gen *g = xmalloc(sizeof *g);
 	const char *lawyer = o->have[U_LAWYER] ? o->users[U_LAWYER].login : NULL;
+	struct idset ids;
 	enum tc_status st = TC_OK;
 	char case_no[96];
 
+	idset_init(&ids, opt->cases);
 	for (long i = 0; i < opt->cases && st == TC_OK; i++) {
 		const struct plan *p = &plans[i];
 		/* A stream per case, keyed by its place in the first pass, so
-		 * no case depends on how much randomness another one used. */
+		 * no case depends on how much randomness another one used; a
+		 * second one for what the application says besides who and
+		 * what (dress_case), the agents and third parties. */
 		struct rng r = {opt->seed ^ ((uint64_t)(p->idx + 1) * 0xD1B54A32D192ED03ull)};
-		struct walk w = {.o = o, .r = &r, .g = g, .day = p->received,
+		struct rng x = {opt->seed ^ ((uint64_t)(p->idx + 1) * 0x9FB21C651E98DF25ull)};
+		struct walk w = {.o = o, .r = &r, .x = &x, .g = g, .day = p->received,
 				 .accepted = DATE_NONE, .hearing = DATE_NONE};
 
 		rnd(&r);
-		make_case(g, &r, p->received, lawyer);
+		rnd(&x);
+		make_case(g, &r, &x, &ids, p->received, lawyer);
 		w.fast = g->req.fast;
 		w.desk = &o->users[U_CLERK1 + between(&r, 0, NCLERKS - 1)];
 		if (!o->have[w.desk - o->users])
 			w.desk = &o->users[U_ADMIN];
+		/* Most cases have a clerk in charge (承办人): the one at the desk. */
+		g->req.clerk = chance(&x, 90) ? w.desk->login : NULL;
 		st = case_add(o->db, w.desk, &g->req, o->today, &w.id, case_no, NULL, o->e);
+		if (st == TC_OK)
+			st = add_agents(o, g, &x, w.id);
+		if (st == TC_OK)
+			st = add_third(o, g, &x, w.id);
 		if (st == TC_OK && journey(&w, (enum journey)p->journey) < 0)
 			st = o->e->status ? o->e->status : TC_REFUSED;
+		/* Here, after the journey, is where money paid after a
+		 * settlement or an award would be recorded, on days after the
+		 * closing (`case pay`, correct.h's "pay"); the demo records no
+		 * payments yet. */
 		if (st != TC_OK) {
 			char msg[sizeof o->e->msg];
 			snprintf(msg, sizeof msg, "%s", o->e->msg);
 			err_set(o->e, st, o->e->field, "生成第 %ld 个演示案件时出错: %s", i + 1, msg);
 		}
 	}
+	free(ids.bits);
 	free(g);
 	free(plans);
 	return st;

@@ -10,7 +10,10 @@
  * what belongs to the layout (lists that must line up, columns that go
  * together, a stage the dates cannot reach); every value is judged by
  * case_add and wf_apply, whose messages are passed on with the file, the
- * line and the column put in front.  It does not fill gaps: a mediator
+ * line and the column put in front.  The one rule it repeats is case_add's
+ * duplicate test (an applicant facing the same respondent in an open
+ * case), asked before case_add so that the refusal can name the earlier
+ * line and the column the reason goes in.  It does not fill gaps: a mediator
  * without the day mediation began, an arbitrator without the hearing, a
  * suspension already lifted are refused, because the ledger does not say
  * when they happened.
@@ -44,6 +47,8 @@ enum col {
 	C_ACCEPT_DUE, C_CLOSE_DUE,
 	C_PHONE, C_NAMES, C_USCCS, C_USCC_REASON, C_CLAIMS, C_MEDIATION_ON, C_HEARING_AT,
 	C_SUSPENDED_ON, C_NOTE,
+	C_CAUSE, C_CLERK, C_APP_ADDR, C_APP_SADDR, C_RESP_ADDR, C_RESP_SADDR, C_LEGAL_REP,
+	C_LEGAL_REP_TITLE, C_REPS, C_ALLOW_DUP,
 	NCOLS
 };
 #define NREQUIRED 4
@@ -82,6 +87,16 @@ static const struct {
 	[C_HEARING_AT] = {"hearing_at", "开庭时间"},
 	[C_SUSPENDED_ON] = {"suspended_on", "中止日期"},
 	[C_NOTE] = {"note", "说明"},
+	[C_CAUSE] = {"cause", "案由"},
+	[C_CLERK] = {"clerk", "承办人"},
+	[C_APP_ADDR] = {"applicant_address", "申请人住所"},
+	[C_APP_SADDR] = {"applicant_service_address", "申请人送达地址"},
+	[C_RESP_ADDR] = {"respondent_address", "被申请人住所"},
+	[C_RESP_SADDR] = {"respondent_service_address", "被申请人送达地址"},
+	[C_LEGAL_REP] = {"respondent_legal_rep", "被申请人法定代表人"},
+	[C_LEGAL_REP_TITLE] = {"respondent_legal_rep_title", "被申请人法定代表人职务"},
+	[C_REPS] = {"representatives", "代表人"},
+	[C_ALLOW_DUP] = {"allow_duplicate", "重复登记理由"},
 };
 
 /* The separator of the list columns, as the ledger joins respondents. */
@@ -184,6 +199,9 @@ struct imp {
 	int idx[NCOLS];
 	const char *colname[NCOLS];   /* as the file's header writes it */
 	struct seen seen;
+	int64_t *case_ids;            /* the cases this file made, in order ... */
+	int *case_lines;              /* ... and the line each came from */
+	size_t ncases, capcases;
 	size_t imported, skipped;
 	struct tc_err *e;
 };
@@ -197,9 +215,13 @@ struct row {
 	enum stage stage;
 	const struct outcome *outcome;
 	struct strlist names, ids, phones, resp, usccs;
+	struct strlist app_addr, app_saddr;     /* per applicant, or empty */
+	struct strlist resp_addr, resp_saddr, legal_rep, rep_title; /* per respondent, or empty */
+	bool *rep;                    /* per applicant: an elected representative */
 	struct strlist kinds, amounts, resolved; /* claim items */
+	int *owner;                   /* per item: its applicant (1-based), 0 for the case */
 	bool names_col, usccs_col, claims_col; /* the list came from that column */
-	char ids_norm[64][IDNO_LEN];  /* for the duplicate test (first 64) */
+	char (*ids_norm)[IDNO_LEN];   /* per applicant, normalised ("" when invalid) */
 };
 
 static const char *colname(const struct imp *im, int col)
@@ -277,6 +299,14 @@ static int col_of_case_field(const struct row *r, const char *field)
 	if (strstr(field, "被申请人")) {
 		if (strstr(field, "统一社会信用代码"))
 			return r->usccs_col ? C_USCCS : C_USCC;
+		if (strstr(field, "送达地址"))
+			return C_RESP_SADDR;
+		if (strstr(field, "住所"))
+			return C_RESP_ADDR;
+		if (strstr(field, "职务"))
+			return C_LEGAL_REP_TITLE;
+		if (strstr(field, "法定代表人"))
+			return C_LEGAL_REP;
 		return C_RESPONDENT;
 	}
 	if (strstr(field, "申请人")) {
@@ -284,8 +314,24 @@ static int col_of_case_field(const struct row *r, const char *field)
 			return C_APPLICANT_ID;
 		if (strstr(field, "电话"))
 			return C_PHONE;
+		if (strstr(field, "送达地址"))
+			return C_APP_SADDR;
+		if (strstr(field, "住所"))
+			return C_APP_ADDR;
 		return r->names_col ? C_NAMES : C_APPLICANT;
 	}
+	if (strcmp(field, "legal-rep") == 0)
+		return C_LEGAL_REP;
+	if (strcmp(field, "representative") == 0)
+		return C_REPS;
+	if (strcmp(field, "clerk") == 0)
+		return C_CLERK;
+	if (strcmp(field, "案由") == 0)
+		return C_CAUSE;
+	if (strcmp(field, "--allow-duplicate") == 0)
+		return C_ALLOW_DUP;
+	if (strcmp(field, "duplicate") == 0)
+		return C_APPLICANT_ID;
 	if (strcmp(field, "applicant") == 0)
 		return C_APPLICANT;
 	if (strcmp(field, "employer") == 0)
@@ -335,9 +381,18 @@ static void row_free(struct row *r)
 	sl_free(&r->phones);
 	sl_free(&r->resp);
 	sl_free(&r->usccs);
+	sl_free(&r->app_addr);
+	sl_free(&r->app_saddr);
+	sl_free(&r->resp_addr);
+	sl_free(&r->resp_saddr);
+	sl_free(&r->legal_rep);
+	sl_free(&r->rep_title);
+	free(r->rep);
 	sl_free(&r->kinds);
 	sl_free(&r->amounts);
 	sl_free(&r->resolved);
+	free(r->owner);
+	free(r->ids_norm);
 }
 
 static enum tc_status opt_date(struct imp *im, struct row *r, int col, int *day)
@@ -365,8 +420,93 @@ static bool abbreviated(const char *s, long *n)
 	return end != d && strcmp(end, "人") == 0;
 }
 
+/* Which applicant of the row s names: "3号", its place in the row, or its
+ * name.  REF_OK with the 1-based number in *who; REF_NONE when s names
+ * none of them; REF_BAD, with the reason in why, for a number past the
+ * last applicant or a name two applicants share. */
+enum ref { REF_NONE, REF_OK, REF_BAD };
+
+static enum ref worker_ref(const struct row *r, const char *s, int *who, char *why, size_t size)
+{
+	size_t n = strlen(s), hao = strlen("号"), found = 0;
+
+	if (n > hao && strcmp(s + n - hao, "号") == 0 && s[0] >= '0' && s[0] <= '9') {
+		char *end;
+		long k = strtol(s, &end, 10);
+		if (end == s + n - hao) {
+			if (k < 1 || (size_t)k > r->names.n) {
+				snprintf(why, size, "写的是 %s, 而本行只有 %zu 名申请人", s, r->names.n);
+				return REF_BAD;
+			}
+			*who = (int)k;
+			return REF_OK;
+		}
+	}
+	for (size_t i = 0; i < r->names.n; i++)
+		if (strcmp(r->names.v[i], s) == 0 && found++ == 0)
+			*who = (int)i + 1;
+	if (found > 1) {
+		snprintf(why, size, "本行有 %zu 名申请人叫 %s, 请改写为序号, 如 %d号", found, s, *who);
+		return REF_BAD;
+	}
+	return found ? REF_OK : REF_NONE;
+}
+
+/* A column of one item per party, n of them (side "申请人" or "被申请人"):
+ * empty, or the items separated by "、" in the parties' order, an item left
+ * empty where there is nothing to say.  A lone party's cell is taken
+ * whole.  what names the item in messages ("住所"). */
+static enum tc_status read_list(struct imp *im, struct row *r, int col, size_t n,
+				const char *side, const char *what, struct strlist *out)
+{
+	if (!*r->v[col])
+		return TC_OK;
+	if (n == 1) {
+		sl_push(out, r->v[col]);
+		return TC_OK;
+	}
+	split(r->v[col], out);
+	if (out->n != n)
+		return fail(im, r->line, col, "%zu %s%s, %zu 项%s (以「、」分隔, 与%s一一对应, 没有的留空)",
+			    n, strcmp(side, "申请人") == 0 ? "名" : "个", side, out->n, what, side);
+	return TC_OK;
+}
+
+/* The representatives column: applicants by name or number ("2号"). */
+static enum tc_status read_reps(struct imp *im, struct row *r)
+{
+	struct strlist reps = {0};
+	enum tc_status st = TC_OK;
+	char why[160];
+
+	r->rep = xcalloc(r->names.n + 1, sizeof *r->rep);
+	split(r->v[C_REPS], &reps);
+	for (size_t i = 0; i < reps.n && st == TC_OK; i++) {
+		int who = 0;
+		switch (worker_ref(r, reps.v[i], &who, why, sizeof why)) {
+		case REF_NONE:
+			st = fail(im, r->line, C_REPS, "「%s」不是本行的申请人 (写申请人的姓名, 或序号如 2号)",
+				  reps.v[i]);
+			break;
+		case REF_BAD:
+			st = fail(im, r->line, C_REPS, "%s", why);
+			break;
+		case REF_OK:
+			if (r->rep[who - 1])
+				st = fail(im, r->line, C_REPS, "第%d名申请人 %s 写了两次", who,
+					  r->names.v[who - 1]);
+			r->rep[who - 1] = true;
+			break;
+		}
+	}
+	sl_free(&reps);
+	return st;
+}
+
 static enum tc_status read_parties(struct imp *im, struct row *r)
 {
+	enum tc_status st;
+
 	const char *app = r->v[C_APPLICANT];
 	long n = 0;
 
@@ -434,7 +574,24 @@ static enum tc_status read_parties(struct imp *im, struct row *r)
 				    r->resp.n, r->v[C_USCC], colname(im, C_USCCS));
 		sl_push(&r->usccs, r->v[C_USCC]);
 	}
-	return TC_OK;
+
+	size_t na = r->names.n, nr = r->resp.n;
+	if ((st = read_list(im, r, C_APP_ADDR, na, "申请人", "住所", &r->app_addr)) != TC_OK ||
+	    (st = read_list(im, r, C_APP_SADDR, na, "申请人", "送达地址", &r->app_saddr)) != TC_OK ||
+	    (st = read_list(im, r, C_RESP_ADDR, nr, "被申请人", "住所", &r->resp_addr)) != TC_OK ||
+	    (st = read_list(im, r, C_RESP_SADDR, nr, "被申请人", "送达地址", &r->resp_saddr)) != TC_OK ||
+	    (st = read_list(im, r, C_LEGAL_REP, nr, "被申请人", "法定代表人", &r->legal_rep)) != TC_OK ||
+	    (st = read_list(im, r, C_LEGAL_REP_TITLE, nr, "被申请人", "职务", &r->rep_title)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < r->rep_title.n; i++)
+		if (*r->rep_title.v[i] && (i >= r->legal_rep.n || !*r->legal_rep.v[i])) {
+			char who[64] = "";
+			if (nr > 1)
+				snprintf(who, sizeof who, "第%zu个被申请人", i + 1);
+			return fail(im, r->line, C_LEGAL_REP_TITLE, "%s写了职务「%s」, 却没有法定代表人 (姓名写在%s列)",
+				    who, r->rep_title.v[i], colname(im, C_LEGAL_REP));
+		}
+	return read_reps(im, r);
 }
 
 /* The claim items: the claims column, or one wage claim of the total. */
@@ -451,37 +608,60 @@ static enum tc_status read_claims(struct imp *im, struct row *r)
 		sl_push(&r->kinds, "工资");
 		sl_push(&r->amounts, r->v[C_CLAIMED]);
 		sl_push(&r->resolved, "");
+		r->owner = xcalloc(1, sizeof *r->owner);
 		return TC_OK;
 	}
 	r->claims_col = true;
 	struct strlist items = {0};
 	split(r->v[C_CLAIMS], &items);
+	r->owner = xcalloc(items.n + 1, sizeof *r->owner);
 	for (size_t i = 0; i < items.n; i++) {
-		/* 类别:金额[:调解或裁决金额]; a full-width colon is as good. */
-		char *it = xstrdup(items.v[i]), *parts[3] = {it, NULL, NULL}, *p;
-		int np = 1;
+		/* [申请人:]类别:金额[:调解或裁决金额], the applicant by name or
+		 * as "2号"; a full-width colon is as good.  The fourth part
+		 * keeps any colon after it, so that a fifth is refused. */
+		char *it = xstrdup(items.v[i]), *parts[4] = {it, NULL, NULL, NULL}, *p;
+		char why[160];
+		int np = 1, who = 0;
 		while ((p = strstr(it, "：")) != NULL) {
 			*p = ':';
 			memmove(p + 1, p + strlen("："), strlen(p + strlen("：")) + 1);
 		}
-		for (p = it; *p && np < 3; p++)
+		for (p = it; *p && np < 4; p++)
 			if (*p == ':') {
 				*p = '\0';
 				parts[np++] = p + 1;
 			}
-		if (np < 2) {
-			enum tc_status st = fail(im, r->line, C_CLAIMS,
-						 "第%zu项「%s」应写成 类别:金额 或 类别:金额:调解或裁决金额, 如 工资:8000.00",
-						 i + 1, items.v[i]);
+		char *pre = text_trim(parts[0]);
+		enum ref ref = np > 1 ? worker_ref(r, pre, &who, why, sizeof why) : REF_NONE;
+		/* A second part that is no amount before a third that is: a
+		 * worker the row does not have, rather than a kind. */
+		bool unknown = ref == REF_NONE && np >= 3 &&
+			       money_parse(parts[1], &fen, "", NULL) != TC_OK &&
+			       money_parse(parts[2], &fen, "", NULL) == TC_OK;
+		int first = ref == REF_OK;
+		enum tc_status st = TC_OK;
+		if (ref == REF_BAD)
+			st = fail(im, r->line, C_CLAIMS, "第%zu项「%s」: %s", i + 1, items.v[i], why);
+		else if (unknown)
+			st = fail(im, r->line, C_CLAIMS,
+				  "第%zu项「%s」: %s 不是本行的申请人 (项前写申请人的姓名或序号, 如 %s:工资:8000.00 或 2号:工资:8000.00)",
+				  i + 1, items.v[i], pre, r->names.v[0]);
+		else if (np - first < 2 || np - first > 3 || strchr(parts[np - 1], ':'))
+			st = fail(im, r->line, C_CLAIMS,
+				  "第%zu项「%s」应写成 类别:金额 或 类别:金额:调解或裁决金额, 前面可加申请人 (姓名或序号), 如 工资:8000.00、2号:工资:8000.00",
+				  i + 1, items.v[i]);
+		free(pre);
+		if (st != TC_OK) {
 			free(it);
 			sl_free(&items);
 			return st;
 		}
-		sl_push(&r->kinds, parts[0]);
-		sl_push(&r->amounts, parts[1]);
-		sl_push(&r->resolved, parts[2] ? parts[2] : "");
+		r->owner[i] = who;
+		sl_push(&r->kinds, parts[first]);
+		sl_push(&r->amounts, parts[first + 1]);
+		sl_push(&r->resolved, np - first == 3 ? parts[first + 2] : "");
 		free(it);
-		nres += parts[2] != NULL;
+		nres += np - first == 3;
 	}
 	sl_free(&items);
 	if (nres && nres != r->kinds.n)
@@ -592,8 +772,70 @@ static void dup_key(struct strbuf *sb, const struct row *r, const char *id)
 	sb_printf(sb, "%s|%s|%s", date_iso(r->received, iso), r->resp.v[0], id);
 }
 
+/* The line of this file a case came from, or 0 when it was on file before. */
+static int line_of_case(const struct imp *im, int64_t id)
+{
+	size_t lo = 0, hi = im->ncases;
+
+	while (lo < hi) { /* the ids grow with the lines */
+		size_t mid = lo + (hi - lo) / 2;
+		if (im->case_ids[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < im->ncases && im->case_ids[lo] == id ? im->case_lines[lo] : 0;
+}
+
+/* case_add's rule (case.c, find_duplicate): an applicant's ID number and
+ * a respondent (the same name or credit code) together in a case not
+ * closed, in the database or made by an earlier line of this file.  1 and
+ * a message in why when r's applicant i meets one, 0 when not, -1 on a
+ * storage failure. */
+static int open_duplicate(struct imp *im, const struct row *r, size_t i, struct strbuf *why)
+{
+	static const char sql[] =
+		"SELECT c.id, c.case_no, r.name, coalesce(r.uscc, '') FROM parties p"
+		" JOIN cases c ON c.id = p.case_id"
+		" JOIN parties r ON r.case_id = c.id AND r.side = 'respondent'"
+		" WHERE p.id_no = ?1 AND p.side = 'applicant' AND c.stage <> 'closed'"
+		" ORDER BY c.id, r.pos";
+	sqlite3_stmt *st = db_prep(im->db, sql);
+	int found = 0, rc;
+
+	sqlite3_bind_text(st, 1, r->ids_norm[i], -1, SQLITE_STATIC);
+	while (!found && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = db_col_text(st, 2), *uscc = db_col_text(st, 3);
+		for (size_t k = 0; k < r->resp.n && !found; k++) {
+			char code[USCC_LEN] = "";
+			bool bad;
+			if (k < r->usccs.n && *r->usccs.v[k])
+				ident_uscc_check(r->usccs.v[k], code, &bad, "", NULL);
+			if (strcmp(name, r->resp.v[k]) != 0 && !(*code && strcmp(code, uscc) == 0))
+				continue;
+			int line = line_of_case(im, sqlite3_column_int64(st, 0));
+			sb_printf(why, "申请人 %s 与被申请人 %s 已在未结案件 %s", r->names.v[i], r->resp.v[k],
+				  db_col_text(st, 1));
+			if (line)
+				sb_printf(why, " (第%d行)", line);
+			sb_printf(why, " 中, 可能是重复登记; 核实后确需另立一案的, 请在%s列写明理由",
+				  colname(im, C_ALLOW_DUP));
+			found = 1;
+		}
+	}
+	if (!found && rc != SQLITE_DONE) {
+		db_fail(im->db, rc, "查找重复案件", im->e);
+		found = -1;
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
 /* 1 and a message when r duplicates an earlier row or a case on file,
- * 0 when not, -1 on a storage failure. */
+ * 0 when not, -1 on a storage failure.  Two rules: the same application
+ * twice (an applicant's ID number, the first respondent and the date
+ * received, closed or not: a file imported again), and case_add's, which
+ * the row's allow_duplicate reason lets through as it does there. */
 static int duplicate(struct imp *im, struct row *r, struct strbuf *why)
 {
 	static const char sql[] =
@@ -606,12 +848,15 @@ static int duplicate(struct imp *im, struct row *r, struct strbuf *why)
 	int found = 0;
 
 	date_iso(r->received, iso);
-	for (size_t i = 0; i < r->ids.n && i < 64 && !found; i++) {
+	r->ids_norm = xcalloc(r->ids.n + 1, sizeof *r->ids_norm);
+	for (size_t i = 0; i < r->ids.n; i++) {
 		/* An ID case_add will refuse has no duplicate to look for. */
-		if (ident_id_check(r->ids.v[i], im->today, r->ids_norm[i], "", NULL) != TC_OK) {
+		if (ident_id_check(r->ids.v[i], im->today, r->ids_norm[i], "", NULL) != TC_OK)
 			r->ids_norm[i][0] = '\0';
+	}
+	for (size_t i = 0; i < r->ids.n && !found && !*r->v[C_ALLOW_DUP]; i++) {
+		if (!r->ids_norm[i][0])
 			continue;
-		}
 		dup_key(&key, r, r->ids_norm[i]);
 		int line = seen_find(&im->seen, sb_str(&key));
 		if (line) {
@@ -635,20 +880,31 @@ static int duplicate(struct imp *im, struct row *r, struct strbuf *why)
 		}
 		sqlite3_reset(st);
 	}
+	for (size_t i = 0; i < r->ids.n && !found && !*r->v[C_ALLOW_DUP]; i++)
+		if (r->ids_norm[i][0])
+			found = open_duplicate(im, r, i, why);
 	sb_free(&key);
 	return found;
 }
 
-static void remember(struct imp *im, const struct row *r)
+/* A row imported as case id: its keys for the rows after it. */
+static void remember(struct imp *im, const struct row *r, int64_t id)
 {
 	struct strbuf key = {0};
-	for (size_t i = 0; i < r->ids.n && i < 64; i++) {
+	for (size_t i = 0; i < r->ids.n; i++) {
 		if (!r->ids_norm[i][0])
 			continue;
 		dup_key(&key, r, r->ids_norm[i]);
 		seen_add(&im->seen, sb_str(&key), r->line);
 	}
 	sb_free(&key);
+	if (im->ncases == im->capcases) {
+		im->capcases = im->capcases ? 2 * im->capcases : 256;
+		im->case_ids = xrealloc(im->case_ids, im->capcases * sizeof *im->case_ids);
+		im->case_lines = xrealloc(im->case_lines, im->capcases * sizeof *im->case_lines);
+	}
+	im->case_ids[im->ncases] = id;
+	im->case_lines[im->ncases++] = r->line;
 }
 
 /* ---- the replay ------------------------------------------------------- */
@@ -656,8 +912,9 @@ static void remember(struct imp *im, const struct row *r)
 struct step {
 	struct wf_request rq;
 	int col;                      /* the column its date comes from */
-	const char *amounts[64];
-	char buf[64][48];
+	const char **amounts;         /* a closing's amounts, "N:AMOUNT" per item */
+	char **buf;                   /* ... as allocated (nbuf of them) */
+	size_t nbuf;
 };
 
 /* The layout's own rules: columns that go together. */
@@ -796,13 +1053,14 @@ static size_t plan(const struct imp *im, const struct row *r, struct step *steps
 		else if (*r->v[C_NOTE])
 			s->rq.reason = r->v[C_NOTE];
 		if (strcmp(o->event, "settle") == 0 || strcmp(o->event, "award") == 0) {
+			s->amounts = xcalloc(r->resolved.n + 1, sizeof *s->amounts);
 			if (*r->resolved.v[0]) {
-				for (size_t i = 0; i < r->resolved.n && i < 64; i++) {
-					snprintf(s->buf[i], sizeof s->buf[i], "%zu:%s", i + 1,
-						 r->resolved.v[i]);
+				s->buf = xcalloc(r->resolved.n, sizeof *s->buf);
+				for (size_t i = 0; i < r->resolved.n; i++) {
+					s->buf[i] = xasprintf("%zu:%s", i + 1, r->resolved.v[i]);
 					s->amounts[i] = s->buf[i];
 				}
-				s->rq.namounts = r->resolved.n < 64 ? r->resolved.n : 64;
+				s->nbuf = s->rq.namounts = r->resolved.n;
 			} else {
 				s->amounts[0] = r->v[C_RESOLVED];
 				s->rq.namounts = 1;
@@ -872,7 +1130,8 @@ static enum tc_status check_clocks(struct imp *im, const struct row *r, int64_t 
 		    want, *got ? got : "(无)");
 }
 
-static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *why)
+static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *why,
+				 int64_t *case_id)
 {
 	struct case_party_in *apps = xcalloc(r->names.n, sizeof *apps);
 	struct case_party_in *resp = xcalloc(r->resp.n, sizeof *resp);
@@ -884,19 +1143,28 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 	enum tc_status st;
 	char case_no[96], iso[DATE_ISO_LEN];
 	int64_t id = 0;
+	size_t nsteps = 0;
 
 	for (size_t i = 0; i < r->names.n; i++) {
 		apps[i].name = r->names.v[i];
 		apps[i].id_no = r->ids.v[i];
 		apps[i].phone = r->phones.n ? r->phones.v[i] : NULL;
+		apps[i].address = r->app_addr.n ? r->app_addr.v[i] : NULL;
+		apps[i].service_address = r->app_saddr.n ? r->app_saddr.v[i] : NULL;
+		apps[i].representative = r->rep[i];
 	}
 	for (size_t i = 0; i < r->resp.n; i++) {
 		resp[i].name = r->resp.v[i];
 		resp[i].uscc = i < r->usccs.n ? r->usccs.v[i] : NULL;
+		resp[i].address = r->resp_addr.n ? r->resp_addr.v[i] : NULL;
+		resp[i].service_address = r->resp_saddr.n ? r->resp_saddr.v[i] : NULL;
+		resp[i].legal_rep = r->legal_rep.n ? r->legal_rep.v[i] : NULL;
+		resp[i].legal_rep_title = r->rep_title.n ? r->rep_title.v[i] : NULL;
 	}
 	for (size_t i = 0; i < r->kinds.n; i++) {
 		claims[i].kind = r->kinds.v[i];
 		claims[i].amount = r->amounts.v[i];
+		claims[i].applicant = r->owner[i];
 	}
 	struct case_new req = {
 		.applicants = apps, .napplicants = r->names.n,
@@ -906,13 +1174,16 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 		.source = r->v[C_SOURCE],
 		.industry = r->v[C_INDUSTRY],
 		.uscc_unverified = r->v[C_USCC_REASON],
+		.cause = r->v[C_CAUSE],
+		.clerk = r->v[C_CLERK],
+		.allow_duplicate = r->v[C_ALLOW_DUP],
 		.fast = strcmp(t, "速裁") == 0 || strcasecmp(t, "fast") == 0,
 		.simple = strcmp(t, "简易") == 0 || strcasecmp(t, "simple") == 0,
 	};
 
 	if ((st = check_shape(im, r)) != TC_OK)
 		goto out;
-	size_t nsteps = plan(im, r, steps, &notes);
+	nsteps = plan(im, r, steps, &notes);
 	if (case_add(im->db, im->a, &req, im->today, &id, case_no, NULL, &sub) != TC_OK) {
 		st = fail_from(im, r->line, col_of_case_field(r, sub.field), &sub);
 		goto out;
@@ -961,7 +1232,14 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 		goto out;
 	}
 	st = check_clocks(im, r, id, stage);
+	*case_id = id;
 out:
+	for (size_t i = 0; i < nsteps; i++) {
+		for (size_t k = 0; k < steps[i].nbuf; k++)
+			free(steps[i].buf[k]);
+		free(steps[i].buf);
+		free(steps[i].amounts);
+	}
 	free(apps);
 	free(resp);
 	free(claims);
@@ -993,8 +1271,9 @@ static enum tc_status import_rows(struct imp *im, const struct csvio_file *f)
 			} else {
 				why.len = 0;
 				sb_puts(&why, "");
-				if ((st = import_row(im, &r, &why)) == TC_OK) {
-					remember(im, &r);
+				int64_t id = 0;
+				if ((st = import_row(im, &r, &why, &id)) == TC_OK) {
+					remember(im, &r, id);
 					im->imported++;
 				}
 			}
@@ -1058,7 +1337,10 @@ enum tc_status import_check_row(const struct csvio_file *f, size_t i,
 			int64_t fen = 0;
 			money_parse(r.amounts.v[k], &fen, "", NULL);
 			out->claimed += fen;
+			out->owned += r.owner[k] != 0;
 		}
+		for (size_t k = 0; k < r.names.n; k++)
+			out->representatives += r.rep[k];
 	}
 	row_free(&r);
 	return st;
@@ -1120,6 +1402,8 @@ untune:
 		db_exec(db, "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000", NULL);
 out:
 	seen_free(&im.seen);
+	free(im.case_ids);
+	free(im.case_lines);
 	csvio_file_free(&f);
 	return st;
 }

@@ -25,9 +25,35 @@ $ tiaocai case list --format csv --header en | tr -d '\r' | cut -d, -f1-9 | sort
 > "贵劳人仲速裁字〔2026〕第1号","2026-02-09","2026-02-10","结案","终局裁决","速裁","杨秀英","1","贵阳市黔味餐饮管理有限公司"
 > "贵劳人仲速裁字〔2026〕第8号","2026-10-26","2026-10-27","调解中","","速裁","何芳","1","贵阳千寻网络科技有限公司"
 
-# Every worker of the group is stored with an ID number.
-$ tiaocai case show 2026-3 | grep -cE ' [0-9]{17}[0-9X] .* 申请人 *$'
+# Every worker of the group is stored with an ID number, three of them as
+# the representatives, and each claims their own wages (the claims column
+# writes each item's worker by name, or as 3号, its place in the row).
+$ tiaocai case show 2026-3 | grep -cE ' [0-9]{17}[0-9X] .* 申请人( \(代表人\))? *$'
 > 12
+
+$ tiaocai case show 2026-3 | grep '(代表人)' | cut -c9-20 | tr -d ' '
+> 王小明
+> 吉克阿呷
+> 杨勇强
+
+$ tiaocai case show 2026-3 | grep -cE '^  [0-9]+ +a[0-9]+ .* 工资 +¥15,000.00 +¥12,500.00'
+> 12
+
+# The 案由 the file gives (劳动报酬 when it gives none), the respondents'
+# seats, service addresses and legal representatives.
+$ tiaocai case show 2026-2 | grep -oE '案由: [^ ]+'
+> 案由: 解除终止劳动合同
+
+$ tiaocai case show 2026-10 | grep -oE '案由: [^ ]+'
+> 案由: 劳动报酬
+
+$ tiaocai case show 2026-2 | grep -E '^  r[0-9] (法定代表人|住所|送达地址)'
+>   r1 住所: 贵州省贵阳市花溪区某工地
+>   r2 法定代表人: 陈恒达 (执行董事)
+>   r2 住所: 贵州省贵阳市花溪区花溪大道88号
+>   r3 法定代表人: 刘鼎盛 (董事长)
+>   r3 住所: 贵州省贵阳市观山湖区林城西路1号
+>   r3 送达地址: 贵州省贵阳市观山湖区金阳南路6号
 
 # The journal says where a case came from, and which day the ledger did
 # not give (the day a hearing was set).
@@ -94,6 +120,22 @@ $ tiaocai case list --query 吴芳 --format csv | tr -d '\r' | cut -d, -f1,2,7,1
 # The whole file again: every row is a duplicate now.
 $ tiaocai import cases $FIX/import-cases.csv --skip-duplicates
 > 已导入案件 0 件 (跳过重复 14 件)
+
+# A worker already facing the same employer in an open case (case 9, at
+# the hearing stage) is refused on another day too, as case add refuses
+# it; a reason in the 重复登记理由 column lets the row in, journalled.
+$ printf '收案日期,申请人,申请人身份证号码,被申请人,请求金额\n2026-11-21,马骁军,520113197606212974,贵州黔通运输有限公司,3000\n' > again.csv && tiaocai import cases again.csv
+! tiaocai: again.csv:2: 申请人身份证号码: 申请人 马骁军 与被申请人 贵州黔通运输有限公司 已在未结案件 贵劳人仲案字〔2026〕第9号 中, 可能是重复登记; 核实后确需另立一案的, 请在重复登记理由列写明理由; 用 --skip-duplicates 可跳过重复的行
+? 1
+
+$ printf '收案日期,申请人,申请人身份证号码,被申请人,请求金额,重复登记理由\n2026-11-21,马骁军,520113197606212974,贵州黔通运输有限公司,3000,前案未主张的加班工资\n' > again.csv && tiaocai import cases again.csv && tiaocai case show 2026-15 | grep -o '经核实仍登记.*'
+> 已导入案件 1 件
+> 经核实仍登记: 前案未主张的加班工资
+
+# A claim for a worker the row does not have: the line, the column, the item.
+$ printf 'received_on,applicant,applicant_id,respondent,claims\n2026-11-20,马骁军,520113197606212974,贵州乙公司,马骁军:工资:1000、马晓军:工资:2000\n' > who.csv && tiaocai import cases who.csv
+! tiaocai: who.csv:2: claims: 第2项「马晓军:工资:2000」: 马晓军 不是本行的申请人 (项前写申请人的姓名或序号, 如 马骁军:工资:8000.00 或 2号:工资:8000.00)
+? 1
 
 # GB18030 is found without being asked; Chinese comes through whole.
 $ tiaocai --db g.db init >/dev/null && tiaocai --db g.db import cases $FIX/import-gb18030.csv && tiaocai --db g.db export ledger | tr -d '\r' | cut -d, -f1,4,7,9

@@ -11,7 +11,8 @@
  * least one applicant, as many ID numbers, phones none or one each; at
  * least one respondent, their codes none or one each; at least one claim
  * item, a resolved entry for each, and a claimed sum within 0..items x
- * MONEY_MAX.  For a refusal: a message that names the file.  And the same
+ * MONEY_MAX; no more items of one worker than items, no more
+ * representatives than applicants.  For a refusal: a message that names the file.  And the same
  * row written out again with csvio_writer (every cell as text, so formula
  * cells gain their guard) and read back gives the same verdict and the
  * same shape.
@@ -27,7 +28,9 @@ static const char header[] =
 	"\"被申请人\",\"被申请人统一社会信用代码\",\"行业\",\"案件来源\",\"请求金额\",\"调解或裁决金额\","
 	"\"终局裁决\",\"调解员\",\"仲裁员\",\"受理期限\",\"审限届满日\",\"剩余天数\",\"超期\",\"结案日期\","
 	"\"结案用时\",\"申请人身份证号码\",\"申请人电话\",\"申请人姓名\",\"各被申请人统一社会信用代码\","
-	"\"代码核实说明\",\"请求事项\",\"调解开始日期\",\"开庭时间\",\"中止日期\",\"说明\"\r\n";
+	"\"代码核实说明\",\"请求事项\",\"调解开始日期\",\"开庭时间\",\"中止日期\",\"说明\","
+	"\"案由\",\"承办人\",\"申请人住所\",\"申请人送达地址\",\"被申请人住所\",\"被申请人送达地址\","
+	"\"被申请人法定代表人\",\"被申请人法定代表人职务\",\"代表人\",\"重复登记理由\"\r\n";
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -64,7 +67,9 @@ static void shape_ok(const struct import_row_shape *s)
 	if (s->respondents == 0 || (s->usccs != 0 && s->usccs != s->respondents))
 		abort();
 	if (s->claims == 0 || s->resolved != s->claims || s->claimed < 0 ||
-	    s->claimed > (int64_t)s->claims * MONEY_MAX)
+	    s->claimed > (int64_t)s->claims * MONEY_MAX || s->owned > s->claims)
+		abort();
+	if (s->representatives > s->applicants)
 		abort();
 }
 

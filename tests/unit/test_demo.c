@@ -1,9 +1,11 @@
 /*
  * test_demo.c - the demo office: the same seed builds the same office, a
  * 300-case build has every stage and the cases a demo must show (overdue,
- * suspended, collective, fast track, legal aid, both kinds of award), every
- * identifier in it is valid, and a roster with nobody to assign leaves
- * nothing behind.
+ * suspended, collective, fast track, legal aid, both kinds of award), the
+ * case file's contents (each worker's own claims, representatives,
+ * addresses, legal representatives, agents, third parties, 案由, clerks,
+ * no duplicates), every identifier in it is valid, and a roster with
+ * nobody to assign leaves nothing behind.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -158,6 +160,68 @@ static void the_cases_a_demo_must_show(void **state)
 				  " AND chain_role <> '包工头'") > 0);
 }
 
+/* The case file: each worker's own claims, representatives, the
+ * employers' addresses and legal representatives, agents, third parties,
+ * 案由 and clerks in charge; no duplicates, no payments. */
+static void the_case_file(void **state)
+{
+	(void)state;
+	/* In a group every item belongs to one of its workers, and every
+	 * worker has a wage item of their own. */
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM claims k JOIN cases c ON c.id = k.case_id"
+				       " WHERE c.workers > 1 AND k.party_id IS NULL"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM parties p JOIN cases c ON c.id = p.case_id"
+				       " WHERE c.workers > 1 AND p.side = 'applicant' AND NOT EXISTS"
+				       " (SELECT 1 FROM claims k WHERE k.party_id = p.id AND k.kind = '工资')"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM claims k JOIN parties p ON p.id = k.party_id"
+				       " WHERE p.case_id <> k.case_id OR p.side <> 'applicant'"), 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM claims WHERE party_id IS NOT NULL") > 200);
+	/* Awarded worker by worker: collective cases come out final when
+	 * every worker's items are within 12 months' minimum wage. */
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE collective AND final_award = 1") > 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases c WHERE c.final_award = 1 AND EXISTS"
+				       " (SELECT 1 FROM claims k WHERE k.case_id = c.id AND k.final = 0)"), 0);
+	/* Three to five representatives in each collective case, none elsewhere. */
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases c WHERE c.collective AND (SELECT COUNT(*)"
+				       " FROM parties p WHERE p.case_id = c.id AND p.representative) NOT BETWEEN 3 AND 5"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM parties p JOIN cases c ON c.id = p.case_id"
+				       " WHERE p.representative AND NOT c.collective"), 0);
+	/* Employers with a seat and a legal representative; people without one. */
+	assert_true(count(shared, "SELECT COUNT(*) FROM parties WHERE side = 'respondent' AND id_no IS NULL"
+				  " AND address LIKE '贵州省贵阳市%' AND legal_rep IS NOT NULL") > 200);
+	assert_true(count(shared, "SELECT COUNT(*) FROM parties WHERE legal_rep_title = '经营者'") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM parties WHERE side = 'respondent'"
+				  " AND service_address IS NOT NULL") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM parties WHERE side = 'applicant'"
+				  " AND service_address IS NOT NULL") > 100);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM parties WHERE id_no IS NOT NULL"
+				       " AND legal_rep IS NOT NULL"), 0);
+	/* Agents of every kind but 其他; the office's lawyer acts in the cases
+	 * linked to them, and only there. */
+	assert_int_equal(count(shared, "SELECT COUNT(DISTINCT kind) FROM agents"), 4);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases c JOIN users u ON u.id = c.lawyer_id"
+				       " WHERE NOT EXISTS (SELECT 1 FROM agents a WHERE a.case_id = c.id"
+				       " AND a.lawyer_id = u.id AND a.kind = '法律援助')"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM agents a JOIN cases c ON c.id = a.case_id"
+				       " WHERE a.lawyer_id IS NOT NULL AND a.lawyer_id IS NOT c.lawyer_id"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM agents a JOIN parties p ON p.id = a.party_id"
+				       " WHERE p.case_id <> a.case_id OR (a.kind = '律师') <> (p.side = 'respondent')"), 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM parties WHERE side = 'third'") > 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM parties WHERE side = 'third' AND"
+				       " (uscc IS NULL OR legal_rep IS NULL OR address IS NULL)"), 0);
+	/* Mostly 劳动报酬, not always; most cases have a clerk in charge. */
+	assert_true(count(shared, "SELECT COUNT(DISTINCT cause) FROM cases") >= 3);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE cause = '劳动报酬'") > 240);
+	long clerked = count(shared, "SELECT COUNT(*) FROM cases c JOIN users u ON u.id = c.clerk_id"
+				     " WHERE u.role = 'clerk'");
+	assert_true(clerked > 240 && clerked < 300);
+	/* Nobody twice: no applicant in two cases, let alone two open ones
+	 * against the same respondent (case_add refuses that). */
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM (SELECT id_no FROM parties WHERE side = 'applicant'"
+				       " GROUP BY id_no HAVING COUNT(*) > 1)"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM payments"), 0);
+}
+
 static void every_journal_starts_with_add(void **state)
 {
 	(void)state;
@@ -265,6 +329,7 @@ int main(void)
 		cmocka_unit_test(other_seed_other_office),
 		cmocka_unit_test(every_stage_appears),
 		cmocka_unit_test(the_cases_a_demo_must_show),
+		cmocka_unit_test(the_case_file),
 		cmocka_unit_test(every_journal_starts_with_add),
 		cmocka_unit_test(users_and_roles),
 		cmocka_unit_test(identifiers_are_valid),

@@ -1,9 +1,13 @@
 /*
  * test_import.c - cases read from the ledger layout: the CLI fixture of
  * every stage, a bad row that leaves the database exactly as it was,
- * duplicates against the database and within the file, the layout's own
- * refusals (each names its line and column), refusals passed on from
- * case_add and wf_apply, GB18030 and BOM files, and who may import.
+ * duplicates against the database and within the file (the same
+ * application twice, and case_add's open-case rule with its reason), the
+ * case file's columns (addresses, legal representatives, representatives,
+ * 案由, 承办人, each worker's own claims, the 12-worker award that is
+ * final), the layout's own refusals (each names its line and column),
+ * refusals passed on from case_add and wf_apply, GB18030 and BOM files,
+ * and who may import.
  *
  * Each test gets a database with the 2025 and 2026 calendars and the
  * sample roster; today is $TIAOCAI_TODAY (2026-11-22 under make check).
@@ -15,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pwd.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -31,6 +36,7 @@
 #define ID_BAD_CHECK "110105194912310021" /* check character should be X */
 #define USCC_OK "91350100M000100Y43"
 #define USCC_BAD_CHECK "91350100M000100Y44"
+#define ID_C "520102198503141259"
 
 struct fx {
 	char *dir;
@@ -155,6 +161,27 @@ static void test_import_fixture(void **state)
 				      " WHERE c.first_applicant = '王小明' AND p.side = 'applicant'"
 				      " AND length(p.id_no) = 18"), 12);
 	assert_int_equal(count(f->db, "SELECT collective FROM cases WHERE first_applicant = '王小明'"), 1);
+	/* ... each with their own wage item, settled item by item, and three
+	 * of them the representatives. */
+	assert_int_equal(count(f->db, "SELECT count(*) FROM claims k JOIN parties p ON p.id = k.party_id"
+				      " WHERE p.case_id = k.case_id AND p.pos = k.pos AND k.amount = 1500000"
+				      " AND k.resolved = 1250000"), 12);
+	char *r = text(f->db, "SELECT group_concat(name, '、') FROM (SELECT name FROM parties"
+			      " WHERE representative ORDER BY pos)");
+	assert_string_equal(r, "王小明、吉克阿呷、杨勇强");
+	free(r);
+	/* The case file's columns: 案由, seats, legal representatives. */
+	r = text(f->db, "SELECT group_concat(cause, ' ') FROM (SELECT cause FROM cases"
+			" WHERE cause <> '劳动报酬' ORDER BY id)");
+	assert_string_equal(r, "解除终止劳动合同 工伤");
+	free(r);
+	r = text(f->db, "SELECT group_concat(coalesce(legal_rep || legal_rep_title, '-') || '@' ||"
+			" coalesce(service_address, address, '-'), ' ') FROM (SELECT p.* FROM parties p"
+			" JOIN cases c ON c.id = p.case_id WHERE c.first_applicant = '李建国'"
+			" AND p.side = 'respondent' ORDER BY p.pos)");
+	assert_string_equal(r, "-@贵州省贵阳市花溪区某工地 陈恒达执行董事@贵州省贵阳市花溪区花溪大道88号 "
+			       "刘鼎盛董事长@贵州省贵阳市观山湖区金阳南路6号");
+	free(r);
 	/* Per-item award: the wage item over 12 months' minimum wage is not final. */
 	char *s = text(f->db, "SELECT group_concat(kind || ':' || resolved || ':' || final, ' ')"
 			      " FROM (SELECT * FROM claims WHERE case_id = (SELECT id FROM cases"
@@ -247,6 +274,172 @@ static void test_duplicates(void **state)
 	free(s);
 }
 
+/* case_add's own rule, applied before case_add so that the refusal names
+ * the line and the column: an applicant and a respondent (by name or
+ * credit code) together in a case still open, made by an earlier line or
+ * on file; a closed one is no obstacle, and a reason lets the row in. */
+static void test_open_duplicates(void **state)
+{
+	struct fx *f = *state;
+	static const char head[] =
+		"received_on,applicant,applicant_id,respondent,respondent_uscc,claimed,accepted_on,"
+		"outcome,closed_on,note\n";
+	/* Line 2 stays open; line 3, another day, is the same worker
+	 * against the same employer (named otherwise, the same code). */
+	char *file = xasprintf("%s"
+			       "2026-11-02,甲,"ID_A",贵州甲公司,"USCC_OK",1000,,,,\n"
+			       "2026-11-09,甲,"ID_A",贵州甲建筑有限公司,"USCC_OK",2000,,,,\n",
+			       head);
+
+	assert_int_equal(run_text(f, "o.csv", file, false), TC_REFUSED);
+	assert_string_equal(msg(f), "o.csv:3: applicant_id: 申请人 甲 与被申请人 贵州甲建筑有限公司 已在未结案件 "
+				    "贵劳人仲案字〔2026〕第1号 (第2行) 中, 可能是重复登记; 核实后确需另立一案的, "
+				    "请在allow_duplicate列写明理由; 用 --skip-duplicates 可跳过重复的行");
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases"), 0);
+	assert_int_equal(run_text(f, "o.csv", file, true), TC_OK);
+	assert_int_equal(f->imported, 1);
+	assert_int_equal(f->skipped, 1);
+	free(file);
+
+	/* Against the case now on file: named by its number alone.  A
+	 * Chinese header names the reason's column in Chinese. */
+	assert_int_equal(run_text(f, "p.csv",
+				  "收案日期,申请人,申请人身份证号码,被申请人,请求金额\n"
+				  "2026-11-10,甲、乙,"ID_B"、"ID_A",贵州甲公司,3000\n", false), TC_REFUSED);
+	assert_string_equal(msg(f), "p.csv:2: 申请人身份证号码: 申请人 乙 与被申请人 贵州甲公司 已在未结案件 "
+				    "贵劳人仲案字〔2026〕第1号 中, 可能是重复登记; 核实后确需另立一案的, "
+				    "请在重复登记理由列写明理由; 用 --skip-duplicates 可跳过重复的行");
+	/* With the reason the row goes in, and the journal keeps the reason. */
+	assert_int_equal(run_text(f, "p.csv",
+				  "收案日期,申请人,申请人身份证号码,被申请人,请求金额,重复登记理由\n"
+				  "2026-11-10,甲、乙,"ID_B"、"ID_A",贵州甲公司,3000,前案只主张了加班费\n", false),
+			 TC_OK);
+	char *s = text(f->db, "SELECT detail FROM journal WHERE kind = 'add' ORDER BY id DESC LIMIT 1");
+	assert_non_null(strstr(s, "与未结案件重复, 经核实仍登记: 前案只主张了加班费"));
+	free(s);
+
+	/* A case closed before is no obstacle: line 2 is withdrawn, line 3
+	 * comes after. */
+	assert_int_equal(run_text(f, "q.csv",
+				  "received_on,applicant,applicant_id,respondent,claimed,accepted_on,outcome,"
+				  "closed_on,note\n"
+				  "2026-10-12,丙,"ID_C",贵州丙公司,1000,2026-10-13,撤回,2026-10-20,自行和解\n"
+				  "2026-11-16,丙,"ID_C",贵州丙公司,1500,,,,\n", false), TC_OK);
+	assert_int_equal(f->imported, 2);
+}
+
+/* ---- the case file's columns ------------------------------------------- */
+
+static void test_case_file_columns(void **state)
+{
+	struct fx *f = *state;
+	struct actor admin = fx_admin, clerk;
+	struct passwd *pw = getpwuid(geteuid());
+
+	assert_non_null(pw);
+	assert_int_equal(fx_actor(f->db, &admin, &admin, pw->pw_name, "admin", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &admin, &clerk, "zhengli", "clerk", NULL), 0);
+	/* Three workers: the first and third elected (by name and number),
+	 * each with claims of their own (by name, by number, full-width
+	 * colons), addresses by position; two respondents, the firm with
+	 * its seat and legal representative. */
+	assert_int_equal(run_text(f, "c.csv",
+				  "收案日期,申请人,申请人身份证号码,被申请人,请求事项,案由,承办人,申请人住所,"
+				  "申请人送达地址,被申请人住所,被申请人送达地址,被申请人法定代表人,"
+				  "被申请人法定代表人职务,代表人\n"
+				  "2026-11-02,张三、李四、王五,"ID_A"、"ID_B"、"ID_C",贵州甲公司、包工头赵某,"
+				  "张三:工资:8000、2号:工资:9000、王五：工资：7000、3号:加班费:1000,解除终止劳动合同,"
+				  "zhengli,、贵州省遵义市红花岗区某村、,贵阳市南明区中华南路1号、、,"
+				  "贵州省贵阳市南明区遵义路1号、,、贵阳市花溪区某工地,周某、,执行董事、,张三、3号\n",
+				  false), TC_OK);
+	char *s = text(f->db, "SELECT group_concat(side || pos || '|' || name || '|' || coalesce(address, '')"
+			      " || '|' || coalesce(service_address, '') || '|' || coalesce(legal_rep, '')"
+			      " || '|' || coalesce(legal_rep_title, '') || '|' || representative, ' / ')"
+			      " FROM (SELECT * FROM parties ORDER BY id)");
+	assert_string_equal(s, "applicant1|张三||贵阳市南明区中华南路1号|||1 / "
+			       "applicant2|李四|贵州省遵义市红花岗区某村||||0 / "
+			       "applicant3|王五|||||1 / "
+			       "respondent1|贵州甲公司|贵州省贵阳市南明区遵义路1号||周某|执行董事|0 / "
+			       "respondent2|包工头赵某||贵阳市花溪区某工地|||0");
+	free(s);
+	s = text(f->db, "SELECT group_concat(k.pos || ':' || k.kind || ':' || k.amount || ':' || p.name, ' ')"
+			" FROM (SELECT * FROM claims ORDER BY pos) k JOIN parties p ON p.id = k.party_id");
+	assert_string_equal(s, "1:工资:800000:张三 2:工资:900000:李四 3:工资:700000:王五 4:加班费:100000:王五");
+	free(s);
+	s = text(f->db, "SELECT c.cause || ' ' || u.login FROM cases c JOIN users u ON u.id = c.clerk_id");
+	assert_string_equal(s, "解除终止劳动合同 zhengli");
+	free(s);
+	/* Without the new columns a case is as before: 劳动报酬, no clerk,
+	 * its claims the case's own. */
+	assert_int_equal(run_text(f, "d.csv", "received_on,applicant,applicant_id,respondent,claims\n"
+					      "2026-11-03,赵六,"ID_A",贵州乙公司,工资:5000\n", false), TC_OK);
+	s = text(f->db, "SELECT cause || ' ' || (clerk_id IS NULL) || ' ' || (SELECT count(*) FROM claims k"
+			" WHERE k.case_id = c.id AND k.party_id IS NULL) FROM cases c ORDER BY id DESC LIMIT 1");
+	assert_string_equal(s, "劳动报酬 1 1");
+	free(s);
+}
+
+/* Issue 10's collective case: 12 workers owed ¥18,000 each.  Claimed
+ * worker by worker and awarded in full, every item is within 12 months'
+ * minimum wage and the award is final; the same money as one item of the
+ * case is not; two workers, one over the line, are final in part. */
+static void test_collective_award(void **state)
+{
+	struct fx *f = *state;
+	struct strbuf names = {0}, ids = {0}, claims = {0};
+
+	for (int i = 0; i < 12; i++) {
+		sb_printf(&names, "%s工人%c", i ? "、" : "", 'A' + i);
+		sb_printf(&ids, "%s%s", i ? "、" : "", fx_id_no((unsigned)i));
+		sb_printf(&claims, "%s%d号:工资:18000:18000", i ? "、" : "", i + 1);
+	}
+	char *csv = xasprintf("received_on,applicant,applicant_names,applicant_id,respondent,claims,"
+			      "claimed,accepted_on,arbitrator,hearing_at,outcome,resolved_amount,final_award,"
+			      "closed_on,representatives\n"
+			      "2026-10-08,工人A等12人,%s,%s,贵州鼎盛劳务有限公司,%s,216000.00,2026-10-09,何文斌,"
+			      "2026-10-20 09:00,终局裁决,216000.00,1,2026-10-23,1号、2号、3号\n"
+			      "2026-10-08,工人A等12人,%s,%s,贵州鼎盛建设有限公司,工资:216000:216000,216000.00,"
+			      "2026-10-09,何文斌,2026-10-20 09:30,非终局裁决,216000.00,0,2026-10-23,\n"
+			      "2026-10-08,工人M、工人N,,%s、%s,贵州鼎盛物流有限公司,1号:工资:18000:18000、"
+			      "2号:工资:30000:30000,48000.00,2026-10-09,何文斌,2026-10-20 10:00,部分终局裁决,"
+			      "48000.00,0,2026-10-23,\n",
+			      sb_str(&names), sb_str(&ids), sb_str(&claims), sb_str(&names), sb_str(&ids),
+			      fx_id_no(12), fx_id_no(13));
+
+	assert_int_equal(run_text(f, "k.csv", csv, false), TC_OK);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE outcome = '部分终局裁决'"
+				      " AND final_award = 0"), 1);
+	free(csv);
+	/* An older ledger calls such an award 非终局裁决: taken as it is;
+	 * 终局裁决 is not. */
+	csv = xasprintf("received_on,applicant,applicant_id,respondent,claims,accepted_on,arbitrator,"
+			"hearing_at,outcome,resolved_amount,final_award,closed_on\n"
+			"2026-10-08,工人P、工人Q,%s、%s,贵州鼎盛运输有限公司,1号:工资:18000:18000、"
+			"2号:工资:30000:30000,2026-10-09,何文斌,2026-10-20 10:30,非终局裁决,48000.00,0,"
+			"2026-10-23\n", fx_id_no(14), fx_id_no(15));
+	assert_int_equal(run_text(f, "m.csv", csv, false), TC_OK);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE outcome = '部分终局裁决'"), 2);
+	free(csv);
+	csv = xasprintf("received_on,applicant,applicant_id,respondent,claims,accepted_on,arbitrator,"
+			"hearing_at,outcome,resolved_amount,final_award,closed_on\n"
+			"2026-10-08,工人R、工人S,%s、%s,贵州鼎盛保洁有限公司,1号:工资:18000:18000、"
+			"2号:工资:30000:30000,2026-10-09,何文斌,2026-10-20 11:00,终局裁决,48000.00,1,"
+			"2026-10-23\n", fx_id_no(16), fx_id_no(17));
+	assert_int_equal(run_text(f, "n.csv", csv, false), TC_REFUSED);
+	assert_string_equal(msg(f), "n.csv:2: outcome: 为终局裁决, 而按本库的最低工资标准 (min_wage) 逐项计算为"
+				    "部分终局裁决 (劳动争议调解仲裁法第四十七条)");
+	assert_int_equal(count(f->db, "SELECT count(*) FROM claims k JOIN parties p ON p.id = k.party_id"
+				      " JOIN cases c ON c.id = k.case_id WHERE k.final = 1 AND k.resolved = 1800000"
+				      " AND p.side = 'applicant' AND c.respondents = '贵州鼎盛劳务有限公司'"), 12);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE collective AND final_award = 1"), 1);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE collective AND final_award = 0"), 1);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM parties WHERE representative"), 3);
+	free(csv);
+	sb_free(&names);
+	sb_free(&ids);
+	sb_free(&claims);
+}
+
 /* ---- refusals: each names its line and column --------------------------- */
 
 static const struct {
@@ -329,6 +522,54 @@ static const struct {
 	{"received_on,applicant,applicant_id,respondent,claimed",
 	 "2026-11-23,甲,"ID_A",贵州甲公司,1000",
 	 "r.csv:2: received_on: 收案日期: 2026-11-23 在今天 (2026-11-22) 之后"},
+	/* each worker's own claims, representatives and the other lists */
+	{"received_on,applicant,applicant_id,respondent,claims",
+	 "2026-11-02,甲、乙,"ID_A"、"ID_B",贵州甲公司,甲:工资:1000、丁:工资:2000",
+	 "r.csv:2: claims: 第2项「丁:工资:2000」: 丁 不是本行的申请人 (项前写申请人的姓名或序号, 如 甲:工资:8000.00 或 2号:工资:8000.00)"},
+	{"received_on,applicant,applicant_id,respondent,claims",
+	 "2026-11-02,甲、乙,"ID_A"、"ID_B",贵州甲公司,3号:工资:1000",
+	 "r.csv:2: claims: 第1项「3号:工资:1000」: 写的是 3号, 而本行只有 2 名申请人"},
+	{"received_on,applicant,applicant_id,respondent,claims",
+	 "2026-11-02,张伟、张伟,"ID_A"、"ID_B",贵州甲公司,张伟:工资:1000",
+	 "r.csv:2: claims: 第1项「张伟:工资:1000」: 本行有 2 名申请人叫 张伟, 请改写为序号, 如 1号"},
+	{"received_on,applicant,applicant_id,respondent,claims",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,甲:工资",
+	 "r.csv:2: claims: 第1项「甲:工资」应写成 类别:金额 或 类别:金额:调解或裁决金额, 前面可加申请人 (姓名或序号), 如 工资:8000.00、2号:工资:8000.00"},
+	{"received_on,applicant,applicant_id,respondent,claims",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,工资:1000:800:100",
+	 "r.csv:2: claims: 第1项「工资:1000:800:100」应写成 类别:金额 或 类别:金额:调解或裁决金额, 前面可加申请人 (姓名或序号), 如 工资:8000.00、2号:工资:8000.00"},
+	{"received_on,applicant,applicant_id,respondent,claimed,representatives",
+	 "2026-11-02,甲、乙,"ID_A"、"ID_B",贵州甲公司,1000,甲、丙",
+	 "r.csv:2: representatives: 「丙」不是本行的申请人 (写申请人的姓名, 或序号如 2号)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,representatives",
+	 "2026-11-02,甲、乙,"ID_A"、"ID_B",贵州甲公司,1000,甲、1号",
+	 "r.csv:2: representatives: 第1名申请人 甲 写了两次"},
+	{"received_on,applicant,applicant_id,respondent,claimed,applicant_address",
+	 "2026-11-02,甲、乙,"ID_A"、"ID_B",贵州甲公司,1000,贵阳市一、贵阳市二、贵阳市三",
+	 "r.csv:2: applicant_address: 2 名申请人, 3 项住所 (以「、」分隔, 与申请人一一对应, 没有的留空)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,respondent_legal_rep",
+	 "2026-11-02,甲,"ID_A",贵州甲公司、贵州乙公司,1000,周某",
+	 "r.csv:2: respondent_legal_rep: 2 个被申请人, 1 项法定代表人 (以「、」分隔, 与被申请人一一对应, 没有的留空)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,respondent_legal_rep,respondent_legal_rep_title",
+	 "2026-11-02,甲,"ID_A",贵州甲公司、贵州乙公司,1000,周某、,执行董事、总经理",
+	 "r.csv:2: respondent_legal_rep_title: 第2个被申请人写了职务「总经理」, 却没有法定代表人 (姓名写在respondent_legal_rep列)"},
+	/* ... and their values, judged by case_add */
+	{"received_on,applicant,applicant_id,respondent,claimed,cause",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,欠薪",
+	 "r.csv:2: cause: 不认识「欠薪」, 可选: 劳动报酬 社会保险 解除终止劳动合同 确认劳动关系 工伤 劳动保护 培训 其他"},
+	{"received_on,applicant,applicant_id,respondent,claimed,clerk",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,nobody",
+	 "r.csv:2: clerk: 承办人: 没有登录名为 nobody 的用户"},
+	{"received_on,applicant,applicant_id,respondent,claimed,representatives",
+	 "2026-11-02,甲、乙、丙、丁、戊、己,"ID_A"、"ID_B"、"ID_C"、110101199003074514、110101199003075912、110101199003076632,"
+	 "贵州甲公司,1000,1号、2号、3号、4号、5号、6号",
+	 "r.csv:2: representatives: 代表人最多 5 名, 现推举了 6 名 (劳动争议调解仲裁法第七条、办案规则第五条)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,respondent_legal_rep",
+	 "2026-11-02,甲,"ID_A",贵州甲公司、贵州乙公司,1000,、周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周周",
+	 "r.csv:2: respondent_legal_rep: 第2名被申请人法定代表人: 最长 50 个字, 现为 51 个字"},
+	{"received_on,applicant,applicant_id,respondent,claimed,respondent_address",
+	 "2026-11-02,甲,"ID_A",贵州甲公司、贵州乙公司,1000,、贵阳\x1b[2J市",
+	 "r.csv:2: respondent_address: 第4个字是控制字符 U+001B (ESC 转义符), 请删去后重新输入"},
 };
 
 static void test_refusals(void **state)
@@ -436,6 +677,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_import_fixture, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_row_changes_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_duplicates, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_open_duplicates, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_case_file_columns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_collective_award, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_uscc_unverified, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_encodings, setup, teardown),
