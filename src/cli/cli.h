@@ -62,5 +62,6 @@ int cli_agenda(struct cli *c, int argc, char **argv);
  * one of them, and the command with argv[0] = GROUP. */
 bool cli_correct_is(const char *group);
 int cli_correct(struct cli *c, int argc, char **argv);
+void cli_correct_help(void); /* their usage, on stdout */
 
 #endif

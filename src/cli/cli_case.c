@@ -39,7 +39,8 @@ static const char usage[] =
 	"      tiaocai case 事项 案号 [--on 日期] [--reason 理由] [--mediator 调解员] [--arbitrator 仲裁员]\n"
 	"                        [--at '日期 时:分'] [--room 仲裁庭] [--to 移送机关] [--amount 金额|项:金额 ...]\n"
 	"      事项: accept refuse premediate mediate settle fail hearing award withdraw suspend\n"
-	"            resume extend transfer\n";
+	"            resume extend transfer\n"
+	"      更正: party agent claim docs-received link assign note edit pay revert (tiaocai case help)\n";
 
 static int today_or_fail(int *today)
 {
@@ -782,6 +783,7 @@ int cli_case(struct cli *c, int argc, char **argv)
 		return case_show_cmd(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "help") == 0) {
 		fputs(usage, stdout);
+		cli_correct_help();
 		return 0;
 	}
 	if ((def = wf_event_find(argv[1])) != NULL)

@@ -111,6 +111,11 @@ static const struct command {
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
+void cli_correct_help(void)
+{
+	fputs(usage, stdout);
+}
+
 bool cli_correct_is(const char *group)
 {
 	for (size_t i = 0; i < NCOMMANDS; i++)
