@@ -1040,7 +1040,8 @@ static enum tc_status detail_parties(struct db *db, int64_t id, bool mask, struc
 			memset(g, 0, sizeof *g);
 			copy(g->name, sizeof g->name, db_col_text(st, 0));
 			copy(g->kind, sizeof g->kind, db_col_text(st, 1));
-			copy(g->phone, sizeof g->phone, db_col_text(st, 2));
+			/* Personal data, as the party's own phone. */
+			copy(g->phone, sizeof g->phone, mask ? "" : db_col_text(st, 2));
 			copy(g->lawyer, sizeof g->lawyer, db_col_text(st, 3));
 		}
 		sqlite3_reset(st);

@@ -259,7 +259,13 @@ static enum tc_status parse_rep(const char *v, bool *out, struct tc_err *e)
 /* party-add: a new applicant, respondent or third party. */
 static enum tc_status party_add(struct ctx *c, struct tc_err *e)
 {
-	static const char pos_sql[] = "SELECT max(pos) FROM parties WHERE case_id = ?1 AND side = ?2";
+	/* The next number never used on this side: a removed party's stays
+	 * in the images kept for revert (undo.h), so it is not reused. */
+	static const char pos_sql[] =
+		"SELECT max(coalesce((SELECT max(pos) FROM parties WHERE case_id = ?1 AND side = ?2), 0),"
+		" coalesce((SELECT max(json_extract(value, '$.pos')) FROM case_undo u,"
+		"  json_each(u.image, '$.parties') WHERE u.case_id = ?1"
+		"  AND json_extract(value, '$.side') = ?2), 0))";
 	const struct corr_request *r = c->req;
 	struct case_party_val v;
 	enum party_side side;
@@ -595,7 +601,10 @@ static enum tc_status claim_add(struct ctx *c, struct tc_err *e)
 	if ((st = claim_owner(c, c->req->party, &pid, e)) != TC_OK ||
 	    (st = case_claim_check(&in, "", c->on, &v, NULL, e)) != TC_OK)
 		goto out;
-	int pos = next_pos(c, "SELECT max(pos) FROM claims WHERE case_id = ?1");
+	/* A withdrawn item's number is not reused either (see party_add). */
+	int pos = next_pos(c, "SELECT max(coalesce((SELECT max(pos) FROM claims WHERE case_id = ?1), 0),"
+			      " coalesce((SELECT max(json_extract(value, '$.pos')) FROM case_undo u,"
+			      "  json_each(u.image, '$.claims') WHERE u.case_id = ?1), 0))");
 	if ((st = case_claim_insert(c->db, c->id, pos, pid, &v, e)) != TC_OK)
 		goto out;
 	sb_printf(&c->detail, "增加第 %d 项请求 %s %s", pos, v.kind, money_display(v.amount, money));
@@ -748,6 +757,8 @@ static enum tc_status docs_received(struct ctx *c, struct tc_err *e)
 
 	if (!c->s.missing[0])
 		return err_set(e, TC_REFUSED, "docs", "本案没有待补的材料 (不是容缺受理的案件, 或已补齐)");
+	if (c->on < c->s.received)
+		return err_set(e, TC_REFUSED, "on", "补交日期 %s 早于收案日期", date_iso(c->on, iso));
 	if ((st = text_check_kind("items", "补交的材料", c->req->items, TEXT_NOTE, 0, e)) != TC_OK)
 		return st;
 	if (given(c->req->items)) {
