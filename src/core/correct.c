@@ -921,8 +921,12 @@ static enum tc_status pay(struct ctx *c, struct tc_err *e)
 	static const char item_sql[] =
 		"UPDATE claims SET paid = (SELECT sum(amount) FROM payments WHERE case_id = ?1"
 		" AND claim_pos = ?2) WHERE case_id = ?1 AND pos = ?2";
+	/* What is due against all paid so far (the case row's summary is
+	 * rewritten after the handler, in finish). */
 	static const char due_sql[] =
-		"SELECT coalesce(resolved, claimed), paid FROM cases WHERE id = ?1";
+		"SELECT coalesce(resolved, claimed),"
+		" (SELECT coalesce(sum(amount), 0) FROM payments WHERE case_id = ?1)"
+		" FROM cases WHERE id = ?1";
 	const struct corr_request *r = c->req;
 	const char *amount = r->pay, *colon;
 	int item = 0;
@@ -968,8 +972,6 @@ static enum tc_status pay(struct ctx *c, struct tc_err *e)
 		if ((st = step(c, q, "保存付款", e)) != TC_OK)
 			return st;
 	}
-	if ((st = case_refresh(c->db, c->id, e)) != TC_OK)
-		return st;
 	sb_printf(&c->detail, "%s 付款 %s", date_iso(c->on, iso), money_display(fen, money));
 	if (item)
 		sb_printf(&c->detail, " (第 %d 项)", item);
