@@ -43,7 +43,7 @@ enum clock_flag {
 	CLOCK_EXTENDS = 1 << 0,     /* the extension (rule "extension") adds to it, once */
 	CLOCK_PAUSES = 1 << 1,      /* the days suspended (中止) are added to it */
 	CLOCK_FAST_ONLY = 1 << 2,   /* only for 速裁 cases */
-	CLOCK_UNTIL_ARBITRATOR = 1 << 3, /* ends once an arbitrator is named */
+	CLOCK_UNTIL_TRIBUNAL = 1 << 3,   /* ends once the tribunal is formed (hearing.h) */
 	CLOCK_LAW_BEFORE_ACCEPT = 1 << 4,/* statutory only when it started before acceptance */
 	CLOCK_RESTARTS = 1 << 5,    /* counted afresh from a party or claim added or changed
 				     * after acceptance (cases.close_from; 办案规则 Art 46) */

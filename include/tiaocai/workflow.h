@@ -24,6 +24,14 @@ enum wf_need {
 	WF_NEED_TO = 1 << 4,         /* --to */
 	WF_NEED_ARBITRATOR = 1 << 5, /* --arbitrator */
 	WF_NEED_ROOM = 1 << 6,       /* --room */
+	WF_NEED_TRIBUNAL = 1 << 7,   /* --sole | --chief --member --member, [--clerk] */
+	WF_NEED_MINUTES = 1 << 8,    /* --minutes */
+	WF_NEED_SHORT = 1 << 9,      /* --short-notice: a notice shorter than the rule's */
+	WF_NEED_HEARING = 1 << 10,   /* HEARING: which hearing (default the next scheduled) */
+	WF_NEED_REQUEST = 1 << 11,   /* --requested-by, --requested-on: a party's request */
+	WF_NEED_ABSENT = 1 << 12,    /* --absent applicant|respondent|both */
+	WF_NEED_WRITTEN = 1 << 13,   /* --written: 书面审理, the reason */
+	WF_NEED_CONFLICT = 1 << 14,  /* --conflict-reason: a person marked 回避 assigned anyway */
 };
 
 struct wf_event_def {
@@ -55,7 +63,19 @@ struct wf_request {
 	const char *mediator;     /* premediate, mediate: a roster name */
 	const char *arbitrator;   /* hearing: a roster name */
 	const char *at;           /* hearing: "YYYY-MM-DD HH:MM" */
-	const char *room;         /* hearing */
+	const char *room;         /* hearing (a room's name, room.h) */
+	int minutes;              /* hearing: its length; 0 = the office's hearing_minutes */
+	const char *short_notice; /* hearing: why a notice shorter than the rule is accepted */
+	int hearing;              /* hearing-*: its number in the case; 0 = the next scheduled */
+	const char *sole;         /* tribunal: the sole arbitrator, or ... */
+	const char *chief;        /* ... the chief arbitrator and */
+	const char *members[2];   /* the two members (roster names) */
+	const char *clerk;        /* tribunal: the 书记员's login, may be NULL */
+	const char *requested_by; /* hearing-postpone: applicant | respondent (NULL: the office) */
+	int requested_on;         /* hearing-postpone: day of the party's request */
+	const char *absent;       /* hearing-held: applicant | respondent | both (NULL: none) */
+	const char *written;      /* award: why it is decided without a hearing (书面审理) */
+	const char *conflict_reason; /* why a person marked 回避 is assigned anyway */
 	const char *to;           /* transfer: where to */
 	const char *const *amounts; /* settle, award: "N" (total) or "K:N" per claim */
 	size_t namounts;

@@ -58,6 +58,8 @@ int cli_report(struct cli *c, int argc, char **argv);
 int cli_import(struct cli *c, int argc, char **argv);
 int cli_check(struct cli *c, int argc, char **argv);
 int cli_agenda(struct cli *c, int argc, char **argv);
+int cli_room(struct cli *c, int argc, char **argv);
+int cli_hearings(struct cli *c, int argc, char **argv);
 /* `case GROUP ...` for the corrections (cli_correct.c): whether GROUP is
  * one of them, and the command with argv[0] = GROUP. */
 bool cli_correct_is(const char *group);

@@ -38,8 +38,17 @@ static const char usage[] =
 	"      tiaocai case show 案号 [--format table|json]\n"
 	"      tiaocai case 事项 案号 [--on 日期] [--reason 理由] [--mediator 调解员] [--arbitrator 仲裁员]\n"
 	"                        [--at '日期 时:分'] [--room 仲裁庭] [--to 移送机关] [--amount 金额|项:金额 ...]\n"
-	"      事项: accept refuse premediate mediate settle fail hearing award withdraw suspend\n"
-	"            resume extend transfer\n"
+	"      事项: accept refuse premediate mediate settle fail tribunal hearing hearing-postpone\n"
+	"            hearing-cancel hearing-held award withdraw suspend resume extend transfer\n"
+	"      tiaocai case tribunal 案号 --sole 仲裁员 | --chief 仲裁员 --member 仲裁员 --member 仲裁员\n"
+	"                        [--clerk 书记员登录名] [--reason 变更理由]\n"
+	"      tiaocai case hearing 案号 --at '日期 时:分' --room 开庭地点 [--minutes N]\n"
+	"                        [--short-notice 理由] [--arbitrator 独任仲裁员]\n"
+	"      tiaocai case hearing-postpone 案号 [第几次] --reason 理由 [--requested-by applicant|respondent\n"
+	"                        --requested-on 日期] [--at '日期 时:分' [--room 开庭地点] [--minutes N]]\n"
+	"      tiaocai case hearing-cancel 案号 [第几次] --reason 理由\n"
+	"      tiaocai case hearing-held 案号 [第几次] [--absent applicant|respondent|both]\n"
+	"      tiaocai case award 案号 --amount ... [--written 书面审理理由]\n"
 	"      更正: party agent claim docs-received link assign note edit pay revert (tiaocai case help)\n";
 
 static int today_or_fail(int *today)
@@ -681,6 +690,20 @@ static int case_show_cmd(struct cli *c, int argc, char **argv)
 
 /* ---- stage events ---------------------------------------------------- */
 
+/* Options that share a need (enum wf_need) have values of their own. */
+enum {
+	OPT_REQUESTED_ON = 1 << 20, OPT_SOLE, OPT_CHIEF, OPT_MEMBER, OPT_CLERK,
+};
+
+static unsigned opt_need(int ch)
+{
+	switch (ch) {
+	case OPT_REQUESTED_ON: return WF_NEED_REQUEST;
+	case OPT_SOLE: case OPT_CHIEF: case OPT_MEMBER: case OPT_CLERK: return WF_NEED_TRIBUNAL;
+	default: return (unsigned)ch;
+	}
+}
+
 static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -692,13 +715,27 @@ static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int arg
 		{"room", required_argument, NULL, WF_NEED_ROOM},
 		{"to", required_argument, NULL, WF_NEED_TO},
 		{"amount", required_argument, NULL, WF_NEED_AMOUNT},
+		{"minutes", required_argument, NULL, WF_NEED_MINUTES},
+		{"short-notice", required_argument, NULL, WF_NEED_SHORT},
+		{"absent", required_argument, NULL, WF_NEED_ABSENT},
+		{"written", required_argument, NULL, WF_NEED_WRITTEN},
+		{"conflict-reason", required_argument, NULL, WF_NEED_CONFLICT},
+		{"requested-by", required_argument, NULL, WF_NEED_REQUEST},
+		/* Several options share a need: their own values, the need
+		 * looked up in opt_need. */
+		{"requested-on", required_argument, NULL, OPT_REQUESTED_ON},
+		{"sole", required_argument, NULL, OPT_SOLE},
+		{"chief", required_argument, NULL, OPT_CHIEF},
+		{"member", required_argument, NULL, OPT_MEMBER},
+		{"clerk", required_argument, NULL, OPT_CLERK},
 		{"version", required_argument, NULL, 'v'},
 		{NULL, 0, NULL, 0},
 	};
 	struct wf_request req = {.event = def->name, .on = DATE_NONE};
 	struct strlist amounts = {0};
-	const char *on = NULL, *ref = NULL;
+	const char *on = NULL, *ref = NULL, *requested_on = NULL;
 	struct wf_result res;
+	int nmembers = 0;
 	struct tc_err e = {0};
 	int64_t id;
 	int ch, today, rc = 0;
@@ -706,7 +743,7 @@ static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int arg
 	cli_getopt_reset();
 	int li = -1;
 	while (rc == 0 && (ch = getopt_long(argc, argv, "", opts, &li)) != -1) {
-		if (ch != '?' && ch != ':' && ch != 'o' && ch != 'v' && !(def->accepts & (unsigned)ch)) {
+		if (ch != '?' && ch != ':' && ch != 'o' && ch != 'v' && !(def->accepts & opt_need(ch))) {
 			rc = cli_usage(usage, "case %s 不用选项 --%s", def->name, opts[li].name);
 			break;
 		}
@@ -726,20 +763,46 @@ static int case_event_cmd(struct cli *c, const struct wf_event_def *def, int arg
 		case WF_NEED_ROOM: req.room = optarg; break;
 		case WF_NEED_TO: req.to = optarg; break;
 		case WF_NEED_AMOUNT: sl_push(&amounts, optarg); break;
+		case WF_NEED_MINUTES:
+			if (parse_int(optarg, 1, 10000, &req.minutes) != 0)
+				rc = cli_usage(usage, "--minutes 应为分钟数, 如 90: %s", optarg);
+			break;
+		case WF_NEED_SHORT: req.short_notice = optarg; break;
+		case WF_NEED_ABSENT: req.absent = optarg; break;
+		case WF_NEED_WRITTEN: req.written = optarg; break;
+		case WF_NEED_CONFLICT: req.conflict_reason = optarg; break;
+		case WF_NEED_REQUEST: req.requested_by = optarg; break;
+		case OPT_REQUESTED_ON: requested_on = optarg; break;
+		case OPT_SOLE: req.sole = optarg; break;
+		case OPT_CHIEF: req.chief = optarg; break;
+		case OPT_CLERK: req.clerk = optarg; break;
+		case OPT_MEMBER:
+			if (nmembers == 2)
+				rc = cli_usage(usage, "--member 只能给两次 (首席仲裁员之外的两名仲裁员)");
+			else
+				req.members[nmembers++] = optarg;
+			break;
 		default:
 			rc = cli_usage(usage, "case %s: 不认识的选项或缺少参数: %s", def->name, argv[optind - 1]);
 		}
 	}
 	if (rc == 0) {
-		if (optind + 1 != argc)
-			rc = cli_usage(usage, "case %s: 请给出一个案号", def->name);
+		bool numbered = (def->accepts & WF_NEED_HEARING) != 0;
+		if (optind + 1 != argc && !(numbered && optind + 2 == argc))
+			rc = cli_usage(usage, numbered ? "case %s: 请给出案号, 可再给出第几次开庭"
+					       : "case %s: 请给出一个案号", def->name);
 		else
 			ref = argv[optind];
+		if (rc == 0 && optind + 2 == argc && parse_int(argv[optind + 1], 1, 1000, &req.hearing) != 0)
+			rc = cli_usage(usage, "case %s: 第几次开庭应为正整数: %s", def->name, argv[optind + 1]);
 	}
 	if (rc == 0)
 		rc = today_or_fail(&today);
 	req.on = today;
 	if (rc == 0 && on && date_parse(on, &req.on, "--on", &e) != TC_OK)
+		rc = cli_fail(&e);
+	req.requested_on = req.on;
+	if (rc == 0 && requested_on && date_parse(requested_on, &req.requested_on, "--requested-on", &e) != TC_OK)
 		rc = cli_fail(&e);
 	req.amounts = (const char *const *)amounts.v;
 	req.namounts = amounts.n;

@@ -49,27 +49,23 @@ static const char due_count[] =
 	"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_open_due" DUE_WHERE
 	" LIMIT ?4)";
 
-/* Hearings of cases still in 审理中, at the time the case is now set for:
- * an earlier row of a case that was rescheduled (its hearing_at has moved
- * on) is a hearing that will not take place.  cases_hearing_at (hearing_at,
- * id, lawyer_id of the cases in 审理中) walks the days in time order and
- * answers the count without reading a row; the room and the arbitrator are
- * the latest hearings row at that time.  ?1 <= at < ?2, ?3 lawyer or
- * NULL, ?4 limit. */
+/* The hearings of the day range from the records (hearing.h): scheduled,
+ * or held already today, of cases still open, in time order.  hearings_at
+ * (at, case_id) walks the range; the count reads it without a row of
+ * cases but the lawyer's.  ?1 <= at < ?2, ?3 lawyer or NULL, ?4 limit. */
+#define HEARING_FROM                                                             \
+	" FROM hearings h INDEXED BY hearings_at JOIN cases c ON c.id = h.case_id"
 #define HEARING_WHERE                                                            \
-	" WHERE c.stage = 'hearing' AND c.hearing_at >= ?1 AND c.hearing_at < ?2"  \
-	" AND (?3 IS NULL OR c.lawyer_id = ?3)"
-#define HEARING_OF(col)                                                          \
-	"(SELECT h." col " FROM hearings h WHERE h.case_id = c.id AND h.at = c.hearing_at" \
-	" ORDER BY h.id DESC LIMIT 1)"
+	" WHERE h.at >= ?1 AND h.at < ?2 AND h.status IN ('scheduled', 'held')"   \
+	" AND c.stage <> 'closed' AND (?3 IS NULL OR c.lawyer_id = ?3)"
+#define HEARING_COLS                                                             \
+	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, h.at,"  \
+	" (SELECT name FROM rooms r WHERE r.id = h.room_id),"                      \
+	" (SELECT p.name FROM people p WHERE p.id = h.arbitrator_id)"
 static const char hearing_rows[] =
-	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, c.hearing_at,"
-	" " HEARING_OF("room") ", (SELECT p.name FROM people p WHERE p.id = " HEARING_OF("arbitrator_id") ")"
-	" FROM cases c INDEXED BY cases_hearing_at" HEARING_WHERE
-	" ORDER BY c.hearing_at, c.id LIMIT ?4";
+	HEARING_COLS HEARING_FROM HEARING_WHERE " ORDER BY h.at, c.id LIMIT ?4";
 static const char hearing_count[] =
-	"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_hearing_at" HEARING_WHERE
-	" LIMIT ?4)";
+	"SELECT count(*) FROM (SELECT 1" HEARING_FROM HEARING_WHERE " LIMIT ?4)";
 
 /*
  * One person's own cases (dash_own): the same lists through the index of
@@ -82,8 +78,8 @@ static const char hearing_count[] =
 #define OWN_WHERE(col)                                                           \
 	" WHERE c." col " = ?5 AND c.stage <> 'closed' AND c.next_due > ?1 AND c.next_due <= ?2"
 #define OWN_HEARING_WHERE(col)                                                   \
-	" WHERE c.stage = 'hearing' AND c.hearing_at >= ?1 AND c.hearing_at < ?2"  \
-	" AND c." col " = ?5"
+	" WHERE h.at >= ?1 AND h.at < ?2 AND h.status IN ('scheduled', 'held')"   \
+	" AND c.stage <> 'closed' AND c." col " = ?5"
 #define OWN_SQL(col, ix)                                                         \
 	{                                                                        \
 		"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents," \
@@ -94,13 +90,10 @@ static const char hearing_count[] =
 		OWN_WHERE(col) " ORDER BY c.next_due, c.id LIMIT ?4",             \
 		"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY " ix       \
 		OWN_WHERE(col) " LIMIT ?4)",                                       \
-		"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, c.hearing_at," \
-		" " HEARING_OF("room") ", (SELECT p.name FROM people p WHERE p.id = " \
-		HEARING_OF("arbitrator_id") ")"                                  \
-		" FROM cases c INDEXED BY cases_hearing_at" OWN_HEARING_WHERE(col)  \
-		" ORDER BY c.hearing_at, c.id LIMIT ?4",                           \
-		"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY cases_hearing_at" \
-		OWN_HEARING_WHERE(col) " LIMIT ?4)",                              \
+		HEARING_COLS HEARING_FROM OWN_HEARING_WHERE(col)                   \
+		" ORDER BY h.at, c.id LIMIT ?4",                                   \
+		"SELECT count(*) FROM (SELECT 1" HEARING_FROM OWN_HEARING_WHERE(col) \
+		" LIMIT ?4)",                                                      \
 		"SELECT stage, count(*) FROM cases INDEXED BY " ix " WHERE " col " = ?1" \
 		" AND stage <> 'closed' GROUP BY stage",                           \
 		"SELECT count(*) FROM (SELECT 1 FROM cases INDEXED BY cases_closed"  \

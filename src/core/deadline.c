@@ -33,8 +33,8 @@ static const struct clock_def clock_defs[] = {
 	{"accept", CLOCK_FROM_RECEIVED, STAGE_BIT(STAGE_RECEIVED), true, 0,
 	 "收到申请", "案前调解期间停止计算", "案前调解不成时重新起算",
 	 "受理、不予受理、撤回、移送或转入案前调解"},
-	{"tribunal", CLOCK_FROM_ACCEPTED, ARB_STAGES, true, CLOCK_UNTIL_ARBITRATOR,
-	 "立案", "中止期间停止计算 (届满日不顺延)", "", "指定仲裁员 (组成仲裁庭) 或结案"},
+	{"tribunal", CLOCK_FROM_ACCEPTED, ARB_STAGES, true, CLOCK_UNTIL_TRIBUNAL,
+	 "立案", "中止期间停止计算 (届满日不顺延)", "", "组成仲裁庭或结案"},
 	{"mediation", CLOCK_FROM_MEDIATION,
 	 STAGE_BIT(STAGE_PREMEDIATION) | STAGE_BIT(STAGE_MEDIATING), true, CLOCK_LAW_BEFORE_ACCEPT,
 	 "开始调解", "中止期间停止计算 (届满日不顺延)", "", "调解成功、调解不成、撤回或结案"},
@@ -68,7 +68,7 @@ struct facts {
 	int received, accept_from, accepted, mediation_from, suspended_on;
 	int close_from;   /* the 审限's restart (Art 46), DATE_NONE when none */
 	int suspended_days;
-	bool extended, fast, arbitrator;
+	bool extended, fast, tribunal;
 };
 
 /* One computed clock. */
@@ -144,7 +144,7 @@ static enum tc_status compute(struct db *db, const struct facts *f, struct clk *
 			k->due = clock_add(cal, k->start, days, k->rule.unit, &res, NULL);
 		k->provisional = res.unloaded_year;
 		k->running = (d->runs & STAGE_BIT(f->stage)) &&
-			     !((d->flags & CLOCK_UNTIL_ARBITRATOR) && f->arbitrator);
+			     !((d->flags & CLOCK_UNTIL_TRIBUNAL) && f->tribunal);
 		k->statutory = d->statutory &&
 			       (!(d->flags & CLOCK_LAW_BEFORE_ACCEPT) || f->accepted == DATE_NONE ||
 				k->start < f->accepted);
@@ -169,7 +169,8 @@ static enum tc_status load_facts(struct db *db, int64_t id, struct facts *f, str
 {
 	static const char sql[] =
 		"SELECT stage, received_on, accept_from, accepted_on, mediation_from, suspended_on,"
-		" suspended_days, extended, fast, arbitrator_id IS NOT NULL, close_from"
+		" suspended_days, extended, fast,"
+		" EXISTS (SELECT 1 FROM tribunals t WHERE t.case_id = cases.id), close_from"
 		" FROM cases WHERE id = ?1";
 	sqlite3_stmt *st = db_prep(db, sql);
 	int rc;
@@ -189,7 +190,7 @@ static enum tc_status load_facts(struct db *db, int64_t id, struct facts *f, str
 		f->suspended_days = sqlite3_column_int(st, 6);
 		f->extended = sqlite3_column_int(st, 7) != 0;
 		f->fast = sqlite3_column_int(st, 8) != 0;
-		f->arbitrator = sqlite3_column_int(st, 9) != 0;
+		f->tribunal = sqlite3_column_int(st, 9) != 0;
 		f->close_from = date_from_iso(db_col_text(st, 10));
 	}
 	sqlite3_reset(st);
@@ -455,8 +456,8 @@ static void note_of(const struct clk *k, const struct facts *f, struct strbuf *n
 
 	if (d->start == CLOCK_FROM_RECEIVED && f->accepted != DATE_NONE)
 		sb_puts(n, "已立案 ");
-	if ((d->flags & CLOCK_UNTIL_ARBITRATOR) && f->arbitrator)
-		sb_puts(n, "已指定仲裁员 ");
+	if ((d->flags & CLOCK_UNTIL_TRIBUNAL) && f->tribunal)
+		sb_puts(n, "已组庭 ");
 	if ((d->flags & CLOCK_EXTENDS) && f->extended)
 		sb_puts(n, "已延长 ");
 	if ((d->flags & CLOCK_PAUSES) && f->suspended_days)

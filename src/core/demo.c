@@ -24,6 +24,7 @@
 #include "tiaocai/db.h"
 #include "tiaocai/ident.h"
 #include "tiaocai/money.h"
+#include "tiaocai/room.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
@@ -214,10 +215,15 @@ static const char *const transfer_to[] = {
 	"遵义市劳动人事争议仲裁委员会", "毕节市劳动人事争议仲裁委员会",
 	"贵州省劳动人事争议仲裁院", "清镇市劳动人事争议仲裁委员会",
 };
-static const char *const hearing_times[] = {
-	"09:00", "09:30", "10:00", "10:30", "14:00", "14:30", "15:00", "15:30",
+/* Hearings start on the hour and last the office's 60 minutes, so two in
+ * different slots never overlap; the 速裁庭 first. */
+static const char *const hearing_times[] = {"09:00", "10:00", "11:00", "14:00", "15:00", "16:00"};
+#define NSLOTS (sizeof hearing_times / sizeof hearing_times[0])
+static const char *const rooms[] = {"速裁庭", "第一仲裁庭", "第二仲裁庭", "第三仲裁庭", "第四仲裁庭"};
+#define NROOMS (sizeof rooms / sizeof rooms[0])
+static const char *const written_reasons[] = {
+	"双方当事人同意书面审理", "事实清楚, 双方同意不开庭", "被申请人对请求无异议, 书面审理",
 };
-static const char *const rooms[] = {"第一仲裁庭", "第二仲裁庭", "第三仲裁庭", "第四仲裁庭"};
 
 /* ---- identifiers ------------------------------------------------------- */
 
@@ -759,6 +765,14 @@ struct office {
 	const struct cal *cal;
 	int today, first;       /* the window cases are received in */
 	struct people med, arb;
+	/* Who and what is booked, per day from `first` and hearing slot:
+	 * a bit per room, a bit per arbitrator (their index in arb, the
+	 * first 64), so the demo books no double hearing (hearing.h). */
+	struct booked {
+		uint8_t rooms;
+		uint64_t arbs;
+	} (*booked)[NSLOTS];
+	int nbooked;            /* days in booked */
 	struct actor users[NUSERS];
 	bool have[NUSERS];      /* false when a demo login is the admin's own */
 	struct tc_err *e;
@@ -986,6 +1000,8 @@ struct walk {
 	int64_t id;
 	int day;                    /* the case's last event */
 	int accepted, hearing;      /* DATE_NONE until they happen */
+	bool written;               /* no hearing slot: decided on the papers */
+	bool formed;                /* a three-arbitrator tribunal was formed */
 	const struct actor *desk;   /* the clerk handling the case */
 	const struct person *mediator, *arbitrator;
 	bool fast;
@@ -1070,30 +1086,120 @@ static int mediate(struct walk *w, const char *event, int gap)
 	return apply_on(w, w->desk, &rq, on);
 }
 
-/* Schedule a hearing `gap` days on, held 5 to 14 days after that. */
+/* A free slot on day `day` for arbitrator k, a room in *room (the 速裁庭
+ * first for a fast case); -1 when there is none. */
+static int free_slot(struct office *o, int day, uint64_t arbs, bool fast, struct rng *r,
+		     size_t *room)
+{
+	int i = day - o->first;
+
+	if (i < 0 || i >= o->nbooked)
+		return -1;
+	for (size_t n = 0, s0 = (size_t)between(r, 0, NSLOTS - 1); n < NSLOTS; n++) {
+		size_t s = (s0 + n) % NSLOTS;
+		struct booked *b = &o->booked[i][s];
+		if (b->arbs & arbs)
+			continue;
+		for (size_t m = 0, r0 = fast ? 0 : (size_t)between(r, 1, NROOMS - 1); m < NROOMS; m++) {
+			size_t q = (r0 + m) % NROOMS;
+			if (!((b->rooms >> q) & 1)) {
+				*room = q;
+				return (int)s;
+			}
+		}
+	}
+	return -1;
+}
+
+/* A collective case is heard by three (调解仲裁法 Art 31): the tribunal
+ * is formed with two more arbitrators serving on day on, their bits
+ * added to *arbs. */
+static int panel(struct walk *w, int on, uint64_t *arbs)
+{
+	const struct people *p = &w->o->arb;
+	const struct person *m[2] = {NULL, NULL};
+	size_t k = (size_t)(w->arbitrator - p->v), got = 0;
+	struct wf_request rq = {.event = "tribunal"};
+
+	for (size_t i = 1; i < p->n && got < 2; i++) {
+		const struct person *q = &p->v[(k + i) % p->n];
+		if (serves_on(q, on)) {
+			m[got++] = q;
+			if ((size_t)(q - p->v) < 64)
+				*arbs |= 1ull << (q - p->v);
+		}
+	}
+	if (got < 2)
+		return err_set(w->o->e, TC_REFUSED, "roster", "名册中在任的仲裁员不足三名, 无法组成合议庭"), -1;
+	rq.chief = w->arbitrator->ref;
+	rq.members[0] = m[0]->ref;
+	rq.members[1] = m[1]->ref;
+	return apply_on(w, w->desk, &rq, on);
+}
+
+/* Schedule a hearing `gap` days on, held 5 to 14 days after that, in the
+ * first slot free for the tribunal and a room within two weeks; when
+ * there is none the case is decided on the papers (w->written). */
 static int hearing(struct walk *w, int gap)
 {
-	int on = when(w, gap), day;
+	struct office *o = w->o;
+	int on = when(w, gap), day, slot = -1;
 	char at[32], iso[DATE_ISO_LEN];
 	struct wf_request rq = {.event = "hearing"};
+	size_t room = 0, k;
+	uint64_t arbs = 0;
+	bool three = w->g->req.napplicants >= (size_t)db_setting_int(o->db, "collective_workers", 10);
 
-	if (on > w->o->today)
+	if (on > o->today)
 		return 0;
 	if (w->arbitrator == NULL || !serves_on(w->arbitrator, on))
-		w->arbitrator = pick_person(&w->o->arb, w->r, on, industries[w->g->ind].specialty);
+		w->arbitrator = pick_person(&o->arb, w->r, on, industries[w->g->ind].specialty);
 	if (w->arbitrator == NULL) {
-		err_set(w->o->e, TC_REFUSED, "roster", "名册中没有 %s 在任的仲裁员", date_iso(on, iso));
+		err_set(o->e, TC_REFUSED, "roster", "名册中没有 %s 在任的仲裁员", date_iso(on, iso));
 		return -1;
 	}
-	day = next_workday(w->o, on + (w->fast ? between(w->r, 5, 8) : between(w->r, 6, 14)));
-	snprintf(at, sizeof at, "%s %s", date_iso(day, iso), ANY(w->r, hearing_times));
+	k = (size_t)(w->arbitrator - o->arb.v);
+	if (k < 64)
+		arbs = 1ull << k;
+	if (three && !w->formed) {
+		int st = panel(w, on, &arbs);
+		if (st != 1)
+			return st;
+		w->formed = true;
+	}
+	day = next_workday(o, on + (w->fast ? between(w->r, 5, 8) : between(w->r, 6, 14)));
+	for (int tries = 0; tries < 10; tries++, day = next_workday(o, day + 1))
+		if ((slot = free_slot(o, day, arbs, w->fast, w->r, &room)) >= 0)
+			break;
+	if (slot < 0) {
+		w->written = true;
+		return 1;
+	}
+	snprintf(at, sizeof at, "%s %s", date_iso(day, iso), hearing_times[slot]);
 	rq.at = at;
-	rq.arbitrator = w->arbitrator->ref;
-	rq.room = w->fast ? "速裁庭" : ANY(w->r, rooms);
+	rq.arbitrator = three ? NULL : w->arbitrator->ref;
+	rq.room = rooms[room];
 	int st = apply_on(w, w->desk, &rq, on);
-	if (st == 1)
+	if (st == 1) {
+		struct booked *b = &o->booked[day - o->first][slot];
+		b->rooms |= (uint8_t)(1u << room);
+		b->arbs |= arbs;
 		w->hearing = day;
+	}
 	return st;
+}
+
+/* The hearing held on its day, everyone present (the respondent absent
+ * now and then: the award is then by default). */
+static int held(struct walk *w)
+{
+	struct wf_request rq = {.event = "hearing-held"};
+
+	if (w->hearing == DATE_NONE)
+		return 1;
+	if (chance(w->r, 4))
+		rq.absent = "respondent";
+	return apply_on(w, arb_actor(w), &rq, w->hearing);
 }
 
 static int64_t claimed(const struct gen *g)
@@ -1125,6 +1231,9 @@ static int award(struct walk *w, int not_before)
 	const struct gen *g = w->g;
 	struct wf_request rq = {.event = "award", .amounts = amounts, .namounts = g->req.nclaims};
 	int from = w->hearing > not_before ? w->hearing : not_before;
+
+	if (w->written)
+		rq.written = ANY(w->r, written_reasons);
 
 	for (size_t i = 0; i < g->req.nclaims; i++) {
 		const char *k = g->claims[i].kind;
@@ -1164,6 +1273,7 @@ static int journey(struct walk *w, enum journey j)
 		STEP(simple_event(w, "fail", med_actor(w), between(r, 5, 14), NULL, NULL));
 		STEP(accept(w));
 		STEP(hearing(w, between(r, 1, 4)));
+		STEP(held(w));
 		return award(w, DATE_NONE);
 	case J_MED_SETTLE:
 		STEP(accept(w));
@@ -1174,14 +1284,17 @@ static int journey(struct walk *w, enum journey j)
 		STEP(mediate(w, "mediate", w->fast ? between(r, 0, 1) : between(r, 1, 5)));
 		STEP(simple_event(w, "fail", med_actor(w), between(r, 4, 14), NULL, NULL));
 		STEP(hearing(w, between(r, 0, 3)));
+		STEP(held(w));
 		return award(w, DATE_NONE);
 	case J_HEAR_SETTLE:
 		STEP(accept(w));
 		STEP(hearing(w, between(r, 1, 5)));
-		return settle(w, arb_actor(w), w->hearing - w->day, 60, 100);
+		STEP(held(w));
+		return settle(w, arb_actor(w), 0, 60, 100);
 	case J_HEAR_AWARD:
 		STEP(accept(w));
 		STEP(hearing(w, between(r, 1, 5)));
+		STEP(held(w));
 		return award(w, DATE_NONE);
 	case J_WITHDRAW:
 		if (chance(r, 35))
@@ -1205,12 +1318,14 @@ static int journey(struct walk *w, enum journey j)
 			return 0; /* still waiting for the appraisal or the heir */
 		STEP(simple_event(w, "resume", arb_actor(w), between(r, 12, 40), NULL, NULL));
 		STEP(hearing(w, between(r, 1, 5)));
+		STEP(held(w));
 		return award(w, DATE_NONE);
 	case J_EXTEND:
 		STEP(accept(w));
 		STEP(mediate(w, "mediate", between(r, 1, 4)));
 		STEP(simple_event(w, "fail", med_actor(w), between(r, 10, 15), NULL, NULL));
 		STEP(hearing(w, between(r, 1, 3)));
+		STEP(held(w));
 		/* Approved in the last week of the 45 days. */
 		STEP(simple_event(w, "extend", sup, w->accepted + between(r, 36, 43) - w->day,
 				  ANY(r, extend_reasons), NULL));
@@ -1442,6 +1557,25 @@ void demo_opts_init(struct demo_opts *o)
 	o->today = date_today();
 }
 
+/* The office's hearing rooms, unless it has them already. */
+static enum tc_status add_rooms(struct office *o)
+{
+	static const char *const capacity[NROOMS] = {"12", "30", "20", "20", "16"};
+	enum tc_status st = TC_OK;
+	struct room *have;
+	size_t n;
+
+	if ((st = room_list(o->db, &have, &n, o->e)) != TC_OK)
+		return st;
+	free(have);
+	for (size_t i = 0; i < NROOMS && n == 0 && st == TC_OK; i++) {
+		struct room_in in = {.name = rooms[i], .capacity = capacity[i], .fast = i == 0 ? "是" : "否",
+				     .address = "仲裁院三楼"};
+		st = room_add(o->db, &o->users[U_ADMIN], &in, o->e);
+	}
+	return st;
+}
+
 enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_err *e)
 {
 	struct office o = {.db = db, .today = opt->today, .e = e};
@@ -1454,6 +1588,8 @@ enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_
 	if (opt->today == DATE_NONE)
 		return err_set(e, TC_USAGE, "today", "没有给出今天的日期");
 	o.first = opt->today - opt->weeks * 7 + 1;
+	o.nbooked = opt->weeks * 7 + 60;
+	o.booked = xcalloc((size_t)o.nbooked, sizeof *o.booked);
 	if ((st = demo_tune(db, e)) != TC_OK || (st = cal_get(db, &o.cal, e)) != TC_OK)
 		return st;
 	if ((st = db_begin(db, e)) != TC_OK)
@@ -1461,8 +1597,10 @@ enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_
 	if ((st = load_people(&o, "mediator", &o.med)) == TC_OK &&
 	    (st = load_people(&o, "arbitrator", &o.arb)) == TC_OK &&
 	    (st = check_cover(&o)) == TC_OK &&
-	    (st = add_users(&o)) == TC_OK)
+	    (st = add_users(&o)) == TC_OK &&
+	    (st = add_rooms(&o)) == TC_OK)
 		st = build_cases(&o, opt);
+	free(o.booked);
 	free(o.med.v);
 	free(o.arb.v);
 	if (st != TC_OK) {

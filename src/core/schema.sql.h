@@ -472,4 +472,104 @@ static const char *const migrations[] = {
 "INSERT INTO settings(key, value, label) VALUES"
 "  ('missing_docs_days', '10', '容缺受理补交材料期限(日)');"
 ,
+/* 7 -> 8: hearings as the office runs them (tiaocai(5), HEARINGS).  The
+ * hearing rooms become data; a case's tribunal (仲裁庭: a sole arbitrator,
+ * or a chief and two members, with a 书记员) gets its own row, and every
+ * case that had an arbitrator is taken as a sole tribunal formed on the
+ * day its first hearing was set (unknown: NULL).  A hearing becomes a
+ * record with a number within its case, a length, a room, the tribunal's
+ * people and a status.  Rows on file: the one a case is now set for is
+ * scheduled (held, for a closed case, when it was not after the closing;
+ * else cancelled), earlier rows of the case were postponed.  The undo
+ * images (case_undo) are rewritten to the new layout, so a revert across
+ * the upgrade restores what the case had. */
+"CREATE TABLE rooms("
+"  id INTEGER PRIMARY KEY,"
+"  name TEXT NOT NULL UNIQUE,"
+"  capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),"
+"  fast INTEGER NOT NULL DEFAULT 0,"     /* the 速裁庭 */
+"  available INTEGER NOT NULL DEFAULT 1,"
+"  address TEXT,"                        /* where it is, for the hearing notice */
+"  note TEXT);"
+"INSERT INTO rooms(name, fast) SELECT DISTINCT room, instr(room, '速裁') > 0 FROM hearings"
+"  WHERE room IS NOT NULL AND room <> '' ORDER BY room;"
+
+"CREATE TABLE tribunals("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL UNIQUE REFERENCES cases(id) ON DELETE CASCADE,"
+"  sole INTEGER NOT NULL,"               /* 1: 独任仲裁员 (chief_id alone) */
+"  chief_id INTEGER NOT NULL REFERENCES people(id),"
+"  member1_id INTEGER REFERENCES people(id),"
+"  member2_id INTEGER REFERENCES people(id),"
+"  clerk_id INTEGER REFERENCES users(id),"   /* 书记员 */
+"  formed_on TEXT,"
+"  CHECK ((sole = 1 AND member1_id IS NULL AND member2_id IS NULL) OR"
+"         (sole = 0 AND member1_id IS NOT NULL AND member2_id IS NOT NULL)));"
+"INSERT INTO tribunals(case_id, sole, chief_id, formed_on)"
+"  SELECT id, 1, arbitrator_id, (SELECT min(effective_on) FROM journal j"
+"    WHERE j.case_id = cases.id AND j.kind = 'hearing') FROM cases WHERE arbitrator_id IS NOT NULL;"
+
+"CREATE TABLE hearings_new("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  no INTEGER NOT NULL,"                 /* 1, 2 ... within the case */
+"  at TEXT NOT NULL,"                    /* start, YYYY-MM-DD HH:MM */
+"  minutes INTEGER NOT NULL CHECK (minutes BETWEEN 10 AND 600),"
+"  end_at TEXT NOT NULL,"                /* at + minutes, the same form */
+"  room_id INTEGER REFERENCES rooms(id),"
+"  arbitrator_id INTEGER REFERENCES people(id),"  /* the sole or chief arbitrator */
+"  member1_id INTEGER REFERENCES people(id),"
+"  member2_id INTEGER REFERENCES people(id),"
+"  clerk_id INTEGER REFERENCES users(id),"
+"  status TEXT NOT NULL DEFAULT 'scheduled'"
+"    CHECK (status IN ('scheduled','postponed','cancelled','held')),"
+"  set_on TEXT,"                         /* the day it was scheduled */
+"  short_notice TEXT,"                   /* why less than the notice period was accepted */
+"  status_on TEXT,"                      /* the day it was postponed, cancelled or held */
+"  status_reason TEXT,"
+"  requested_by TEXT CHECK (requested_by IN ('applicant','respondent')),"
+"  requested_on TEXT,"                   /* a party's request to postpone (Art 35) */
+"  absent TEXT CHECK (absent IN ('applicant','respondent','both')),"  /* held: who did not appear */
+"  UNIQUE (case_id, no));"
+"INSERT INTO hearings_new(id, case_id, no, at, minutes, end_at, room_id, arbitrator_id, status,"
+"  status_reason)"
+"  SELECT h.id, h.case_id, (SELECT count(*) FROM hearings o WHERE o.case_id = h.case_id AND o.id <= h.id),"
+"  h.at, 60, strftime('%Y-%m-%d %H:%M', h.at, '+60 minutes'), (SELECT r.id FROM rooms r WHERE r.name = h.room),"
+"  h.arbitrator_id,"
+"  CASE WHEN h.id <> (SELECT max(o.id) FROM hearings o WHERE o.case_id = h.case_id AND o.at = c.hearing_at)"
+"    THEN 'postponed'"
+"  WHEN c.stage <> 'closed' THEN 'scheduled'"
+"  WHEN substr(h.at, 1, 10) <= c.closed_on THEN 'held' ELSE 'cancelled' END,"
+"  CASE WHEN h.id <> (SELECT max(o.id) FROM hearings o WHERE o.case_id = h.case_id AND o.at = c.hearing_at)"
+"    THEN '升级前已改期' END"
+"  FROM hearings h JOIN cases c ON c.id = h.case_id;"
+"DROP TABLE hearings;"
+"ALTER TABLE hearings_new RENAME TO hearings;"
+"CREATE INDEX hearings_at ON hearings(at, case_id);"
+"CREATE INDEX hearings_case ON hearings(case_id, no);"
+/* The first screen's hearings now read the records. */
+"DROP INDEX cases_hearing_at;"
+
+"UPDATE case_undo SET image = json_set(image, '$.v', 2,"
+"  '$.hearings', json(coalesce((SELECT json_group_array(json_object("
+"    'id', json_extract(h.value, '$.id'), 'case_id', case_undo.case_id, 'no', h.key + 1,"
+"    'at', json_extract(h.value, '$.at'), 'minutes', 60,"
+"    'end_at', strftime('%Y-%m-%d %H:%M', json_extract(h.value, '$.at'), '+60 minutes'),"
+"    'room_id', (SELECT r.id FROM rooms r WHERE r.name = json_extract(h.value, '$.room')),"
+"    'arbitrator_id', json_extract(h.value, '$.arbitrator_id'), 'member1_id', NULL,"
+"    'member2_id', NULL, 'clerk_id', NULL,"
+"    'status', CASE WHEN json_extract(h.value, '$.at') = json_extract(image, '$.case.hearing_at')"
+"      THEN 'scheduled' ELSE 'postponed' END,"
+"    'set_on', NULL, 'short_notice', NULL, 'status_on', NULL, 'status_reason', NULL,"
+"    'requested_by', NULL, 'requested_on', NULL, 'absent', NULL))"
+"    FROM json_each(image, '$.hearings') h), '[]')),"
+"  '$.tribunals', json(CASE WHEN json_extract(image, '$.case.arbitrator_id') IS NULL THEN '[]'"
+"    ELSE json_array(json_object('id', NULL, 'case_id', case_id, 'sole', 1,"
+"      'chief_id', json_extract(image, '$.case.arbitrator_id'), 'member1_id', NULL,"
+"      'member2_id', NULL, 'clerk_id', NULL, 'formed_on', NULL)) END));"
+
+"INSERT INTO settings(key, value, label) VALUES"
+"  ('hearing_minutes', '60', '开庭默认时长(分钟)'),"
+"  ('collective_sole', '0', '集体争议可由独任仲裁员审理(1 是, 0 否)');"
+,
 };

@@ -15,7 +15,7 @@
 #include <string.h>
 
 /* The image's layout, its key "v". */
-#define UNDO_LAYOUT "1"
+#define UNDO_LAYOUT "2"
 
 #define CASE_COLS(X)                                                             \
 	X(stage) X(prev_stage) X(outcome) X(fast) X(simple) X(collective)      \
@@ -37,7 +37,14 @@
 	X(case_id) X(pos) X(kind) X(amount) X(period_from) X(period_to)        \
 	X(resolved) X(paid) X(final) X(party_id)
 #define PAYMENT_COLS(X) X(case_id) X(claim_pos) X(amount) X(paid_on) X(paid_by) X(note)
-#define HEARING_COLS(X) X(case_id) X(at) X(arbitrator_id) X(room)
+#define HEARING_COLS(X)                                                        \
+	X(case_id) X(no) X(at) X(minutes) X(end_at) X(room_id) X(arbitrator_id) \
+	X(member1_id) X(member2_id) X(clerk_id) X(status) X(set_on)            \
+	X(short_notice) X(status_on) X(status_reason) X(requested_by)          \
+	X(requested_on) X(absent)
+#define TRIBUNAL_COLS(X)                                                       \
+	X(case_id) X(sole) X(chief_id) X(member1_id) X(member2_id) X(clerk_id) \
+	X(formed_on)
 
 #define PAIR(c) ", '" #c "', " #c
 #define NAME(c) ", " #c
@@ -60,7 +67,8 @@ enum tc_status undo_capture(struct db *db, int64_t id, char **image, struct tc_e
 		CHILD_IMAGE("agents", "agents", AGENT_COLS)
 		CHILD_IMAGE("claims", "claims", CLAIM_COLS)
 		CHILD_IMAGE("payments", "payments", PAYMENT_COLS)
-		CHILD_IMAGE("hearings", "hearings", HEARING_COLS) ")";
+		CHILD_IMAGE("hearings", "hearings", HEARING_COLS)
+		CHILD_IMAGE("tribunals", "tribunals", TRIBUNAL_COLS) ")";
 	sqlite3_stmt *st = db_prep(db, sql);
 	int rc;
 
@@ -134,6 +142,7 @@ enum tc_status undo_restore(struct db *db, int64_t id, const char *image, struct
 		"DELETE FROM payments WHERE case_id = ?1",
 		"DELETE FROM claims WHERE case_id = ?1",
 		"DELETE FROM hearings WHERE case_id = ?1",
+		"DELETE FROM tribunals WHERE case_id = ?1",
 		"DELETE FROM parties WHERE case_id = ?1",
 		"UPDATE cases SET version = version" CASE_COLS(SET) " WHERE id = ?1"
 		" AND json_extract(?2, '$.v') = " UNDO_LAYOUT,
@@ -141,6 +150,7 @@ enum tc_status undo_restore(struct db *db, int64_t id, const char *image, struct
 		CHILD_INSERT("claims", "claims", CLAIM_COLS),
 		CHILD_INSERT("agents", "agents", AGENT_COLS),
 		CHILD_INSERT("payments", "payments", PAYMENT_COLS),
+		CHILD_INSERT("tribunals", "tribunals", TRIBUNAL_COLS),
 		CHILD_INSERT("hearings", "hearings", HEARING_COLS),
 	};
 

@@ -12,8 +12,10 @@
 #include "tiaocai/db.h"
 #include "tiaocai/deadline.h"
 #include "tiaocai/calendar.h"
+#include "tiaocai/hearing.h"
 #include "tiaocai/journal.h"
 #include "tiaocai/money.h"
+#include "tiaocai/room.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/text.h"
 #include "tiaocai/undo.h"
@@ -26,12 +28,20 @@
 static const struct wf_event_def events[] = {
 	{"accept", "受理", 0, 0},
 	{"refuse", "不予受理", R, R},
-	{"premediate", "案前调解", 0, WF_NEED_MEDIATOR},
-	{"mediate", "调解", WF_NEED_MEDIATOR, WF_NEED_MEDIATOR},
+	{"premediate", "案前调解", 0, WF_NEED_MEDIATOR | WF_NEED_CONFLICT},
+	{"mediate", "调解", WF_NEED_MEDIATOR, WF_NEED_MEDIATOR | WF_NEED_CONFLICT},
 	{"settle", "调解成功", WF_NEED_AMOUNT, WF_NEED_AMOUNT},
 	{"fail", "调解不成", 0, R},
-	{"hearing", "开庭", WF_NEED_AT, WF_NEED_AT | WF_NEED_ARBITRATOR | WF_NEED_ROOM},
-	{"award", "裁决", WF_NEED_AMOUNT, WF_NEED_AMOUNT},
+	{"tribunal", "组庭", WF_NEED_TRIBUNAL, WF_NEED_TRIBUNAL | R | WF_NEED_CONFLICT},
+	{"hearing", "开庭", WF_NEED_AT | WF_NEED_ROOM,
+	 WF_NEED_AT | WF_NEED_ARBITRATOR | WF_NEED_ROOM | WF_NEED_MINUTES | WF_NEED_SHORT |
+	 WF_NEED_CONFLICT},
+	{"hearing-postpone", "延期开庭", R,
+	 WF_NEED_HEARING | R | WF_NEED_REQUEST | WF_NEED_AT | WF_NEED_ROOM | WF_NEED_MINUTES |
+	 WF_NEED_SHORT},
+	{"hearing-cancel", "取消开庭", R, WF_NEED_HEARING | R},
+	{"hearing-held", "开庭审理", 0, WF_NEED_HEARING | WF_NEED_ABSENT | R},
+	{"award", "裁决", WF_NEED_AMOUNT, WF_NEED_AMOUNT | WF_NEED_WRITTEN},
 	{"withdraw", "撤回", 0, R},
 	{"suspend", "中止", R, R},
 	{"resume", "恢复", 0, 0},
@@ -67,6 +77,8 @@ enum effect {
 	FX_SETTLE = 1 << 7,     /* agreed amounts recorded */
 	FX_AWARD = 1 << 8,      /* awarded amounts and the 终局 test */
 	FX_REACCEPT = 1 << 9,   /* the accept clock starts again (mediation failed) */
+	FX_TRIBUNAL = 1 << 10,  /* the tribunal is formed or changed: its clock ends */
+	FX_HEARD = 1 << 11,     /* a hearing postponed, cancelled or held */
 };
 
 #define TO_SAME (-1)
@@ -99,6 +111,7 @@ static const struct transition table[] = {
 	{STAGE_PREMEDIATION, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
 
 	{STAGE_ACCEPTED, "mediate", STAGE_MEDIATING, R_DESK, NULL, FX_MEDIATE},
+	{STAGE_ACCEPTED, "tribunal", TO_SAME, R_DESK, NULL, FX_TRIBUNAL},
 	{STAGE_ACCEPTED, "hearing", STAGE_HEARING, R_ARB, NULL, FX_HEARING},
 	{STAGE_ACCEPTED, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
 	{STAGE_ACCEPTED, "suspend", STAGE_SUSPENDED, R_ARB, NULL, FX_SUSPEND},
@@ -107,13 +120,18 @@ static const struct transition table[] = {
 
 	{STAGE_MEDIATING, "settle", STAGE_CLOSED, R_MED, "调解", FX_SETTLE | FX_CLOSE},
 	{STAGE_MEDIATING, "fail", STAGE_HEARING, R_MED, NULL, 0},
+	{STAGE_MEDIATING, "tribunal", TO_SAME, R_DESK, NULL, FX_TRIBUNAL},
 	{STAGE_MEDIATING, "hearing", STAGE_HEARING, R_ARB, NULL, FX_HEARING},
 	{STAGE_MEDIATING, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
 	{STAGE_MEDIATING, "suspend", STAGE_SUSPENDED, R_ARB, NULL, FX_SUSPEND},
 	{STAGE_MEDIATING, "extend", TO_SAME, R_SUP, NULL, FX_EXTEND},
 	{STAGE_MEDIATING, "transfer", STAGE_CLOSED, R_DESK, "移送", FX_CLOSE},
 
+	{STAGE_HEARING, "tribunal", TO_SAME, R_DESK, NULL, FX_TRIBUNAL},
 	{STAGE_HEARING, "hearing", TO_SAME, R_ARB, NULL, FX_HEARING},
+	{STAGE_HEARING, "hearing-postpone", TO_SAME, R_ARB, NULL, FX_HEARD},
+	{STAGE_HEARING, "hearing-cancel", TO_SAME, R_ARB, NULL, FX_HEARD},
+	{STAGE_HEARING, "hearing-held", TO_SAME, R_ARB, NULL, FX_HEARD},
 	{STAGE_HEARING, "award", STAGE_CLOSED, R_ARB, NULL, FX_AWARD | FX_CLOSE},
 	{STAGE_HEARING, "settle", STAGE_CLOSED, R_ARB, "调解", FX_SETTLE | FX_CLOSE},
 	{STAGE_HEARING, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_CLOSE},
@@ -121,6 +139,7 @@ static const struct transition table[] = {
 	{STAGE_HEARING, "extend", TO_SAME, R_SUP, NULL, FX_EXTEND},
 	{STAGE_HEARING, "transfer", STAGE_CLOSED, R_DESK, "移送", FX_CLOSE},
 
+	{STAGE_SUSPENDED, "tribunal", TO_SAME, R_DESK, NULL, FX_TRIBUNAL},
 	{STAGE_SUSPENDED, "resume", TO_PREV, R_ARB, NULL, FX_RESUME},
 	{STAGE_SUSPENDED, "withdraw", STAGE_CLOSED, R_DESK, "撤回", FX_RESUME | FX_CLOSE},
 };
@@ -189,6 +208,7 @@ size_t wf_allowed(enum stage s, const struct actor *a, struct strbuf *sb)
 
 /* The case as the workflow sees it. */
 struct state {
+	int64_t id;
 	enum stage stage, prev;
 	int64_t version;
 	int received, accepted, closed, accept_from, mediation_from, suspended_on;
@@ -200,6 +220,8 @@ struct state {
 	int64_t resolved;
 	int final_award; /* -1 none */
 	int last_event;  /* latest effective date in the journal */
+	bool collective;
+	struct tribunal tribunal;
 };
 
 static int col_date(sqlite3_stmt *st, int i) { return date_from_iso(db_col_text(st, i)); }
@@ -210,7 +232,7 @@ static enum tc_status load(struct db *db, int64_t id, struct state *s, struct tc
 		"SELECT stage, prev_stage, version, received_on, accepted_on, closed_on,"
 		" accept_from, mediation_from, suspended_on, suspended_days, extended,"
 		" mediator_id, arbitrator_id, hearing_at, hearing_room, outcome, resolved,"
-		" final_award,"
+		" final_award, collective,"
 		" (SELECT max(effective_on) FROM journal j WHERE j.case_id = cases.id AND NOT EXISTS"
 		"  (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id AND u.undone_by IS NOT NULL))"
 		" FROM cases WHERE id = ?1";
@@ -226,6 +248,7 @@ static enum tc_status load(struct db *db, int64_t id, struct state *s, struct tc
 		return db_fail(db, rc, "读取案件", e);
 	}
 	memset(s, 0, sizeof *s);
+	s->id = id;
 	stage_parse(db_col_text(st, 0), &s->stage, NULL);
 	if (stage_parse(db_col_text(st, 1), &s->prev, NULL) != TC_OK)
 		s->prev = STAGE_ACCEPTED;
@@ -245,11 +268,12 @@ static enum tc_status load(struct db *db, int64_t id, struct state *s, struct tc
 	snprintf(s->outcome, sizeof s->outcome, "%s", db_col_text(st, 15));
 	s->resolved = sqlite3_column_type(st, 16) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 16);
 	s->final_award = sqlite3_column_type(st, 17) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 17);
-	s->last_event = col_date(st, 18);
+	s->collective = sqlite3_column_int(st, 18) != 0;
+	s->last_event = col_date(st, 19);
 	if (s->last_event == DATE_NONE || s->last_event < s->received)
 		s->last_event = s->received;
 	sqlite3_reset(st);
-	return TC_OK;
+	return tribunal_get(db, id, &s->tribunal, e);
 }
 
 static void bind_date(sqlite3_stmt *st, int i, int day)
@@ -313,15 +337,14 @@ static enum tc_status store(struct db *db, int64_t id, const struct state *s, st
 static enum tc_status check_assigned(const struct actor *a, const struct state *s,
 				     struct tc_err *e)
 {
-	int64_t assigned;
-
-	if (a->role == ROLE_MEDIATOR)
-		assigned = s->mediator_id;
-	else if (a->role == ROLE_ARBITRATOR)
-		assigned = s->arbitrator_id;
-	else
+	if (a->role == ROLE_MEDIATOR && s->mediator_id != 0 && s->mediator_id == a->person_id)
 		return TC_OK;
-	if (assigned != 0 && assigned == a->person_id)
+	/* An arbitrator: the one the case is with, or any member of its
+	 * tribunal. */
+	if (a->role == ROLE_ARBITRATOR && a->person_id != 0 &&
+	    (s->arbitrator_id == a->person_id || tribunal_has(&s->tribunal, a->person_id)))
+		return TC_OK;
+	if (a->role != ROLE_MEDIATOR && a->role != ROLE_ARBITRATOR)
 		return TC_OK;
 	return err_set(e, TC_REFUSED, "user", "%s (%s) 不是本案的%s, 不能办理", a->login,
 		       role_zh(a->role), role_zh(a->role));
@@ -537,30 +560,13 @@ static enum tc_status refuse_event(const struct state *s, const struct actor *a,
 	return TC_REFUSED;
 }
 
-static enum tc_status insert_hearing(struct db *db, int64_t id, const char *at, int64_t arb,
-				     const char *room, struct tc_err *e)
-{
-	static const char sql[] =
-		"INSERT INTO hearings(case_id, at, arbitrator_id, room) VALUES (?1, ?2, ?3, ?4)";
-	sqlite3_stmt *st = db_prep(db, sql);
-	int rc;
-
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, at, -1, SQLITE_STATIC);
-	bind_id(st, 3, arb);
-	db_bind_opt(st, 4, room);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存开庭安排", e);
-}
-
 /* The hearing notice (rule hearing_notice, 调解仲裁法 Art 35): a hearing
  * on day set on day on leaves at least the rule's days before it, counted
  * in the rule's unit (working days: only working days between them, the
- * hearing day included).  Too short is a warning, not a refusal: the
- * parties may agree to a shorter notice. */
-static enum tc_status notice_check(struct db *db, int on, int day, struct wf_result *res,
-				   struct tc_err *e)
+ * hearing day included).  Shorter is refused unless short names why (the
+ * parties agreed, 速裁 practice); the reason is kept with the hearing. */
+static enum tc_status notice_check(struct db *db, int on, int day, const char *short_notice,
+				   struct strbuf *detail, struct tc_err *e)
 {
 	struct clock_rule notice;
 	struct clock_result r;
@@ -572,11 +578,305 @@ static enum tc_status notice_check(struct db *db, int on, int day, struct wf_res
 	if ((st = cal_get(db, &cal, e)) != TC_OK)
 		return st;
 	clock_add(cal, on, notice.days, notice.unit, &r, NULL);
-	if (day < r.last_counted)
-		snprintf(res->warning, sizeof res->warning,
-			 "开庭日期距今不足 %d %s, 应在开庭 %d %s前通知当事人 (%s)", notice.days,
-			 clock_unit_zh(notice.unit), notice.days, clock_unit_zh(notice.unit),
-			 notice.basis);
+	if (day >= r.last_counted)
+		return TC_OK;
+	if (short_notice == NULL || !*short_notice) {
+		char iso[DATE_ISO_LEN];
+		return err_set(e, TC_REFUSED, "short-notice",
+			       "开庭时间: 距今不足 %d %s (%s: 应在开庭 %d %s前通知当事人), 最早可定于 %s;"
+			       " 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由",
+			       notice.days, clock_unit_zh(notice.unit), notice.basis, notice.days,
+			       clock_unit_zh(notice.unit), date_iso(r.last_counted, iso));
+	}
+	sb_printf(detail, ", 通知期不足 %d %s: %s", notice.days, clock_unit_zh(notice.unit),
+		  short_notice);
+	return TC_OK;
+}
+
+/* A party's request to postpone (rule postpone, Art 35): made on day req
+ * for a hearing on day day, at least the rule's days before it. */
+static enum tc_status postpone_check(struct db *db, int req, int day, struct tc_err *e)
+{
+	struct clock_rule rule;
+	struct clock_result r;
+	const struct cal *cal;
+	enum tc_status st;
+	char iso[DATE_ISO_LEN], iso2[DATE_ISO_LEN];
+
+	if (clock_rule_get(db, "postpone", &rule, NULL) != TC_OK)
+		return TC_OK;
+	if ((st = cal_get(db, &cal, e)) != TC_OK)
+		return st;
+	clock_add(cal, req, rule.days, rule.unit, &r, NULL);
+	if (day >= r.last_counted)
+		return TC_OK;
+	return err_set(e, TC_REFUSED, "requested-on",
+		       "申请日期: %s 申请延期, 距开庭 (%s) 不足 %d %s; %s 规定当事人应在开庭 %d %s前提出."
+		       " 仲裁委员会自行决定延期的, 不写 --requested-by",
+		       date_iso(req, iso), date_iso(day, iso2), rule.days, clock_unit_zh(rule.unit),
+		       rule.basis, rule.days, clock_unit_zh(rule.unit));
+}
+
+/* The case row's hearing_at and hearing_room follow the hearing records. */
+static enum tc_status sync_hearing(struct db *db, int64_t id, struct state *s, struct tc_err *e)
+{
+	return hearing_current(db, id, s->hearing_at, s->hearing_room, e);
+}
+
+/* A roster arbitrator named in a request, on day on. */
+static enum tc_status arbitrator(struct db *db, const char *field, const char *name, int on,
+				 int64_t *id, struct tc_err *e)
+{
+	enum tc_status st = roster_person_find(db, "arbitrator", name, on, id, e);
+	if (st != TC_OK && e)
+		snprintf(e->field, sizeof e->field, "%s", field);
+	return st;
+}
+
+/* Form or change the tribunal (调解仲裁法 Art 31, 32): a sole arbitrator,
+ * or a chief and two members, all different, with an optional 书记员.  A
+ * collective case is heard by three unless the office allows a sole
+ * arbitrator (setting collective_sole).  A change needs a reason (回避
+ * granted, 办案规则 Art 10); hearings still scheduled take the new people,
+ * checked again for double booking. */
+static enum tc_status form_tribunal(struct db *db, const struct wf_request *req, struct state *s,
+				    struct strbuf *detail, struct tc_err *e)
+{
+	struct tribunal t = {.formed = true};
+	const char *name[3];
+	enum tc_status st;
+	bool sole = req->sole && *req->sole;
+
+	if (sole && ((req->chief && *req->chief) || (req->members[0] && *req->members[0])))
+		return err_set(e, TC_USAGE, "sole", "--sole 与 --chief/--member 只能用一种");
+	if (!sole && (!req->chief || !*req->chief || !req->members[0] || !*req->members[0] ||
+		      !req->members[1] || !*req->members[1]))
+		return err_set(e, TC_USAGE, "chief",
+			       "组庭: 写 --sole 独任仲裁员, 或 --chief 首席仲裁员 --member 仲裁员 --member 仲裁员"
+			       " (劳动争议调解仲裁法第三十一条)");
+	if (sole && s->collective && !db_setting_int(db, "collective_sole", 0))
+		return err_set(e, TC_REFUSED, "sole",
+			       "本案为集体劳动争议, 应由三名仲裁员组成仲裁庭 (本机构设置 collective_sole 为 0,"
+			       " 可由管理员用 tiaocai config set collective_sole 1 改为允许独任)");
+	if (s->tribunal.formed && (req->reason == NULL || !*req->reason))
+		return err_set(e, TC_USAGE, "reason",
+			       "本案已组庭 (%s%s), 变更仲裁庭须写明理由, 如 回避申请成立: --reason 理由",
+			       s->tribunal.sole ? "独任仲裁员 " : "首席仲裁员 ", s->tribunal.chief);
+	t.sole = sole;
+	name[0] = sole ? req->sole : req->chief;
+	name[1] = sole ? NULL : req->members[0];
+	name[2] = sole ? NULL : req->members[1];
+	if ((st = arbitrator(db, sole ? "sole" : "chief", name[0], req->on, &t.chief_id, e)) != TC_OK)
+		return st;
+	text_copy(t.chief, sizeof t.chief, name[0]);
+	for (int i = 0; i < 2 && !sole; i++) {
+		if ((st = arbitrator(db, "member", name[i + 1], req->on, &t.member_id[i], e)) != TC_OK)
+			return st;
+		text_copy(t.member[i], sizeof t.member[i], name[i + 1]);
+	}
+	if (!sole && (t.member_id[0] == t.chief_id || t.member_id[1] == t.chief_id ||
+		      t.member_id[0] == t.member_id[1]))
+		return err_set(e, TC_REFUSED, "member", "仲裁庭的三名仲裁员应是不同的人");
+	if (req->clerk && *req->clerk &&
+	    (st = tribunal_clerk_find(db, req->clerk, &t.clerk_id, t.clerk, sizeof t.clerk, e)) != TC_OK)
+		return st;
+	if ((st = tribunal_put(db, s->id, &t, req->on, e)) != TC_OK ||
+	    (st = hearing_restaff(db, s->id, &t, e)) != TC_OK)
+		return st;
+	sb_puts(detail, s->tribunal.formed ? ", 变更为" : ", ");
+	tribunal_describe(&t, detail);
+	s->tribunal = t;
+	s->arbitrator_id = t.chief_id;
+	return TC_OK;
+}
+
+/* Schedule a hearing (调解仲裁法 Art 35): the room is one of the office's,
+ * the people are the tribunal's (a case without one gets a sole tribunal
+ * of --arbitrator here), no double booking, the notice period kept or its
+ * shortening explained. */
+static enum tc_status schedule(struct db *db, const struct wf_request *req, struct state *s,
+			       struct strbuf *detail, struct tc_err *e)
+{
+	struct room room;
+	enum tc_status st;
+	char at[17], iso[DATE_ISO_LEN], iso2[DATE_ISO_LEN];
+	int day, no, minutes = req->minutes;
+
+	if ((st = wf_parse_at(req->at, &day, at, e)) != TC_OK)
+		return st;
+	if (day < req->on)
+		return err_set(e, TC_REFUSED, "at", "开庭日期 %s 早于安排日期 %s", date_iso(day, iso),
+			       date_iso(req->on, iso2));
+	if (minutes == 0)
+		minutes = (int)db_setting_int(db, "hearing_minutes", 60);
+	if (minutes < 10 || minutes > 600)
+		return err_set(e, TC_REFUSED, "minutes", "开庭时长: %d 分钟, 应为 10 到 600 分钟", minutes);
+	if ((st = room_find(db, req->room, &room, e)) != TC_OK)
+		return st;
+	if (req->arbitrator && *req->arbitrator) {
+		int64_t who;
+		if ((st = arbitrator(db, "arbitrator", req->arbitrator, req->on, &who, e)) != TC_OK)
+			return st;
+		if (s->tribunal.formed && !tribunal_has(&s->tribunal, who)) {
+			struct strbuf t = {0};
+			tribunal_describe(&s->tribunal, &t);
+			st = err_set(e, TC_REFUSED, "arbitrator",
+				     "仲裁员: %s 不在本案仲裁庭 (%s); 变更仲裁庭请用 case tribunal",
+				     req->arbitrator, sb_str(&t));
+			sb_free(&t);
+			return st;
+		}
+		if (!s->tribunal.formed) {
+			struct wf_request sole = *req;
+			sole.sole = req->arbitrator;
+			sole.chief = sole.members[0] = sole.members[1] = NULL;
+			sole.clerk = NULL;
+			if ((st = form_tribunal(db, &sole, s, detail, e)) != TC_OK)
+				return st;
+		}
+	}
+	if (!s->tribunal.formed)
+		return err_set(e, TC_REFUSED, "arbitrator",
+			       "本案尚未组成仲裁庭: 先用 case tribunal 组庭, 或用 --arbitrator 指定独任仲裁员");
+	if ((st = hearing_book(db, s->id, at, minutes, room.id, &s->tribunal, req->on,
+			       req->short_notice, &no, e)) != TC_OK)
+		return st;
+	sb_printf(detail, ", 第 %d 次开庭定于 %s, %d 分钟, %s", no, at, minutes, room.name);
+	if ((st = notice_check(db, req->on, day, req->short_notice, detail, e)) != TC_OK)
+		return st;
+	return sync_hearing(db, s->id, s, e);
+}
+
+/* A hearing postponed (a party's request within the rule, or the office's
+ * own decision; a new time may be set at once), cancelled, or held (who
+ * did not appear: the applicant's absence lets the case be taken as
+ * withdrawn, the respondent's an award by default, 调解仲裁法 Art 36). */
+static enum tc_status heard(struct db *db, const struct wf_event_def *def,
+			    const struct wf_request *req, struct state *s, struct wf_result *res,
+			    struct strbuf *detail, struct tc_err *e)
+{
+	struct hearing h;
+	enum tc_status st;
+	char iso[DATE_ISO_LEN];
+	int day;
+
+	if ((st = hearing_get(db, s->id, req->hearing, &h, e)) != TC_OK)
+		return st;
+	if (h.status != HEARING_SCHEDULED)
+		return err_set(e, TC_REFUSED, "hearing", "第 %d 次开庭 (%s) %s, 不能再%s", h.no, h.at,
+			       hearing_status_zh(h.status), def->zh);
+	{
+		char d10[DATE_ISO_LEN];
+		snprintf(d10, sizeof d10, "%.10s", h.at);
+		day = date_from_iso(d10);
+	}
+	sb_printf(detail, ": 第 %d 次 (%s, %s)", h.no, h.at, h.room);
+	if (strcmp(def->name, "hearing-held") == 0) {
+		static const char *const who[][2] = {
+			{"applicant", "申请人"}, {"respondent", "被申请人"}, {"both", "双方当事人"}};
+		const char *absent = NULL;
+		if (req->on < day)
+			return err_set(e, TC_REFUSED, "on", "开庭定于 %s, 不能在 %s 记为已开庭", h.at,
+				       date_iso(req->on, iso));
+		for (size_t i = 0; i < 3 && req->absent && *req->absent; i++)
+			if (strcmp(req->absent, who[i][0]) == 0 || strcmp(req->absent, who[i][1]) == 0)
+				absent = who[i][0];
+		if (req->absent && *req->absent && !absent)
+			return err_set(e, TC_USAGE, "absent",
+				       "--absent 应为 applicant (申请人)、respondent (被申请人) 或 both: %s",
+				       req->absent);
+		if ((st = hearing_set_status(db, &h, HEARING_HELD, req->on, req->reason, NULL, DATE_NONE,
+					     absent, e)) != TC_OK)
+			return st;
+		if (absent && strcmp(absent, "respondent") != 0)
+			snprintf(res->warning, sizeof res->warning,
+				 "%s未到庭: 申请人经书面通知无正当理由拒不到庭的, 可视为撤回仲裁申请 (劳动争议调解仲裁法第三十六条):"
+				 " case withdraw 案号 --reason 视为撤回",
+				 strcmp(absent, "both") == 0 ? "双方当事人均" : "申请人");
+		else if (absent)
+			snprintf(res->warning, sizeof res->warning,
+				 "被申请人未到庭: 被申请人经书面通知无正当理由拒不到庭的, 可以缺席裁决 (劳动争议调解仲裁法第三十六条)");
+		if (absent)
+			sb_printf(detail, ", %s未到庭", strcmp(absent, "both") == 0 ? "双方当事人均"
+				  : strcmp(absent, "applicant") == 0 ? "申请人" : "被申请人");
+	} else if (strcmp(def->name, "hearing-cancel") == 0) {
+		if ((st = hearing_set_status(db, &h, HEARING_CANCELLED, req->on, req->reason, NULL,
+					     DATE_NONE, NULL, e)) != TC_OK)
+			return st;
+	} else {
+		const char *by = NULL;
+		if (req->requested_by && *req->requested_by) {
+			if (strcmp(req->requested_by, "applicant") == 0 || strcmp(req->requested_by, "申请人") == 0)
+				by = "applicant";
+			else if (strcmp(req->requested_by, "respondent") == 0 ||
+				 strcmp(req->requested_by, "被申请人") == 0)
+				by = "respondent";
+			else
+				return err_set(e, TC_USAGE, "requested-by",
+					       "--requested-by 应为 applicant (申请人) 或 respondent (被申请人): %s",
+					       req->requested_by);
+			if (req->requested_on > req->on)
+				return err_set(e, TC_REFUSED, "requested-on", "申请日期 %s 晚于办理日期",
+					       date_iso(req->requested_on, iso));
+			if ((st = postpone_check(db, req->requested_on, day, e)) != TC_OK)
+				return st;
+			sb_printf(detail, ", %s于 %s 申请", strcmp(by, "applicant") == 0 ? "申请人" : "被申请人",
+				  date_iso(req->requested_on, iso));
+		}
+		if ((st = hearing_set_status(db, &h, HEARING_POSTPONED, req->on, req->reason, by,
+					     by ? req->requested_on : DATE_NONE, NULL, e)) != TC_OK)
+			return st;
+		if (req->at && *req->at) {
+			struct wf_request again = *req;
+			if (!again.room || !*again.room)
+				again.room = h.room;
+			if (!again.minutes)
+				again.minutes = h.minutes;
+			again.arbitrator = NULL;
+			sb_puts(detail, ", 改");
+			if ((st = schedule(db, &again, s, detail, e)) != TC_OK)
+				return st;
+		}
+	}
+	return sync_hearing(db, s->id, s, e);
+}
+
+/* Hearings still scheduled on or after day from (DATE_NONE: all) end
+ * with the case's suspension or closing. */
+static enum tc_status cancel_hearings(struct db *db, int64_t id, int from, int on, const char *why,
+				      struct state *s, struct strbuf *detail, struct tc_err *e)
+{
+	size_t n = 0;
+	enum tc_status st = hearing_cancel_from(db, id, from, on, why, &n, e);
+
+	if (st == TC_OK && n)
+		sb_printf(detail, ", 取消已排期的开庭 %zu 次", n);
+	return st == TC_OK ? sync_hearing(db, id, s, e) : st;
+}
+
+/* An award follows a hearing held (调解仲裁法 Art 35-36), or says why it
+ * is decided on the papers (书面审理); the respondent absent at the last
+ * hearing makes it an award by default (缺席裁决). */
+static enum tc_status award_heard(struct db *db, int64_t id, const struct wf_request *req,
+				  struct strbuf *detail, struct tc_err *e)
+{
+	char absent[12];
+	bool held;
+	enum tc_status st = hearing_held(db, id, &held, absent, e);
+
+	if (st != TC_OK)
+		return st;
+	if (!held && (req->written == NULL || !*req->written))
+		return err_set(e, TC_REFUSED, "written",
+			       "本案还没有开庭记录 (case hearing-held 记录开庭); 不开庭、书面审理的,"
+			       " 请写明理由: --written 理由");
+	if (!held) {
+		if ((st = text_check_kind("written", "书面审理理由", req->written, TEXT_NOTE, 0, e)) != TC_OK)
+			return st;
+		sb_printf(detail, ", 书面审理: %s", req->written);
+	} else if (strcmp(absent, "respondent") == 0) {
+		sb_puts(detail, ", 缺席裁决");
+	}
 	return TC_OK;
 }
 
@@ -643,7 +943,19 @@ static enum tc_status check_texts(const struct wf_request *req, struct tc_err *e
 	    (st = text_check_kind("room", "开庭地点", req->room, TEXT_ROOM, 0, e)) != TC_OK ||
 	    (st = text_check("mediator", "调解员", req->mediator, who_max, 0, e)) != TC_OK ||
 	    (st = text_check("arbitrator", "仲裁员", req->arbitrator, who_max, 0, e)) != TC_OK ||
-	    (st = text_check("at", "开庭时间", req->at, TEXT_MAX_CODE, 0, e)) != TC_OK)
+	    (st = text_check("at", "开庭时间", req->at, TEXT_MAX_CODE, 0, e)) != TC_OK ||
+	    (st = text_check_kind("short-notice", "通知期不足的理由", req->short_notice, TEXT_NOTE, 0,
+				  e)) != TC_OK ||
+	    (st = text_check_kind("written", "书面审理理由", req->written, TEXT_NOTE, 0, e)) != TC_OK ||
+	    (st = text_check_kind("conflict-reason", "回避情形下仍指定的理由", req->conflict_reason,
+				  TEXT_NOTE, 0, e)) != TC_OK ||
+	    (st = text_check("sole", "独任仲裁员", req->sole, who_max, 0, e)) != TC_OK ||
+	    (st = text_check("chief", "首席仲裁员", req->chief, who_max, 0, e)) != TC_OK ||
+	    (st = text_check("member", "仲裁员", req->members[0], who_max, 0, e)) != TC_OK ||
+	    (st = text_check("member", "仲裁员", req->members[1], who_max, 0, e)) != TC_OK ||
+	    (st = text_check("clerk", "书记员", req->clerk, TEXT_MAX_CODE, 0, e)) != TC_OK ||
+	    (st = text_check("requested-by", "申请人", req->requested_by, TEXT_MAX_CODE, 0, e)) != TC_OK ||
+	    (st = text_check("absent", "未到庭", req->absent, TEXT_MAX_CODE, 0, e)) != TC_OK)
 		return st;
 	for (size_t i = 0; i < req->namounts; i++)
 		if ((st = text_check("amount", "金额", req->amounts[i], TEXT_MAX_CODE, 0, e)) != TC_OK)
@@ -705,35 +1017,17 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		}
 		s.mediation_from = req->on;
 	}
-	if (t->fx & FX_HEARING) {
-		int day;
-		char at[17];
-		if ((st = wf_parse_at(req->at, &day, at, e)) != TC_OK)
-			return st;
-		if (day < req->on)
-			return err_set(e, TC_REFUSED, "at", "开庭日期 %s 早于安排日期 %s", date_iso(day, iso),
-				       date_iso(req->on, iso2));
-		if (req->arbitrator && *req->arbitrator) {
-			st = roster_person_find(db, "arbitrator", req->arbitrator, req->on, &s.arbitrator_id, e);
-			if (st != TC_OK)
-				return st;
-		}
-		snprintf(s.hearing_at, sizeof s.hearing_at, "%s", at);
-		/* Checked above: TEXT_MAX_ROOM characters always fit. */
-		text_copy(s.hearing_room, sizeof s.hearing_room, req->room ? req->room : "");
-		if ((st = insert_hearing(db, id, at, s.arbitrator_id, req->room, e)) != TC_OK)
-			return st;
-		sb_printf(detail, ", 定于 %s", at);
-		if (req->arbitrator && *req->arbitrator)
-			sb_printf(detail, ", 仲裁员 %s", req->arbitrator);
-		if (req->room && *req->room)
-			sb_printf(detail, ", %s", req->room);
-		if ((st = notice_check(db, req->on, day, res, e)) != TC_OK)
-			return st;
-	}
+	if ((t->fx & FX_TRIBUNAL) && (st = form_tribunal(db, req, &s, detail, e)) != TC_OK)
+		return st;
+	if ((t->fx & FX_HEARING) && (st = schedule(db, req, &s, detail, e)) != TC_OK)
+		return st;
+	if ((t->fx & FX_HEARD) && (st = heard(db, def, req, &s, res, detail, e)) != TC_OK)
+		return st;
 	if (t->fx & FX_SUSPEND) {
 		s.prev = s.stage;
 		s.suspended_on = req->on;
+		if ((st = cancel_hearings(db, id, req->on, req->on, "案件中止", &s, detail, e)) != TC_OK)
+			return st;
 	}
 	if ((t->fx & FX_RESUME) && s.suspended_on != DATE_NONE) {
 		int days = req->on - s.suspended_on;
@@ -748,6 +1042,8 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		s.extended = 1;
 		sb_printf(detail, " %d 日", ext.days);
 	}
+	if ((t->fx & FX_AWARD) && (st = award_heard(db, id, req, detail, e)) != TC_OK)
+		return st;
 	if (t->fx & (FX_SETTLE | FX_AWARD)) {
 		struct claim *cl;
 		size_t ncl = load_claims(db, id, &cl);
@@ -780,8 +1076,11 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	}
 	if (t->outcome)
 		snprintf(s.outcome, sizeof s.outcome, "%s", t->outcome);
-	if (t->fx & FX_CLOSE)
+	if (t->fx & FX_CLOSE) {
 		s.closed = req->on;
+		if ((st = cancel_hearings(db, id, DATE_NONE, req->on, "已结案", &s, detail, e)) != TC_OK)
+			return st;
+	}
 	if (req->to && *req->to && strcmp(def->name, "transfer") == 0)
 		sb_printf(detail, " 至 %s", req->to);
 	if (req->reason && *req->reason)
