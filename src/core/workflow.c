@@ -694,8 +694,8 @@ static enum tc_status form_tribunal(struct db *db, const struct wf_request *req,
  * the people are the tribunal's (a case without one gets a sole tribunal
  * of --arbitrator here), no double booking, the notice period kept or its
  * shortening explained. */
-static enum tc_status schedule(struct db *db, const struct wf_request *req, struct state *s,
-			       struct strbuf *detail, struct tc_err *e)
+static enum tc_status schedule(struct db *db, const struct wf_request *req, int today,
+			       struct state *s, struct strbuf *detail, struct tc_err *e)
 {
 	struct room room;
 	enum tc_status st;
@@ -711,8 +711,13 @@ static enum tc_status schedule(struct db *db, const struct wf_request *req, stru
 		minutes = (int)db_setting_int(db, "hearing_minutes", 60);
 	if (minutes < 10 || minutes > 600)
 		return err_set(e, TC_REFUSED, "minutes", "开庭时长: %d 分钟, 应为 10 到 600 分钟", minutes);
-	if ((st = room_find(db, req->room, &room, e)) != TC_OK)
-		return st;
+	/* A hearing still to come needs a room; one recorded after it took
+	 * place (a late entry, an imported ledger) may not know it. */
+	memset(&room, 0, sizeof room);
+	if ((req->room && *req->room) || day >= today) {
+		if ((st = room_find(db, req->room, &room, e)) != TC_OK)
+			return st;
+	}
 	if (req->arbitrator && *req->arbitrator) {
 		int64_t who;
 		if ((st = arbitrator(db, "arbitrator", req->arbitrator, req->on, &who, e)) != TC_OK)
@@ -741,7 +746,8 @@ static enum tc_status schedule(struct db *db, const struct wf_request *req, stru
 	if ((st = hearing_book(db, s->id, at, minutes, room.id, &s->tribunal, req->on,
 			       req->short_notice, &no, e)) != TC_OK)
 		return st;
-	sb_printf(detail, ", 第 %d 次开庭定于 %s, %d 分钟, %s", no, at, minutes, room.name);
+	sb_printf(detail, ", 第 %d 次开庭定于 %s, %d 分钟, %s", no, at, minutes,
+		  room.id ? room.name : "地点未载");
 	if ((st = notice_check(db, req->on, day, req->short_notice, detail, e)) != TC_OK)
 		return st;
 	return sync_hearing(db, s->id, s, e);
@@ -752,8 +758,8 @@ static enum tc_status schedule(struct db *db, const struct wf_request *req, stru
  * did not appear: the applicant's absence lets the case be taken as
  * withdrawn, the respondent's an award by default, 调解仲裁法 Art 36). */
 static enum tc_status heard(struct db *db, const struct wf_event_def *def,
-			    const struct wf_request *req, struct state *s, struct wf_result *res,
-			    struct strbuf *detail, struct tc_err *e)
+			    const struct wf_request *req, int today, struct state *s,
+			    struct wf_result *res, struct strbuf *detail, struct tc_err *e)
 {
 	struct hearing h;
 	enum tc_status st;
@@ -773,7 +779,7 @@ static enum tc_status heard(struct db *db, const struct wf_event_def *def,
 	sb_printf(detail, ": 第 %d 次 (%s, %s)", h.no, h.at, h.room);
 	if (strcmp(def->name, "hearing-held") == 0) {
 		static const char *const who[][2] = {
-			{"applicant", "申请人"}, {"respondent", "被申请人"}, {"both", "双方当事人"}};
+			{"applicant", "申请人"}, {"respondent", "被申请人"}, {"both", "双方"}};
 		const char *absent = NULL;
 		if (req->on < day)
 			return err_set(e, TC_REFUSED, "on", "开庭定于 %s, 不能在 %s 记为已开庭", h.at,
@@ -834,7 +840,7 @@ static enum tc_status heard(struct db *db, const struct wf_event_def *def,
 				again.minutes = h.minutes;
 			again.arbitrator = NULL;
 			sb_puts(detail, ", 改");
-			if ((st = schedule(db, &again, s, detail, e)) != TC_OK)
+			if ((st = schedule(db, &again, today, s, detail, e)) != TC_OK)
 				return st;
 		}
 	}
@@ -1019,9 +1025,9 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	}
 	if ((t->fx & FX_TRIBUNAL) && (st = form_tribunal(db, req, &s, detail, e)) != TC_OK)
 		return st;
-	if ((t->fx & FX_HEARING) && (st = schedule(db, req, &s, detail, e)) != TC_OK)
+	if ((t->fx & FX_HEARING) && (st = schedule(db, req, today, &s, detail, e)) != TC_OK)
 		return st;
-	if ((t->fx & FX_HEARD) && (st = heard(db, def, req, &s, res, detail, e)) != TC_OK)
+	if ((t->fx & FX_HEARD) && (st = heard(db, def, req, today, &s, res, detail, e)) != TC_OK)
 		return st;
 	if (t->fx & FX_SUSPEND) {
 		s.prev = s.stage;

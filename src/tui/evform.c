@@ -9,6 +9,7 @@
 #include "tui.h"
 #include "tiaocai/text.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,26 +68,54 @@ void evform_open(struct app *app, const struct case_detail *d, const char *event
 	app_push(app, &evform_ops, f);
 }
 
+/* The form's text fields and where each goes in the request; a choice
+ * left at "(无)" is not given. */
+static const struct {
+	const char *key;
+	size_t off;
+} text_fields[] = {
+	{"reason", offsetof(struct wf_request, reason)},
+	{"mediator", offsetof(struct wf_request, mediator)},
+	{"arbitrator", offsetof(struct wf_request, arbitrator)},
+	{"at", offsetof(struct wf_request, at)},
+	{"room", offsetof(struct wf_request, room)},
+	{"to", offsetof(struct wf_request, to)},
+	{"short_notice", offsetof(struct wf_request, short_notice)},
+	{"sole", offsetof(struct wf_request, sole)},
+	{"chief", offsetof(struct wf_request, chief)},
+	{"member1", offsetof(struct wf_request, members[0])},
+	{"member2", offsetof(struct wf_request, members[1])},
+	{"clerk", offsetof(struct wf_request, clerk)},
+	{"requested_by", offsetof(struct wf_request, requested_by)},
+	{"absent", offsetof(struct wf_request, absent)},
+	{"written", offsetof(struct wf_request, written)},
+	{"conflict_reason", offsetof(struct wf_request, conflict_reason)},
+};
+#define NTEXT (sizeof text_fields / sizeof text_fields[0])
+
 /* Apply the event; RD flags. */
 static unsigned save(struct app *app, struct evform *f)
 {
 	struct wf_request req = {0};
 	struct wf_result res = {0};
 	struct tc_err e = {0};
-	char *on = NULL, *reason = NULL, *mediator = NULL, *arbitrator = NULL, *at = NULL,
-	     *room = NULL, *to = NULL;
+	char *on = NULL, *text[NTEXT] = {0}, *minutes = NULL, *hearing = NULL, *req_on = NULL;
 	struct strlist amounts = {0};
 	unsigned rd = RD_BODY;
 
 	if (!fv_check_all(&f->v))
 		return RD_BODY;
 	on = fv_get(&f->v, "on", 0);
-	reason = fv_get(&f->v, "reason", 0);
-	mediator = fv_get(&f->v, "mediator", 0);
-	arbitrator = fv_get(&f->v, "arbitrator", 0);
-	at = fv_get(&f->v, "at", 0);
-	room = fv_get(&f->v, "room", 0);
-	to = fv_get(&f->v, "to", 0);
+	for (size_t i = 0; i < NTEXT; i++) {
+		text[i] = fv_get(&f->v, text_fields[i].key, 0);
+		if (*text[i] && strcmp(text[i], "(无)") != 0)
+			*(const char **)((char *)&req + text_fields[i].off) = text[i];
+	}
+	minutes = fv_get(&f->v, "minutes", 0);
+	hearing = fv_get(&f->v, "hearing", 0);
+	req_on = fv_get(&f->v, "requested_on", 0);
+	req.minutes = *minutes ? atoi(minutes) : 0;
+	req.hearing = *hearing ? atoi(hearing) : 0;
 	if (form_find(f->v.def, "amount")) {
 		if (f->nclaims > 1) {
 			for (int i = 0; i < f->nclaims; i++) {
@@ -110,12 +139,11 @@ static unsigned save(struct app *app, struct evform *f)
 		fv_mark(&f->v, &e);
 		goto out;
 	}
-	req.reason = *reason ? reason : NULL;
-	req.mediator = *mediator ? mediator : NULL;
-	req.arbitrator = *arbitrator ? arbitrator : NULL;
-	req.at = *at ? at : NULL;
-	req.room = *room ? room : NULL;
-	req.to = *to ? to : NULL;
+	req.requested_on = req.on;
+	if (*req_on && date_parse(req_on, &req.requested_on, "申请日期", &e) != TC_OK) {
+		fv_mark(&f->v, &e);
+		goto out;
+	}
 	req.amounts = (const char *const *)amounts.v;
 	req.namounts = amounts.n;
 	req.expect_version = f->version;
@@ -146,12 +174,11 @@ static unsigned save(struct app *app, struct evform *f)
 	}
 out:
 	free(on);
-	free(reason);
-	free(mediator);
-	free(arbitrator);
-	free(at);
-	free(room);
-	free(to);
+	for (size_t i = 0; i < NTEXT; i++)
+		free(text[i]);
+	free(minutes);
+	free(hearing);
+	free(req_on);
 	sl_free(&amounts);
 	return rd;
 }

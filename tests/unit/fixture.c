@@ -127,6 +127,11 @@ struct db *fx_db(const char *dir, const char *file, bool calendars)
 		if (st != TC_OK)
 			fail_msg("cal_import_file: %s", e.msg);
 	}
+	/* The office's hearing rooms (room.h), as an administrator would
+	 * have registered them. */
+	if (db_exec(db, "INSERT INTO rooms(name, capacity, fast) VALUES ('速裁庭', 12, 1),"
+		    " ('第一仲裁庭', 30, 0), ('第二仲裁庭', 20, 0), ('第三仲裁庭', 20, 0)", &e) != TC_OK)
+		fail_msg("rooms: %s", e.msg);
 	return db;
 }
 
