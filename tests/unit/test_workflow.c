@@ -262,12 +262,21 @@ static int64_t case_in(struct fx *f, enum stage s)
 		ev_ok(f, EV(f, &f->admin, id, "accept", "2026-11-03"));
 		ev_ok(f, EV(f, &f->admin, id, "mediate", "2026-11-04", .mediator = MEDIATOR));
 		break;
-	case STAGE_HEARING:
+	case STAGE_HEARING: {
+		/* A hearing held before the event under test (11-10), and a
+		 * second one set for that day; each case in its own ten
+		 * minutes, so that no two cases' hearings overlap. */
+		char at1[20], at2[20];
+		snprintf(at1, sizeof at1, "2026-11-09 %02d:%02d", 8 + (int)(id % 48) / 6, (int)(id % 6) * 10);
+		snprintf(at2, sizeof at2, "2026-11-10 %02d:%02d", 8 + (int)(id % 48) / 6, (int)(id % 6) * 10);
 		ev_ok(f, EV(f, &f->admin, id, "accept", "2026-11-03"));
-		/* held before the event under test (11-10) */
-		ev_ok(f, EV(f, &f->admin, id, "hearing", "2026-11-05", .at = "2026-11-09 09:30",
+		ev_ok(f, EV(f, &f->admin, id, "hearing", "2026-11-03", .at = at1, .minutes = 10,
 			    .arbitrator = ARBITRATOR, .room = "第一仲裁庭"));
+		ev_ok(f, EV(f, &f->admin, id, "hearing", "2026-11-04", .at = at2, .minutes = 10,
+			    .room = "第一仲裁庭"));
+		ev_ok(f, EV(f, &f->admin, id, "hearing-held", "2026-11-09", .hearing = 1));
 		break;
+	}
 	case STAGE_SUSPENDED:
 		ev_ok(f, EV(f, &f->admin, id, "accept", "2026-11-03"));
 		ev_ok(f, EV(f, &f->admin, id, "suspend", "2026-11-06", .reason = "等待工伤鉴定"));
@@ -299,6 +308,7 @@ static const struct {
 	{STAGE_PREMEDIATION, "fail", STAGE_RECEIVED, NULL},
 	{STAGE_PREMEDIATION, "withdraw", STAGE_CLOSED, "撤回"},
 	{STAGE_ACCEPTED, "mediate", STAGE_MEDIATING, NULL},
+	{STAGE_ACCEPTED, "tribunal", STAGE_ACCEPTED, NULL},
 	{STAGE_ACCEPTED, "hearing", STAGE_HEARING, NULL},
 	{STAGE_ACCEPTED, "withdraw", STAGE_CLOSED, "撤回"},
 	{STAGE_ACCEPTED, "suspend", STAGE_SUSPENDED, NULL},
@@ -306,18 +316,24 @@ static const struct {
 	{STAGE_ACCEPTED, "transfer", STAGE_CLOSED, "移送"},
 	{STAGE_MEDIATING, "settle", STAGE_CLOSED, "调解"},
 	{STAGE_MEDIATING, "fail", STAGE_HEARING, NULL},
+	{STAGE_MEDIATING, "tribunal", STAGE_MEDIATING, NULL},
 	{STAGE_MEDIATING, "hearing", STAGE_HEARING, NULL},
 	{STAGE_MEDIATING, "withdraw", STAGE_CLOSED, "撤回"},
 	{STAGE_MEDIATING, "suspend", STAGE_SUSPENDED, NULL},
 	{STAGE_MEDIATING, "extend", STAGE_MEDIATING, NULL},
 	{STAGE_MEDIATING, "transfer", STAGE_CLOSED, "移送"},
+	{STAGE_HEARING, "tribunal", STAGE_HEARING, NULL},
 	{STAGE_HEARING, "hearing", STAGE_HEARING, NULL},
+	{STAGE_HEARING, "hearing-postpone", STAGE_HEARING, NULL},
+	{STAGE_HEARING, "hearing-cancel", STAGE_HEARING, NULL},
+	{STAGE_HEARING, "hearing-held", STAGE_HEARING, NULL},
 	{STAGE_HEARING, "award", STAGE_CLOSED, "终局裁决"}, /* ¥8,000 of wages: final */
 	{STAGE_HEARING, "settle", STAGE_CLOSED, "调解"},
 	{STAGE_HEARING, "withdraw", STAGE_CLOSED, "撤回"},
 	{STAGE_HEARING, "suspend", STAGE_SUSPENDED, NULL},
 	{STAGE_HEARING, "extend", STAGE_HEARING, NULL},
 	{STAGE_HEARING, "transfer", STAGE_CLOSED, "移送"},
+	{STAGE_SUSPENDED, "tribunal", STAGE_SUSPENDED, NULL},
 	{STAGE_SUSPENDED, "resume", STAGE_ACCEPTED, NULL}, /* back where it left */
 	{STAGE_SUSPENDED, "withdraw", STAGE_CLOSED, "撤回"},
 };
@@ -330,12 +346,15 @@ static void test_every_transition(void **state)
 		int64_t id = case_in(f, transitions[i].from);
 		const char *before = case_col(f, id, "version");
 		int64_t v0 = atoll(before), j0 = journal_count(f, id);
-		/* Everything any event may need; each takes what it uses. */
+		/* Everything any event may need; each takes what it uses.  A
+		 * hearing in its own ten minutes. */
+		char at[20];
+		snprintf(at, sizeof at, "2026-11-25 %02d:%02d", 8 + (int)i / 6, (int)(i % 6) * 10);
 		enum tc_status st = EV(f, &f->admin, id, transitions[i].event, "2026-11-10",
 				       .reason = "依法处理", .mediator = MEDIATOR,
-				       .arbitrator = ARBITRATOR, .at = "2026-11-25 09:30",
-				       .room = "第二仲裁庭", .to = "南明区劳动人事争议仲裁委员会",
-				       AMOUNTS("8000"));
+				       .arbitrator = ARBITRATOR, .sole = ARBITRATOR, .at = at,
+				       .minutes = 10, .room = "第二仲裁庭",
+				       .to = "南明区劳动人事争议仲裁委员会", AMOUNTS("8000"));
 		if (st != TC_OK)
 			fprintf(stderr, "%s in %s: %s\n", transitions[i].event,
 				stage_name(transitions[i].from), f->err.msg);
@@ -415,16 +434,16 @@ static void test_refused_events_name_allowed(void **state)
 	assert_int_equal(EV(f, &f->clerk, accepted, "award", "2026-11-10", AMOUNTS("8000")),
 			 TC_REFUSED);
 	assert_string_equal(f->err.msg,
-			    "案件处于「已立案」阶段, 不能裁决; 现在可以: mediate hearing withdraw suspend transfer");
+			    "案件处于「已立案」阶段, 不能裁决; 现在可以: mediate tribunal hearing withdraw suspend transfer");
 	/* the supervisor also may extend */
 	assert_int_equal(EV(f, &f->supervisor, accepted, "award", "2026-11-10", AMOUNTS("8000")),
 			 TC_REFUSED);
-	assert_contains(f->err.msg, "现在可以: mediate hearing withdraw suspend extend transfer");
+	assert_contains(f->err.msg, "现在可以: mediate tribunal hearing withdraw suspend extend transfer");
 
 	/* resume when not suspended */
 	assert_int_equal(EV(f, &f->clerk, accepted, "resume", "2026-11-10"), TC_REFUSED);
 	assert_contains(f->err.msg, "不能恢复");
-	assert_contains(f->err.msg, "现在可以: mediate hearing withdraw suspend transfer");
+	assert_contains(f->err.msg, "现在可以: mediate tribunal hearing withdraw suspend transfer");
 	/* nothing changed */
 	assert_int_equal(atoll(case_col(f, accepted, "version")), v);
 	assert_string_equal(case_col(f, accepted, "stage"), "accepted");
@@ -485,7 +504,7 @@ static void test_extend_twice_names_allowed(void **state)
 	ev_ok(f, EV(f, &f->supervisor, id, "extend", "2026-11-10", .reason = "案情复杂"));
 	assert_int_equal(EV(f, &f->supervisor, id, "extend", "2026-11-11", .reason = "再延"),
 			 TC_REFUSED);
-	assert_contains(f->err.msg, "现在可以: mediate hearing withdraw suspend transfer");
+	assert_contains(f->err.msg, "现在可以: mediate tribunal hearing withdraw suspend transfer");
 }
 
 /* Once extended, extend is no longer allowed, so the events offered in a
@@ -503,13 +522,14 @@ static void test_allowed_after_extension_omits_extend(void **state)
 	struct strbuf sb = {0};
 	size_t n = 0;
 	assert_int_equal(wf_allowed_case(f->db, &f->supervisor, id, &sb, &n, &f->err), TC_OK);
-	assert_int_equal(n, 5);
-	assert_string_equal(sb_str(&sb), "mediate hearing withdraw suspend transfer");
+	assert_int_equal(n, 6);
+	assert_string_equal(sb_str(&sb), "mediate tribunal hearing withdraw suspend transfer");
 	sb_free(&sb);
 	/* a case not yet extended still offers it */
 	int64_t other = case_in(f, STAGE_HEARING);
 	assert_int_equal(wf_allowed_case(f->db, &f->supervisor, other, &sb, &n, &f->err), TC_OK);
-	assert_string_equal(sb_str(&sb), "hearing award settle withdraw suspend extend transfer");
+	assert_string_equal(sb_str(&sb), "tribunal hearing hearing-postpone hearing-cancel hearing-held award settle withdraw suspend"
+			    " extend transfer");
 	sb_free(&sb);
 	/* and a lawyer is offered nothing */
 	assert_int_equal(wf_allowed_case(f->db, &f->lawyer, other, &sb, &n, &f->err), TC_OK);
@@ -593,11 +613,12 @@ static void test_allowed_lists(void **state)
 	assert_int_equal(wf_allowed(STAGE_MEDIATING, &f->mediator, &sb), 2);
 	assert_string_equal(sb_str(&sb), "settle fail");
 	sb_free(&sb);
-	assert_int_equal(wf_allowed(STAGE_HEARING, &f->arbitrator, &sb), 4);
-	assert_string_equal(sb_str(&sb), "hearing award settle suspend");
+	assert_int_equal(wf_allowed(STAGE_HEARING, &f->arbitrator, &sb), 7);
+	assert_string_equal(sb_str(&sb),
+			    "hearing hearing-postpone hearing-cancel hearing-held award settle suspend");
 	sb_free(&sb);
-	assert_int_equal(wf_allowed(STAGE_SUSPENDED, &f->supervisor, &sb), 2);
-	assert_string_equal(sb_str(&sb), "resume withdraw");
+	assert_int_equal(wf_allowed(STAGE_SUSPENDED, &f->supervisor, &sb), 3);
+	assert_string_equal(sb_str(&sb), "tribunal resume withdraw");
 	sb_free(&sb);
 	assert_int_equal(wf_allowed(STAGE_CLOSED, &f->admin, &sb), 0);
 	sb_free(&sb);
@@ -773,9 +794,13 @@ static int64_t hearing_case(struct fx *f, const struct add_opts *o)
 {
 	int64_t id;
 	assert_int_equal(add_case(f, &f->clerk, o, &id, NULL), TC_OK);
+	char at[20];
+	/* Each case in its own ten minutes, heard on 11-20. */
+	snprintf(at, sizeof at, "2026-11-20 %02d:%02d", 8 + (int)(id % 48) / 6, (int)(id % 6) * 10);
 	ev_ok(f, EV(f, &f->clerk, id, "accept", "2026-11-03"));
-	ev_ok(f, EV(f, &f->clerk, id, "hearing", "2026-11-05", .at = "2026-11-20 09:30",
-		    .arbitrator = ARBITRATOR));
+	ev_ok(f, EV(f, &f->clerk, id, "hearing", "2026-11-05", .at = at, .minutes = 10,
+		    .arbitrator = ARBITRATOR, .room = "第一仲裁庭"));
+	ev_ok(f, EV(f, &f->clerk, id, "hearing-held", "2026-11-20"));
 	return id;
 }
 
