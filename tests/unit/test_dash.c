@@ -138,7 +138,7 @@ static void ev_apply(struct fx *f, int64_t id, const struct wf_request *req)
 
 static void hearing(struct fx *f, int64_t id, const char *on, const char *at, const char *room)
 {
-	EV(f, id, "hearing", on, .at = at, .arbitrator = ARBITRATOR, .room = room);
+	EV(f, id, "hearing", on, .at = at, .minutes = 30, .arbitrator = ARBITRATOR, .room = room);
 }
 
 /* The dashboard for a as of f->today, each list holding at most limit. */
@@ -449,7 +449,8 @@ static void test_hearings_today_and_tomorrow(void **state)
 	hearing(f, c[3], "2026-11-10", "2026-11-25 09:00", "第一仲裁庭"); /* day after tomorrow */
 	hearing(f, c[4], "2026-11-10", "2026-11-20 09:00", "第一仲裁庭"); /* past */
 	hearing(f, c[5], "2026-11-10", "2026-11-23 10:00", "第二仲裁庭");
-	hearing(f, c[5], "2026-11-12", "2026-11-30 09:00", "第二仲裁庭"); /* postponed */
+	EV(f, c[5], "hearing-postpone", "2026-11-12", .reason = "被申请人申请延期",
+	   .at = "2026-11-30 09:00"); /* postponed */
 	hearing(f, c[6], "2026-11-10", "2026-11-24 15:00", "第一仲裁庭");
 	EV(f, c[6], "withdraw", "2026-11-12");
 	hearing(f, c[7], "2026-11-10", "2026-11-23 11:00", "第一仲裁庭");
@@ -536,7 +537,8 @@ static void test_lawyer_sees_only_linked_cases(void **state)
 		EV(f, c[1], "mediate", "2026-11-04", .mediator = MEDIATOR); /* overdue 11-19 */
 		c[2] = add_case(f, "2026-11-02", 1, k == 0);
 		EV(f, c[2], "accept", "2026-11-03");
-		hearing(f, c[2], "2026-11-05", "2026-11-23 09:30", "第一仲裁庭"); /* tomorrow */
+		hearing(f, c[2], "2026-11-05", k ? "2026-11-23 10:30" : "2026-11-23 09:30",
+			"第一仲裁庭"); /* tomorrow */
 		c[3] = add_case(f, "2026-11-02", 1, k == 0);
 		EV(f, c[3], "withdraw", "2026-11-17", .reason = "已付清");
 	}

@@ -123,10 +123,15 @@ static int to_stage(struct fx *f, int64_t id, int received, enum stage s, int k)
 		return event(f, id, "accept", received + 1, NULL) ||
 		       event(f, id, "mediate", received + 2, &rq);
 	case STAGE_HEARING:
-		snprintf(at, sizeof at, "%s 09:30", date_iso(received + 3, iso));
+		/* Set the day before, with the parties' consent; each case in
+		 * its own ten minutes, so that no two hearings overlap. */
+		snprintf(at, sizeof at, "%s %02d:%02d", date_iso(received + 3, iso), 8 + (k / 6) % 9,
+			 (k % 6) * 10);
 		rq.at = at;
+		rq.minutes = 10;
+		rq.short_notice = "双方当事人同意";
 		rq.arbitrator = arbitrators[k % 2];
-		rq.room = "第一仲裁庭";
+		rq.room = k % 2 ? "第一仲裁庭" : "第二仲裁庭";
 		return event(f, id, "accept", received + 1, NULL) ||
 		       event(f, id, "hearing", received + 2, &rq);
 	case STAGE_SUSPENDED:

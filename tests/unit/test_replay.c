@@ -50,8 +50,11 @@ struct fx {
 };
 
 /* Every sequence of events the table allows from 收案, up to DEPTH long,
- * each sequence a path (its prefixes are paths of their own too). */
-static void walk(struct fx *f, struct path *p, enum stage cur, enum stage prev, bool extended)
+ * each sequence a path (its prefixes are paths of their own too).  A
+ * hearing postponed, cancelled or held must have been scheduled: sched
+ * counts those still scheduled (a suspension or a closing cancels them). */
+static void walk(struct fx *f, struct path *p, enum stage cur, enum stage prev, bool extended,
+		 int sched)
 {
 	const struct wf_event_def *evs;
 	size_t nev = wf_events(&evs);
@@ -64,11 +67,19 @@ static void walk(struct fx *f, struct path *p, enum stage cur, enum stage prev, 
 		return;
 	for (size_t i = 0; i < nev; i++) {
 		enum stage to;
-		if (!wf_next(cur, evs[i].name, prev, extended, &to))
+		const char *ev = evs[i].name;
+		int left = sched;
+		if (!wf_next(cur, ev, prev, extended, &to))
 			continue;
-		p->ev[p->n++] = evs[i].name;
+		if (strncmp(ev, "hearing-", strlen("hearing-")) == 0 && left-- == 0)
+			continue;
+		if (strcmp(ev, "hearing") == 0)
+			left++;
+		if (to == STAGE_SUSPENDED || to == STAGE_CLOSED)
+			left = 0;
+		p->ev[p->n++] = ev;
 		walk(f, p, to, to == STAGE_SUSPENDED && cur != STAGE_SUSPENDED ? cur : prev,
-		     extended || strcmp(evs[i].name, "extend") == 0);
+		     extended || strcmp(ev, "extend") == 0, left);
 		p->n--;
 	}
 }
@@ -97,6 +108,9 @@ static int64_t add_case(struct fx *f)
 static enum stage apply(struct fx *f, int64_t id, const char *ev, int on)
 {
 	static const char *const amounts[] = {"8000"};
+	static const char *const arbitrators[] = {"何文斌", "宋佳", "蒋涛", "熊春梅", "石磊",
+						  "岑光明", "马骁", "袁媛", "曾祥", "杨光"};
+	static const char *const rooms[] = {"速裁庭", "第一仲裁庭", "第二仲裁庭", "第三仲裁庭"};
 	char at[32], iso[DATE_ISO_LEN];
 	struct wf_request rq = {.event = ev, .on = on};
 	struct wf_result res = {0};
@@ -104,15 +118,28 @@ static enum stage apply(struct fx *f, int64_t id, const char *ev, int on)
 	const struct wf_event_def *d = wf_event_find(ev);
 
 	assert_non_null(d);
-	snprintf(at, sizeof at, "%s 09:30", date_iso(on + 3, iso));
-	if (d->needs & WF_NEED_REASON)
+	/* A case's hearings one to six days after they are set (the parties
+	 * agreeing to the short notice), before the case's next event; each
+	 * case on its own day, ten minutes, room and arbitrator (2304 cases
+	 * apart), so that no two overlap. */
+	int slot = (int)(id / 6) % 96, who = (int)(id / 576) % 4;
+	snprintf(at, sizeof at, "%s %02d:%02d", date_iso(on + 1 + (int)(id % 6), iso), 8 + slot / 6,
+		 (slot % 6) * 10);
+	if (d->accepts & WF_NEED_REASON)
 		rq.reason = "测试";
 	if (d->accepts & WF_NEED_MEDIATOR)
 		rq.mediator = "陈立平";
+	if (d->accepts & WF_NEED_TRIBUNAL)
+		rq.sole = arbitrators[who];
 	if (d->needs & WF_NEED_AT) {
 		rq.at = at;
-		rq.arbitrator = "何文斌";
+		rq.minutes = 10;
+		rq.short_notice = "双方当事人同意";
+		rq.room = rooms[who];
+		rq.arbitrator = arbitrators[who];
 	}
+	if (d->accepts & WF_NEED_WRITTEN)
+		rq.written = "书面审理";
 	if (d->needs & WF_NEED_AMOUNT) {
 		rq.amounts = amounts;
 		rq.namounts = 1;
@@ -136,9 +163,10 @@ static int setup(void **state)
 	fx_roster(f->db, &f->a);
 	f->today = fx_day("2026-11-22");
 	f->paths = xcalloc(MAX_PATHS, sizeof *f->paths);
-	walk(f, &p, STAGE_RECEIVED, STAGE_ACCEPTED, false);
+	walk(f, &p, STAGE_RECEIVED, STAGE_ACCEPTED, false, 0);
 
 	int received = fx_day(RECEIVED);
+	assert_true(f->npaths <= 2304); /* apply()'s hearings stay apart */
 	for (size_t i = 0; i < f->npaths; i++) {
 		struct path *q = &f->paths[i];
 		int64_t id = add_case(f);
