@@ -84,12 +84,13 @@ void hearing_end(const char *at, int minutes, char out[17]);
 
 /* Book a hearing of case_id at `at` for `minutes` in room_id with t's
  * people, set on day set_on: refused (TC_REFUSED, field "at") when a
- * scheduled hearing overlaps it in the same room or with any of the same
- * arbitrators or 书记员, naming the other case, room and time.  *no gets
- * the hearing's number. */
+ * hearing scheduled or held overlaps it in the same room or with any of
+ * the same arbitrators or 书记员, naming the other case, room and time
+ * (unless check is false: a past hearing recorded from a ledger, whose
+ * length is not known).  *no gets the hearing's number. */
 enum tc_status hearing_book(struct db *db, int64_t case_id, const char *at, int minutes,
 			    int64_t room_id, const struct tribunal *t, int set_on,
-			    const char *short_notice, int *no, struct tc_err *e);
+			    const char *short_notice, bool check, int *no, struct tc_err *e);
 
 /* The hearing numbered no of case_id (no 0: the earliest scheduled one). */
 enum tc_status hearing_get(struct db *db, int64_t case_id, int no, struct hearing *h,

@@ -76,6 +76,9 @@ struct wf_request {
 	const char *absent;       /* hearing-held: applicant | respondent | both (NULL: none) */
 	const char *written;      /* award: why it is decided without a hearing (书面审理) */
 	const char *conflict_reason; /* why a person marked 回避 is assigned anyway */
+	bool from_ledger;         /* a past event recorded from a ledger (import): the tribunal
+				   * is taken as the ledger names it, the collective rule on a
+				   * sole arbitrator (a rule for forming one now) not applied */
 	const char *to;           /* transfer: where to */
 	const char *const *amounts; /* settle, award: "N" (total) or "K:N" per claim */
 	size_t namounts;

@@ -204,7 +204,7 @@ static enum tc_status check_clash(struct db *db, const char *at, int minutes, in
 
 enum tc_status hearing_book(struct db *db, int64_t case_id, const char *at, int minutes,
 			    int64_t room_id, const struct tribunal *t, int set_on,
-			    const char *short_notice, int *no, struct tc_err *e)
+			    const char *short_notice, bool check, int *no, struct tc_err *e)
 {
 	static const char ins[] =
 		"INSERT INTO hearings(case_id, no, at, minutes, end_at, room_id, arbitrator_id,"
@@ -216,7 +216,7 @@ enum tc_status hearing_book(struct db *db, int64_t case_id, const char *at, int 
 	enum tc_status ret;
 	int rc;
 
-	if ((ret = check_clash(db, at, minutes, room_id, t, 0, e)) != TC_OK)
+	if (check && (ret = check_clash(db, at, minutes, room_id, t, 0, e)) != TC_OK)
 		return ret;
 	hearing_end(at, minutes, end);
 	st = db_prep(db, ins);

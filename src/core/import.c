@@ -48,7 +48,7 @@ enum col {
 	C_PHONE, C_NAMES, C_USCCS, C_USCC_REASON, C_CLAIMS, C_MEDIATION_ON, C_HEARING_AT,
 	C_SUSPENDED_ON, C_NOTE,
 	C_CAUSE, C_CLERK, C_APP_ADDR, C_APP_SADDR, C_RESP_ADDR, C_RESP_SADDR, C_LEGAL_REP,
-	C_LEGAL_REP_TITLE, C_REPS, C_ALLOW_DUP,
+	C_LEGAL_REP_TITLE, C_REPS, C_ALLOW_DUP, C_HEARING_ROOM,
 	NCOLS
 };
 #define NREQUIRED 4
@@ -97,6 +97,7 @@ static const struct {
 	[C_LEGAL_REP_TITLE] = {"respondent_legal_rep_title", "被申请人法定代表人职务"},
 	[C_REPS] = {"representatives", "代表人"},
 	[C_ALLOW_DUP] = {"allow_duplicate", "重复登记理由"},
+	[C_HEARING_ROOM] = {"hearing_room", "开庭地点"},
 };
 
 /* The separator of the list columns, as the ledger joins respondents. */
@@ -999,6 +1000,7 @@ static size_t plan(const struct imp *im, const struct row *r, struct step *steps
 	char iso[DATE_ISO_LEN];
 	size_t n = 0;
 	struct step *s;
+	bool held = false;
 
 	if (pre) {
 		s = add_step(steps, &n, "premediate", r->mediation, C_MEDIATION_ON);
@@ -1039,8 +1041,23 @@ static size_t plan(const struct imp *im, const struct row *r, struct step *steps
 			on = last;
 		s = add_step(steps, &n, "hearing", on, C_HEARING_AT);
 		s->rq.at = r->v[C_HEARING_AT];
+		s->rq.room = r->v[C_HEARING_ROOM];
 		s->rq.arbitrator = *r->v[C_ARBITRATOR] ? r->v[C_ARBITRATOR] : NULL;
+		/* The notice period cannot be checked against a day the
+		 * ledger does not have. */
+		s->rq.short_notice = "台账未载开庭安排日期";
+		s->rq.from_ledger = true;
 		sb_printf(notes, "; 开庭安排日期台账未载, 记于 %s", date_iso(on, iso));
+		/* A case settled or awarded after its hearing day was heard
+		 * then: the ledger has no record of the hearing itself. */
+		if (o && (strcmp(o->event, "award") == 0 || strcmp(o->event, "settle") == 0) &&
+		    r->hearing_day != DATE_NONE && r->hearing_day <= r->closed &&
+		    r->hearing_day <= im->today &&
+		    (r->suspended == DATE_NONE || r->suspended >= r->hearing_day)) {
+			add_step(steps, &n, "hearing-held", r->hearing_day, C_HEARING_AT);
+			held = true;
+			sb_puts(notes, "; 按开庭时间记为已开庭");
+		}
 	}
 	if (r->suspended != DATE_NONE) {
 		s = add_step(steps, &n, "suspend", r->suspended, C_SUSPENDED_ON);
@@ -1052,6 +1069,10 @@ static size_t plan(const struct imp *im, const struct row *r, struct step *steps
 			s->rq.to = r->v[C_NOTE];
 		else if (*r->v[C_NOTE])
 			s->rq.reason = r->v[C_NOTE];
+		if (strcmp(o->event, "award") == 0 && !held) {
+			s->rq.written = "台账未载开庭记录";
+			sb_puts(notes, "; 台账未载开庭记录, 按书面审理记载");
+		}
 		if (strcmp(o->event, "settle") == 0 || strcmp(o->event, "award") == 0) {
 			s->amounts = xcalloc(r->resolved.n + 1, sizeof *s->amounts);
 			if (*r->resolved.v[0]) {
@@ -1082,6 +1103,8 @@ static int col_of_wf_field(const struct step *s, const char *field)
 		return C_ARBITRATOR;
 	if (strcmp(field, "at") == 0)
 		return C_HEARING_AT;
+	if (strcmp(field, "room") == 0)
+		return C_HEARING_ROOM;
 	if (strcmp(field, "amount") == 0)
 		return C_RESOLVED;
 	if (strcmp(field, "reason") == 0 || strcmp(field, "to") == 0)

@@ -654,7 +654,7 @@ static enum tc_status form_tribunal(struct db *db, const struct wf_request *req,
 		return err_set(e, TC_USAGE, "chief",
 			       "组庭: 写 --sole 独任仲裁员, 或 --chief 首席仲裁员 --member 仲裁员 --member 仲裁员"
 			       " (劳动争议调解仲裁法第三十一条)");
-	if (sole && s->collective && !db_setting_int(db, "collective_sole", 0))
+	if (sole && s->collective && !req->from_ledger && !db_setting_int(db, "collective_sole", 0))
 		return err_set(e, TC_REFUSED, "sole",
 			       "本案为集体劳动争议, 应由三名仲裁员组成仲裁庭 (本机构设置 collective_sole 为 0,"
 			       " 可由管理员用 tiaocai config set collective_sole 1 改为允许独任)");
@@ -743,8 +743,11 @@ static enum tc_status schedule(struct db *db, const struct wf_request *req, int 
 	if (!s->tribunal.formed)
 		return err_set(e, TC_REFUSED, "arbitrator",
 			       "本案尚未组成仲裁庭: 先用 case tribunal 组庭, 或用 --arbitrator 指定独任仲裁员");
+	/* A past hearing from a ledger happened as it says; its length is
+	 * not known, so it is not checked against others. */
 	if ((st = hearing_book(db, s->id, at, minutes, room.id, &s->tribunal, req->on,
-			       req->short_notice, &no, e)) != TC_OK)
+			       req->short_notice, !(req->from_ledger && day < today), &no,
+			       e)) != TC_OK)
 		return st;
 	sb_printf(detail, ", 第 %d 次开庭定于 %s, %d 分钟, %s", no, at, minutes,
 		  room.id ? room.name : "地点未载");

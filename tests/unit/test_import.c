@@ -197,7 +197,8 @@ static void test_import_fixture(void **state)
 	/* A hearing still to come is set today, for its own day. */
 	s = text(f->db, "SELECT effective_on || ' ' || detail FROM journal WHERE kind = 'hearing'"
 			" ORDER BY id DESC LIMIT 1");
-	assert_string_equal(s, "2026-11-22 开庭, 定于 2026-11-25 09:00, 仲裁员 宋佳");
+	assert_string_equal(s, "2026-11-22 开庭, 独任仲裁员 宋佳, 第 1 次开庭定于 2026-11-25 09:00, 60 分钟,"
+			       " 第一仲裁庭, 通知期不足 5 日: 台账未载开庭安排日期");
 	free(s);
 }
 
@@ -406,7 +407,8 @@ static void test_collective_award(void **state)
 			      sb_str(&names), sb_str(&ids), sb_str(&claims), sb_str(&names), sb_str(&ids),
 			      fx_id_no(12), fx_id_no(13));
 
-	assert_int_equal(run_text(f, "k.csv", csv, false), TC_OK);
+	if (run_text(f, "k.csv", csv, false) != TC_OK)
+		fail_msg("%s", msg(f));
 	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE outcome = '部分终局裁决'"
 				      " AND final_award = 0"), 1);
 	free(csv);
@@ -499,7 +501,7 @@ static const struct {
 	/* refusals of the workflow, on the column of the event */
 	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on,outcome,resolved_amount,closed_on",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-03,调解,800,2026-11-10",
-	 "r.csv:2: outcome: 案件处于「已立案」阶段, 不能调解成功; 现在可以: mediate hearing withdraw suspend extend transfer"},
+	 "r.csv:2: outcome: 案件处于「已立案」阶段, 不能调解成功; 现在可以: mediate tribunal hearing withdraw suspend extend transfer"},
 	{"received_on,applicant,applicant_id,respondent,claimed,accepted_on",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,2026-11-01",
 	 "r.csv:2: accepted_on: 日期 2026-11-01 早于本案上一事项的日期 2026-11-02"},

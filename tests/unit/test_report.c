@@ -173,12 +173,14 @@ static int setup(void **state)
 	c = add(f, &(struct add){.received = "2026-10-08", .fast = true, .legal_aid = true}); /* C2 */
 	EV(f, c, "accept", "2026-10-09");
 	EV(f, c, "hearing", "2026-10-20", .at = "2026-11-03 09:30", .arbitrator = "宋佳");
+	EV(f, c, "hearing-held", "2026-11-03");
 	EV(f, c, "award", "2026-11-05", AMOUNTS("8000"));
 	assert_string_equal(case_col(f, c, "outcome"), "终局裁决");
 	c = add(f, &(struct add){.received = "2026-10-12",
 				 .claims = {{"工资", "30000"}, {"其他", "2000"}}}); /* C3 */
 	EV(f, c, "accept", "2026-10-12");
 	EV(f, c, "hearing", "2026-10-20", .at = "2026-11-04 09:30", .arbitrator = "何文斌");
+	EV(f, c, "hearing-held", "2026-11-04");
 	EV(f, c, "award", "2026-11-10", AMOUNTS("1:30000", "2:2000"));
 	assert_string_equal(case_col(f, c, "outcome"), "非终局裁决");
 	pay(f, c, 2000000, "2026-11-12");
