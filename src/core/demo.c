@@ -1557,7 +1557,7 @@ void demo_opts_init(struct demo_opts *o)
 	o->today = date_today();
 }
 
-/* The office's hearing rooms, unless it has them already. */
+/* The demo's hearing rooms, those the office does not have yet. */
 static enum tc_status add_rooms(struct office *o)
 {
 	static const char *const capacity[NROOMS] = {"12", "30", "20", "20", "16"};
@@ -1567,12 +1567,16 @@ static enum tc_status add_rooms(struct office *o)
 
 	if ((st = room_list(o->db, &have, &n, o->e)) != TC_OK)
 		return st;
-	free(have);
-	for (size_t i = 0; i < NROOMS && n == 0 && st == TC_OK; i++) {
+	for (size_t i = 0; i < NROOMS && st == TC_OK; i++) {
+		bool found = false;
+		for (size_t k = 0; k < n && !found; k++)
+			found = strcmp(have[k].name, rooms[i]) == 0;
 		struct room_in in = {.name = rooms[i], .capacity = capacity[i], .fast = i == 0 ? "是" : "否",
 				     .address = "仲裁院三楼"};
-		st = room_add(o->db, &o->users[U_ADMIN], &in, o->e);
+		if (!found)
+			st = room_add(o->db, &o->users[U_ADMIN], &in, o->e);
 	}
+	free(have);
 	return st;
 }
 
