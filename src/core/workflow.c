@@ -842,7 +842,6 @@ static enum tc_status heard(struct db *db, const struct wf_event_def *def,
 			if (!again.minutes)
 				again.minutes = h.minutes;
 			again.arbitrator = NULL;
-			sb_puts(detail, ", 改");
 			if ((st = schedule(db, &again, today, s, detail, e)) != TC_OK)
 				return st;
 		}
