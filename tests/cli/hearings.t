@@ -229,8 +229,15 @@ $ TIAOCAI_USER=lvshi tiaocai hearings --from 2026-11-01
 > 时间                    地点    案号    申请人  被申请人            仲裁员  书记员  状态
 > 2026-11-30 10:30-11:30  速裁庭  2026-2  李华    贵阳某劳务有限公司  宋佳            已排期
 
+# A mistaken booking reverted (a supervisor): the hearing and the room's
+# time are free again, the tribunal stays as it was before.
+$ TIAOCAI_USER=$(id -un) tiaocai case revert 2026-1 --reason 误排 && tiaocai hearings --case 2026-1 && tiaocai case show 2026-1 | grep 组庭通知
+> 贵劳人仲案字〔2026〕第1号: 撤销日志第 30 条「开庭」(2026-11-22, zhengli): 开庭, 第 1 次开庭定于 2026-11-30 09:30, 60 分钟, 速裁庭; 理由: 误排 (第 5 版)
+> 这段时间没有开庭安排
+>   组庭通知  2026-11-03  5日   2026-11-09     -  劳动争议调解仲裁法第三十二条  已组庭
+
 $ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'
 > 数据库完整性: 正常
-> 日志链: 正常, 共 61 条, 链头 …
+> 日志链: 正常, 共 62 条, 链头 …
 > 案件与日志: 已核对 7 件, 全部一致
 > 期限缓存: 已核对未结案件 3 件, 全部一致
