@@ -18,6 +18,7 @@
 #include "tiaocai/text.h"
 #include "tiaocai/util.h"
 #include "tiaocai/deadline.h"
+#include "tiaocai/hearing.h"
 #include "tiaocai/stage.h"
 
 struct db;
@@ -247,6 +248,9 @@ struct case_detail {
 	size_t nclaims;
 	struct case_payment *payments;
 	size_t npayments;
+	struct tribunal tribunal;          /* hearing.h; formed false when none */
+	struct hearing *hearings;          /* every hearing, in time order */
+	size_t nhearings;
 	struct case_clock clocks[DEADLINE_MAX_CLOCKS]; /* deadline.h */
 	size_t nclocks;
 	int unloaded_year;       /* a running clock reached a provisional year (no notice loaded), or 0 */

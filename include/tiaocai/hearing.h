@@ -67,6 +67,7 @@ struct hearing {
 	char room[TEXT_BYTES(TEXT_MAX_ROOM)];
 	int64_t room_id, chief_id, member_id[2], clerk_id;
 	char chief[TEXT_BYTES(TEXT_MAX_PERSON)];
+	char member[2][TEXT_BYTES(TEXT_MAX_PERSON)];  /* "" for a sole arbitrator */
 	char members[2 * TEXT_BYTES(TEXT_MAX_PERSON) + 4]; /* "乙、丙" */
 	char clerk[TEXT_BYTES(TEXT_MAX_PERSON)];
 	bool sole;

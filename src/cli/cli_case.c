@@ -482,8 +482,13 @@ static void show_detail(const struct case_detail *d, const struct journal_row *j
 	if (r->mediator[0] || r->arbitrator[0])
 		sb_printf(out, "调解员: %s    仲裁员: %s\n", r->mediator[0] ? S(r->mediator) : "-",
 			  r->arbitrator[0] ? S(r->arbitrator) : "-");
-	if (d->hearing_at[0])
-		sb_printf(out, "开庭: %s %s\n", S(d->hearing_at), S(d->hearing_room));
+	if (d->tribunal.formed) {
+		struct strbuf t = {0};
+		tribunal_describe(&d->tribunal, &t);
+		sb_printf(out, "仲裁庭: %s    组庭: %s\n", S(sb_str(&t)),
+			  d->tribunal.formed_on[0] ? d->tribunal.formed_on : "日期未载");
+		sb_free(&t);
+	}
 #undef S
 	sl_free(&k);
 
@@ -587,6 +592,39 @@ static void show_detail(const struct case_detail *d, const struct journal_row *j
 	}
 	text_table_render(&t, out);
 	text_table_free(&t);
+
+	if (d->nhearings) {
+		static const char *const hh[] = {"", "次", "时间", "地点", "仲裁员", "状态", "说明"};
+		sb_puts(out, "\n开庭:\n");
+		text_table_init(&t, 7, hh);
+		text_table_right(&t, 1);
+		for (size_t i = 0; i < d->nhearings; i++) {
+			const struct hearing *h = &d->hearings[i];
+			char no[12], when[40], arb[sizeof h->chief + sizeof h->members + 4];
+			struct strbuf note = {0};
+			snprintf(no, sizeof no, "%d", h->no);
+			snprintf(when, sizeof when, "%s-%s", h->at, h->end_at + 11);
+			snprintf(arb, sizeof arb, "%s%s%s", h->chief, h->members[0] ? "、" : "", h->members);
+			if (h->status != HEARING_SCHEDULED && h->status_on[0])
+				sb_printf(&note, "%s ", h->status_on);
+			if (h->requested_by[0])
+				sb_printf(&note, "%s于 %s 申请 ", strcmp(h->requested_by, "applicant") == 0
+					  ? "申请人" : "被申请人", h->requested_on);
+			if (h->absent[0])
+				sb_printf(&note, "%s未到庭 ", strcmp(h->absent, "both") == 0 ? "双方"
+					  : strcmp(h->absent, "applicant") == 0 ? "申请人" : "被申请人");
+			if (h->status_reason[0])
+				sb_printf(&note, "%s ", h->status_reason);
+			if (h->short_notice[0] && h->status == HEARING_SCHEDULED)
+				sb_printf(&note, "通知期不足: %s", h->short_notice);
+			const char *row[] = {"", no, when, h->room[0] ? h->room : "地点未载", arb,
+					     hearing_status_zh(h->status), sb_str(&note)};
+			text_table_add(&t, row);
+			sb_free(&note);
+		}
+		text_table_render(&t, out);
+		text_table_free(&t);
+	}
 
 	if (d->npayments) {
 		static const char *const yh[] = {"", "付款日", "项", "金额", "付款人", "说明"};

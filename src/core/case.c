@@ -1107,6 +1107,23 @@ static enum tc_status detail_claims(struct db *db, int64_t id, struct case_detai
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取履行记录", e);
 }
 
+static int push_hearing(const struct hearing *h, void *p)
+{
+	struct case_detail *d = p;
+	d->hearings = xrealloc(d->hearings, (d->nhearings + 1) * sizeof *d->hearings);
+	d->hearings[d->nhearings++] = *h;
+	return 0;
+}
+
+static enum tc_status detail_hearings(struct db *db, int64_t id, struct case_detail *d,
+				      struct tc_err *e)
+{
+	struct hearing_query q = {.from = DATE_NONE, .to = DATE_NONE, .case_id = id};
+	enum tc_status st = tribunal_get(db, id, &d->tribunal, e);
+
+	return st == TC_OK ? hearing_each(db, NULL, &q, push_hearing, d, e) : st;
+}
+
 static enum tc_status detail_clocks(struct db *db, int64_t id, int today, struct case_detail *d,
 				    struct tc_err *e)
 {
@@ -1122,6 +1139,7 @@ enum tc_status case_detail_get(struct db *db, const struct actor *a, int64_t id,
 	if ((st = detail_main(db, id, today, d, e)) != TC_OK ||
 	    (st = detail_parties(db, id, user_read_only(a), d, e)) != TC_OK ||
 	    (st = detail_claims(db, id, d, e)) != TC_OK ||
+	    (st = detail_hearings(db, id, d, e)) != TC_OK ||
 	    (st = detail_clocks(db, id, today, d, e)) != TC_OK) {
 		case_detail_free(d);
 		return st;
@@ -1139,5 +1157,6 @@ void case_detail_free(struct case_detail *d)
 	free(d->parties);
 	free(d->claims);
 	free(d->payments);
+	free(d->hearings);
 	free(d);
 }

@@ -162,6 +162,47 @@ char *case_json(const struct case_detail *d, const struct journal_row *j, size_t
 	}
 	SET(o, "payments", a);
 
+	if (d->tribunal.formed) {
+		const struct tribunal *t = &d->tribunal;
+		json_t *tj = json_object(), *m = json_array();
+		SET(tj, "sole", json_boolean(t->sole));
+		SET(tj, "chief", jstr(t->chief));
+		for (int k = 0; k < 2 && !t->sole; k++)
+			json_array_append_new(m, jstr(t->member[k]));
+		SET(tj, "members", m);
+		SET(tj, "clerk", str_or_null(t->clerk));
+		SET(tj, "formed_on", str_or_null(t->formed_on));
+		SET(o, "tribunal", tj);
+	} else {
+		SET(o, "tribunal", json_null());
+	}
+	a = json_array();
+	for (size_t i = 0; i < d->nhearings; i++) {
+		const struct hearing *h = &d->hearings[i];
+		json_t *hj = json_object();
+		SET(hj, "no", json_integer(h->no));
+		SET(hj, "start", jstr(h->at));
+		SET(hj, "end", jstr(h->end_at));
+		SET(hj, "minutes", json_integer(h->minutes));
+		SET(hj, "room", str_or_null(h->room));
+		SET(hj, "status", jstr(hearing_status_name(h->status)));
+		SET(hj, "chief", str_or_null(h->chief));
+		json_t *hm = json_array();
+		for (int k = 0; k < 2 && !h->sole; k++)
+			json_array_append_new(hm, jstr(h->member[k]));
+		SET(hj, "members", hm);
+		SET(hj, "clerk", str_or_null(h->clerk));
+		SET(hj, "set_on", str_or_null(h->set_on));
+		SET(hj, "short_notice", str_or_null(h->short_notice));
+		SET(hj, "status_on", str_or_null(h->status_on));
+		SET(hj, "reason", str_or_null(h->status_reason));
+		SET(hj, "requested_by", str_or_null(h->requested_by));
+		SET(hj, "requested_on", str_or_null(h->requested_on));
+		SET(hj, "absent", str_or_null(h->absent));
+		json_array_append_new(a, hj);
+	}
+	SET(o, "hearings", a);
+
 	a = json_array();
 	for (size_t i = 0; i < d->nclocks; i++) {
 		const struct case_clock *c = &d->clocks[i];

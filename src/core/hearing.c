@@ -273,9 +273,11 @@ static void hearing_fill(sqlite3_stmt *st, struct hearing *h)
 	h->clerk_id = sqlite3_column_int64(st, 12);
 	text_copy(h->chief, sizeof h->chief, db_col_text(st, 13));
 	h->sole = sqlite3_column_type(st, 14) == SQLITE_NULL;
-	if (!h->sole)
-		snprintf(h->members, sizeof h->members, "%s、%s", db_col_text(st, 14),
-			 db_col_text(st, 15));
+	if (!h->sole) {
+		text_copy(h->member[0], sizeof h->member[0], db_col_text(st, 14));
+		text_copy(h->member[1], sizeof h->member[1], db_col_text(st, 15));
+		snprintf(h->members, sizeof h->members, "%s、%s", h->member[0], h->member[1]);
+	}
 	text_copy(h->clerk, sizeof h->clerk, db_col_text(st, 16));
 	h->status = status_parse(db_col_text(st, 17));
 	snprintf(h->set_on, sizeof h->set_on, "%s", db_col_text(st, 18));
