@@ -78,6 +78,10 @@ enum tc_status case_party_check(const struct case_party_in *in, enum party_side 
  * it ("第2项"); warnings as case_add's. */
 enum tc_status case_claim_check(const struct case_claim_in *in, const char *who, int received,
 				struct case_claim_val *out, struct strbuf *warnings, struct tc_err *e);
+/* The warning due when a case of `workers` workers has a representative
+ * (代表人) although fewer than ten workers apply (调解仲裁法 Art 7, 办案规则
+ * Art 5), into buf of size bytes; false (buf untouched) when none is due. */
+bool case_rep_warning(size_t workers, char *buf, size_t size);
 /* Write them, inside the caller's transaction; *row_id gets the new id. */
 enum tc_status case_party_insert(struct db *db, int64_t case_id, enum party_side s, int pos,
 				 const struct case_party_val *p, const char *uscc_reason,

@@ -73,7 +73,7 @@ struct case_clock {
 	bool statutory;          /* false: an office target */
 	int days_left;           /* INT32_MIN when not running */
 	int provisional_year;    /* the count reached a year counted without its notice, or 0 */
-	char note[160];          /* "中止 12 天", "延长 15 日", "办案目标, 不计超期" ... */
+	char note[256];          /* "中止 12 天", "延长 15 日", "办案目标, 不计超期" ... */
 };
 #define DEADLINE_MAX_CLOCKS 8
 

@@ -9,7 +9,8 @@
  * with it.  Groups claim worker by worker, collective cases elect
  * representatives, most cases have a clerk in charge, and no worker comes
  * twice (case_add refuses an applicant already facing the same respondent
- * in an open case).  No payments are recorded.  The same seed always gives
+ * in an open case).  What was paid after a settlement or an award is
+ * recorded with corr_apply ("pay").  The same seed always gives
  * the same cases.  This module does not create the database, load the
  * calendars or the roster, or find the sample files: the caller does that
  * first.

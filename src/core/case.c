@@ -707,6 +707,15 @@ out:
 	return st;
 }
 
+bool case_rep_warning(size_t workers, char *buf, size_t size)
+{
+	if (workers >= 10)
+		return false;
+	snprintf(buf, size, "本案劳动者只有 %zu 名: 推举代表人适用于劳动者一方在十人以上并有共同请求的争议"
+		 " (劳动争议调解仲裁法第七条、办案规则第五条), 请核实", workers);
+	return true;
+}
+
 /* Every check of case_add that needs no database. */
 static enum tc_status add_check(const struct case_new *req, int today, struct add_vals *v,
 				struct strbuf *warnings, struct tc_err *e)
@@ -754,7 +763,10 @@ static enum tc_status add_check(const struct case_new *req, int today, struct ad
 			sb_printf(warnings, "%s %s: %s\n", who, v->apps[i].name, note);
 		}
 	}
-	if (warnings && reps && reps < 3)
+	char note[256];
+	if (warnings && reps && case_rep_warning(req->napplicants, note, sizeof note))
+		sb_printf(warnings, "%s\n", note);
+	else if (warnings && reps && reps < 3)
 		sb_printf(warnings, "只推举了 %zu 名代表人; 集体争议的劳动者一般推举三至五名代表 (办案规则第五条)\n",
 			  reps);
 	return TC_OK;

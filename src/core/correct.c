@@ -242,6 +242,15 @@ static enum tc_status check_reps(struct ctx *c, struct tc_err *e)
 	return TC_OK;
 }
 
+/* A representative registered or marked in a case of fewer than ten
+ * workers: said, not refused (the office may know better). */
+static void rep_warning(struct ctx *c)
+{
+	int64_t n = count_of(c, "SELECT count(*) FROM parties WHERE case_id = ?1 AND side = 'applicant'"
+			     " AND id_no IS NOT NULL", 0);
+	case_rep_warning((size_t)n, c->res->warning, sizeof c->res->warning);
+}
+
 /* --representative 是|否 into *out; nothing given leaves it. */
 static enum tc_status parse_rep(const char *v, bool *out, struct tc_err *e)
 {
@@ -309,6 +318,8 @@ static enum tc_status party_add(struct ctx *c, struct tc_err *e)
 	if ((st = case_party_insert(c->db, c->id, side, pos, &v, r->uscc_unverified, NULL, e)) != TC_OK ||
 	    (st = check_reps(c, e)) != TC_OK)
 		goto out;
+	if (v.representative)
+		rep_warning(c);
 	sb_printf(&c->detail, "%s %c%d %s", side == SIDE_THIRD ? "追加第三人" : side == SIDE_APPLICANT
 		  ? "追加申请人" : "追加被申请人", party_side_name(side)[0], pos, v.name);
 	/* 办案规则 Art 46(1): a party added after acceptance restarts the 审限. */
@@ -438,6 +449,8 @@ static enum tc_status party_edit(struct ctx *c, struct tc_err *e)
 	}
 	if ((st = step(c, q, "保存当事人", e)) != TC_OK || (st = check_reps(c, e)) != TC_OK)
 		goto out;
+	if (v.representative && !n.representative)
+		rep_warning(c);
 	sb_printf(&c->detail, "更正%s %s %s", party_side_zh(side), r->party, n.name);
 	size_t before = c->detail.len;
 	/* A natural person's ID, phone and addresses are named, not written

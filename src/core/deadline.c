@@ -11,7 +11,8 @@
  * Below: clock (counting), calendar, stage, db.  Nothing here checks
  * permissions, writes the journal or changes a stage; the workflow calls
  * deadline_update after each event, office.c after a rule or the calendar
- * changed.
+ * changed.  The journal table is read only for a restarted 审限: which of
+ * the days suspended fell before the restart, and what restarted it.
  */
 #include "tiaocai/deadline.h"
 #include "tiaocai/calendar.h"
@@ -26,6 +27,8 @@
 #include <string.h>
 
 #define ARB_STAGES (STAGE_BIT(STAGE_ACCEPTED) | STAGE_BIT(STAGE_MEDIATING) | STAGE_BIT(STAGE_HEARING))
+/* The words of a restart (办案规则 Art 46), in the rule and in a case's note. */
+#define RESTART_ZH "重新计算 (办案规则第四十六条)"
 
 /* Every clock of a case.  A new clock is a row here and a clock_rules row
  * (schema.sql.h); nothing else needs to change. */
@@ -40,7 +43,7 @@ static const struct clock_def clock_defs[] = {
 	 "开始调解", "中止期间停止计算 (届满日不顺延)", "", "调解成功、调解不成、撤回或结案"},
 	{"close", CLOCK_FROM_ACCEPTED, ARB_STAGES, true, CLOCK_EXTENDS | CLOCK_PAUSES | CLOCK_RESTARTS,
 	 "立案", "中止期间停止计算, 恢复后届满日顺延中止的天数",
-	 "立案后追加当事人、第三人或增加、变更仲裁请求的, 自该日重新计算 (办案规则第四十六条)",
+	 "立案后追加当事人、第三人或增加、变更仲裁请求的, 自该日" RESTART_ZH,
 	 "结案"},
 	{"target", CLOCK_FROM_ACCEPTED, ARB_STAGES, false, CLOCK_FAST_ONLY,
 	 "速裁案件立案", "中止期间停止计算 (届满日不顺延)", "", "结案"},
@@ -62,14 +65,39 @@ const struct clock_def *deadline_def(const char *name)
 	return NULL;
 }
 
+/* The corrections that restart a CLOCK_RESTARTS clock, by the kind the
+ * journal gives them (correct.c), and the words the note names them by. */
+static const struct {
+	const char *kind, *zh;
+} restart_causes[] = {
+	{"party-add", "追加当事人"}, {"claim-add", "增加仲裁请求"}, {"claim-edit", "变更仲裁请求"},
+};
+
 /* What the clocks need of a case (its row as the workflow left it). */
 struct facts {
 	enum stage stage;
 	int received, accept_from, accepted, mediation_from, suspended_on;
 	int close_from;   /* the 审限's restart (Art 46), DATE_NONE when none */
 	int suspended_days;
+	/* With a restart: the days of suspended_days that fell before it,
+	 * which the restarted clock does not count, and what restarted it
+	 * (restart_causes[], NULL when the journal does not say). */
+	int suspended_before;
+	const char *restart_zh;
 	bool extended, fast, tribunal;
 };
+
+static bool restarted(const struct clock_def *d, const struct facts *f)
+{
+	return (d->flags & CLOCK_RESTARTS) && f->accepted != DATE_NONE && f->close_from > f->accepted;
+}
+
+/* The days suspended that clock d adds to its period: every one, or for a
+ * restarted clock only those after its new start. */
+static int suspended_for(const struct clock_def *d, const struct facts *f)
+{
+	return restarted(d, f) ? f->suspended_days - f->suspended_before : f->suspended_days;
+}
 
 /* One computed clock. */
 struct clk {
@@ -83,7 +111,7 @@ struct clk {
 
 static int start_of(const struct clock_def *d, const struct facts *f)
 {
-	if ((d->flags & CLOCK_RESTARTS) && f->accepted != DATE_NONE && f->close_from > f->accepted)
+	if (restarted(d, f))
 		return f->close_from;
 	switch (d->start) {
 	case CLOCK_FROM_RECEIVED: return f->accept_from;
@@ -139,7 +167,7 @@ static enum tc_status compute(struct db *db, const struct facts *f, struct clk *
 			days += ext.days;
 		}
 		if (d->flags & CLOCK_PAUSES)
-			k->due = paused_due(cal, &k->rule, k->start, days, f->suspended_days, &res);
+			k->due = paused_due(cal, &k->rule, k->start, days, suspended_for(d, f), &res);
 		else
 			k->due = clock_add(cal, k->start, days, k->rule.unit, &res, NULL);
 		k->provisional = res.unloaded_year;
@@ -163,6 +191,49 @@ static const struct clk *next_of(const struct clk *v, size_t n)
 		if (v[i].running && v[i].statutory && (best == NULL || v[i].due < best->due))
 			best = &v[i];
 	return best;
+}
+
+/* For a case whose 审限 restarted on f->close_from: how many of the days
+ * in f->suspended_days fell before that day, and what restarted it, from
+ * the journal's suspensions and corrections not undone.  The row's
+ * suspended_days counts each suspension once it is resumed (workflow.c),
+ * the one resumed by the event being applied included, whose journal row
+ * is not written yet; a suspension still running is not in it. */
+static enum tc_status restart_facts(struct db *db, int64_t id, struct facts *f, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT kind, effective_on FROM journal j WHERE case_id = ?1"
+		" AND (kind IN ('suspend', 'resume') OR effective_on = ?2) AND NOT EXISTS"
+		" (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id AND u.undone_by IS NOT NULL)"
+		" ORDER BY id";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc, from = DATE_NONE, r = f->close_from;
+	char iso[DATE_ISO_LEN];
+
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, date_iso(r, iso), -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *kind = db_col_text(st, 0);
+		int on = date_from_iso(db_col_text(st, 1));
+		if (strcmp(kind, "suspend") == 0) {
+			from = on;
+		} else if (strcmp(kind, "resume") == 0) {
+			if (from != DATE_NONE && from < r)
+				f->suspended_before += (on < r ? on : r) - from;
+			from = DATE_NONE;
+		} else if (on == r) {
+			for (size_t i = 0; i < sizeof restart_causes / sizeof restart_causes[0]; i++)
+				if (strcmp(kind, restart_causes[i].kind) == 0)
+					f->restart_zh = restart_causes[i].zh;
+		}
+	}
+	sqlite3_reset(st);
+	/* Resumed by the event now being applied: its days are in the row. */
+	if (from != DATE_NONE && from < r && f->suspended_on == DATE_NONE)
+		f->suspended_before += r - from;
+	if (f->suspended_before > f->suspended_days)
+		f->suspended_before = f->suspended_days;
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取日志", e);
 }
 
 static enum tc_status load_facts(struct db *db, int64_t id, struct facts *f, struct tc_err *e)
@@ -196,7 +267,11 @@ static enum tc_status load_facts(struct db *db, int64_t id, struct facts *f, str
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
 		return err_set(e, TC_REFUSED, "case", "没有这个案件");
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取案件", e);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取案件", e);
+	if (f->accepted != DATE_NONE && f->close_from > f->accepted)
+		return restart_facts(db, id, f, e);
+	return TC_OK;
 }
 
 /* ---- the store ------------------------------------------------------- */
@@ -460,8 +535,17 @@ static void note_of(const struct clk *k, const struct facts *f, struct strbuf *n
 		sb_puts(n, "已组庭 ");
 	if ((d->flags & CLOCK_EXTENDS) && f->extended)
 		sb_puts(n, "已延长 ");
-	if ((d->flags & CLOCK_PAUSES) && f->suspended_days)
-		sb_printf(n, "中止 %d 天 ", f->suspended_days);
+	if (restarted(d, f)) {
+		char iso[DATE_ISO_LEN];
+		if (f->restart_zh)
+			sb_printf(n, "因%s于 %s " RESTART_ZH " ", f->restart_zh, date_iso(f->close_from, iso));
+		else
+			sb_printf(n, "自 %s " RESTART_ZH " ", date_iso(f->close_from, iso));
+		if ((d->flags & CLOCK_PAUSES) && f->suspended_before)
+			sb_printf(n, "此前中止的 %d 天不计 ", f->suspended_before);
+	}
+	if ((d->flags & CLOCK_PAUSES) && suspended_for(d, f))
+		sb_printf(n, "中止 %d 天 ", suspended_for(d, f));
 	if ((d->runs & (STAGE_BIT(STAGE_ACCEPTED) | STAGE_BIT(STAGE_MEDIATING))) &&
 	    f->stage == STAGE_SUSPENDED) {
 		char iso[DATE_ISO_LEN];

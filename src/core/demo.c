@@ -1,8 +1,8 @@
 /*
  * demo.c - the demo office: a 贵阳 arbitration office's users and a docket
  * of wage cases, made up from a seed and entered through the same calls a
- * clerk's commands make (case_add, wf_apply), so that every deadline and
- * journal row in it is genuine.
+ * clerk's commands make (case_add, wf_apply, corr_apply), so that every
+ * deadline and journal row in it is genuine.
  *
  * The build has two passes.  The first decides, for every case, its
  * journey (settled in mediation, awarded, withdrawn, ...) and the day it
@@ -13,13 +13,15 @@
  * where a real one would stand today.  What the case file holds besides
  * (addresses, legal representatives, representatives, 案由, clerk, agents,
  * third parties, the other workers' own items) comes from a second stream
- * of the case, so that it can grow without moving any case's dates.
+ * of the case, so that it can grow without moving any case's dates; the
+ * money paid after a settlement or an award (`case pay`) from a third.
  *
  * It does not create the database or load the calendars and the roster.
  */
 #include "tiaocai/demo.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/case.h"
+#include "tiaocai/correct.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/ident.h"
@@ -1005,6 +1007,11 @@ struct walk {
 	const struct actor *desk;   /* the clerk handling the case */
 	const struct person *mediator, *arbitrator;
 	bool fast;
+	/* How the journey closed the case, for the payments after it. */
+	int settled, awarded;       /* the day, DATE_NONE unless so */
+	int64_t agreed;             /* fen: the settlement */
+	int64_t award[MAX_CLAIMS];  /* fen: each item awarded */
+	char outcome[32];           /* the closing's, as wf_apply gave it */
 };
 
 static int next_workday(const struct office *o, int day)
@@ -1032,6 +1039,7 @@ static int apply_on(struct walk *w, const struct actor *a, struct wf_request *rq
 	if (wf_apply(w->o->db, a, w->id, rq, w->o->today, &res, w->o->e) != TC_OK)
 		return -1;
 	w->day = on;
+	snprintf(w->outcome, sizeof w->outcome, "%s", res.outcome);
 	return 1;
 }
 
@@ -1218,8 +1226,15 @@ static int settle(struct walk *w, const struct actor *a, int gap, int lo, int hi
 	int64_t fen = claimed(w->g) * between(w->r, lo, hi) / 100 / 10000 * 10000;
 	struct wf_request rq = {.event = "settle", .amounts = amounts, .namounts = 1};
 
-	money_plain(fen > 0 ? fen : claimed(w->g), amount);
-	return apply_on(w, a, &rq, when(w, gap));
+	if (fen <= 0)
+		fen = claimed(w->g);
+	money_plain(fen, amount);
+	int st = apply_on(w, a, &rq, when(w, gap));
+	if (st == 1) {
+		w->settled = w->day;
+		w->agreed = fen;
+	}
+	return st;
 }
 
 /* The award, item by item, some days after the hearing and not before
@@ -1245,11 +1260,15 @@ static int award(struct walk *w, int not_before)
 			  : strcmp(k, "工伤医疗费") == 0 ? between(r, 60, 100)
 							 : (chance(r, 60) ? 100 : 0);
 		char money[MONEY_BUF];
-		money_plain(g->fen[i] * pct / 100 / 1000 * 1000, money);
+		w->award[i] = g->fen[i] * pct / 100 / 1000 * 1000;
+		money_plain(w->award[i], money);
 		snprintf(buf[i], sizeof buf[i], "%zu:%s", i + 1, money);
 		amounts[i] = buf[i];
 	}
-	return apply_on(w, arb_actor(w), &rq, when(w, from - w->day + between(w->r, 0, 6)));
+	int st = apply_on(w, arb_actor(w), &rq, when(w, from - w->day + between(w->r, 0, 6)));
+	if (st == 1)
+		w->awarded = w->day;
+	return st;
 }
 
 #define STEP(x) do { int s_ = (x); if (s_ <= 0) return s_; } while (0)
@@ -1338,6 +1357,139 @@ static int journey(struct walk *w, enum journey j)
 	default:
 		return 0;
 	}
+}
+
+/* ---- money paid after the closing -------------------------------------- */
+
+/* How the money came, as the clerk notes it beside a payment. */
+static const char *const pay_ways[] = {"银行转账", "银行转账", "银行转账", "现金", "微信转账"};
+
+/* Whole hundreds of yuan, as a settlement's instalments are written. */
+static int64_t hundreds(int64_t fen) { return fen / 10000 * 10000; }
+
+/* Who pays: the employer named first; on a building site now and then the
+ * general contractor, which must pay first what its subcontractor owes
+ * the workers (保障农民工工资支付条例第三十条). */
+static const char *payer(const struct gen *g, struct rng *y, bool *contractor)
+{
+	*contractor = false;
+	for (size_t k = 1; k < g->req.nrespondents; k++)
+		if (g->resps[k].chain_role && strcmp(g->resps[k].chain_role, "总承包") == 0 &&
+		    chance(y, 40)) {
+			*contractor = true;
+			return g->resps[k].name;
+		}
+	return g->resps[0].name;
+}
+
+/* One payment of fen on day `on`, towards item `item` (0: the case as a
+ * whole), recorded by the clerk as `case pay` records it: 1 when done, 0
+ * when that day is still to come, -1 on a failure (in o->e). */
+static int pay_on(struct walk *w, int item, int64_t fen, int on, const char *by, const char *note)
+{
+	char money[MONEY_BUF], amount[MONEY_BUF + 16];
+	struct corr_request rq = {.what = "pay", .on = on, .pay = amount, .by = by, .pay_note = note};
+	struct corr_result res;
+
+	if (on > w->o->today)
+		return 0;
+	money_plain(fen, money);
+	if (item)
+		snprintf(amount, sizeof amount, "%d:%s", item, money);
+	else
+		snprintf(amount, sizeof amount, "%s", money);
+	return corr_apply(w->o->db, w->desk, w->id, &rq, w->o->today, &res, w->o->e) == TC_OK ? 1 : -1;
+}
+
+/* What is due in n instalments about a month apart from day `on`, the
+ * last one paying the rest; those still to come are not recorded. */
+static int instalments(struct walk *w, struct rng *y, int64_t due, int n, int on, const char *by)
+{
+	int64_t part = hundreds(due / n), left = due;
+	char note[64];
+
+	if (part <= 0)
+		n = 1;
+	for (int k = 1; k <= n; k++) {
+		int64_t fen = k == n ? left : part;
+		if (n > 1)
+			snprintf(note, sizeof note, "分期履行, 第 %d 期 (共 %d 期)", k, n);
+		int st = pay_on(w, 0, fen, on, by, n > 1 ? note : NULL);
+		if (st <= 0)
+			return st;
+		left -= fen;
+		on = next_workday(w->o, on + between(y, 26, 35));
+	}
+	return 1;
+}
+
+/* The money paid after a settlement or an award, from the case's own
+ * stream y, drawn after everything else so that it moves no case's
+ * dates, parties or claims.  Most settlements are paid in full within a
+ * few weeks (a fifth on the spot), some in instalments, a few in part or
+ * not at all.  Awards less surely: in full item by item (a group's in one
+ * sum), the wages alone, in instalments, in part, or not at all (an
+ * employer gone, or the award taken to court).  A final award binds the employer from the day it is
+ * made; a non-final one is paid, if at all, once the 15 days for going
+ * to court have passed (调解仲裁法 Arts 47-50), and less often.  Payments
+ * whose day is still to come are left out, as are later instalments. */
+static int pay_up(struct walk *w, struct rng *y)
+{
+	const struct gen *g = w->g;
+	bool contractor;
+	const char *by = payer(g, y, &contractor);
+	const char *way = contractor ? "总承包单位先行清偿" : ANY(y, pay_ways);
+	int p = between(y, 0, 99), st = 1;
+
+	if (w->settled != DATE_NONE) {
+		int64_t due = w->agreed;
+		int day = w->settled;
+		if (p < 20)
+			return pay_on(w, 0, due, day, by, "调解时当场支付");
+		if (p < 78)
+			return pay_on(w, 0, due, next_workday(w->o, day + between(y, 3, 25)), by, way);
+		if (p < 88)
+			return instalments(w, y, due, between(y, 2, 3),
+					   next_workday(w->o, day + between(y, 5, 15)), by);
+		if (p < 95)
+			return pay_on(w, 0, hundreds(due * between(y, 30, 70) / 100),
+				      next_workday(w->o, day + between(y, 7, 30)), by, "部分履行");
+		return 1;
+	}
+	if (w->awarded == DATE_NONE)
+		return 1;
+	int64_t due = 0;
+	for (size_t i = 0; i < g->req.nclaims; i++)
+		due += w->award[i];
+	/* Shares (in percent, cumulative) of: in full, the wages alone, in
+	 * instalments, in part; the rest pays nothing. */
+	bool final = strcmp(w->outcome, "终局裁决") == 0;
+	static const int fin[] = {45, 60, 75, 85}, nonfin[] = {30, 40, 52, 62};
+	const int *cut = final ? fin : nonfin;
+	int day = next_workday(w->o, w->awarded + (final ? between(y, 5, 30) : between(y, 16, 45)));
+	if (p < cut[1]) {
+		/* Item by item as the award lists them, or for a group (a
+		 * clerk does not type forty payments) in one sum. */
+		bool all = p < cut[0];
+		const char *note = all ? way : "先行支付工资部分";
+		int64_t sum = 0;
+		size_t n = 0;
+		for (size_t i = 0; i < g->req.nclaims; i++)
+			if (w->award[i] > 0 && (all || strcmp(g->claims[i].kind, "工资") == 0))
+				sum += w->award[i], n++;
+		if (n > 3)
+			return pay_on(w, 0, sum, day, by, note);
+		for (size_t i = 0; i < g->req.nclaims && st == 1; i++)
+			if (w->award[i] > 0 && (all || strcmp(g->claims[i].kind, "工资") == 0))
+				st = pay_on(w, (int)i + 1, w->award[i], day, by, note);
+		return st;
+	}
+	if (p < cut[2])
+		return instalments(w, y, due, between(y, 2, 4), day, by);
+	int64_t part = hundreds(due * between(y, 20, 60) / 100);
+	if (p < cut[3] && part > 0)
+		return pay_on(w, 0, part, day, by, "部分履行");
+	return 1;
 }
 
 /* ---- the build --------------------------------------------------------- */
@@ -1503,11 +1655,15 @@ static enum tc_status build_cases(struct office *o, const struct demo_opts *opt)
 		 * what (dress_case), the agents and third parties. */
 		struct rng r = {opt->seed ^ ((uint64_t)(p->idx + 1) * 0xD1B54A32D192ED03ull)};
 		struct rng x = {opt->seed ^ ((uint64_t)(p->idx + 1) * 0x9FB21C651E98DF25ull)};
+		/* A third for the payments after the closing (pay_up). */
+		struct rng y = {opt->seed ^ ((uint64_t)(p->idx + 1) * 0xC2B2AE3D27D4EB4Full)};
 		struct walk w = {.o = o, .r = &r, .x = &x, .g = g, .day = p->received,
-				 .accepted = DATE_NONE, .hearing = DATE_NONE};
+				 .accepted = DATE_NONE, .hearing = DATE_NONE,
+				 .settled = DATE_NONE, .awarded = DATE_NONE};
 
 		rnd(&r);
 		rnd(&x);
+		rnd(&y);
 		make_case(g, &r, &x, &ids, p->received, lawyer);
 		w.fast = g->req.fast;
 		w.desk = &o->users[U_CLERK1 + between(&r, 0, NCLERKS - 1)];
@@ -1520,12 +1676,8 @@ static enum tc_status build_cases(struct office *o, const struct demo_opts *opt)
 			st = add_agents(o, g, &x, w.id);
 		if (st == TC_OK)
 			st = add_third(o, g, &x, w.id);
-		if (st == TC_OK && journey(&w, (enum journey)p->journey) < 0)
+		if (st == TC_OK && (journey(&w, (enum journey)p->journey) < 0 || pay_up(&w, &y) < 0))
 			st = o->e->status ? o->e->status : TC_REFUSED;
-		/* Here, after the journey, is where money paid after a
-		 * settlement or an award would be recorded, on days after the
-		 * closing (`case pay`, correct.h's "pay"); the demo records no
-		 * payments yet. */
 		if (st != TC_OK) {
 			char msg[sizeof o->e->msg];
 			snprintf(msg, sizeof msg, "%s", o->e->msg);

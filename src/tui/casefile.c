@@ -366,7 +366,7 @@ static void draw_clocks(struct app *app, struct pen *p, struct casefile *c)
 	cells(p, 2, head, w, right, 5, ha);
 	for (size_t i = 0; i < d->nclocks; i++) {
 		const struct case_clock *k = &d->clocks[i];
-		char left[16], rule[32], basis[300];
+		char left[16], rule[32], basis[400];
 		attr_t a[5] = {0, 0, 0, 0, 0};
 		int due = date_from_iso(k->due);
 

@@ -3,7 +3,9 @@
 # version, journalled and shown in the timeline; revert of an award and of a
 # closing, twice in a row; a claim added after acceptance restarting the
 # 审限; each worker's own claims and a collective award that comes out final;
-# a mixed award; payments; the duplicate refusal; employers as applicants.
+# a mixed award; payments; the duplicate refusal; employers as applicants;
+# a restart after a suspension, which the new period does not count; the
+# warning for representatives in a case of fewer than ten workers.
 # Today is Sun 2026-11-22.
 
 $ tiaocai --db t.db init >/dev/null && tiaocai user add --login "$(id -un)" --name 管理员 --role admin >/dev/null && tiaocai roster import "$DATA/roster.csv" >/dev/null
@@ -98,7 +100,7 @@ $ tiaocai case show 2026-1 | grep 仲裁审限
 $ tiaocai case claim add 2026-1 --claim 经济补偿:6000 --on 2026-11-21 --reason 当庭增加请求
 > 贵劳人仲案字〔2026〕第1号: 增加第 3 项请求 经济补偿 ¥6,000.00; 审限自 2026-11-21 重新计算 (办案规则第四十六条); 理由: 当庭增加请求 (第 12 版)
 $ tiaocai case show 2026-1 | grep 仲裁审限
->   仲裁审限  2026-11-21  45日  2027-01-05    44  劳动争议调解仲裁法第四十三条  2027 年国务院放假安排未载入, 暂按法定节假日计算
+>   仲裁审限  2026-11-21  45日  2027-01-05    44  劳动争议调解仲裁法第四十三条  因增加仲裁请求于 2026-11-21 重新计算 (办案规则第四十六条) 2027 年国务院放假安排未载入, 暂按法定节假日计算
 $ tiaocai case claim edit 2026-1 2 --amount 2500 --reason 重新核算加班费
 > 贵劳人仲案字〔2026〕第1号: 变更第 2 项请求, 金额 ¥2,000.00 → ¥2,500.00; 审限自 2026-11-22 重新计算 (办案规则第四十六条); 理由: 重新核算加班费 (第 13 版)
 $ tiaocai case claim remove 2026-1 3 --reason 申请人撤回该项
@@ -241,6 +243,34 @@ $ tiaocai case add --applicant 钱七 --applicant-id 522622198606062347 --employ
 $ TIAOCAI_USER=kezhang tiaocai case revert 2026-8 --reason 误录撤回 >/dev/null && tiaocai report weekly --week 2026-W45 | grep 钱七
 >   贵劳人仲案字〔2026〕第8号  钱七    某物流公司  受理审查  2026-11-09         1  未指定
 
+# ---- a restart after a suspension (办案规则第四十六条) ------------------------
+# Accepted 09-01, suspended 09-08 to 09-28: 45 days + 20 = 11-05.  A claim
+# added on 10-09 restarts the 45 days from that day: 11-23.  The 20 days
+# suspended before the restart are not added to the new period (with
+# them it would end on 12-14), and the note says why the period starts
+# anew.
+$ tiaocai case add --applicant 罗永福 --applicant-id 520102199002021376 --employer 贵阳某机械制造有限公司 --claim 工资:9000 --received 2026-09-01 && tiaocai case accept 2026-9 --on 2026-09-01 >/dev/null && tiaocai case suspend 2026-9 --on 2026-09-08 --reason 等待工伤认定结论 >/dev/null && tiaocai case resume 2026-9 --on 2026-09-28 >/dev/null && tiaocai case show 2026-9 | grep 仲裁审限
+> 贵劳人仲案字〔2026〕第9号
+>   仲裁审限  2026-09-01  45日  2026-11-05   -17  劳动争议调解仲裁法第四十三条  中止 20 天
+$ tiaocai case claim add 2026-9 --claim 工伤医疗费:12000 --on 2026-10-09 --reason 工伤认定后增加请求 && tiaocai case show 2026-9 | grep 仲裁审限
+> 贵劳人仲案字〔2026〕第9号: 增加第 2 项请求 工伤医疗费 ¥12,000.00; 审限自 2026-10-09 重新计算 (办案规则第四十六条); 理由: 工伤认定后增加请求 (第 5 版)
+>   仲裁审限  2026-10-09  45日  2026-11-23     1  劳动争议调解仲裁法第四十三条  因增加仲裁请求于 2026-10-09 重新计算 (办案规则第四十六条) 此前中止的 20 天不计
+
+# ---- representatives are for ten workers or more ---------------------------
+# 调解仲裁法第七条 and 办案规则第五条: a representative in a case of three
+# workers draws a warning, at intake and when a worker is marked one
+# later; the case is registered and the change made all the same.
+$ tiaocai case add --applicant 杨小芳 --applicant-id 520102199002021456 --representative --claim 工资:6000 --applicant 吴大勇 --applicant-id 520102199002021536 --claim 工资:6000 --applicant 石小龙 --applicant-id 520102199002021616 --claim 工资:6000 --employer 贵阳某餐饮管理有限公司 --received 2026-11-20
+> 贵劳人仲案字〔2026〕第10号
+! tiaocai: 警告: 本案劳动者只有 3 名: 推举代表人适用于劳动者一方在十人以上并有共同请求的争议 (劳动争议调解仲裁法第七条、办案规则第五条), 请核实
+$ tiaocai case party edit 2026-10 a2 --representative 是 --reason 工友推举
+> 贵劳人仲案字〔2026〕第10号: 更正申请人 a2 吴大勇, 代表人 否 → 是; 理由: 工友推举 (第 2 版)
+! tiaocai: 警告: 本案劳动者只有 3 名: 推举代表人适用于劳动者一方在十人以上并有共同请求的争议 (劳动争议调解仲裁法第七条、办案规则第五条), 请核实
+# Another change to a representative, or a worker no longer one, says nothing.
+$ tiaocai case party edit 2026-10 a2 --phone 13985017342 --reason 补录电话 && tiaocai case party edit 2026-10 a1 --representative 否 --reason 本人不愿担任
+> 贵劳人仲案字〔2026〕第10号: 更正申请人 a2 吴大勇, 电话已补录; 理由: 补录电话 (第 3 版)
+> 贵劳人仲案字〔2026〕第10号: 更正申请人 a1 杨小芳, 代表人 是 → 否; 理由: 本人不愿担任 (第 4 版)
+
 # ---- the journal replays: every correction and revert checks out -----------
 $ TIAOCAI_USER=$(id -un) tiaocai check | sed -n 3p
-> 案件与日志: 已核对 8 件, 全部一致
+> 案件与日志: 已核对 10 件, 全部一致

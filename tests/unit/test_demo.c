@@ -4,8 +4,10 @@
  * suspended, collective, fast track, legal aid, both kinds of award), the
  * case file's contents (each worker's own claims, representatives,
  * addresses, legal representatives, agents, third parties, 案由, clerks,
- * no duplicates), every identifier in it is valid, and a roster with
- * nobody to assign leaves nothing behind.
+ * no duplicates), the money paid after settlements and awards (in full,
+ * in part, in instalments, not at all; never before the closing nor after
+ * today), every identifier in it is valid, and a roster with nobody to
+ * assign leaves nothing behind.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -102,6 +104,10 @@ static void same_seed_same_office(void **state)
 	assert_int_equal(count(a, "SELECT COUNT(*) FROM cases"), 300);
 	assert_true(digest(a, cases_sql) == digest(b, cases_sql));
 	assert_true(digest(a, journal_sql) == digest(b, journal_sql));
+	assert_true(digest(a, "SELECT case_id, claim_pos, amount, paid_on, paid_by, note FROM payments"
+			   " ORDER BY id") ==
+		    digest(b, "SELECT case_id, claim_pos, amount, paid_on, paid_by, note FROM payments"
+			   " ORDER BY id"));
 	assert_true(digest(a, "SELECT name, id_no, uscc, phone FROM parties ORDER BY id") ==
 		    digest(b, "SELECT name, id_no, uscc, phone FROM parties ORDER BY id"));
 	db_close(a);
@@ -162,7 +168,7 @@ static void the_cases_a_demo_must_show(void **state)
 
 /* The case file: each worker's own claims, representatives, the
  * employers' addresses and legal representatives, agents, third parties,
- * 案由 and clerks in charge; no duplicates, no payments. */
+ * 案由 and clerks in charge; no duplicates. */
 static void the_case_file(void **state)
 {
 	(void)state;
@@ -219,7 +225,41 @@ static void the_case_file(void **state)
 	 * against the same respondent (case_add refuses that). */
 	assert_int_equal(count(shared, "SELECT COUNT(*) FROM (SELECT id_no FROM parties WHERE side = 'applicant'"
 				       " GROUP BY id_no HAVING COUNT(*) > 1)"), 0);
-	assert_int_equal(count(shared, "SELECT COUNT(*) FROM payments"), 0);
+}
+
+/* Money paid (`case pay`) after settlements and awards only, on days from
+ * the closing to today; most settlements paid in full, awards in full, in
+ * part or not at all, some in instalments, some by the general contractor;
+ * the case row and each item add up what was paid. */
+static void payments(void **state)
+{
+	(void)state;
+	assert_true(count(shared, "SELECT COUNT(*) FROM payments") > 50);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM payments p JOIN cases c ON c.id = p.case_id"
+				       " WHERE c.stage <> 'closed' OR c.resolved IS NULL OR c.outcome IN"
+				       " ('撤回', '视为撤回', '不予受理', '移送', '其他')"
+				       " OR p.paid_on < c.closed_on OR p.paid_on > '2026-11-22'"), 0);
+	/* A settlement closed a month ago or more is mostly paid in full. */
+	long old_settled = count(shared, "SELECT COUNT(*) FROM cases WHERE outcome IN ('调解', '案外调解')"
+					 " AND closed_on <= '2026-10-22'");
+	long paid_settled = count(shared, "SELECT COUNT(*) FROM cases WHERE outcome IN ('调解', '案外调解')"
+					  " AND closed_on <= '2026-10-22' AND paid >= resolved");
+	assert_true(paid_settled * 100 > old_settled * 60 && paid_settled < old_settled);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE paid = 0 AND outcome LIKE '%裁决'"
+				  " AND closed_on <= '2026-10-22'") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE paid > 0 AND paid < resolved") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM cases WHERE paid >= resolved AND outcome LIKE '%裁决'") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM payments WHERE note LIKE '分期履行, 第 2 期%'") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM payments WHERE claim_pos IS NOT NULL") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM payments p JOIN parties r ON r.case_id = p.case_id"
+				  " AND r.name = p.paid_by WHERE r.chain_role = '总承包'") > 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases c WHERE c.paid <>"
+				       " (SELECT coalesce(sum(amount), 0) FROM payments p WHERE p.case_id = c.id)"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM claims k WHERE coalesce(k.paid, 0) <>"
+				       " (SELECT coalesce(sum(amount), 0) FROM payments p WHERE p.case_id = k.case_id"
+				       " AND p.claim_pos = k.pos) OR k.paid > k.resolved"), 0);
+	/* Never more than was agreed or awarded. */
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases WHERE paid > resolved"), 0);
 }
 
 static void every_journal_starts_with_add(void **state)
@@ -330,6 +370,7 @@ int main(void)
 		cmocka_unit_test(every_stage_appears),
 		cmocka_unit_test(the_cases_a_demo_must_show),
 		cmocka_unit_test(the_case_file),
+		cmocka_unit_test(payments),
 		cmocka_unit_test(every_journal_starts_with_add),
 		cmocka_unit_test(users_and_roles),
 		cmocka_unit_test(identifiers_are_valid),
