@@ -101,6 +101,13 @@ enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
 			const struct wf_request *req, int today, struct wf_result *res,
 			struct tc_err *e);
 
+/* wf_apply without keeping anything: every check and the warning it would
+ * give, then rolled back.  For a screen that must refuse or warn before it
+ * asks for confirmation. */
+enum tc_status wf_try(struct db *db, const struct actor *a, int64_t case_id,
+		      const struct wf_request *req, int today, struct wf_result *res,
+		      struct tc_err *e);
+
 /* Whether actor a may apply event to the case as it stands (its stage,
  * the actor's role, the assignment), changing nothing: TC_REFUSED says
  * why not, in the words wf_apply would use. */

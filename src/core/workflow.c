@@ -1132,6 +1132,24 @@ enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
 	return db_commit(db, e);
 }
 
+enum tc_status wf_try(struct db *db, const struct actor *a, int64_t case_id,
+		      const struct wf_request *req, int today, struct wf_result *res,
+		      struct tc_err *e)
+{
+	struct strbuf detail = {0};
+	char *image = NULL;
+	enum tc_status st;
+
+	memset(res, 0, sizeof *res);
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	st = apply(db, a, case_id, req, today, res, &detail, &image, e);
+	sb_free(&detail);
+	free(image);
+	db_rollback(db);
+	return st;
+}
+
 enum tc_status wf_allowed_case(struct db *db, const struct actor *a, int64_t case_id,
 			       struct strbuf *sb, size_t *n, struct tc_err *e)
 {

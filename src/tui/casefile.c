@@ -679,10 +679,27 @@ static void draw_info(struct app *app, struct pen *p, const struct case_detail *
 	sb_printf(&sb, " · 调解员 %s · 仲裁员 %s · 援助律师 %s", d->row.mediator[0] ? d->row.mediator : "-",
 		  d->row.arbitrator[0] ? d->row.arbitrator : "-", d->lawyer[0] ? d->lawyer : "-");
 	line(p, 2, sb_str(&sb), A_NORMAL);
-	if (d->hearing_at[0]) {
+	if (d->tribunal.formed) {
 		sb.len = 0;
-		sb_printf(&sb, "开庭 %s  %s", d->hearing_at, d->hearing_room);
+		sb_puts(&sb, "仲裁庭 ");
+		tribunal_describe(&d->tribunal, &sb);
+		if (d->tribunal.formed_on[0])
+			sb_printf(&sb, " (%s 组庭)", d->tribunal.formed_on);
 		line(p, 2, sb_str(&sb), A_NORMAL);
+	}
+	/* Every hearing: its number, time, room and status; what is still
+	 * to come stands out. */
+	for (size_t i = 0; i < d->nhearings; i++) {
+		const struct hearing *h = &d->hearings[i];
+		sb.len = 0;
+		sb_printf(&sb, "第 %d 次开庭 %s-%s  %s  %s", h->no, h->at, h->end_at + 11,
+			  h->room[0] ? h->room : "地点未载", hearing_status_zh(h->status));
+		if (h->absent[0])
+			sb_printf(&sb, " (%s未到庭)", strcmp(h->absent, "both") == 0 ? "双方"
+				  : strcmp(h->absent, "applicant") == 0 ? "申请人" : "被申请人");
+		if (h->status_reason[0] && h->status != HEARING_SCHEDULED)
+			sb_printf(&sb, ": %s", h->status_reason);
+		line(p, 2, sb_str(&sb), h->status == HEARING_SCHEDULED ? A_BOLD : A_NORMAL);
 	}
 	/* 容缺受理: what is missing and by when, or when it came in. */
 	if (d->missing_docs[0]) {

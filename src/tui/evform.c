@@ -147,7 +147,22 @@ static unsigned save(struct app *app, struct evform *f)
 	req.amounts = (const char *const *)amounts.v;
 	req.namounts = amounts.n;
 	req.expect_version = f->version;
-	if (!app_confirm(app, "确认对 %s 办理「%s」(日期 %s)?", f->case_no, f->ev->zh, on))
+	/* Refusals (a double booking, a notice too short) and warnings
+	 * come before the question, not after it. */
+	if (wf_try(app->db, &app->actor, f->case_id, &req, app->today, &res, &e) != TC_OK) {
+		if (strcmp(e.field, "version") == 0 || strcmp(e.field, "event") == 0) {
+			struct tc_err keep = e;
+			app_pop(app);
+			app_error(app, &keep);
+			rd = RD_ALL;
+		} else {
+			fv_mark(&f->v, &e);
+		}
+		goto out;
+	}
+	if (res.warning[0] ? !app_confirm(app, "注意: %s. 仍确认对 %s 办理「%s」(日期 %s)?", res.warning,
+					  f->case_no, f->ev->zh, on)
+			   : !app_confirm(app, "确认对 %s 办理「%s」(日期 %s)?", f->case_no, f->ev->zh, on))
 		goto out;
 	if (wf_apply(app->db, &app->actor, f->case_id, &req, app->today, &res, &e) != TC_OK) {
 		if (strcmp(e.field, "version") == 0 || strcmp(e.field, "event") == 0) {
