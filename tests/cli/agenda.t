@@ -14,6 +14,9 @@
 
 $ tiaocai init && tiaocai roster import $DATA/roster.csv
 >*
+# The room case 4 is heard in: a hearing from today on must name one.
+$ tiaocai room add 第一仲裁庭
+> 已登记开庭地点 第一仲裁庭
 $ tiaocai user add --login "$(id -un)" --name 管理员 --role admin
 >*
 $ tiaocai user add --login zhengli --name 郑丽 --role clerk

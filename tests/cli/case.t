@@ -15,6 +15,11 @@ $ tiaocai user add --login "$(id -un)" --name 管理员 --role admin | sed "s/ $
 $ tiaocai roster import "$DATA/roster.csv"
 >*
 
+# The office's hearing rooms: a hearing to come is held in one of them.
+$ tiaocai room add 第一仲裁庭 && tiaocai room add 速裁庭 --fast 是
+> 已登记开庭地点 第一仲裁庭
+> 已登记开庭地点 速裁庭
+
 $ tiaocai user add --login zhengli --name 郑丽 --role clerk
 > 已登记用户 zhengli
 
@@ -111,7 +116,7 @@ $ tiaocai case mediate 2026-1 --mediator 陈立平 --on 2026-11-04
 
 # Not allowed now: the clerk is told what is.
 $ tiaocai case award 2026-1 --amount 1:25560 --amount 2:3000.50
-! tiaocai: 案件处于「调解中」阶段, 不能裁决; 现在可以: settle fail hearing withdraw suspend transfer
+! tiaocai: 案件处于「调解中」阶段, 不能裁决; 现在可以: settle fail tribunal hearing withdraw suspend transfer
 ? 1
 
 # A mediator who is not on the roster.
@@ -123,6 +128,10 @@ $ tiaocai case fail 2026-1 --on 2026-11-10 --reason 被申请人不同意调解
 > 贵劳人仲案字〔2026〕第1号: 调解中 -> 审理中, 组庭通知届满 2026-11-09
 
 $ tiaocai case hearing 2026-1 --at '2026-11-16 09:30' --arbitrator 何文斌 --room 第一仲裁庭 --on 2026-11-10
+> 贵劳人仲案字〔2026〕第1号: 审理中 -> 审理中, 仲裁审限届满 2026-12-18
+
+# The hearing took place on its day; only then may the award follow.
+$ tiaocai case hearing-held 2026-1 --on 2026-11-16
 > 贵劳人仲案字〔2026〕第1号: 审理中 -> 审理中, 仲裁审限届满 2026-12-18
 
 # Several claims: the award goes item by item.
@@ -141,7 +150,7 @@ $ tiaocai case accept 2026-1
 # The whole case; the recorded times are the real clock, masked here.
 $ set -o pipefail; tiaocai case show 2026-1 | sed -E 's/20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}/YYYY-MM-DD hh:mm:ss/'
 > 案号: 贵劳人仲案字〔2026〕第1号
-> 阶段: 结案 (终局裁决)    程序: 普通    来源: 窗口    版本: 6
+> 阶段: 结案 (终局裁决)    程序: 普通    来源: 窗口    版本: 7
 > 收案: 2026-11-02    立案: 2026-11-03    结案: 2026-11-20
 > 集体争议: 否    法律援助: 否    挂牌督办: 否
 > 案由: 劳动报酬    申请方: 劳动者    承办人: 未指定
@@ -162,7 +171,7 @@ $ set -o pipefail; tiaocai case show 2026-1 | sed -E 's/20[0-9]{2}-[0-9]{2}-[0-9
 > 期限:
 >   期限      起算        天数  届满日      剩余  依据                                                           说明
 >   受理审查  2026-11-02  5日   2026-11-09     -  劳动争议调解仲裁法第二十九条                                   已立案
->   组庭通知  2026-11-03  5日   2026-11-09     -  劳动争议调解仲裁法第三十二条                                   已指定仲裁员
+>   组庭通知  2026-11-03  5日   2026-11-09     -  劳动争议调解仲裁法第三十二条                                   已组庭
 >   调解期限  2026-11-04  15日  2026-11-19     -  劳动争议调解仲裁法第十四条 (调解组织); 立案后的调解为办案目标  办案目标, 不计超期
 >   仲裁审限  2026-11-03  45日  2026-12-18     -  劳动争议调解仲裁法第四十三条
 >
@@ -172,7 +181,8 @@ $ set -o pipefail; tiaocai case show 2026-1 | sed -E 's/20[0-9]{2}-[0-9]{2}-[0-9
 >   YYYY-MM-DD hh:mm:ss  2026-11-03  zhengli  受理, 收案后第 1 日
 >   YYYY-MM-DD hh:mm:ss  2026-11-04  zhengli  调解, 调解员 陈立平
 >   YYYY-MM-DD hh:mm:ss  2026-11-10  zhengli  调解不成: 被申请人不同意调解
->   YYYY-MM-DD hh:mm:ss  2026-11-10  zhengli  开庭, 定于 2026-11-16 09:30, 仲裁员 何文斌, 第一仲裁庭
+>   YYYY-MM-DD hh:mm:ss  2026-11-10  zhengli  开庭, 独任仲裁员 何文斌, 第 1 次开庭定于 2026-11-16 09:30, 60 分钟, 第一仲裁庭
+>   YYYY-MM-DD hh:mm:ss  2026-11-16  zhengli  开庭审理: 第 1 次 (2026-11-16 09:30, 第一仲裁庭)
 >   YYYY-MM-DD hh:mm:ss  2026-11-20  hewb     裁决, 金额 ¥28,560.50, 终局裁决 (每项以 12 个月最低工资 ¥25,560.00 为限)
 
 # ---- case 2: fast track, accepted the day it came in -----------------
@@ -195,11 +205,20 @@ $ tiaocai case show 2026-2 | sed -n '/^期限:/,/^$/p'
 >   速裁目标结案  2026-11-20  30日  2026-12-21    29  地方速裁实践(如浙江简易案件30日)  办案目标, 不计超期
 >
 
-# A hearing less than 5 days ahead is scheduled, with a warning.
-$ tiaocai case hearing 2026-2 --at '2026-11-24 14:00' --room 速裁庭
-> 贵劳人仲速裁字〔2026〕第2号: 已立案 -> 审理中, 组庭通知届满 2026-11-25
-! tiaocai: 警告: 开庭日期距今不足 5 日, 应在开庭 5 日前通知当事人 (劳动争议调解仲裁法第三十五条)
+# A hearing less than 5 days ahead is refused, and says when the notice
+# would be kept; the parties' consent, recorded, lets it go ahead.
+$ tiaocai case hearing 2026-2 --at '2026-11-24 14:00' --room 速裁庭 --arbitrator 宋佳
+! tiaocai: 开庭时间: 距今不足 5 日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
+? 1
+
+$ tiaocai case hearing 2026-2 --at '2026-11-24 14:00' --room 速裁庭 --arbitrator 宋佳 --short-notice 双方当事人同意
+> 贵劳人仲速裁字〔2026〕第2号: 已立案 -> 审理中, 仲裁审限届满 2027-01-04
 ! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
+
+# The journal keeps why the notice was short; --arbitrator on a case with
+# no tribunal made 宋佳 its sole arbitrator.
+$ tiaocai case show 2026-2 | grep -o '开庭, .*'
+> 开庭, 独任仲裁员 宋佳, 第 1 次开庭定于 2026-11-24 14:00, 60 分钟, 速裁庭, 通知期不足 5 日: 双方当事人同意
 
 # ---- case 3: overdue, extended once by the supervisor ----------------
 
@@ -216,7 +235,7 @@ $ TIAOCAI_USER=kezhang tiaocai case extend 2026-3 --reason 案情复杂 --on 202
 > 贵劳人仲案字〔2026〕第3号: 已立案 -> 已立案, 组庭通知届满 2026-09-07
 
 $ TIAOCAI_USER=kezhang tiaocai case extend 2026-3 --reason 再次延长
-! tiaocai: 审限已延长过一次 (劳动争议调解仲裁法第四十三条只允许延长一次), 不能延长审限; 现在可以: mediate hearing withdraw suspend transfer
+! tiaocai: 审限已延长过一次 (劳动争议调解仲裁法第四十三条只允许延长一次), 不能延长审限; 现在可以: mediate tribunal hearing withdraw suspend transfer
 ? 1
 
 # A clerk who opened the case before the extension (version 2) is told it
@@ -254,7 +273,7 @@ $ tiaocai case suspend 2026-6 --reason 等待劳动能力鉴定 --on 2026-11-02
 > 贵劳人仲案字〔2026〕第6号: 已立案 -> 中止
 
 $ TIAOCAI_USER=kezhang tiaocai case extend 2026-6 --reason 案情复杂
-! tiaocai: 案件处于「中止」阶段, 不能延长审限; 现在可以: resume withdraw
+! tiaocai: 案件处于「中止」阶段, 不能延长审限; 现在可以: tribunal resume withdraw
 ? 1
 
 # No clock runs while suspended: nothing left to count.
@@ -274,8 +293,8 @@ $ tiaocai case show 2026-6 | sed -n '/^期限:/,/^$/p'
 $ tiaocai case list
 > 案号                         申请人        被申请人                     请求金额  阶段    届满日      剩余
 > 贵劳人仲案字〔2026〕第3号    张伟          贵阳某劳务有限公司          ¥9,000.00  已立案  2026-09-07   -76
-> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2026-11-25     3
 > 贵劳人仲案字〔2026〕第5号    杨光荣等10人  贵州省黔南州某某建筑劳…   ¥386,000.00  收案    2026-11-25     3
+> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2027-01-04    43
 > 贵劳人仲案字〔2026〕第6号    赵强          观山湖区某快递网点         ¥12,500.00  中止                中止
 > 贵劳人仲案字〔2026〕第1号    王小明        贵州黔城建工集团有限公司   ¥28,560.50  结案                已结
 > 贵劳人仲案字〔2026〕第4号    李娜          南明区某餐饮店              ¥8,000.00  结案                已结
@@ -286,9 +305,8 @@ $ tiaocai case list --overdue
 > 贵劳人仲案字〔2026〕第3号  张伟    贵阳某劳务有限公司  ¥9,000.00  已立案  2026-09-07   -76
 
 $ tiaocai case list --due-within 3
-> 案号                         申请人        被申请人                     请求金额  阶段    届满日      剩余
-> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2026-11-25     3
-> 贵劳人仲案字〔2026〕第5号    杨光荣等10人  贵州省黔南州某某建筑劳…   ¥386,000.00  收案    2026-11-25     3
+> 案号                       申请人        被申请人                     请求金额  阶段  届满日      剩余
+> 贵劳人仲案字〔2026〕第5号  杨光荣等10人  贵州省黔南州某某建筑劳…   ¥386,000.00  收案  2026-11-25     3
 
 $ tiaocai case list --due-within 2
 > 案号  申请人  被申请人  请求金额  阶段  届满日  剩余
@@ -304,7 +322,7 @@ $ tiaocai case list --query 张伟
 
 $ tiaocai case list --query 欧阳
 > 案号                         申请人    被申请人              请求金额  阶段    届满日      剩余
-> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅  贵阳某劳务有限公司  ¥15,000.00  审理中  2026-11-25     3
+> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅  贵阳某劳务有限公司  ¥15,000.00  审理中  2027-01-04    43
 
 # 罗建 is the 8th worker of case 5; the docket shows the first.
 $ tiaocai case list --query 罗建
@@ -320,19 +338,19 @@ $ tiaocai case list --query 黔城
 # first by date due.
 $ tiaocai case list --query 440524188001010014
 > 案号                         申请人        被申请人                     请求金额  阶段    届满日      剩余
-> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2026-11-25     3
 > 贵劳人仲案字〔2026〕第5号    杨光荣等10人  贵州省黔南州某某建筑劳…   ¥386,000.00  收案    2026-11-25     3
+> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2027-01-04    43
 
 $ tiaocai case list --query 440524188001010014 --limit 1
-> 案号                         申请人    被申请人              请求金额  阶段    届满日      剩余
-> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅  贵阳某劳务有限公司  ¥15,000.00  审理中  2026-11-25     3
+> 案号                       申请人        被申请人                     请求金额  阶段  届满日      剩余
+> 贵劳人仲案字〔2026〕第5号  杨光荣等10人  贵州省黔南州某某建筑劳…   ¥386,000.00  收案  2026-11-25     3
 
 # The beginning of an ID number is enough (the docket's search reads the
 # text the same way); so is a case number, short or as printed.
 $ tiaocai case list --query 4405241880
 > 案号                         申请人        被申请人                     请求金额  阶段    届满日      剩余
-> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2026-11-25     3
 > 贵劳人仲案字〔2026〕第5号    杨光荣等10人  贵州省黔南州某某建筑劳…   ¥386,000.00  收案    2026-11-25     3
+> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅      贵阳某劳务有限公司         ¥15,000.00  审理中  2027-01-04    43
 
 $ tiaocai case list --query 2026-6; tiaocai case list --query 贵劳人仲案字〔2026〕第6号
 > 案号                       申请人  被申请人              请求金额  阶段  届满日  剩余
@@ -367,7 +385,7 @@ $ tiaocai case list --format xml
 # Only the linked case, with the ID number masked and no phone.
 $ TIAOCAI_USER=lvshi tiaocai case list
 > 案号                         申请人    被申请人              请求金额  阶段    届满日      剩余
-> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅  贵阳某劳务有限公司  ¥15,000.00  审理中  2026-11-25     3
+> 贵劳人仲速裁字〔2026〕第2号  欧阳晓梅  贵阳某劳务有限公司  ¥15,000.00  审理中  2027-01-04    43
 
 $ TIAOCAI_USER=lvshi tiaocai case show 2026-2 | sed -n '/^当事人/,/^$/p'
 > 当事人 (劳动者 1 名):
@@ -402,7 +420,7 @@ $ TIAOCAI_USER=lvshi tiaocai case add --applicant 张伟 --applicant-id 52010219
 
 # Nothing the lawyer tried changed anything.
 $ tiaocai case list --query 欧阳 --format csv | sed 1d | sed 's/\r$/\\r/'
-> "贵劳人仲速裁字〔2026〕第2号","2026-11-20","2026-11-20","审理中","","速裁","欧阳晓梅","1","贵阳某劳务有限公司","","","窗口","15000.00","","","","","2026-11-25","2027-01-04","3","0","","","0.00"\r
+> "贵劳人仲速裁字〔2026〕第2号","2026-11-20","2026-11-20","审理中","","速裁","欧阳晓梅","1","贵阳某劳务有限公司","","","窗口","15000.00","","","","宋佳","2026-11-25","2027-01-04","43","0","","","0.00"\r
 
 # A case received in 2025 is numbered in 2025; the refusals above used no
 # number, so 2026 goes on with 第7号.

@@ -6,6 +6,8 @@ $ tiaocai init
 >*
 $ tiaocai roster import "$DATA/roster.csv"
 >*
+$ tiaocai room add 第一仲裁庭
+> 已登记开庭地点 第一仲裁庭
 
 $ tiaocai case add --applicant 李四 --applicant-id 11010519491231002x --employer 某公司 --claim 工资:1.5万 --received 2026年11月20日 --fast
 > 贵劳人仲速裁字〔2026〕第1号
@@ -60,11 +62,17 @@ $ tiaocai case show 2026-2 | grep 调解期限 | grep -c 不计超期
 # ---- the hearing notice in the rule's unit ------------------------------------
 
 # Counted in working days, a hearing on Wed 11-25 set on Fri 11-20 is 3
-# working days away (11-23, 11-24, 11-25): fewer than 5, so a warning in
-# the rule's own words; in calendar days (5 days) the same hearing is just
-# far enough and draws none.
+# working days away (11-23, 11-24, 11-25): fewer than 5, so it is refused
+# in the rule's own words, naming the first day far enough (Fri 11-27, the
+# 5th working day), unless the reason is given; in calendar days (5 days)
+# the same hearing is just far enough and draws no word.
 $ tiaocai case add --applicant 赵六 --applicant-id 520102198501010239 --employer 贵州某制药有限公司 --claim 工资:2000 --received 2026-11-19 >/dev/null && tiaocai case accept 2026-3 --on 2026-11-19 >/dev/null 2>&1 && tiaocai case hearing 2026-3 --at '2026-11-25 09:30' --arbitrator 何文斌 --room 第一仲裁庭 --on 2026-11-20 2>&1 >/dev/null | grep -c 开庭
 > 0
 ? 1
-$ tiaocai rules set hearing_notice --unit working >/dev/null && tiaocai case hearing 2026-3 --at '2026-11-25 14:00' --on 2026-11-20 2>&1 >/dev/null | grep 开庭
-> tiaocai: 警告: 开庭日期距今不足 5 个工作日, 应在开庭 5 个工作日前通知当事人 (劳动争议调解仲裁法第三十五条)
+$ tiaocai rules set hearing_notice --unit working >/dev/null && tiaocai case hearing 2026-3 --at '2026-11-25 14:00' --room 第一仲裁庭 --on 2026-11-20
+! tiaocai: 开庭时间: 距今不足 5 个工作日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 个工作日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
+? 1
+$ tiaocai case hearing 2026-3 --at '2026-11-25 14:00' --room 第一仲裁庭 --on 2026-11-20 --short-notice 双方当事人同意 && tiaocai case show 2026-3 | grep -o '第 2 次开庭.*'
+> 贵劳人仲案字〔2026〕第3号: 审理中 -> 审理中, 仲裁审限届满 2027-01-04
+> 第 2 次开庭定于 2026-11-25 14:00, 60 分钟, 第一仲裁庭, 通知期不足 5 个工作日: 双方当事人同意
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算

@@ -30,7 +30,7 @@ $ tiaocai case add --applicant 李四 --applicant-id 440524188001010014 --employ
 $ for i in 1 2 3 4; do (tiaocai case accept 2026-101 >/dev/null 2>>errs; echo $? >>rcs) & done; wait; sort rcs | uniq -c | sed 's/^ *//'; sort errs | uniq -c | sed 's/^ *//'
 > 1 0
 > 3 1
-> 3 tiaocai: 案件处于「已立案」阶段, 不能受理; 现在可以: mediate hearing withdraw suspend extend transfer
+> 3 tiaocai: 案件处于「已立案」阶段, 不能受理; 现在可以: mediate tribunal hearing withdraw suspend extend transfer
 > 1 tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
 
 $ sqlite3 "$TIAOCAI_DB" "SELECT stage, version FROM cases WHERE seq = 101; SELECT count(*) FROM journal WHERE kind = 'accept'"

@@ -29,7 +29,7 @@ $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employ
 ! tiaocai: 警告: 申请人 罗建: 按身份证号, 收案时已 146 岁, 请核实 (已过七十周岁)
 $ tiaocai case accept 2026-1 --on 2026-11-03 && tiaocai case hearing 2026-1 --on 2026-11-04 --at '2026-11-16 09:30' --arbitrator 何文斌 >/dev/null
 >*
-$ tiaocai case award 2026-1 --on 2026-11-16 --amount 1:28200 --amount 2:28200.01
+$ tiaocai case hearing-held 2026-1 --on 2026-11-16 >/dev/null && tiaocai case award 2026-1 --on 2026-11-16 --amount 1:28200 --amount 2:28200.01
 > 贵劳人仲案字〔2026〕第1号: 审理中 -> 结案 (部分终局裁决)
 $ sqlite3 "$TIAOCAI_DB" "SELECT pos, kind, resolved, final FROM claims ORDER BY pos"
 > 1|工资|2820000|1

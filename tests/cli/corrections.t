@@ -9,6 +9,9 @@
 # Today is Sun 2026-11-22.
 
 $ tiaocai --db t.db init >/dev/null && tiaocai user add --login "$(id -un)" --name 管理员 --role admin >/dev/null && tiaocai roster import "$DATA/roster.csv" >/dev/null
+$ tiaocai room add 第一仲裁庭 && tiaocai room add 第二仲裁庭
+> 已登记开庭地点 第一仲裁庭
+> 已登记开庭地点 第二仲裁庭
 $ tiaocai user add --login zhengli --name 郑丽 --role clerk && tiaocai user add --login kezhang --name 王科长 --role supervisor && tiaocai user add --login lvshi --name 周律师 --role lawyer && tiaocai user add --login hewb --name 何文斌 --role arbitrator --person 何文斌
 > 已登记用户 zhengli
 > 已登记用户 kezhang
@@ -137,8 +140,11 @@ $ tiaocai case docs-received 2026-2 --on 2026-11-21 && tiaocai case show 2026-2 
 > 容缺受理材料: 已于 2026-11-21 补齐
 
 # ---- award, payment, revert ------------------------------------------------
-$ tiaocai case hearing 2026-1 --at '2026-11-22 09:30' --arbitrator 何文斌 --room 第一仲裁庭 2>/dev/null
+# Heard today, both parties having agreed to the short notice.
+$ tiaocai case hearing 2026-1 --at '2026-11-22 09:30' --arbitrator 何文斌 --room 第一仲裁庭 --short-notice 双方当事人同意 2>/dev/null
 > 贵劳人仲案字〔2026〕第1号: 已立案 -> 审理中, 仲裁审限届满 2027-01-06
+$ tiaocai case hearing-held 2026-1 --on 2026-11-22 2>/dev/null
+> 贵劳人仲案字〔2026〕第1号: 审理中 -> 审理中, 仲裁审限届满 2027-01-06
 $ TIAOCAI_USER=hewb tiaocai case award 2026-1 --amount 全额
 > 贵劳人仲案字〔2026〕第1号: 审理中 -> 结案 (终局裁决)
 
@@ -147,7 +153,7 @@ $ tiaocai case claim add 2026-1 --claim 工资:1 --reason 试
 ! tiaocai: 案件已结案, 不能增加仲裁请求; 如结案有误, 请院领导先撤销结案 (tiaocai case revert)
 ? 1
 $ tiaocai case pay 2026-1 --amount 1:10000 --by 贵州黔城建工集团有限公司 --note 当场支付
-> 贵劳人仲案字〔2026〕第1号: 2026-11-22 付款 ¥10,000.00 (第 1 项), 付款人 贵州黔城建工集团有限公司: 当场支付 (第 20 版)
+> 贵劳人仲案字〔2026〕第1号: 2026-11-22 付款 ¥10,000.00 (第 1 项), 付款人 贵州黔城建工集团有限公司: 当场支付 (第 21 版)
 $ tiaocai case pay 2026-1 --amount 0 
 ! tiaocai: 付款金额应大于 0
 ? 1
@@ -165,11 +171,11 @@ $ tiaocai case revert 2026-1 --reason 试
 ! tiaocai: zhengli (书记员) 不能办理「撤销」, 需由管理员、院领导办理
 ? 1
 $ TIAOCAI_USER=kezhang tiaocai case revert 2026-1 --reason 付款录错
-> 贵劳人仲案字〔2026〕第1号: 撤销日志第 32 条「履行付款」(zhengli): 2026-11-22 付款 ¥10,000.00 (第 1 项), 付款人 贵州黔城建工集团有限公司: 当场支付; 理由: 付款录错 (第 21 版)
+> 贵劳人仲案字〔2026〕第1号: 撤销日志第 35 条「履行付款」(zhengli): 2026-11-22 付款 ¥10,000.00 (第 1 项), 付款人 贵州黔城建工集团有限公司: 当场支付; 理由: 付款录错 (第 22 版)
 $ TIAOCAI_USER=kezhang tiaocai case revert 2026-1 --reason '裁决尚未作出, 误录'
-> 贵劳人仲案字〔2026〕第1号: 撤销日志第 31 条「裁决」(2026-11-22, hewb): 裁决, 金额 ¥20,500.00, 终局裁决 (每项以 12 个月最低工资 ¥25,560.00 为限); 理由: 裁决尚未作出, 误录 (第 22 版)
+> 贵劳人仲案字〔2026〕第1号: 撤销日志第 34 条「裁决」(2026-11-22, hewb): 裁决, 金额 ¥20,500.00, 终局裁决 (每项以 12 个月最低工资 ¥25,560.00 为限); 理由: 裁决尚未作出, 误录 (第 23 版)
 $ tiaocai case show 2026-1 | sed -n '2p;/^请求/,/^$/p'
-> 阶段: 审理中    程序: 普通    来源: 窗口    版本: 22
+> 阶段: 审理中    程序: 普通    来源: 窗口    版本: 23
 > 请求:
 >   项  申请人  类别          请求  调解/裁决  已付  期间  终局
 >   1           工资    ¥18,000.00
@@ -184,9 +190,10 @@ $ tiaocai case claim add 2026-1 --claim 加班费:100 --reason 补充 --on 2026-
 > ok
 
 # ---- each worker's own claims: a collective case comes out final ---------
+# Twelve workers: a tribunal of three hears it, on short notice agreed.
 $ tiaocai case add --applicant 杨光荣 --applicant-id 520102198801011030 --representative --claim 工资:18000 --applicant 吴大勇 --applicant-id 520102198801011049 --representative --claim 工资:18000 --applicant 石小龙 --applicant-id 520102198801011057 --representative --claim 工资:18000 --applicant 龙金花 --applicant-id 520102198801011065 --claim 工资:18000 --applicant 潘德 --applicant-id 520102198801011073 --claim 工资:18000 --applicant 韦阿妹 --applicant-id 520102198801011081 --claim 工资:18000 --applicant 蒙小兵 --applicant-id 52010219880101109X --claim 工资:18000 --applicant 罗建 --applicant-id 520102198801011102 --claim 工资:18000 --applicant 陈二 --applicant-id 520102198801011110 --claim 工资:18000 --applicant 田三 --applicant-id 520102198801011129 --claim 工资:18000 --applicant 赵四 --applicant-id 520102198801011014 --claim 工资:18000 --applicant 钱五 --applicant-id 520102198801011022 --claim 工资:18000 --employer 贵州某建筑劳务分包有限公司 --received 2026-11-18 --industry 建筑业
 > 贵劳人仲案字〔2026〕第3号
-$ tiaocai case accept 2026-3 --on 2026-11-18 >/dev/null 2>&1 && tiaocai case hearing 2026-3 --at '2026-11-20 09:30' --arbitrator 何文斌 --room 第一仲裁庭 --on 2026-11-18 >/dev/null 2>&1 && TIAOCAI_USER=hewb tiaocai case award 2026-3 --amount 工资:18000
+$ tiaocai case accept 2026-3 --on 2026-11-18 >/dev/null 2>&1 && tiaocai case tribunal 2026-3 --chief 何文斌 --member 蒋涛 --member 岑光明 --on 2026-11-18 >/dev/null 2>&1 && tiaocai case hearing 2026-3 --at '2026-11-20 09:30' --room 第一仲裁庭 --on 2026-11-18 --short-notice 双方当事人同意 >/dev/null 2>&1 && tiaocai case hearing-held 2026-3 --on 2026-11-20 >/dev/null 2>&1 && TIAOCAI_USER=hewb tiaocai case award 2026-3 --amount 工资:18000
 ! tiaocai: 金额 工资:18000: 本案有 12 项「工资」请求 (各名劳动者各自的), 请按项号给出, 如 --amount 1:金额
 ? 1
 $ TIAOCAI_USER=hewb tiaocai case award 2026-3 --amount 全额 --on 2026-11-22
@@ -201,8 +208,9 @@ $ tiaocai case show 2026-3 | sed -n '/^请求/,/^$/p' | head -6
 >   2   a2 吴大勇  工资   ¥18,000.00   ¥18,000.00              是
 >                  小计   ¥18,000.00   ¥18,000.00
 
-# One award, items of both kinds: 部分终局裁决 (办案规则第五十条).
-$ tiaocai case add --applicant 孙六 --applicant-id 522622198505051235 --employer 贵阳某物业管理有限公司 --claim 工资:30000 --claim 休息休假:0 --received 2026-11-18 >/dev/null && tiaocai case accept 2026-4 --on 2026-11-18 >/dev/null 2>&1 && tiaocai case hearing 2026-4 --at '2026-11-20 09:30' --arbitrator 何文斌 --room 第二仲裁庭 --on 2026-11-18 >/dev/null 2>&1 && TIAOCAI_USER=hewb tiaocai case award 2026-4 --amount 1:30000 --amount 2:0 --on 2026-11-22
+# One award, items of both kinds: 部分终局裁决 (办案规则第五十条).  何文斌
+# hears it the same day as case 3, in the afternoon.
+$ tiaocai case add --applicant 孙六 --applicant-id 522622198505051235 --employer 贵阳某物业管理有限公司 --claim 工资:30000 --claim 休息休假:0 --received 2026-11-18 >/dev/null && tiaocai case accept 2026-4 --on 2026-11-18 >/dev/null 2>&1 && tiaocai case hearing 2026-4 --at '2026-11-20 14:30' --arbitrator 何文斌 --room 第二仲裁庭 --on 2026-11-18 --short-notice 双方当事人同意 >/dev/null 2>&1 && tiaocai case hearing-held 2026-4 --on 2026-11-20 >/dev/null 2>&1 && TIAOCAI_USER=hewb tiaocai case award 2026-4 --amount 1:30000 --amount 2:0 --on 2026-11-22
 > 贵劳人仲案字〔2026〕第4号: 审理中 -> 结案 (部分终局裁决)
 $ tiaocai case show 2026-4 --format json | grep -E '"(final|outcome)"'
 >   "outcome": "部分终局裁决",

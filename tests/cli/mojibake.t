@@ -5,6 +5,10 @@
 $ tiaocai init >/dev/null && tiaocai roster import $DATA/roster.csv
 > 已导入名册: 组织 9 个, 人员 31 名
 
+# The room the file's hearing to come is held in.
+$ tiaocai room add 第一仲裁庭
+> 已登记开庭地点 第一仲裁庭
+
 $ cp $FIX/import-cases.csv . && tiaocai import cases import-cases.csv --encoding gb18030
 ! tiaocai: import-cases.csv: 文件像是 UTF-8 编码, 不是 GB18030 (按 GB18030 读会变成乱码); 请改用 --encoding utf-8 (或 --encoding auto)
 ? 1

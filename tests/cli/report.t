@@ -4,8 +4,9 @@
 #
 #  1 罗建      rcv 09-01 acc 09-01: 审限 10-16, overdue
 #  2 欧阳晓梅  rcv 11-16 速裁 监察移送, acc 11-16, mediate 11-17, settled 11-20
-#  3 龙阿1..10 rcv 11-17 (collective, 建筑业), acc 11-18, hearing set 11-18
-#  4 张三      rcv 10-20 acc 10-21, award 11-19 8000 (终局)
+#  3 龙阿1..10 rcv 11-17 (collective, 建筑业), acc 11-18, a tribunal of
+#              three (何文斌 chief) formed and the hearing set 11-18 for 11-26
+#  4 张三      rcv 10-20 acc 10-21, heard 11-05, award 11-19 8000 (终局)
 #  5 李四      rcv 11-18, refused 11-19
 #  6 王五      rcv 11-16, pre-filing mediation 11-16, settled 11-18 (案外调解)
 #  7 赵六      rcv 10-12 acc 10-12, suspended 11-17
@@ -15,6 +16,9 @@
 # 11 吴十      rcv 11-16, transferred 11-17 before acceptance
 
 $ tiaocai init && tiaocai roster import $DATA/roster.csv
+>*
+!*
+$ tiaocai room add 第一仲裁庭
 >*
 !*
 $ tiaocai case add --applicant 罗建 --applicant-id 440524188001010014 --employer 贵阳某餐饮管理有限公司 --claim 工资:6800 --received 2026-09-01 --industry 餐饮业
@@ -41,7 +45,10 @@ $ args=""; i=0; for id in 520102198501010036 520102198501010052 5201021985010100
 $ tiaocai case accept 2026-3 --on 2026-11-18
 >*
 !*
-$ tiaocai case hearing 2026-3 --on 2026-11-18 --at '2026-11-26 09:30' --arbitrator 何文斌 --room 第一仲裁庭
+$ tiaocai case tribunal 2026-3 --on 2026-11-18 --chief 何文斌 --member 蒋涛 --member 岑光明
+>*
+!*
+$ tiaocai case hearing 2026-3 --on 2026-11-18 --at '2026-11-26 09:30' --room 第一仲裁庭
 >*
 !*
 $ tiaocai case add --applicant 张三 --applicant-id 520102198501010255 --employer 贵阳某物流有限公司 --claim 工资:8000 --received 2026-10-20
@@ -51,6 +58,9 @@ $ tiaocai case accept 2026-4 --on 2026-10-21
 >*
 !*
 $ tiaocai case hearing 2026-4 --on 2026-10-22 --at '2026-11-05 09:30' --arbitrator 何文斌
+>*
+!*
+$ tiaocai case hearing-held 2026-4 --on 2026-11-05
 >*
 !*
 $ tiaocai case award 2026-4 --on 2026-11-19 --amount 8000
@@ -211,7 +221,7 @@ $ tiaocai report weekly --week 2026-W47 | sed -E 's/日志链头 [0-9a-f]{16}/�
 >   (无)
 >
 >   注：各项数字的口径见 tiaocai(5) 的 STATISTICS 和 THE WEEKLY SUMMARY 两节。
->   日志链头 …（截至 2026-11-22 共 35 条）
+>   日志链头 …（截至 2026-11-22 共 38 条）
 >
 >
 >                               制表人：__________    审核人：__________    日期：______年____月____日

@@ -87,8 +87,24 @@ $ tiaocai case transfer 2026-1 --to $'\ufeff劳动保障监察支队' --reason �
 $ tiaocai case show 2026-1 | cmp - show-before.txt && echo 未变
 > 未变
 
+# Rooms are the office's own records, named under the same rules.
+$ tiaocai room add $'庭\e]2;pwned\a'
+! tiaocai: 名称: 第2个字是控制字符 U+001B (ESC 转义符), 请删去后重新输入
+? 1
+
+$ tiaocai room add "$(printf '庭%.0s' $(seq 31))"
+! tiaocai: 名称: 最长 30 个字, 现为 31 个字
+? 1
+
+$ tiaocai room add 速裁庭 --address $'观山湖区\u202e一楼'
+! tiaocai: 地址: 第5个字是不可见的控制字符 U+202E (从右向左覆盖), 请删去后重新输入
+? 1
+
+$ tiaocai room list
+> 还没有登记开庭地点 (tiaocai room add 名称)
+
 # A room of 30 characters (90 bytes) is kept whole.
-$ tiaocai case hearing 2026-1 --room "$(printf '庭%.0s' $(seq 30))" --at '2026-12-10 09:30' >/dev/null 2>&1; tiaocai case show 2026-1 | grep '^开庭'
+$ tiaocai room add "$(printf '庭%.0s' $(seq 30))" >/dev/null && tiaocai case hearing 2026-1 --room "$(printf '庭%.0s' $(seq 30))" --at '2026-12-10 09:30' --arbitrator 何文斌 >/dev/null 2>&1; tiaocai case show 2026-1 | grep '^开庭'
 > 开庭: 2026-12-10 09:30 庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭
 
 $ tiaocai case list > before.txt; tiaocai case show 2026-1 > show-before.txt
@@ -154,6 +170,17 @@ $ tiaocai case show 2026-1 | grep -e '^开庭' -e '^行业' -e 用人单位
 $ tiaocai case list | LC_ALL=C grep -c -e $'\e' -e $'\u202e'
 > 0
 ? 1
+
+# The same for a room's record: the room list and the hearing calendar.
+$ sqlite3 t.db "UPDATE rooms SET name = '庭' || char(27) || ']2;pwned' || char(7) || char(8238) || '审', address = '观山湖区' || char(8203) || '一楼'"
+
+$ tiaocai room list | LC_ALL=C grep -c -e $'\e' -e $'\a' -e $'\u202e' -e $'\u200b'
+> 0
+? 1
+
+$ tiaocai room list | sed 1d; tiaocai hearings | sed 1d
+> 庭]2;pwned审                是    观山湖区一楼
+> 2026-12-10 09:30-10:30  庭]2;pwned审  2026-1  王小明  贵州黔城建工集团有…   何文斌          已排期
 
 $ sqlite3 t.db "UPDATE settings SET value = '贵阳市' || char(27) || ']2;pwned' || char(7) || char(8238) || '仲裁委' WHERE key = 'office_name'"; tiaocai config office_name; tiaocai config | grep office_name
 > 贵阳市]2;pwned仲裁委
