@@ -124,7 +124,7 @@ static enum tc_status merge(const struct room_in *in, struct room *r, struct tc_
 {
 	enum tc_status st;
 
-	if ((st = text_check_kind("name", "名称", in->name, TEXT_ROOM, 0, e)) != TC_OK ||
+	if ((st = text_check_kind("name", "开庭地点名称", in->name, TEXT_ROOM, 0, e)) != TC_OK ||
 	    (st = text_check_kind("address", "地址", in->address, TEXT_NOTE, 0, e)) != TC_OK ||
 	    (st = text_check_kind("note", "备注", in->note, TEXT_NOTE, 0, e)) != TC_OK ||
 	    (st = text_check_kind("reason", "理由", in->reason, TEXT_NOTE, 0, e)) != TC_OK ||
@@ -136,7 +136,7 @@ static enum tc_status merge(const struct room_in *in, struct room *r, struct tc_
 		text_copy(r->name, sizeof r->name, t);
 		free(t);
 		if (empty)
-			return err_set(e, TC_USAGE, "name", "名称: 不能为空, 如 第一仲裁庭");
+			return err_set(e, TC_USAGE, "name", "开庭地点名称: 不能为空, 如 第一仲裁庭");
 	}
 	if (in->capacity && *in->capacity) {
 		char *end;
@@ -191,7 +191,7 @@ static enum tc_status store(struct db *db, const struct actor *a, const struct r
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if ((rc & 0xff) == SQLITE_CONSTRAINT)
-		return err_set(e, TC_REFUSED, "name", "名称: 已有开庭地点「%s」", r->name);
+		return err_set(e, TC_REFUSED, "name", "开庭地点名称: 已有开庭地点「%s」", r->name);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, rc, "保存开庭地点", e);
 	sb_puts(&detail, strcmp(kind, "room-add") == 0 ? "登记开庭地点 " : "修改开庭地点 ");
@@ -212,7 +212,7 @@ enum tc_status room_add(struct db *db, const struct actor *a, const struct room_
 	if ((st = user_may(a, PERM_ROSTER, e)) != TC_OK)
 		return st;
 	if (in->name == NULL)
-		return err_set(e, TC_USAGE, "name", "名称: 不能为空, 如 第一仲裁庭");
+		return err_set(e, TC_USAGE, "name", "开庭地点名称: 不能为空, 如 第一仲裁庭");
 	if ((st = merge(in, &r, e)) != TC_OK)
 		return st;
 	if ((st = db_begin(db, e)) != TC_OK)

@@ -581,12 +581,12 @@ static enum tc_status notice_check(struct db *db, int on, int day, const char *s
 	if (day >= r.last_counted)
 		return TC_OK;
 	if (short_notice == NULL || !*short_notice) {
-		char iso[DATE_ISO_LEN];
+		char iso[DATE_ISO_LEN], iso2[DATE_ISO_LEN];
 		return err_set(e, TC_REFUSED, "short-notice",
-			       "开庭时间: 距今不足 %d %s (%s: 应在开庭 %d %s前通知当事人), 最早可定于 %s;"
-			       " 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由",
-			       notice.days, clock_unit_zh(notice.unit), notice.basis, notice.days,
-			       clock_unit_zh(notice.unit), date_iso(r.last_counted, iso));
+			       "开庭时间: 距排期之日 (%s) 不足 %d %s (%s: 应在开庭 %d %s前通知当事人),"
+			       " 最早可定于 %s; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由",
+			       date_iso(on, iso2), notice.days, clock_unit_zh(notice.unit), notice.basis,
+			       notice.days, clock_unit_zh(notice.unit), date_iso(r.last_counted, iso));
 	}
 	sb_printf(detail, ", 通知期不足 %d %s: %s", notice.days, clock_unit_zh(notice.unit),
 		  short_notice);
