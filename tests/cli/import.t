@@ -5,6 +5,11 @@
 $ tiaocai init >/dev/null && tiaocai roster import $DATA/roster.csv
 > 已导入名册: 组织 9 个, 人员 31 名
 
+# Case 9's hearing is still to come: its room (the 开庭地点 column) must be
+# one the office has registered, so the room comes before the cases.
+$ tiaocai room add 第一仲裁庭
+> 已登记开庭地点 第一仲裁庭
+
 $ tiaocai import cases $FIX/import-cases.csv
 > 已导入案件 14 件
 
@@ -55,29 +60,53 @@ $ tiaocai case show 2026-2 | grep -E '^  r[0-9] (法定代表人|住所|送达�
 >   r3 住所: 贵州省贵阳市观山湖区林城西路1号
 >   r3 送达地址: 贵州省贵阳市观山湖区金阳南路6号
 
-# The journal says where a case came from, and which day the ledger did
-# not give (the day a hearing was set).
-$ cp $FIX/import-cases.csv . && tiaocai --db j.db init >/dev/null && tiaocai --db j.db roster import $DATA/roster.csv >/dev/null && tiaocai --db j.db import cases import-cases.csv >/dev/null && tiaocai --db j.db case show 2026-2 | grep -o '由 import.*'
-> 由 import-cases.csv 第4行导入; 开庭安排日期台账未载, 记于 2026-04-08
+# The journal says where a case came from, which day the ledger did not
+# give (the day a hearing was set), and that a hearing on a day before the
+# award is taken as held.
+$ cp $FIX/import-cases.csv . && tiaocai --db j.db init >/dev/null && tiaocai --db j.db roster import $DATA/roster.csv >/dev/null && tiaocai --db j.db room add 第一仲裁庭 >/dev/null && tiaocai --db j.db import cases import-cases.csv >/dev/null && tiaocai --db j.db case show 2026-2 | grep -o '由 import.*'
+> 由 import-cases.csv 第4行导入; 开庭安排日期台账未载, 记于 2026-04-08; 按开庭时间记为已开庭
+
+# The ledger's hearings are hearing records: the two before an award held
+# (a past hearing needs no room), case 9's still to come in its room.
+$ tiaocai hearings --from 2026-01-01
+> 时间                    地点        案号    申请人  被申请人              仲裁员  书记员  状态
+> 2026-02-25 09:30-10:30              2026-1  杨秀英  贵阳市黔味餐饮管理…   何文斌          已开庭
+> 2026-04-08 14:30-15:30              2026-2  李建国  李建军、贵州恒达劳…   蒋涛            已开庭
+> 2026-11-25 09:00-10:00  第一仲裁庭  2026-9  马骁军  贵州黔通运输有限公司  宋佳            已排期
+
+# A hearing still to come must be in a registered room and must not
+# overlap another in that room; all or nothing, so nothing is added.
+$ printf '收案日期,立案日期,申请人,申请人身份证号码,被申请人,请求金额,仲裁员,开庭时间,开庭地点\n2026-11-16,2026-11-17,石开明,522627197708173790,贵州乙公司,1000,何文斌,2026-11-25 09:30,第一仲裁庭\n' > room.csv && tiaocai import cases room.csv
+! tiaocai: room.csv:2: 开庭时间: 与案件 贵劳人仲案字〔2026〕第9号 的开庭冲突 (2026-11-25 09:00 至 10:00, 第一仲裁庭): 同一开庭地点, 请另选时间或开庭地点
+? 1
+
+$ sed 's/第一仲裁庭$/第三仲裁庭/' room.csv > room3.csv && tiaocai import cases room3.csv
+! tiaocai: room3.csv:2: 开庭地点: 没有「第三仲裁庭」, 可用的有: 第一仲裁庭
+? 1
+
+# Without a room at all: the line and the column.
+$ sed 's/,第一仲裁庭$/,/' room.csv > noroom.csv && tiaocai import cases noroom.csv 2>&1 | cut -d: -f1-4; exit ${PIPESTATUS[0]}
+> tiaocai: noroom.csv:2: 开庭地点
+? 1
 
 # The round trip: export, import into a new database (the ledger plus the
 # import's own columns, put back beside it), export again: the same bytes.
 $ cut -d, -f24- $FIX/import-cases.csv | tr -d '\r' > extra.csv && wc -l < extra.csv
 > 15
 
-$ tiaocai export ledger -o l1.csv && tr -d '\r' < l1.csv | paste -d, - extra.csv > f1.csv && tiaocai --db u.db init >/dev/null && tiaocai --db u.db roster import $DATA/roster.csv >/dev/null && tiaocai --db u.db import cases f1.csv && tiaocai --db u.db export ledger -o l2.csv && cmp l1.csv l2.csv
+$ tiaocai export ledger -o l1.csv && tr -d '\r' < l1.csv | paste -d, - extra.csv > f1.csv && tiaocai --db u.db init >/dev/null && tiaocai --db u.db roster import $DATA/roster.csv >/dev/null && tiaocai --db u.db room add 第一仲裁庭 >/dev/null && tiaocai --db u.db import cases f1.csv && tiaocai --db u.db export ledger -o l2.csv && cmp l1.csv l2.csv
 > 已导入案件 14 件
 ! tiaocai: 已导出台账 14 件到 l1.csv
 ! tiaocai: 已导出台账 14 件到 l2.csv
 
-$ tiaocai export ledger --encoding utf-8-bom -o b1.csv 2>/dev/null && tr -d '\r' < b1.csv | paste -d, - extra.csv > fb.csv && head -c 3 fb.csv | od -An -tx1 && tiaocai --db v.db init >/dev/null && tiaocai --db v.db roster import $DATA/roster.csv >/dev/null && tiaocai --db v.db import cases fb.csv && tiaocai --db v.db export ledger --encoding utf-8-bom -o b2.csv 2>/dev/null && cmp b1.csv b2.csv
+$ tiaocai export ledger --encoding utf-8-bom -o b1.csv 2>/dev/null && tr -d '\r' < b1.csv | paste -d, - extra.csv > fb.csv && head -c 3 fb.csv | od -An -tx1 && tiaocai --db v.db init >/dev/null && tiaocai --db v.db roster import $DATA/roster.csv >/dev/null && tiaocai --db v.db room add 第一仲裁庭 >/dev/null && tiaocai --db v.db import cases fb.csv && tiaocai --db v.db export ledger --encoding utf-8-bom -o b2.csv 2>/dev/null && cmp b1.csv b2.csv
 >  ef bb bf
 > 已导入案件 14 件
 
-$ tiaocai export ledger --encoding gb18030 -o g1.csv 2>/dev/null && iconv -f UTF-8 -t GB18030 extra.csv > gx.csv && tr -d '\r' < g1.csv | paste -d, - gx.csv > fg.csv && tiaocai --db w.db init >/dev/null && tiaocai --db w.db roster import $DATA/roster.csv >/dev/null && tiaocai --db w.db import cases fg.csv --encoding gb18030 && tiaocai --db w.db export ledger --encoding gb18030 -o g2.csv 2>/dev/null && cmp g1.csv g2.csv && iconv -f GB18030 -t UTF-8 g2.csv | cmp - l1.csv
+$ tiaocai export ledger --encoding gb18030 -o g1.csv 2>/dev/null && iconv -f UTF-8 -t GB18030 extra.csv > gx.csv && tr -d '\r' < g1.csv | paste -d, - gx.csv > fg.csv && tiaocai --db w.db init >/dev/null && tiaocai --db w.db roster import $DATA/roster.csv >/dev/null && tiaocai --db w.db room add 第一仲裁庭 >/dev/null && tiaocai --db w.db import cases fg.csv --encoding gb18030 && tiaocai --db w.db export ledger --encoding gb18030 -o g2.csv 2>/dev/null && cmp g1.csv g2.csv && iconv -f GB18030 -t UTF-8 g2.csv | cmp - l1.csv
 > 已导入案件 14 件
 
-$ tiaocai export ledger --header en -o e1.csv 2>/dev/null && tr -d '\r' < e1.csv | paste -d, - extra.csv > fe.csv && tiaocai --db x.db init >/dev/null && tiaocai --db x.db roster import $DATA/roster.csv >/dev/null && tiaocai --db x.db import cases fe.csv && tiaocai --db x.db export ledger --header en -o e2.csv 2>/dev/null && cmp e1.csv e2.csv
+$ tiaocai export ledger --header en -o e1.csv 2>/dev/null && tr -d '\r' < e1.csv | paste -d, - extra.csv > fe.csv && tiaocai --db x.db init >/dev/null && tiaocai --db x.db roster import $DATA/roster.csv >/dev/null && tiaocai --db x.db room add 第一仲裁庭 >/dev/null && tiaocai --db x.db import cases fe.csv && tiaocai --db x.db export ledger --header en -o e2.csv 2>/dev/null && cmp e1.csv e2.csv
 > 已导入案件 14 件
 
 # A bad ID number on line 7 refuses the whole file; nothing is added.
