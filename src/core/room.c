@@ -27,7 +27,8 @@ static void fill(sqlite3_stmt *st, struct room *r)
 
 enum tc_status room_list(struct db *db, struct room **out, size_t *n, struct tc_err *e)
 {
-	static const char sql[] = "SELECT " ROOM_COLUMNS " FROM rooms ORDER BY name";
+	/* In the order the office registered them, as it numbers them. */
+	static const char sql[] = "SELECT " ROOM_COLUMNS " FROM rooms ORDER BY id";
 	sqlite3_stmt *st = db_prep(db, sql);
 	struct room *v = NULL;
 	size_t k = 0, cap = 0;
@@ -84,8 +85,13 @@ enum tc_status room_find(struct db *db, const char *name, struct room *r, struct
 	enum tc_status st;
 	bool found;
 
-	if (name == NULL || !*name)
-		return err_set(e, TC_USAGE, "room", "请用 --room 指定开庭地点");
+	if (name == NULL || !*name) {
+		names(db, &sb);
+		st = err_set(e, TC_USAGE, "room", "开庭地点: 将要开庭的须写明开庭地点%s%s%s",
+			     sb.len ? " (本机构的开庭地点: " : "", sb_str(&sb), sb.len ? ")" : "");
+		sb_free(&sb);
+		return st;
+	}
 	if ((st = lookup(db, name, r, &found, e)) != TC_OK)
 		return st;
 	if (found && r->available)
@@ -160,8 +166,10 @@ static enum tc_status merge(const struct room_in *in, struct room *r, struct tc_
 
 static void describe(const struct room *r, struct strbuf *sb)
 {
-	sb_printf(sb, "%s: %d 座%s%s", r->name, r->capacity, r->fast ? ", 速裁庭" : "",
-		  r->available ? "" : ", 停用");
+	sb_puts(sb, r->name);
+	if (r->capacity)
+		sb_printf(sb, ", %d 座", r->capacity);
+	sb_printf(sb, "%s%s", r->fast ? ", 速裁庭" : "", r->available ? "" : ", 停用");
 	if (r->address[0])
 		sb_printf(sb, ", 地址 %s", r->address);
 }
