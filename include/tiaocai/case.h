@@ -98,6 +98,38 @@ enum tc_status case_refresh(struct db *db, int64_t id, struct tc_err *e);
 enum tc_status case_user_find(struct db *db, const char *login, bool lawyer, int64_t *id,
 			      struct tc_err *e);
 
+/* An agent (委托代理人) of a party, as typed: for case_add, the party by
+ * its side and place (1-based) among that side's parties of the request;
+ * for a correction, the party is found by its number (correct.h). */
+struct case_agent_in {
+	enum party_side side;
+	int pos;
+	const char *name;
+	const char *kind;        /* 律师 法律援助 近亲属 工会 其他 */
+	const char *phone;       /* may be NULL */
+	const char *lawyer;      /* the agent's login when a lawyer user, may be NULL */
+};
+/* An agent as validated (the lawyer's login is looked up by the caller,
+ * with case_user_find). */
+struct case_agent_val {
+	char name[TEXT_BYTES(TEXT_MAX_PERSON)];
+	const char *kind;        /* points into the fixed list */
+	char phone[32];          /* normalised, "" when none */
+};
+/* The checks of an agent that need no database: the name, the kind and
+ * the phone, named in messages as who says ("委托代理人", "第2名委托代理人":
+ * "委托代理人类别: 不认识「朋友」...").  `case add` and `case agent add`
+ * both use it. */
+enum tc_status case_agent_check(const struct case_agent_in *in, const char *who,
+				struct case_agent_val *out, struct tc_err *e);
+/* Write agent v of party party_id (a row of parties) of case case_id,
+ * inside the caller's transaction; lawyer_id, when not 0, is the lawyer
+ * user the agent is, and opens the case to them when it has no lawyer yet
+ * (legal aid when the kind is 法律援助). */
+enum tc_status case_agent_insert(struct db *db, int64_t case_id, int64_t party_id,
+				 const struct case_agent_val *v, int64_t lawyer_id,
+				 struct tc_err *e);
+
 /* Whether s is one of the sources of a case (案件来源). */
 bool case_source_known(const char *s);
 
@@ -110,6 +142,10 @@ struct case_new {
 	size_t napplicants;
 	struct case_party_in *respondents;
 	size_t nrespondents;
+	struct case_party_in *thirds;   /* third parties (第三人), may be none */
+	size_t nthirds;
+	struct case_agent_in *agents;   /* agents of the parties above, may be none */
+	size_t nagents;
 	struct case_claim_in *claims;
 	size_t nclaims;
 	const char *received;    /* date as typed; NULL = today */
@@ -170,7 +206,9 @@ struct case_row {
 	enum stage stage;
 	char outcome[32];
 	char track[16];          /* 速裁 / 简易 / 普通 */
-	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24]; /* first applicant, "等N人" appended for more */
+	/* The first applicant, "等N人" appended when more workers applied (an
+	 * organisation may apply: a name as long as any respondent's). */
+	char applicant[TEXT_BYTES(TEXT_MAX_ORG) + 24];
 	int workers;
 	char respondent[TEXT_BYTES(TEXT_MAX_ORG)]; /* respondents as stored (cut at a character when several) */
 	char respondent_uscc[32];
@@ -187,8 +225,11 @@ struct case_row {
 	/* The keys the docket pages by (docket.h), exactly as stored. */
 	int year;
 	int64_t seq;             /* case number: year, then sequence */
-	char first_applicant[TEXT_BYTES(TEXT_MAX_PERSON)]; /* the first applicant's name alone */
+	char first_applicant[TEXT_BYTES(TEXT_MAX_ORG)]; /* the first applicant's name alone */
 	int64_t paid;            /* fen: every payment recorded (cases.paid) */
+	char cause[32];          /* 案由 */
+	char clerk[TEXT_BYTES(TEXT_MAX_PERSON)]; /* 承办人: the user's name, "" when none */
+	bool employer_side;      /* an organisation applied (applicant_side employer) */
 };
 
 /* The whole case for `case show` and the case file screen.  The caller

@@ -6,11 +6,14 @@
  * The layout is the ledger's columns (ledger.h) plus the applicants' ID
  * numbers and phones, the few dates the ledger does not carry and the case
  * file's optional columns (each worker's own claims, representatives,
- * addresses, legal representatives, 案由, clerk); it is documented in
- * tiaocai(5), IMPORT.  Each row is registered through
- * case_add and then walked to its stage through wf_apply on the row's own
- * dates, as the importing user: the checks, the clocks and the journal are
- * exactly those of a clerk typing the case in.  Nothing here validates a
+ * addresses, legal representatives, an organisation as applicant,
+ * respondents' ID numbers, third parties, agents, the legal-aid lawyer,
+ * project, missing documents, payments); it is documented in tiaocai(5),
+ * IMPORT.  Each row is registered through case_add, walked to its stage
+ * through wf_apply on the row's own dates, then given its documents
+ * received and its payments through corr_apply, as the importing user:
+ * the checks, the clocks and the journal are exactly those of a clerk
+ * typing the case in.  Nothing here validates a
  * value that case_add or wf_apply validates.  A row whose stage the import
  * cannot reproduce from what the row says is refused, never guessed.
  *
@@ -56,6 +59,13 @@ struct import_row_shape {
 	size_t owned;        /* items that belong to one applicant (WORKER:KIND:...) */
 	size_t representatives; /* applicants named in the representatives column */
 	int64_t claimed;     /* the sum of the items' amounts, in fen */
+	size_t app_usccs;    /* applicants' credit codes (0 when the column is empty) */
+	size_t resp_ids;     /* respondents' ID numbers (0 when the column is empty) */
+	size_t thirds;       /* third parties */
+	size_t agents;       /* agents, each of a party of the row */
+	size_t payments;     /* payments [ITEM:]AMOUNT@DATE */
+	int64_t payments_sum; /* their sum, in fen */
+	int64_t paid;        /* the paid column, fen, -1 when empty */
 };
 
 /* The row reader of import_cases_file on its own, without a database
@@ -63,7 +73,8 @@ struct import_row_shape {
  * header, is read as the import reads a row before case_add sees it (the
  * header's columns, the dates, stage, outcome, track and final award, the
  * lists that must line up, "冯成等23人" against applicant_names, the claim
- * items [WORKER:]KIND:AMOUNT[:RESOLVED] and their sums, the representatives).  On success *out describes
+ * items [WORKER:]KIND:AMOUNT[:RESOLVED] and their sums, the representatives,
+ * the third parties, the agents' parties, the payments and paid).  On success *out describes
  * the row; on refusal e has "FILE:LINE: COLUMN: reason" (or the header's
  * fault) and *out is zero.  Values that case_add and wf_apply judge (ID
  * numbers, names, the hearing's time) are not judged here. */

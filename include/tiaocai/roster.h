@@ -9,7 +9,10 @@
  * arbitrator by name; lists carry each person's current caseload.  Single
  * people are added, edited, suspended and dismissed through the same
  * checks as a row of the file.  Organisations are edited only through the
- * file; the 回避 checks live elsewhere.
+ * file.  For one case this module also says who must step aside (回避) and
+ * ranks the others (roster_suggest), and it gives each person's record of
+ * the year (roster_person_stats); the rules are in tiaocai(5), CHOOSING A
+ * MEDIATOR OR ARBITRATOR.
  */
 #ifndef TIAOCAI_ROSTER_H
 #define TIAOCAI_ROSTER_H
@@ -162,5 +165,108 @@ enum tc_status roster_person_lookup(struct db *db, const char *role, const char 
  * roster_people_free(p, 1). */
 enum tc_status roster_person_get(struct db *db, const struct actor *a, int64_t id,
 				 struct roster_person **out, struct tc_err *e);
+
+/* ---- choosing a mediator or arbitrator ------------------------------ */
+
+/* The name of a unit as the 回避 check compares it, newly allocated:
+ * spaces gone, full-width letters and digits made ASCII, a bracketed
+ * part at the end dropped with its contents and other brackets dropped
+ * alone, a branch (某某有限公司贵阳分公司) read as its company, a mediation
+ * committee's words at the end (劳动争议调解委员会...) dropped, then 有限公司,
+ * 有限责任公司 and 股份有限公司 dropped wherever they stand.  "" when
+ * nothing is left. */
+char *roster_unit_key(const char *name);
+
+/* Whether person person_id is connected to a party of case case_id so
+ * that they must step aside (回避, 调解仲裁法 Art 33, 办案规则 Art 10):
+ * their organisation is a party (the same unit by roster_unit_key, or the
+ * same 统一社会信用代码), they bear the name of a party who is a person, or
+ * of an agent of a party (the roster keeps no ID numbers, so a name is
+ * all there is to go on).  *conflict gets the answer; why (size bytes, may
+ * be NULL) every ground in Chinese joined by "; " ("所属 某某公司调解委员会
+ * 与被申请人 某某有限公司 为同一单位"), "" when none.  Reads only: the
+ * workflow may call it inside its transaction.  TC_REFUSED when the case
+ * or the person does not exist. */
+enum tc_status roster_conflict(struct db *db, int64_t case_id, int64_t person_id,
+			       bool *conflict, char *why, size_t size, struct tc_err *e);
+
+/* The role a case wants now: "mediator" before the hearing stage (a
+ * suspended case: before the stage it left), else "arbitrator".  Static
+ * string in *role. */
+enum tc_status roster_suggest_role(struct db *db, int64_t case_id, const char **role,
+				   struct tc_err *e);
+
+/* One person as roster_suggest ranks them.  Strings are owned by the row
+ * ("" when empty, never NULL). */
+struct roster_suggestion {
+	int rank;                 /* 1 is the best; 回避 rows come last */
+	int64_t person_id;
+	char *name, *org;
+	char *ref;                /* what the workflow takes: the name, or 姓名@组织
+				     when two people of the role share the name */
+	bool recuse;              /* 回避: never ranked first */
+	char *recuse_why;         /* roster_conflict's reasons */
+	bool full;                /* 已满: far above the median caseload */
+	bool in_house;            /* an in-company committee's member, of a firm
+				     that is not a party */
+	bool current;             /* already this case's mediator or arbitrator */
+	char *reasons;            /* every reason in Chinese, joined by "; " */
+	int score;                /* the sum of the four parts below */
+	int spec_points, lang_points, load_points, rotation_points;
+	char *spec_matched;       /* the specialties that match, joined by 、 */
+	char *lang_matched;       /* the languages that match, joined by 、 */
+	int caseload;             /* open cases (as roster_people counts them) */
+	int median2;              /* twice the median caseload of the role's
+				     eligible people (so 7 is 3.5) */
+	char last_given[DATE_ISO_LEN]; /* the day of their latest case, "" none */
+	int idle_days;            /* days since then, -1 when none */
+};
+
+/* The people of role ("mediator" or "arbitrator"; NULL or "" for
+ * roster_suggest_role's choice) who may take case case_id on day today
+ * (在册 and within their term), best first: 回避 last, then 已满, then
+ * members of other firms' in-company committees, then everyone else;
+ * within each group by score (specialty, language, caseload, rotation),
+ * then by name.  Only the office's desk (管理员, 院领导, 书记员) may ask:
+ * the list says who will probably be given the case, which a party's
+ * lawyer must not learn first.  The caller frees with
+ * roster_suggestions_free. */
+enum tc_status roster_suggest(struct db *db, const struct actor *a, int64_t case_id,
+			      const char *role, int today, struct roster_suggestion **out,
+			      size_t *n, struct tc_err *e);
+void roster_suggestions_free(struct roster_suggestion *rows, size_t n);
+
+/* What roster_suggest weighed for a case, for the heading of a list. */
+struct roster_basis {
+	const char *role;         /* "mediator" or "arbitrator" (static) */
+	char *needs;              /* the specialties the case calls for, joined by
+				     、, "" when none */
+	char *homes;              /* where the applicants come from by their ID
+				     numbers ("贵州黔东南州 2 人、四川 1 人"), "" when
+				     no applicant has one */
+};
+/* The same permission as roster_suggest.  Free with roster_basis_free. */
+enum tc_status roster_suggest_basis(struct db *db, const struct actor *a, int64_t case_id,
+				    const char *role, struct roster_basis *out,
+				    struct tc_err *e);
+void roster_basis_free(struct roster_basis *b);
+
+/* A person's record for one year: the cases given to them whose number
+ * is of that year, how many of those are closed, how many of the closed
+ * ones ended in a settlement (调解, 案外调解), and the average days from
+ * their start (a mediator's: the start of mediation; an arbitrator's:
+ * acceptance) to closing. */
+struct roster_stats {
+	int year;
+	int cases, closed, settled;
+	int rate;                 /* settled per hundred closed, rounded; -1 when
+				     none is closed */
+	double avg_days;          /* -1 when none is closed */
+};
+/* Stats of person_id for year.  Read-only users (lawyers) are refused:
+ * the figures are the office's own.  Costs grow with the person's cases
+ * of that year, not with the years on file. */
+enum tc_status roster_person_stats(struct db *db, const struct actor *a, int64_t person_id,
+				   int year, struct roster_stats *out, struct tc_err *e);
 
 #endif

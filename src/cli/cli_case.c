@@ -882,8 +882,11 @@ int cli_case(struct cli *c, int argc, char **argv)
 		return case_list_cmd(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "show") == 0)
 		return case_show_cmd(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "suggest") == 0)
+		return cli_suggest(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "help") == 0) {
 		fputs(usage, stdout);
+		cli_suggest_help();
 		cli_correct_help();
 		return 0;
 	}

@@ -226,7 +226,7 @@ enum tc_status case_party_check(const struct case_party_in *in, enum party_side 
 
 static enum tc_status check_parties(const struct case_new *req, int today,
 				    struct case_party_val *apps, struct case_party_val *resp,
-				    bool *any_bad_uscc, struct tc_err *e)
+				    struct case_party_val *thirds, bool *any_bad_uscc, struct tc_err *e)
 {
 	bool keep = req->uscc_unverified && *req->uscc_unverified;
 	char who[64];
@@ -263,6 +263,13 @@ static enum tc_status check_parties(const struct case_new *req, int today,
 					   &resp[i], e)) != TC_OK)
 			return st;
 		*any_bad_uscc = *any_bad_uscc || resp[i].uscc_bad;
+	}
+	for (size_t i = 0; i < req->nthirds; i++) {
+		field_name(who, sizeof who, "第三人", i, req->nthirds, "");
+		if ((st = case_party_check(&req->thirds[i], SIDE_THIRD, who, today, keep, &thirds[i],
+					   e)) != TC_OK)
+			return st;
+		*any_bad_uscc = *any_bad_uscc || thirds[i].uscc_bad;
 	}
 	if (keep && !*any_bad_uscc)
 		return err_set(e, TC_USAGE, "uscc-unverified", "--uscc-unverified 只用于校验不通过的统一社会信用代码, 本案没有这样的代码");
@@ -558,6 +565,77 @@ enum tc_status case_user_find(struct db *db, const char *login, bool lawyer, int
 		      : find_user(db, login, "clerk", "承办人", id, e);
 }
 
+static const char *const agent_kinds[] = {"律师", "法律援助", "近亲属", "工会", "其他"};
+
+enum tc_status case_agent_check(const struct case_agent_in *in, const char *who,
+				struct case_agent_val *v, struct tc_err *e)
+{
+	char label[96];
+	enum tc_status st;
+	char *name;
+
+	memset(v, 0, sizeof *v);
+	snprintf(label, sizeof label, "%s姓名", who);
+	/* The field is the form's key (agent-add.form), as for kind. */
+	name = text_trim(in->name ? in->name : "");
+	st = text_check_kind("name", label, name, TEXT_PERSON, TEXT_REQUIRED, e);
+	text_copy(v->name, sizeof v->name, name);
+	free(name);
+	if (st != TC_OK)
+		return st;
+	for (size_t i = 0; i < sizeof agent_kinds / sizeof agent_kinds[0]; i++)
+		if (in->kind && strcmp(in->kind, agent_kinds[i]) == 0)
+			v->kind = agent_kinds[i];
+	if (v->kind == NULL) {
+		struct strbuf sb = {0};
+		join_list(LIST(agent_kinds), &sb);
+		err_set(e, TC_USAGE, "kind", "%s类别: 不认识「%s」, 可选: %s", who, in->kind ? in->kind : "",
+			sb_str(&sb));
+		sb_free(&sb);
+		return TC_USAGE;
+	}
+	snprintf(label, sizeof label, "%s电话", who);
+	if (in->phone && *in->phone && (st = ident_phone_check(in->phone, v->phone, label, e)) != TC_OK)
+		return st;
+	return TC_OK;
+}
+
+enum tc_status case_agent_insert(struct db *db, int64_t case_id, int64_t party_id,
+				 const struct case_agent_val *v, int64_t lawyer_id,
+				 struct tc_err *e)
+{
+	static const char sql[] =
+		"INSERT INTO agents(case_id, party_id, name, kind, phone, lawyer_id)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	static const char link_sql[] =
+		"UPDATE cases SET lawyer_id = ?2, legal_aid = legal_aid OR ?3"
+		" WHERE id = ?1 AND lawyer_id IS NULL";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc;
+
+	sqlite3_bind_int64(st, 1, case_id);
+	sqlite3_bind_int64(st, 2, party_id);
+	sqlite3_bind_text(st, 3, v->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, v->kind, -1, SQLITE_STATIC);
+	db_bind_opt(st, 5, v->phone);
+	if (lawyer_id)
+		sqlite3_bind_int64(st, 6, lawyer_id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "保存委托代理人", e);
+	if (!lawyer_id)
+		return TC_OK;
+	/* A lawyer's login opens the case to them when no lawyer is linked. */
+	st = db_prep(db, link_sql);
+	sqlite3_bind_int64(st, 1, case_id);
+	sqlite3_bind_int64(st, 2, lawyer_id);
+	sqlite3_bind_int(st, 3, strcmp(v->kind, "法律援助") == 0);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "关联律师", e);
+}
+
 /* An open case where one of the applicants and one of the respondents
  * (the same name or credit code) already stand together: its number into
  * no, or "" when there is none. */
@@ -598,8 +676,10 @@ static enum tc_status find_duplicate(struct db *db, const struct case_party_val 
 /* What case_add needs besides the request, validated. */
 struct add_vals {
 	int received;
-	struct case_party_val *apps, *resp;
+	struct case_party_val *apps, *resp, *thirds;
 	struct case_claim_val *claims;
+	struct case_agent_val *agents;
+	int64_t *agent_lawyers;       /* per agent: the lawyer user, 0 for none */
 	bool bad_uscc;
 	int64_t lawyer_id, clerk_id;
 	const char *cause;
@@ -620,7 +700,10 @@ static enum tc_status add_rows(struct db *db, const struct actor *a, const struc
 	int received = v->received;
 	int year = date_year(received);
 	int64_t seq = 0, claimed = 0;
+	/* The parties' row ids by side, for the claims and the agents. */
 	int64_t *app_ids = xcalloc(req->napplicants + 1, sizeof *app_ids);
+	int64_t *resp_ids = xcalloc(req->nrespondents + 1, sizeof *resp_ids);
+	int64_t *third_ids = xcalloc(req->nthirds + 1, sizeof *third_ids);
 	enum tc_status st;
 	char iso[DATE_ISO_LEN], due_iso[DATE_ISO_LEN], money[MONEY_BUF];
 	struct strbuf detail = {0};
@@ -673,7 +756,16 @@ static enum tc_status add_rows(struct db *db, const struct actor *a, const struc
 				       req->uscc_unverified, &app_ids[i], e);
 	for (size_t i = 0; i < req->nrespondents && st == TC_OK; i++)
 		st = case_party_insert(db, *id, SIDE_RESPONDENT, (int)i + 1, &v->resp[i],
-				       req->uscc_unverified, NULL, e);
+				       req->uscc_unverified, &resp_ids[i], e);
+	for (size_t i = 0; i < req->nthirds && st == TC_OK; i++)
+		st = case_party_insert(db, *id, SIDE_THIRD, (int)i + 1, &v->thirds[i],
+				       req->uscc_unverified, &third_ids[i], e);
+	for (size_t i = 0; i < req->nagents && st == TC_OK; i++) {
+		const struct case_agent_in *g = &req->agents[i];
+		int64_t *ids = g->side == SIDE_APPLICANT ? app_ids
+			       : g->side == SIDE_RESPONDENT ? resp_ids : third_ids;
+		st = case_agent_insert(db, *id, ids[g->pos - 1], &v->agents[i], v->agent_lawyers[i], e);
+	}
 	for (size_t i = 0; i < req->nclaims && st == TC_OK; i++) {
 		int who = req->claims[i].applicant;
 		claimed += v->claims[i].amount;
@@ -690,6 +782,10 @@ static enum tc_status add_rows(struct db *db, const struct actor *a, const struc
 	sb_printf(&detail, ", 被申请人 %s", v->resp[0].name);
 	if (req->nrespondents > 1)
 		sb_printf(&detail, "等%zu个", req->nrespondents);
+	if (req->nthirds)
+		sb_printf(&detail, ", 第三人 %s%s", v->thirds[0].name, req->nthirds > 1 ? "等" : "");
+	if (req->nagents)
+		sb_printf(&detail, ", 委托代理人 %zu 名", req->nagents);
 	sb_printf(&detail, ", 案由 %s, 请求 %s", v->cause, money_display(claimed, money));
 	if (v->missing)
 		sb_printf(&detail, ", 容缺受理待补: %s (%s 前补交)", v->missing, due_iso);
@@ -704,6 +800,8 @@ static enum tc_status add_rows(struct db *db, const struct actor *a, const struc
 out:
 	sb_free(&detail);
 	free(app_ids);
+	free(resp_ids);
+	free(third_ids);
 	return st;
 }
 
@@ -714,6 +812,37 @@ bool case_rep_warning(size_t workers, char *buf, size_t size)
 	snprintf(buf, size, "本案劳动者只有 %zu 名: 推举代表人适用于劳动者一方在十人以上并有共同请求的争议"
 		 " (劳动争议调解仲裁法第七条、办案规则第五条), 请核实", workers);
 	return true;
+}
+
+/* "委托代理人" for one, "第2名委托代理人" when there are several. */
+static void agent_who(char *buf, size_t size, const struct case_new *req, size_t i)
+{
+	field_name(buf, size, "委托代理人", i, req->nagents, "");
+}
+
+/* The agents' own values, and that each acts for a party of the request.
+ * Refusals name the field "agent" (the request's agents, not one form). */
+static enum tc_status check_agents(const struct case_new *req, struct case_agent_val *out,
+				   struct tc_err *e)
+{
+	char who[64];
+
+	for (size_t i = 0; i < req->nagents; i++) {
+		const struct case_agent_in *g = &req->agents[i];
+		size_t n = g->side == SIDE_APPLICANT ? req->napplicants
+			   : g->side == SIDE_RESPONDENT ? req->nrespondents : req->nthirds;
+		agent_who(who, sizeof who, req, i);
+		if (g->pos < 1 || (size_t)g->pos > n)
+			return err_set(e, TC_USAGE, "agent", "%s: 所代理的%s是第 %d 名, 而本案只有 %zu 名%s", who,
+				       party_side_zh(g->side), g->pos, n, party_side_zh(g->side));
+		enum tc_status st = case_agent_check(g, who, &out[i], e);
+		if (st != TC_OK) {
+			if (e)
+				snprintf(e->field, sizeof e->field, "agent");
+			return st;
+		}
+	}
+	return TC_OK;
 }
 
 /* Every check of case_add that needs no database. */
@@ -733,8 +862,9 @@ static enum tc_status add_check(const struct case_new *req, int today, struct ad
 				       req->received, date_iso(today, iso));
 		}
 	}
-	if ((st = check_parties(req, today, v->apps, v->resp, &v->bad_uscc, e)) != TC_OK ||
-	    (st = check_claims(req, v->received, v->claims, warnings, e)) != TC_OK)
+	if ((st = check_parties(req, today, v->apps, v->resp, v->thirds, &v->bad_uscc, e)) != TC_OK ||
+	    (st = check_claims(req, v->received, v->claims, warnings, e)) != TC_OK ||
+	    (st = check_agents(req, v->agents, e)) != TC_OK)
 		return st;
 	if (req->source && *req->source && !in_list(req->source, LIST(sources)))
 		return refuse_choice("案件来源", req->source, LIST(sources), e);
@@ -779,7 +909,10 @@ enum tc_status case_add(struct db *db, const struct actor *a, const struct case_
 	struct add_vals v = {
 		.apps = xcalloc(req->napplicants + 1, sizeof *v.apps),
 		.resp = xcalloc(req->nrespondents + 1, sizeof *v.resp),
+		.thirds = xcalloc(req->nthirds + 1, sizeof *v.thirds),
 		.claims = xcalloc(req->nclaims + 1, sizeof *v.claims),
+		.agents = xcalloc(req->nagents + 1, sizeof *v.agents),
+		.agent_lawyers = xcalloc(req->nagents + 1, sizeof *v.agent_lawyers),
 	};
 	enum tc_status st;
 
@@ -791,6 +924,16 @@ enum tc_status case_add(struct db *db, const struct actor *a, const struct case_
 		st = case_user_find(db, req->lawyer, true, &v.lawyer_id, e);
 	if (st == TC_OK && req->clerk && *req->clerk)
 		st = case_user_find(db, req->clerk, false, &v.clerk_id, e);
+	for (size_t i = 0; i < req->nagents && st == TC_OK; i++) {
+		const char *login = req->agents[i].lawyer;
+		char who[96], what[400];
+		if (!login || !*login)
+			continue;
+		agent_who(who, sizeof who, req, i);
+		snprintf(what, sizeof what, "%s %s", who, v.agents[i].name);
+		if ((st = find_user(db, login, "lawyer", what, &v.agent_lawyers[i], e)) != TC_OK && e)
+			snprintf(e->field, sizeof e->field, "agent");
+	}
 	if (st == TC_OK) {
 		char dup[96], who[256];
 		st = find_duplicate(db, v.apps, req->napplicants, v.resp, req->nrespondents, dup,
@@ -812,7 +955,10 @@ enum tc_status case_add(struct db *db, const struct actor *a, const struct case_
 out:
 	parties_free(v.apps, req->napplicants + 1);
 	parties_free(v.resp, req->nrespondents + 1);
+	parties_free(v.thirds, req->nthirds + 1);
 	free(v.claims);
+	free(v.agents);
+	free(v.agent_lawyers);
 	free(v.industry);
 	free(v.project);
 	free(v.missing);
@@ -897,7 +1043,10 @@ void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r)
 	copy(r->track, sizeof r->track,
 	     sqlite3_column_int(st, 7) ? "速裁" : sqlite3_column_int(st, 8) ? "简易" : "普通");
 	r->workers = sqlite3_column_int(st, 10);
-	if (r->workers > 1) {
+	r->employer_side = sqlite3_column_int(st, 29) != 0;
+	/* When an organisation applied, its workers are respondents: "等N人"
+	 * would count them as applicants. */
+	if (r->workers > 1 && !r->employer_side) {
 		char more[24];
 		snprintf(more, sizeof more, "等%d人", r->workers);
 		copy(r->applicant, sizeof r->applicant - strlen(more), db_col_text(st, 9));
@@ -927,6 +1076,8 @@ void case_row_fill(sqlite3_stmt *st, int today, struct case_row *r)
 	r->year = sqlite3_column_int(st, 24);
 	r->seq = sqlite3_column_int64(st, 25);
 	r->paid = sqlite3_column_int64(st, 26);
+	copy(r->cause, sizeof r->cause, db_col_text(st, 27));
+	copy(r->clerk, sizeof r->clerk, db_col_text(st, 28));
 }
 
 /* ---- one case whole -------------------------------------------------- */

@@ -23,7 +23,8 @@
 	" c.industry, c.source, c.claimed, c.resolved, c.final_award, m.name, r.name," \
 	" (SELECT due_on FROM case_clocks k WHERE k.case_id = c.id AND k.clock = 'accept')," \
 	" (SELECT due_on FROM case_clocks k WHERE k.case_id = c.id AND k.clock = 'close')," \
-	" c.next_due, c.next_clock, c.year, c.seq, c.paid"
+	" c.next_due, c.next_clock, c.year, c.seq, c.paid, c.cause," \
+	" (SELECT u.name FROM users u WHERE u.id = c.clerk_id), c.applicant_side = 'employer'"
 /* The mediator's and the arbitrator's names. */
 #define CASE_ROW_JOINS \
 	" LEFT JOIN people m ON m.id = c.mediator_id" \

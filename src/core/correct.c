@@ -506,58 +506,27 @@ static enum tc_status party_remove(struct ctx *c, struct tc_err *e)
 	return TC_OK;
 }
 
-static const char *const agent_kinds[] = {"律师", "法律援助", "近亲属", "工会", "其他"};
-
+/* agent-add: the checks and the write are case_add's own (case.h). */
 static enum tc_status agent_add(struct ctx *c, struct tc_err *e)
 {
-	static const char sql[] =
-		"INSERT INTO agents(case_id, party_id, name, kind, phone, lawyer_id)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 	const struct corr_request *r = c->req;
+	struct case_agent_in in = {
+		.name = r->agent_name, .kind = r->agent_kind, .phone = r->agent_phone,
+	};
+	struct case_agent_val v;
 	enum party_side side;
 	int64_t pid, lawyer = 0;
-	const char *kind = NULL;
-	char phone[32] = "";
-	char *name = NULL;
 	enum tc_status st;
 
-	if ((st = find_party(c, r->party, &side, &pid, e)) != TC_OK)
-		return st;
-	if ((st = text_check_kind("name", "委托代理人姓名", r->agent_name, TEXT_PERSON, TEXT_REQUIRED,
-				  e)) != TC_OK)
-		return st;
-	for (size_t i = 0; i < sizeof agent_kinds / sizeof agent_kinds[0]; i++)
-		if (given(r->agent_kind) && strcmp(r->agent_kind, agent_kinds[i]) == 0)
-			kind = agent_kinds[i];
-	if (kind == NULL)
-		return err_set(e, TC_USAGE, "kind", "委托代理人类别: 不认识「%s」, 可选: 律师 法律援助 近亲属 工会 其他",
-			       r->agent_kind ? r->agent_kind : "");
-	if (given(r->agent_phone) && (st = ident_phone_check(r->agent_phone, phone, "委托代理人电话", e)) != TC_OK)
+	if ((st = find_party(c, r->party, &side, &pid, e)) != TC_OK ||
+	    (st = case_agent_check(&in, "委托代理人", &v, e)) != TC_OK)
 		return st;
 	if (given(r->lawyer) && (st = case_user_find(c->db, r->lawyer, true, &lawyer, e)) != TC_OK)
 		return st;
-	name = text_trim(r->agent_name);
-	sqlite3_stmt *q = db_prep(c->db, sql);
-	sqlite3_bind_int64(q, 1, c->id);
-	sqlite3_bind_int64(q, 2, pid);
-	sqlite3_bind_text(q, 3, name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(q, 4, kind, -1, SQLITE_STATIC);
-	db_bind_opt(q, 5, phone);
-	if (lawyer)
-		sqlite3_bind_int64(q, 6, lawyer);
-	st = step(c, q, "保存委托代理人", e);
-	/* A lawyer's login opens the case to them when no lawyer is linked. */
-	if (st == TC_OK && lawyer && !c->s.lawyer_id) {
-		q = db_prep(c->db, "UPDATE cases SET lawyer_id = ?2, legal_aid = legal_aid OR ?3 WHERE id = ?1");
-		sqlite3_bind_int64(q, 1, c->id);
-		sqlite3_bind_int64(q, 2, lawyer);
-		sqlite3_bind_int(q, 3, strcmp(kind, "法律援助") == 0);
-		st = step(c, q, "关联律师", e);
-	}
-	if (st == TC_OK)
-		sb_printf(&c->detail, "%s 委托代理人 %s (%s)", r->party, name, kind);
-	free(name);
-	return st;
+	if ((st = case_agent_insert(c->db, c->id, pid, &v, lawyer, e)) != TC_OK)
+		return st;
+	sb_printf(&c->detail, "%s 委托代理人 %s (%s)", r->party, v.name, v.kind);
+	return TC_OK;
 }
 
 static enum tc_status agent_remove(struct ctx *c, struct tc_err *e)

@@ -179,7 +179,7 @@ struct query {
 struct anchor_key {
 	bool text[2];
 	int64_t i[2];
-	char s[2][256];
+	char s[2][TEXT_BYTES(TEXT_MAX_ORG)]; /* a name or respondents, as the row holds it */
 	int64_t id;
 };
 

@@ -2,24 +2,31 @@
  * import.c - cases from a CSV file in the ledger layout (tiaocai(5),
  * IMPORT).
  *
- * A row is read into a struct case_new and handed to case_add, then the
- * events its dates imply are applied with wf_apply: acceptance on
- * accepted_on, pre-filing mediation or mediation on mediation_on, the
- * hearing of hearing_at, a running suspension on suspended_on, and the
- * closing event its outcome names on closed_on.  This file checks only
- * what belongs to the layout (lists that must line up, columns that go
- * together, a stage the dates cannot reach); every value is judged by
- * case_add and wf_apply, whose messages are passed on with the file, the
- * line and the column put in front.  The one rule it repeats is case_add's
+ * A row is read into a struct case_new (parties of every side, their
+ * agents, claims) and handed to case_add, then the events its dates imply
+ * are applied with wf_apply: acceptance on accepted_on, pre-filing
+ * mediation or mediation on mediation_on, the hearing of hearing_at, a
+ * running suspension on suspended_on, and the closing event its outcome
+ * names on closed_on; then, as corrections (corr_apply), the 容缺受理
+ * documents received on docs_received_on and the payments.  This file
+ * checks only what belongs to the layout (lists that must line up, columns
+ * that go together, a stage the dates cannot reach, which party an agent
+ * acts for, whether a third party's code is an ID number or a credit
+ * code); every value is judged by case_add, wf_apply and corr_apply, whose
+ * messages are passed on with the file, the line and the column put in
+ * front.  The one rule it repeats is case_add's
  * duplicate test (an applicant facing the same respondent in an open
  * case), asked before case_add so that the refusal can name the earlier
  * line and the column the reason goes in.  It does not fill gaps: a mediator
  * without the day mediation began, an arbitrator without the hearing, a
  * suspension already lifted are refused, because the ledger does not say
- * when they happened.
+ * when they happened.  Two days it cannot know are recorded by convention
+ * and said so in the case's journal: the day a hearing was set, and the
+ * day of a total paid that the file gives without its payments.
  */
 #include "tiaocai/import.h"
 #include "tiaocai/case.h"
+#include "tiaocai/correct.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/ident.h"
@@ -41,17 +48,21 @@
  * days_left, overdue and days_to_close are not listed, so they are ignored
  * like any unknown column. */
 enum col {
-	C_RECEIVED, C_APPLICANT, C_APPLICANT_ID, C_RESPONDENT,
-	C_ACCEPTED, C_STAGE, C_OUTCOME, C_TRACK, C_WORKERS, C_USCC, C_INDUSTRY, C_SOURCE,
-	C_CLAIMED, C_RESOLVED, C_FINAL, C_MEDIATOR, C_ARBITRATOR, C_CLOSED,
-	C_ACCEPT_DUE, C_CLOSE_DUE,
+	C_RECEIVED, C_APPLICANT, C_RESPONDENT,
+	C_APPLICANT_ID, C_ACCEPTED, C_STAGE, C_OUTCOME, C_TRACK, C_WORKERS, C_USCC, C_INDUSTRY,
+	C_SOURCE, C_CLAIMED, C_RESOLVED, C_FINAL, C_MEDIATOR, C_ARBITRATOR, C_CLOSED,
+	C_ACCEPT_DUE, C_CLOSE_DUE, C_PAID, C_CAUSE, C_CLERK,
 	C_PHONE, C_NAMES, C_USCCS, C_USCC_REASON, C_CLAIMS, C_MEDIATION_ON, C_HEARING_AT,
 	C_SUSPENDED_ON, C_NOTE,
-	C_CAUSE, C_CLERK, C_APP_ADDR, C_APP_SADDR, C_RESP_ADDR, C_RESP_SADDR, C_LEGAL_REP,
-	C_LEGAL_REP_TITLE, C_REPS, C_ALLOW_DUP, C_HEARING_ROOM,
+	C_APP_ADDR, C_APP_SADDR, C_RESP_ADDR, C_RESP_SADDR, C_LEGAL_REP,
+	C_LEGAL_REP_TITLE, C_REPS, C_ALLOW_DUP,
+	C_APP_USCC, C_APP_LEGAL_REP, C_APP_LEGAL_REP_TITLE, C_RESP_IDS, C_THIRD, C_AGENTS,
+	C_LAWYER, C_PROJECT, C_MISSING, C_DOCS_ON, C_PAYMENTS, C_RESP_ROLES, C_HEARING_ROOM,
 	NCOLS
 };
-#define NREQUIRED 4
+/* received_on, applicant and respondent; applicant_id or applicant_uscc,
+ * and claimed or claims, are asked for after them. */
+#define NREQUIRED 3
 
 /* English key; the Chinese header of the import's own columns (the
  * ledger's come from ledger_columns, where they are defined once). */
@@ -78,6 +89,9 @@ static const struct {
 	[C_CLOSED] = {"closed_on", NULL},
 	[C_ACCEPT_DUE] = {"accept_due", NULL},
 	[C_CLOSE_DUE] = {"close_due", NULL},
+	[C_PAID] = {"paid", NULL},
+	[C_CAUSE] = {"cause", NULL},
+	[C_CLERK] = {"clerk", NULL},
 	[C_PHONE] = {"applicant_phone", "申请人电话"},
 	[C_NAMES] = {"applicant_names", "申请人姓名"},
 	[C_USCCS] = {"respondent_usccs", "各被申请人统一社会信用代码"},
@@ -87,8 +101,6 @@ static const struct {
 	[C_HEARING_AT] = {"hearing_at", "开庭时间"},
 	[C_SUSPENDED_ON] = {"suspended_on", "中止日期"},
 	[C_NOTE] = {"note", "说明"},
-	[C_CAUSE] = {"cause", "案由"},
-	[C_CLERK] = {"clerk", "承办人"},
 	[C_APP_ADDR] = {"applicant_address", "申请人住所"},
 	[C_APP_SADDR] = {"applicant_service_address", "申请人送达地址"},
 	[C_RESP_ADDR] = {"respondent_address", "被申请人住所"},
@@ -97,6 +109,18 @@ static const struct {
 	[C_LEGAL_REP_TITLE] = {"respondent_legal_rep_title", "被申请人法定代表人职务"},
 	[C_REPS] = {"representatives", "代表人"},
 	[C_ALLOW_DUP] = {"allow_duplicate", "重复登记理由"},
+	[C_APP_USCC] = {"applicant_uscc", "申请人统一社会信用代码"},
+	[C_APP_LEGAL_REP] = {"applicant_legal_rep", "申请人法定代表人"},
+	[C_APP_LEGAL_REP_TITLE] = {"applicant_legal_rep_title", "申请人法定代表人职务"},
+	[C_RESP_IDS] = {"respondent_ids", "被申请人身份证号码"},
+	[C_THIRD] = {"third_parties", "第三人"},
+	[C_AGENTS] = {"agents", "委托代理人"},
+	[C_LAWYER] = {"lawyer", "法律援助律师"},
+	[C_PROJECT] = {"project", "项目名称"},
+	[C_MISSING] = {"missing_docs", "待补材料"},
+	[C_DOCS_ON] = {"docs_received_on", "材料补齐日期"},
+	[C_PAYMENTS] = {"payments", "兑现记录"},
+	[C_RESP_ROLES] = {"respondent_roles", "被申请人用工链条角色"},
 	[C_HEARING_ROOM] = {"hearing_room", "开庭地点"},
 };
 
@@ -207,6 +231,21 @@ struct imp {
 	struct tc_err *e;
 };
 
+/* An agent of the agents column: the party it acts for, its values. */
+struct agent_item {
+	enum party_side side;
+	int pos;                      /* 1-based among the row's parties of that side */
+	char *name, *kind, *phone, *lawyer; /* "" when not given */
+};
+
+/* A payment of the payments column. */
+struct pay_item {
+	int item;                     /* the claim item, 0 for the case */
+	int64_t fen;
+	int on;
+	char *text;                   /* as written, for messages */
+};
+
 /* One row as read: trimmed values and the lists split out of them. */
 struct row {
 	int line;
@@ -218,6 +257,16 @@ struct row {
 	struct strlist names, ids, phones, resp, usccs;
 	struct strlist app_addr, app_saddr;     /* per applicant, or empty */
 	struct strlist resp_addr, resp_saddr, legal_rep, rep_title; /* per respondent, or empty */
+	struct strlist app_usccs, app_rep, app_rep_title; /* per applicant, or empty */
+	struct strlist resp_ids, resp_roles; /* per respondent, or empty */
+	bool orgs;                    /* organisations applied (applicant_uscc) */
+	struct strlist third_names, third_ids, third_usccs; /* per third party */
+	struct agent_item *agents;
+	size_t nagents;
+	struct pay_item *pays;
+	size_t npays;
+	int docs_on;                  /* docs_received_on, DATE_NONE when empty */
+	int64_t paid;                 /* the paid column, -1 when empty */
 	bool *rep;                    /* per applicant: an elected representative */
 	struct strlist kinds, amounts, resolved; /* claim items */
 	int *owner;                   /* per item: its applicant (1-based), 0 for the case */
@@ -276,11 +325,19 @@ static enum tc_status fail_from(struct imp *im, int line, int col, const struct 
 		m++;
 	sb_puts(&reason, where);
 	/* case_add names its command-line option; here the column does it. */
-	const char *opt = strstr(m, "--uscc-unverified");
+	static const struct {
+		const char *opt;
+		int col;
+	} opts[] = {{"--uscc-unverified", C_USCC_REASON}, {"--applicant-uscc", C_APP_USCC}};
+	const char *opt = NULL;
+	int ocol = 0;
+	for (size_t i = 0; i < sizeof opts / sizeof opts[0] && !opt; i++)
+		if ((opt = strstr(m, opts[i].opt)) != NULL)
+			ocol = opts[i].col;
 	if (opt) {
-		const char *after = opt + strlen("--uscc-unverified");
+		const char *after = opt + strcspn(opt, " )"); /* the option ends there */
 		sb_add(&reason, m, (size_t)(opt - m) - (opt > m && opt[-1] == ' '));
-		sb_printf(&reason, "「%s」列", colname(im, C_USCC_REASON));
+		sb_printf(&reason, "「%s」列", colname(im, ocol));
 		sb_puts(&reason, after + (*after == ' '));
 	} else {
 		sb_puts(&reason, m);
@@ -295,9 +352,15 @@ static enum tc_status fail_from(struct imp *im, int line, int col, const struct 
 }
 
 /* The column a case_add refusal is about, from the field it names. */
-static int col_of_case_field(const struct row *r, const char *field)
+static int col_of_case_field(const struct row *r, const char *field, const char *msg)
 {
+	if (strstr(field, "第三人"))
+		return C_THIRD;
 	if (strstr(field, "被申请人")) {
+		if (strstr(field, "身份证"))
+			return C_RESP_IDS;
+		if (strstr(field, "用工链条角色"))
+			return C_RESP_ROLES;
 		if (strstr(field, "统一社会信用代码"))
 			return r->usccs_col ? C_USCCS : C_USCC;
 		if (strstr(field, "送达地址"))
@@ -319,10 +382,30 @@ static int col_of_case_field(const struct row *r, const char *field)
 			return C_APP_SADDR;
 		if (strstr(field, "住所"))
 			return C_APP_ADDR;
+		if (strstr(field, "统一社会信用代码"))
+			return C_APP_USCC;
+		if (strstr(field, "职务"))
+			return C_APP_LEGAL_REP_TITLE;
+		if (strstr(field, "法定代表人"))
+			return C_APP_LEGAL_REP;
 		return r->names_col ? C_NAMES : C_APPLICANT;
 	}
+	/* case_party_check's own words name the party: "被申请人是自然人 ...",
+	 * "第2名申请人: 身份证号和统一社会信用代码只能填一个". */
+	bool third = strstr(msg, "第三人") != NULL;
+	bool resp = !third && strstr(msg, "被申请人") != NULL;
 	if (strcmp(field, "legal-rep") == 0)
-		return C_LEGAL_REP;
+		return third ? C_THIRD : resp ? C_LEGAL_REP : C_APP_LEGAL_REP;
+	if (strcmp(field, "uscc") == 0)
+		return third ? C_THIRD : resp ? C_RESP_IDS : C_APP_USCC;
+	if (strcmp(field, "agent") == 0)
+		return C_AGENTS;
+	if (strcmp(field, "lawyer") == 0)
+		return C_LAWYER;
+	if (strcmp(field, "项目名称") == 0)
+		return C_PROJECT;
+	if (strcmp(field, "待补材料") == 0)
+		return C_MISSING;
 	if (strcmp(field, "representative") == 0)
 		return C_REPS;
 	if (strcmp(field, "clerk") == 0)
@@ -332,6 +415,8 @@ static int col_of_case_field(const struct row *r, const char *field)
 	if (strcmp(field, "--allow-duplicate") == 0)
 		return C_ALLOW_DUP;
 	if (strcmp(field, "duplicate") == 0)
+		return C_APPLICANT_ID;
+	if (strcmp(field, "applicant-id") == 0)
 		return C_APPLICANT_ID;
 	if (strcmp(field, "applicant") == 0)
 		return C_APPLICANT;
@@ -373,6 +458,19 @@ static void split(const char *s, struct strlist *out)
 	}
 }
 
+/* Full-width colons (and at signs) as good as ASCII ones, in place. */
+static void ascii_marks(char *s)
+{
+	static const char *const wide[] = {"：", "＠"}, narrow[] = {':', '@'};
+	char *p;
+
+	for (size_t k = 0; k < 2; k++)
+		while ((p = strstr(s, wide[k])) != NULL) {
+			*p = narrow[k];
+			memmove(p + 1, p + strlen(wide[k]), strlen(p + strlen(wide[k])) + 1);
+		}
+}
+
 static void row_free(struct row *r)
 {
 	for (int c = 0; c < NCOLS; c++)
@@ -388,6 +486,24 @@ static void row_free(struct row *r)
 	sl_free(&r->resp_saddr);
 	sl_free(&r->legal_rep);
 	sl_free(&r->rep_title);
+	sl_free(&r->app_usccs);
+	sl_free(&r->app_rep);
+	sl_free(&r->app_rep_title);
+	sl_free(&r->resp_ids);
+	sl_free(&r->resp_roles);
+	sl_free(&r->third_names);
+	sl_free(&r->third_ids);
+	sl_free(&r->third_usccs);
+	for (size_t i = 0; i < r->nagents; i++) {
+		free(r->agents[i].name);
+		free(r->agents[i].kind);
+		free(r->agents[i].phone);
+		free(r->agents[i].lawyer);
+	}
+	free(r->agents);
+	for (size_t i = 0; i < r->npays; i++)
+		free(r->pays[i].text);
+	free(r->pays);
 	free(r->rep);
 	sl_free(&r->kinds);
 	sl_free(&r->amounts);
@@ -504,6 +620,84 @@ static enum tc_status read_reps(struct imp *im, struct row *r)
 	return st;
 }
 
+/* A message without the field name in front ("身份证号码: 校验位不符" ->
+ * "校验位不符"). */
+static const char *after_field(const char *m)
+{
+	const char *p = strstr(m, ": ");
+	return p ? p + 2 : m;
+}
+
+/* A legal representative's title given without their name beside it
+ * (names and titles by position among the n parties of side). */
+static enum tc_status titles_named(struct imp *im, struct row *r, int col, int name_col,
+				   const struct strlist *names, const struct strlist *titles,
+				   size_t n, const char *side)
+{
+	for (size_t i = 0; i < titles->n; i++)
+		if (*titles->v[i] && (i >= names->n || !*names->v[i])) {
+			char who[64] = "";
+			if (n > 1)
+				snprintf(who, sizeof who, "第%zu个%s", i + 1, side);
+			return fail(im, r->line, col, "%s写了职务「%s」, 却没有法定代表人 (姓名写在%s列)", who,
+				    titles->v[i], colname(im, name_col));
+		}
+	return TC_OK;
+}
+
+/* The third parties: 名称[:统一社会信用代码或身份证号码] each.  Which of the
+ * two a code is, is told by the checks: a valid ID number is one, anything
+ * else that looks like a credit code (one failing only its check character
+ * included: case_add decides whether uscc_unverified keeps it) is one;
+ * anything else is refused here, with both reasons, as neither. */
+static enum tc_status read_thirds(struct imp *im, struct row *r)
+{
+	struct strlist items = {0};
+	enum tc_status st = TC_OK;
+
+	split(r->v[C_THIRD], &items);
+	for (size_t i = 0; i < items.n && st == TC_OK; i++) {
+		char *it = xstrdup(items.v[i]);
+		ascii_marks(it);
+		char *colon = strchr(it, ':');
+		char *head = colon ? xstrndup(it, (size_t)(colon - it)) : xstrdup(it);
+		char *name = text_trim(head);
+		char *code = text_trim(colon ? colon + 1 : "");
+		char id[IDNO_LEN] = "", uscc[USCC_LEN];
+		struct tc_err a = {0}, b = {0};
+		bool bad = false;
+		free(head);
+		if (!*name || strchr(code, ':') || (colon && !*code)) {
+			st = fail(im, r->line, C_THIRD,
+				  "第%zu项「%s」应写成 名称 或 名称:统一社会信用代码 (或身份证号码), 如 贵州某建设投资有限公司:91520100MA6DJ2LQ0G",
+				  i + 1, items.v[i]);
+		} else if (*code && ident_id_check(code, DATE_NONE, id, "身份证号码", &a) == TC_OK) {
+			sl_push(&r->third_ids, code);
+			sl_push(&r->third_usccs, "");
+		} else if (*code && ident_uscc_check(code, uscc, &bad, "统一社会信用代码", &b) != TC_OK &&
+			   !bad) {
+			const char *why_id = after_field(a.msg), *why_uscc = after_field(b.msg);
+			if (strcmp(why_id, why_uscc) == 0)
+				st = fail(im, r->line, C_THIRD, "第%zu项「%s」: %s 既不是身份证号码, 也不是统一社会信用代码: %s",
+					  i + 1, items.v[i], code, why_id);
+			else
+				st = fail(im, r->line, C_THIRD,
+					  "第%zu项「%s」: %s 既不是身份证号码 (%s), 也不是统一社会信用代码 (%s)", i + 1,
+					  items.v[i], code, why_id, why_uscc);
+		} else {
+			sl_push(&r->third_ids, "");
+			sl_push(&r->third_usccs, code);
+		}
+		if (st == TC_OK)
+			sl_push(&r->third_names, name);
+		free(name);
+		free(code);
+		free(it);
+	}
+	sl_free(&items);
+	return st;
+}
+
 static enum tc_status read_parties(struct imp *im, struct row *r)
 {
 	enum tc_status st;
@@ -516,15 +710,6 @@ static enum tc_status read_parties(struct imp *im, struct row *r)
 	if (*r->v[C_NAMES]) {
 		r->names_col = true;
 		split(r->v[C_NAMES], &r->names);
-		const char *first = r->names.v[0];
-		bool ok = strcmp(app, r->v[C_NAMES]) == 0 ||
-			  (r->names.n == 1 && strcmp(app, first) == 0) ||
-			  (r->names.n > 1 && abbreviated(app, &n) && n == (long)r->names.n &&
-			   strncmp(app, first, strlen(first)) == 0 &&
-			   strncmp(app + strlen(first), "等", strlen("等")) == 0);
-		if (!ok)
-			return fail(im, r->line, C_APPLICANT, "「%s」与%s列不符 (%zu 人, 第一人 %s)", app,
-				    colname(im, C_NAMES), r->names.n, first);
 	} else if (abbreviated(app, &n)) {
 		return fail(im, r->line, C_APPLICANT,
 			    "「%s」只写了第一人; 导入须有每一名申请人的姓名: 请在%s列按顺序写出全部 %ld 人, 以「、」分隔",
@@ -532,24 +717,41 @@ static enum tc_status read_parties(struct imp *im, struct row *r)
 	} else {
 		split(app, &r->names);
 	}
-	split(r->v[C_APPLICANT_ID], &r->ids);
-	if (r->ids.n != r->names.n)
-		return fail(im, r->line, C_APPLICANT_ID,
-			    "%zu 名申请人, %zu 个身份证号码 (以「、」分隔, 与申请人一一对应)", r->names.n,
-			    r->ids.n);
+	size_t na = r->names.n;
+	if ((st = read_list(im, r, C_APP_USCC, na, "申请人", "统一社会信用代码", &r->app_usccs)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < r->app_usccs.n; i++)
+		r->orgs = r->orgs || *r->app_usccs.v[i];
+	if (r->names_col) {
+		/* The ledger writes a group of workers as "冯成等23人", an
+		 * organisation that applied by its name alone. */
+		const char *first = r->names.v[0];
+		bool ok = strcmp(app, r->v[C_NAMES]) == 0 || (na == 1 && strcmp(app, first) == 0) ||
+			  (na > 1 && r->orgs && strcmp(app, first) == 0) ||
+			  (na > 1 && abbreviated(app, &n) && n == (long)na &&
+			   strncmp(app, first, strlen(first)) == 0 &&
+			   strncmp(app + strlen(first), "等", strlen("等")) == 0);
+		if (!ok)
+			return fail(im, r->line, C_APPLICANT, "「%s」与%s列不符 (%zu 人, 第一人 %s)", app,
+				    colname(im, C_NAMES), na, first);
+	}
+	if (!*r->v[C_APPLICANT_ID] && r->orgs) {
+		/* Organisations alone: no ID numbers to give. */
+		for (size_t i = 0; i < na; i++)
+			sl_push(&r->ids, "");
+	} else {
+		split(r->v[C_APPLICANT_ID], &r->ids);
+		if (r->ids.n != na)
+			return fail(im, r->line, C_APPLICANT_ID,
+				    "%zu 名申请人, %zu 个身份证号码 (以「、」分隔, 与申请人一一对应%s)", na,
+				    r->ids.n, r->app_usccs.n ? ", 单位申请人的留空" : "");
+	}
 	if (*r->v[C_PHONE]) {
 		split(r->v[C_PHONE], &r->phones);
-		if (r->phones.n != r->names.n)
+		if (r->phones.n != na)
 			return fail(im, r->line, C_PHONE,
 				    "%zu 名申请人, %zu 项电话 (以「、」分隔, 与申请人一一对应, 没有的留空)",
-				    r->names.n, r->phones.n);
-	}
-	if (*r->v[C_WORKERS]) {
-		char *end;
-		long w = strtol(r->v[C_WORKERS], &end, 10);
-		if (*end || end == r->v[C_WORKERS] || w != (long)r->names.n)
-			return fail(im, r->line, C_WORKERS, "为 %s, 而申请人有 %zu 名", r->v[C_WORKERS],
-				    r->names.n);
+				    na, r->phones.n);
 	}
 
 	if (!*r->v[C_RESPONDENT])
@@ -576,22 +778,43 @@ static enum tc_status read_parties(struct imp *im, struct row *r)
 		sl_push(&r->usccs, r->v[C_USCC]);
 	}
 
-	size_t na = r->names.n, nr = r->resp.n;
+	size_t nr = r->resp.n;
 	if ((st = read_list(im, r, C_APP_ADDR, na, "申请人", "住所", &r->app_addr)) != TC_OK ||
 	    (st = read_list(im, r, C_APP_SADDR, na, "申请人", "送达地址", &r->app_saddr)) != TC_OK ||
+	    (st = read_list(im, r, C_APP_LEGAL_REP, na, "申请人", "法定代表人", &r->app_rep)) != TC_OK ||
+	    (st = read_list(im, r, C_APP_LEGAL_REP_TITLE, na, "申请人", "职务", &r->app_rep_title)) != TC_OK ||
+	    (st = read_list(im, r, C_RESP_IDS, nr, "被申请人", "身份证号码", &r->resp_ids)) != TC_OK ||
+	    (st = read_list(im, r, C_RESP_ROLES, nr, "被申请人", "用工链条角色", &r->resp_roles)) != TC_OK ||
 	    (st = read_list(im, r, C_RESP_ADDR, nr, "被申请人", "住所", &r->resp_addr)) != TC_OK ||
 	    (st = read_list(im, r, C_RESP_SADDR, nr, "被申请人", "送达地址", &r->resp_saddr)) != TC_OK ||
 	    (st = read_list(im, r, C_LEGAL_REP, nr, "被申请人", "法定代表人", &r->legal_rep)) != TC_OK ||
-	    (st = read_list(im, r, C_LEGAL_REP_TITLE, nr, "被申请人", "职务", &r->rep_title)) != TC_OK)
+	    (st = read_list(im, r, C_LEGAL_REP_TITLE, nr, "被申请人", "职务", &r->rep_title)) != TC_OK ||
+	    (st = titles_named(im, r, C_APP_LEGAL_REP_TITLE, C_APP_LEGAL_REP, &r->app_rep,
+			       &r->app_rep_title, na, "申请人")) != TC_OK ||
+	    (st = titles_named(im, r, C_LEGAL_REP_TITLE, C_LEGAL_REP, &r->legal_rep, &r->rep_title,
+			       nr, "被申请人")) != TC_OK)
 		return st;
-	for (size_t i = 0; i < r->rep_title.n; i++)
-		if (*r->rep_title.v[i] && (i >= r->legal_rep.n || !*r->legal_rep.v[i])) {
-			char who[64] = "";
-			if (nr > 1)
-				snprintf(who, sizeof who, "第%zu个被申请人", i + 1);
-			return fail(im, r->line, C_LEGAL_REP_TITLE, "%s写了职务「%s」, 却没有法定代表人 (姓名写在%s列)",
-				    who, r->rep_title.v[i], colname(im, C_LEGAL_REP));
+	if (*r->v[C_WORKERS]) {
+		/* The workers are the applicants, or, when organisations
+		 * applied, the respondents with an ID number. */
+		size_t want = na;
+		if (r->orgs) {
+			want = 0;
+			for (size_t i = 0; i < r->resp_ids.n; i++)
+				want += *r->resp_ids.v[i] != '\0';
 		}
+		char *end;
+		long w = strtol(r->v[C_WORKERS], &end, 10);
+		if (*end || end == r->v[C_WORKERS] || w != (long)want) {
+			if (r->orgs)
+				return fail(im, r->line, C_WORKERS,
+					    "为 %s, 而单位申请的案件的劳动者是有身份证号码的被申请人, 有 %zu 名 (见%s列)",
+					    r->v[C_WORKERS], want, colname(im, C_RESP_IDS));
+			return fail(im, r->line, C_WORKERS, "为 %s, 而申请人有 %zu 名", r->v[C_WORKERS], na);
+		}
+	}
+	if ((st = read_thirds(im, r)) != TC_OK)
+		return st;
 	return read_reps(im, r);
 }
 
@@ -705,6 +928,151 @@ static enum tc_status read_claims(struct imp *im, struct row *r)
 	return TC_OK;
 }
 
+/* The party of the row an agent acts for: a1, r2, t1; an applicant by name
+ * or as "2号"; a respondent or a third party by its name. */
+static enum tc_status agent_party(struct imp *im, const struct row *r, size_t i, const char *item,
+				  const char *s, struct agent_item *g)
+{
+	static const char *const sides[] = {"申请人", "被申请人", "第三人"};
+	const size_t count[] = {r->names.n, r->resp.n, r->third_names.n};
+	const struct strlist *lists[] = {NULL, &r->resp, &r->third_names};
+	char why[160];
+	int who = 0;
+	size_t found = 0;
+
+	if (corr_party_parse(s, &g->side, &g->pos)) {
+		if ((size_t)g->pos > count[g->side])
+			return fail(im, r->line, C_AGENTS, "第%zu项「%s」: 本行没有 %s (本行%s %zu 名)", i + 1, item,
+				    s, sides[g->side], count[g->side]);
+		return TC_OK;
+	}
+	switch (worker_ref(r, s, &who, why, sizeof why)) {
+	case REF_OK:
+		g->side = SIDE_APPLICANT;
+		g->pos = who;
+		return TC_OK;
+	case REF_BAD:
+		return fail(im, r->line, C_AGENTS, "第%zu项「%s」: %s", i + 1, item, why);
+	case REF_NONE:
+		break;
+	}
+	for (int sd = SIDE_RESPONDENT; sd <= SIDE_THIRD; sd++)
+		for (size_t k = 0; k < lists[sd]->n; k++)
+			if (strcmp(lists[sd]->v[k], s) == 0 && found++ == 0) {
+				g->side = (enum party_side)sd;
+				g->pos = (int)k + 1;
+			}
+	if (found == 1)
+		return TC_OK;
+	if (found > 1)
+		return fail(im, r->line, C_AGENTS, "第%zu项「%s」: 本行有 %zu 个当事人叫 %s, 请改写编号, 如 r1、t1",
+			    i + 1, item, found, s);
+	return fail(im, r->line, C_AGENTS,
+		    "第%zu项「%s」: %s 不是本行的当事人 (写编号 a1、r1、t1, 申请人的姓名或序号如 2号, 或被申请人、第三人的名称)",
+		    i + 1, item, s);
+}
+
+/* The agents column: 当事人:姓名:类别[:电话[:律师登录名]] each.  The values
+ * are case_add's to judge (case_agent_check, as `case agent add`). */
+static enum tc_status read_agents(struct imp *im, struct row *r)
+{
+	struct strlist items = {0};
+	enum tc_status st = TC_OK;
+
+	split(r->v[C_AGENTS], &items);
+	r->agents = xcalloc(items.n + 1, sizeof *r->agents);
+	for (size_t i = 0; i < items.n && st == TC_OK; i++) {
+		char *it = xstrdup(items.v[i]), *parts[5] = {it, NULL, NULL, NULL, NULL};
+		int np = 1;
+		ascii_marks(it);
+		for (char *p = it; *p && np < 5; p++)
+			if (*p == ':') {
+				*p = '\0';
+				parts[np++] = p + 1;
+			}
+		if (np < 3 || strchr(parts[np - 1], ':')) {
+			st = fail(im, r->line, C_AGENTS,
+				  "第%zu项「%s」应写成 当事人:姓名:类别 或 当事人:姓名:类别:电话:律师登录名, 如 a1:李明:律师:13908510000 (当事人写 a1、r1、t1, 或申请人的姓名、序号如 2号)",
+				  i + 1, items.v[i]);
+		} else {
+			struct agent_item *g = &r->agents[r->nagents];
+			char *party = text_trim(parts[0]);
+			st = agent_party(im, r, i, items.v[i], party, g);
+			free(party);
+			if (st == TC_OK) {
+				g->name = text_trim(parts[1]);
+				g->kind = text_trim(parts[2]);
+				g->phone = text_trim(np > 3 ? parts[3] : "");
+				g->lawyer = text_trim(np > 4 ? parts[4] : "");
+				r->nagents++;
+			}
+		}
+		free(it);
+	}
+	sl_free(&items);
+	return st;
+}
+
+/* The payments column: [项号:]金额@日期 each; and the paid column, which
+ * they must add up to when both are given. */
+static enum tc_status read_payments(struct imp *im, struct row *r)
+{
+	struct strlist items = {0};
+	struct tc_err sub = {0};
+	enum tc_status st = TC_OK;
+	int64_t sum = 0;
+
+	r->paid = -1;
+	if (*r->v[C_PAID] && money_parse(r->v[C_PAID], &r->paid, colname(im, C_PAID), &sub) != TC_OK)
+		return fail_from(im, r->line, C_PAID, &sub);
+	split(r->v[C_PAYMENTS], &items);
+	r->pays = xcalloc(items.n + 1, sizeof *r->pays);
+	for (size_t i = 0; i < items.n && st == TC_OK; i++) {
+		char *it = xstrdup(items.v[i]), field[48];
+		ascii_marks(it);
+		char *at = strchr(it, '@'), *colon = strchr(it, ':');
+		struct pay_item *y = &r->pays[r->npays];
+		if (!at || strchr(at + 1, '@') || (colon && colon > at)) {
+			st = fail(im, r->line, C_PAYMENTS,
+				  "第%zu项「%s」应写成 金额@日期 或 项号:金额@日期, 如 8000.00@2026-11-20、2:3000.00@2026-11-25",
+				  i + 1, items.v[i]);
+			free(it);
+			break;
+		}
+		*at = '\0';
+		if (colon) {
+			char *end;
+			*colon = '\0';
+			long k = strtol(it, &end, 10);
+			if (end == it || *end != '\0' || k < 1 || (size_t)k > r->kinds.n)
+				st = fail(im, r->line, C_PAYMENTS, "第%zu项「%s」: 项号应为 1 至 %zu (本行请求的项数)",
+					  i + 1, items.v[i], r->kinds.n);
+			y->item = (int)k;
+		}
+		snprintf(field, sizeof field, "第%zu项金额", i + 1);
+		if (st == TC_OK && money_parse(colon ? colon + 1 : it, &y->fen, field, &sub) != TC_OK)
+			st = fail_from(im, r->line, C_PAYMENTS, &sub);
+		if (st == TC_OK && y->fen <= 0)
+			st = fail(im, r->line, C_PAYMENTS, "第%zu项「%s」: 金额应大于 0", i + 1, items.v[i]);
+		snprintf(field, sizeof field, "第%zu项日期", i + 1);
+		if (st == TC_OK && date_parse(at + 1, &y->on, field, &sub) != TC_OK)
+			st = fail_from(im, r->line, C_PAYMENTS, &sub);
+		if (st == TC_OK) {
+			y->text = xstrdup(items.v[i]);
+			sum += y->fen;
+			r->npays++;
+		}
+		free(it);
+	}
+	sl_free(&items);
+	if (st == TC_OK && r->npays && r->paid >= 0 && r->paid != sum) {
+		char a[MONEY_BUF], b[MONEY_BUF];
+		st = fail(im, r->line, C_PAID, "为 %s, 而%s列各项合计 %s", money_plain(r->paid, a),
+			  colname(im, C_PAYMENTS), money_plain(sum, b));
+	}
+	return st;
+}
+
 static enum tc_status read_row(struct imp *im, const struct csvio_record *rec, struct row *r)
 {
 	struct tc_err sub = {0};
@@ -759,9 +1127,11 @@ static enum tc_status read_row(struct imp *im, const struct csvio_record *rec, s
 	const char *fa = r->v[C_FINAL];
 	if (*fa && strcmp(fa, "0") && strcmp(fa, "1"))
 		return fail(im, r->line, C_FINAL, "应为 1 (终局)、0 (非终局) 或空 (不是裁决), 现为 %s", fa);
-	if ((st = read_parties(im, r)) != TC_OK)
+	if ((st = opt_date(im, r, C_DOCS_ON, &r->docs_on)) != TC_OK ||
+	    (st = read_parties(im, r)) != TC_OK || (st = read_claims(im, r)) != TC_OK ||
+	    (st = read_agents(im, r)) != TC_OK)
 		return st;
-	return read_claims(im, r);
+	return read_payments(im, r);
 }
 
 /* ---- duplicates ------------------------------------------------------- */
@@ -924,6 +1294,9 @@ static enum tc_status check_shape(struct imp *im, const struct row *r)
 	const struct outcome *o = r->outcome;
 	char iso[DATE_ISO_LEN];
 
+	if (r->docs_on != DATE_NONE && !*r->v[C_MISSING])
+		return fail(im, r->line, C_DOCS_ON, "写了材料补齐日期 %s, 却没有待补材料 (容缺受理时所缺的材料写在%s列)",
+			    date_iso(r->docs_on, iso), colname(im, C_MISSING));
 	if (*r->v[C_MEDIATOR] && r->mediation == DATE_NONE)
 		return fail(im, r->line, C_MEDIATION_ON,
 			    "写了调解员 %s, 须写明调解开始的日期 (台账不载此日期, 导入不代为推定)",
@@ -1153,13 +1526,110 @@ static enum tc_status check_clocks(struct imp *im, const struct row *r, int64_t 
 		    want, *got ? got : "(无)");
 }
 
+/* The clerk column as the ledger writes it (the user's name) or as an
+ * office types it (the login): the login into *login, which the caller
+ * frees (NULL when the column is empty).  A login is taken first; a name
+ * must be one user's only. */
+static enum tc_status clerk_login(struct imp *im, const struct row *r, char **login)
+{
+	static const char by_login[] = "SELECT login FROM users WHERE login = ?1";
+	static const char by_name[] = "SELECT login FROM users WHERE name = ?1 ORDER BY login";
+	const char *v = r->v[C_CLERK];
+	struct strbuf logins = {0};
+	size_t n = 0;
+	int rc;
+
+	*login = NULL;
+	if (!*v)
+		return TC_OK;
+	for (int pass = 0; pass < 2 && n == 0; pass++) {
+		sqlite3_stmt *st = db_prep(im->db, pass ? by_name : by_login);
+		sqlite3_bind_text(st, 1, v, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			if (n++ == 0)
+				*login = db_col_dup(st, 0);
+			sb_printf(&logins, "%s%s", n > 1 ? "、" : "", db_col_text(st, 0));
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE) {
+			sb_free(&logins);
+			free(*login);
+			*login = NULL;
+			return db_fail(im->db, rc, "查找承办人", im->e);
+		}
+	}
+	enum tc_status st = TC_OK;
+	if (n == 0)
+		st = fail(im, r->line, C_CLERK, "没有登录名或姓名为 %s 的用户 (写承办人的登录名或姓名, 见 tiaocai user list)", v);
+	else if (n > 1)
+		st = fail(im, r->line, C_CLERK, "有 %zu 名用户叫 %s (登录名 %s), 请改写承办人的登录名", n, v,
+			  sb_str(&logins));
+	if (st != TC_OK) {
+		free(*login);
+		*login = NULL;
+	}
+	sb_free(&logins);
+	return st;
+}
+
+/* A correction by the importing user on case id; a refusal is put on the
+ * row's column col, item i (1-based, 0: the column as a whole) of it. */
+static enum tc_status correct(struct imp *im, const struct row *r, int64_t id,
+			      const struct corr_request *rq, int col, size_t i, const char *item)
+{
+	struct corr_result res;
+	struct tc_err sub = {0};
+
+	if (corr_apply(im->db, im->a, id, rq, im->today, &res, &sub) == TC_OK)
+		return TC_OK;
+	if (sub.status == TC_STORAGE || strcmp(sub.field, "user") == 0)
+		return fail_from(im, r->line, strcmp(sub.field, "user") == 0 ? -1 : col, &sub);
+	if (i)
+		return fail(im, r->line, col, "第%zu项「%s」: %s", i, item, sub.msg);
+	return fail_from(im, r->line, col, &sub);
+}
+
+/* What the case file records after the events: the 容缺受理 documents in,
+ * and the payments (the payments column's, or the paid column's total on
+ * day last when lump), each as the correction a clerk would make. */
+static enum tc_status after_events(struct imp *im, const struct row *r, int64_t id, int last,
+				   bool lump)
+{
+	char money[MONEY_BUF], buf[MONEY_BUF + 16];
+	enum tc_status st = TC_OK;
+
+	if (r->docs_on != DATE_NONE) {
+		struct corr_request rq = {.what = "docs-received", .on = r->docs_on};
+		if ((st = correct(im, r, id, &rq, C_DOCS_ON, 0, NULL)) != TC_OK)
+			return st;
+	}
+	for (size_t i = 0; i < r->npays && st == TC_OK; i++) {
+		const struct pay_item *y = &r->pays[i];
+		if (y->item)
+			snprintf(buf, sizeof buf, "%d:%s", y->item, money_plain(y->fen, money));
+		else
+			snprintf(buf, sizeof buf, "%s", money_plain(y->fen, money));
+		struct corr_request rq = {.what = "pay", .on = y->on, .pay = buf};
+		st = correct(im, r, id, &rq, C_PAYMENTS, i + 1, y->text);
+	}
+	if (st == TC_OK && lump) {
+		struct corr_request rq = {.what = "pay", .on = last, .pay = money_plain(r->paid, money),
+					  .pay_note = "台账只载合计, 兑现日期未载"};
+		st = correct(im, r, id, &rq, C_PAID, 0, NULL);
+	}
+	return st;
+}
+
 static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *why,
 				 int64_t *case_id)
 {
 	struct case_party_in *apps = xcalloc(r->names.n, sizeof *apps);
 	struct case_party_in *resp = xcalloc(r->resp.n, sizeof *resp);
+	struct case_party_in *thirds = xcalloc(r->third_names.n + 1, sizeof *thirds);
+	struct case_agent_in *agents = xcalloc(r->nagents + 1, sizeof *agents);
 	struct case_claim_in *claims = xcalloc(r->kinds.n, sizeof *claims);
 	struct step *steps = xmalloc(8 * sizeof *steps);
+	char *clerk = NULL;
 	struct strbuf notes = {0};
 	struct tc_err sub = {0};
 	const char *t = r->v[C_TRACK];
@@ -1174,6 +1644,9 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 		apps[i].phone = r->phones.n ? r->phones.v[i] : NULL;
 		apps[i].address = r->app_addr.n ? r->app_addr.v[i] : NULL;
 		apps[i].service_address = r->app_saddr.n ? r->app_saddr.v[i] : NULL;
+		apps[i].uscc = r->app_usccs.n ? r->app_usccs.v[i] : NULL;
+		apps[i].legal_rep = r->app_rep.n ? r->app_rep.v[i] : NULL;
+		apps[i].legal_rep_title = r->app_rep_title.n ? r->app_rep_title.v[i] : NULL;
 		apps[i].representative = r->rep[i];
 	}
 	for (size_t i = 0; i < r->resp.n; i++) {
@@ -1183,6 +1656,17 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 		resp[i].service_address = r->resp_saddr.n ? r->resp_saddr.v[i] : NULL;
 		resp[i].legal_rep = r->legal_rep.n ? r->legal_rep.v[i] : NULL;
 		resp[i].legal_rep_title = r->rep_title.n ? r->rep_title.v[i] : NULL;
+		resp[i].id_no = r->resp_ids.n ? r->resp_ids.v[i] : NULL;
+		resp[i].chain_role = r->resp_roles.n ? r->resp_roles.v[i] : NULL;
+	}
+	for (size_t i = 0; i < r->third_names.n; i++) {
+		thirds[i].name = r->third_names.v[i];
+		thirds[i].id_no = r->third_ids.v[i];
+		thirds[i].uscc = r->third_usccs.v[i];
+	}
+	for (size_t i = 0; i < r->nagents; i++) {
+		const struct agent_item *g = &r->agents[i];
+		agents[i] = (struct case_agent_in){g->side, g->pos, g->name, g->kind, g->phone, g->lawyer};
 	}
 	for (size_t i = 0; i < r->kinds.n; i++) {
 		claims[i].kind = r->kinds.v[i];
@@ -1192,23 +1676,38 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 	struct case_new req = {
 		.applicants = apps, .napplicants = r->names.n,
 		.respondents = resp, .nrespondents = r->resp.n,
+		.thirds = thirds, .nthirds = r->third_names.n,
+		.agents = agents, .nagents = r->nagents,
 		.claims = claims, .nclaims = r->kinds.n,
 		.received = r->v[C_RECEIVED],
 		.source = r->v[C_SOURCE],
 		.industry = r->v[C_INDUSTRY],
+		.project = r->v[C_PROJECT],
+		.missing_docs = r->v[C_MISSING],
 		.uscc_unverified = r->v[C_USCC_REASON],
+		.lawyer = r->v[C_LAWYER],
 		.cause = r->v[C_CAUSE],
-		.clerk = r->v[C_CLERK],
 		.allow_duplicate = r->v[C_ALLOW_DUP],
 		.fast = strcmp(t, "速裁") == 0 || strcasecmp(t, "fast") == 0,
 		.simple = strcmp(t, "简易") == 0 || strcasecmp(t, "simple") == 0,
 	};
 
-	if ((st = check_shape(im, r)) != TC_OK)
+	if ((st = check_shape(im, r)) != TC_OK || (st = clerk_login(im, r, &clerk)) != TC_OK)
 		goto out;
+	req.clerk = clerk;
 	nsteps = plan(im, r, steps, &notes);
+	/* The ledger's total paid without the payments: one payment on the
+	 * day of the row's last event, said so in the journal (as the day
+	 * a hearing was set). */
+	int last = r->received;
+	for (size_t i = 0; i < nsteps; i++)
+		if (steps[i].rq.on > last)
+			last = steps[i].rq.on;
+	bool lump = r->npays == 0 && r->paid > 0;
+	if (lump)
+		sb_printf(&notes, "; 已兑现金额台账只载合计, 兑现日期未载, 记于 %s", date_iso(last, iso));
 	if (case_add(im->db, im->a, &req, im->today, &id, case_no, NULL, &sub) != TC_OK) {
-		st = fail_from(im, r->line, col_of_case_field(r, sub.field), &sub);
+		st = fail_from(im, r->line, col_of_case_field(r, sub.field, sub.msg), &sub);
 		goto out;
 	}
 	sb_printf(why, "由 %s 第%d行导入%s", im->path, r->line, sb_str(&notes));
@@ -1254,7 +1753,8 @@ static enum tc_status import_row(struct imp *im, struct row *r, struct strbuf *w
 			  r->accepted != DATE_NONE ? ", 有立案日期" : "");
 		goto out;
 	}
-	st = check_clocks(im, r, id, stage);
+	if ((st = check_clocks(im, r, id, stage)) != TC_OK || (st = after_events(im, r, id, last, lump)) != TC_OK)
+		goto out;
 	*case_id = id;
 out:
 	for (size_t i = 0; i < nsteps; i++) {
@@ -1265,8 +1765,11 @@ out:
 	}
 	free(apps);
 	free(resp);
+	free(thirds);
+	free(agents);
 	free(claims);
 	free(steps);
+	free(clerk);
 	sb_free(&notes);
 	return st;
 }
@@ -1326,6 +1829,10 @@ static enum tc_status map_columns(struct imp *im, const struct csvio_file *f)
 		return err_set(im->e, TC_REFUSED, NULL, "%s: 文件是空的 (第一行应是列名)", im->path);
 	if ((st = csvio_map_header(f, im->cols, NCOLS, NREQUIRED, im->idx, im->e)) != TC_OK)
 		return st;
+	if (im->idx[C_APPLICANT_ID] < 0 && im->idx[C_APP_USCC] < 0)
+		return err_set(im->e, TC_REFUSED, NULL, "%s:%d: 缺少列 applicant_id (%s) 或 applicant_uscc (%s)",
+			       im->path, f->records[0].line, im->cols[C_APPLICANT_ID].zh,
+			       im->cols[C_APP_USCC].zh);
 	if (im->idx[C_CLAIMED] < 0 && im->idx[C_CLAIMS] < 0)
 		return err_set(im->e, TC_REFUSED, NULL, "%s:%d: 缺少列 claimed (%s) 或 claims (%s)",
 			       im->path, f->records[0].line, im->cols[C_CLAIMED].zh,
@@ -1355,7 +1862,11 @@ enum tc_status import_check_row(const struct csvio_file *f, size_t i,
 			.mediation = r.mediation, .suspended = r.suspended,
 			.hearing_day = r.hearing_day, .applicants = r.names.n, .ids = r.ids.n,
 			.phones = r.phones.n, .respondents = r.resp.n, .usccs = r.usccs.n,
-			.claims = r.kinds.n, .resolved = r.resolved.n};
+			.claims = r.kinds.n, .resolved = r.resolved.n, .app_usccs = r.app_usccs.n,
+			.resp_ids = r.resp_ids.n, .thirds = r.third_names.n, .agents = r.nagents,
+			.payments = r.npays, .paid = r.paid};
+		for (size_t k = 0; k < r.npays; k++)
+			out->payments_sum += r.pays[k].fen;
 		for (size_t k = 0; k < r.amounts.n; k++) {
 			int64_t fen = 0;
 			money_parse(r.amounts.v[k], &fen, "", NULL);

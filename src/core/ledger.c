@@ -1,7 +1,8 @@
 /*
  * ledger.c - the case ledger as CSV: the columns and how each value is
  * written (money plain yuan with two decimals, dates ISO, flags 0/1, empty
- * for "none"), and the export's own query.  `case list --format csv` gets
+ * for "none", people by name as upstream readers know them), and the
+ * export's own query.  `case list --format csv` gets
  * its rows from the docket engine (docket_each); the export reads the cases
  * of a period in case-number order with one plain statement, streamed, as
  * the sqlite3 shell would.
@@ -45,6 +46,8 @@ static const struct ledger_col cols[] = {
 	/* Added later: new columns go at the end, where existing readers of
 	 * the layout do not look. */
 	{"paid", "已兑现金额"},
+	{"cause", "案由"},
+	{"clerk", "承办人"},
 };
 #define NCOLS (sizeof cols / sizeof cols[0])
 
@@ -103,6 +106,8 @@ int ledger_row(const struct case_row *r, void *p)
 	csvio_put_num(w, r->closed_on);
 	put_opt_int(w, r->days_to_close, -1);
 	put_money(w, r->paid);
+	csvio_put_text(w, r->cause);
+	csvio_put_text(w, r->clerk);
 	csvio_end_row(w);
 	return w->error; /* stop at the first write failure */
 }

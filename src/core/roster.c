@@ -1,25 +1,29 @@
 /*
  * roster.c - the roster file (import and export), single people added,
- * edited, suspended or dismissed, the lists with caseload, and finding the
- * mediator or arbitrator a case may be given.
+ * edited, suspended or dismissed, the lists with caseload, finding the
+ * mediator or arbitrator a case may be given, and for one case who must
+ * step aside (回避) and how the others rank, with each person's record of
+ * the year.
  *
  * One CSV layout holds organisations and people; each row's `kind` says
  * which.  An import parses and checks every row before it touches the
  * database, then writes everything in one transaction.  A single entry is
  * checked as a row of that layout by the same code, so the file and the
  * screen can never disagree about what a valid person is.  This file does
- * not edit organisations one by one, does not decide 回避, and never
- * prints.
+ * not edit organisations one by one, does not assign anyone (the workflow
+ * does, and decides what a 回避 mark requires), and never prints.
  */
 #include "tiaocai/roster.h"
 #include "tiaocai/afile.h"
 #include "tiaocai/db.h"
 #include "tiaocai/ident.h"
 #include "tiaocai/journal.h"
+#include "tiaocai/stage.h"
 #include "tiaocai/text.h"
 
 #include <assert.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1485,11 +1489,11 @@ static void fill_person(sqlite3_stmt *st, struct roster_person *p)
 enum tc_status roster_people(struct db *db, const struct actor *a, const char *role,
 			     struct roster_person **out, size_t *n, struct tc_err *e)
 {
-	/* The caseload is one grouped pass over the open cases, joined to the
-	 * people.  No "IS NOT NULL" on the person columns: with it the planner
-	 * walks the per-person indexes over every case ever closed (1.3 s on a
-	 * million cases); without it the partial index of open cases serves
-	 * (70 ms), and the NULL group matches nobody. */
+	/* The caseload is one grouped pass over the partial indexes of open
+	 * cases by person, joined to the people.  They are named (INDEXED
+	 * BY): without statistics the planner takes the indexes of every case
+	 * and reads each case row for its stage, 5 to 17 s on the million
+	 * cases of `make bench` against 75 ms. */
 	static const char sql[] =
 		"SELECT p.id, p.role, p.name, COALESCE(o.name, ''), p.employment, p.background,"
 		" p.cert_no, p.specialties, p.languages, p.term_start, p.term_end, p.status,"
@@ -1498,9 +1502,11 @@ enum tc_status roster_people(struct db *db, const struct actor *a, const char *r
 		" FROM people p"
 		" LEFT JOIN orgs o ON o.id = p.org_id"
 		" LEFT JOIN (SELECT pid, COUNT(*) AS n FROM ("
-		"     SELECT mediator_id AS pid FROM cases WHERE stage <> 'closed'"
+		"     SELECT mediator_id AS pid FROM cases INDEXED BY cases_mediator_open"
+		"       WHERE mediator_id IS NOT NULL AND stage <> 'closed'"
 		"   UNION ALL"
-		"     SELECT arbitrator_id FROM cases WHERE stage <> 'closed')"
+		"     SELECT arbitrator_id FROM cases INDEXED BY cases_arbitrator_open"
+		"       WHERE arbitrator_id IS NOT NULL AND stage <> 'closed')"
 		"   GROUP BY pid) l ON l.pid = p.id"
 		" WHERE ?1 IS NULL OR p.role = ?1"
 		" ORDER BY CASE p.role WHEN 'mediator' THEN 0 WHEN 'arbitrator' THEN 1 ELSE 2 END,"
@@ -1553,15 +1559,17 @@ void roster_people_free(struct roster_person *rows, size_t n)
 enum tc_status roster_person_get(struct db *db, const struct actor *a, int64_t id,
 				 struct roster_person **out, struct tc_err *e)
 {
-	/* The same columns as roster_people; the caseload through the two
-	 * partial indexes of cases by person. */
+	/* The same columns as roster_people; the caseload counted in the two
+	 * partial indexes of open cases by person, without reading a case. */
 	static const char sql[] =
 		"SELECT p.id, p.role, p.name, COALESCE(o.name, ''), p.employment, p.background,"
 		" p.cert_no, p.specialties, p.languages, p.term_start, p.term_end, p.status,"
 		" CASE WHEN ?2 THEN '' ELSE p.status_reason END, CASE WHEN ?2 THEN '' ELSE p.phone END,"
 		" COALESCE(o.public, 1),"
-		" (SELECT COUNT(*) FROM cases WHERE mediator_id = p.id AND stage <> 'closed') +"
-		" (SELECT COUNT(*) FROM cases WHERE arbitrator_id = p.id AND stage <> 'closed')"
+		" (SELECT COUNT(*) FROM cases INDEXED BY cases_mediator_open"
+		"   WHERE mediator_id = p.id AND stage <> 'closed') +"
+		" (SELECT COUNT(*) FROM cases INDEXED BY cases_arbitrator_open"
+		"   WHERE arbitrator_id = p.id AND stage <> 'closed')"
 		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id WHERE p.id = ?1";
 	sqlite3_stmt *st = db_prep(db, sql);
 	struct roster_person *p = NULL;
@@ -1694,4 +1702,1032 @@ enum tc_status roster_export_file(struct db *db, const struct actor *a, const ch
 	if ((st = afile_open(&f, path, e)) != TC_OK)
 		return st;
 	return afile_commit(&f, roster_export_fp(db, a, f.fp, enc, flags, e), e);
+}
+
+/* ---- choosing a mediator or arbitrator ------------------------------- */
+
+/*
+ * For one case: who must step aside (回避) and how the others rank
+ * (tiaocai(5), CHOOSING A MEDIATOR OR ARBITRATOR).  The case's facts
+ * (industry, cause, claim kinds, parties, agents) are read once; the
+ * people of the role with the day of their latest case (one index probe
+ * each), and the open caseload of the whole role in one grouped pass over
+ * the partial index of open cases, so the cost grows with the roster and
+ * the open cases, never with the years on file.  Every weight and table
+ * is here, once, and in the manual.
+ */
+
+/* What a case calls for, as roster specialties.  An industry containing
+ * `match` weighs PTS_SPEC_INDUSTRY (a construction case's chain of
+ * contractors, a platform's way of hiring, want someone who knows them:
+ * it outweighs caseload and rotation together); the 案由 and the claim
+ * kinds PTS_SPEC. */
+static const struct {
+	const char *match, *specialty;
+} industry_needs[] = {
+	{"建筑", "工程建设"}, {"工程", "工程建设"}, {"新就业形态", "新业态"}, {"平台", "新业态"},
+	{"外卖", "新业态"},   {"网约车", "新业态"}, {"快递", "新业态"},
+};
+static const struct {
+	const char *what, *specialty;
+} cause_needs[] = {
+	{"劳动报酬", "工资"}, {"社会保险", "社保"}, {"解除终止劳动合同", "经济补偿"}, {"工伤", "工伤"},
+}, claim_needs[] = {
+	{"工资", "工资"},         {"加班费", "工资"},     {"经济补偿", "经济补偿"},
+	{"赔偿金", "经济补偿"},   {"工伤医疗费", "工伤"}, {"社会保险", "社保"},
+};
+
+/* Provinces by the first two digits of an ID number (GB/T 2260). */
+static const struct {
+	const char *code, *name;
+} provinces[] = {
+	{"11", "北京"}, {"12", "天津"}, {"13", "河北"},   {"14", "山西"}, {"15", "内蒙古"},
+	{"21", "辽宁"}, {"22", "吉林"}, {"23", "黑龙江"}, {"31", "上海"}, {"32", "江苏"},
+	{"33", "浙江"}, {"34", "安徽"}, {"35", "福建"},   {"36", "江西"}, {"37", "山东"},
+	{"41", "河南"}, {"42", "湖北"}, {"43", "湖南"},   {"44", "广东"}, {"45", "广西"},
+	{"46", "海南"}, {"50", "重庆"}, {"51", "四川"},   {"52", "贵州"}, {"53", "云南"},
+	{"54", "西藏"}, {"61", "陕西"}, {"62", "甘肃"},   {"63", "青海"}, {"64", "宁夏"},
+	{"65", "新疆"}, {"71", "台湾"}, {"81", "香港"},   {"82", "澳门"},
+};
+
+/* The prefectures and counties the language table names (4 or 6 digits;
+ * an ID keeps the code of where it was issued, so the old codes of 铜仁
+ * and 毕节 stay). */
+static const struct {
+	const char *code, *name;
+} places[] = {
+	{"5201", "贵阳市"},   {"5202", "六盘水市"}, {"5203", "遵义市"},   {"5204", "安顺市"},
+	{"5205", "毕节市"},   {"5206", "铜仁市"},   {"5222", "铜仁地区"}, {"5223", "黔西南州"},
+	{"5224", "毕节地区"}, {"5226", "黔东南州"}, {"5227", "黔南州"},   {"4331", "湘西州"},
+	{"4312", "怀化市"},   {"4228", "恩施州"},   {"5326", "文山州"},   {"5323", "楚雄州"},
+	{"5134", "凉山州"},   {"3303", "温州市"},   {"450225", "融水县"}, {"450226", "三江县"},
+	{"500241", "秀山县"}, {"500242", "酉阳县"}, {"500243", "彭水县"},
+};
+
+/* Where each language or dialect on the roster is spoken, as ID-number
+ * prefixes.  A minority language matching an applicant's home weighs
+ * PTS_MINORITY (a worker from 黔东南 may speak little Mandarin), a
+ * dialect PTS_DIALECT.  A language not listed (普通话) matches nobody. */
+static const struct {
+	const char *language;
+	bool minority;
+	const char *areas;        /* prefixes separated by spaces */
+} languages[] = {
+	{"苗语", true, "5226 5227 5223 5204 5205 5224 5206 5222 4331 5326 500241 500242 500243 450225"},
+	{"布依语", true, "5223 5227 5204"},
+	{"侗语", true, "5226 5206 5222 4312 450226"},
+	{"水语", true, "5227"},
+	{"彝语", true, "5134 5205 5224 5323"},
+	{"土家语", true, "4331 4228 5206 5222 500241 500242 500243"},
+	{"壮语", true, "45 5326"},
+	{"贵阳话", false, "52"},
+	{"贵州话", false, "52"},
+	{"四川话", false, "51 50"},
+	{"重庆话", false, "50"},
+	{"湖南话", false, "43"},
+	{"温州话", false, "3303"},
+	{"粤语", false, "44"},
+};
+
+/* The weights and thresholds of the ranking (tiaocai(5) lists them). */
+enum {
+	PTS_SPEC_INDUSTRY = 5,  /* per specialty the industry calls for */
+	PTS_SPEC = 1,           /* per specialty the cause or a claim calls for */
+	PTS_MINORITY = 2,       /* a minority language of an applicant's home */
+	PTS_DIALECT = 1,        /* a dialect of an applicant's home */
+	PTS_LANG_MAX = 3,
+	LOAD_STEP = 3,          /* a point per step open cases below (above) the */
+	LOAD_STEP_PART = 5,     /* median, the step a fifth of the median but at */
+	PTS_LOAD_MAX = 2,       /* least LOAD_STEP; rounded, at most this many */
+	IDLE_DAYS = 14,         /* no new case for this long (or never): a point */
+	PTS_IDLE = 1,
+	FULL_MARGIN = 3,        /* 已满: more than twice the median, this many above it, */
+	FULL_MIN = 5,           /* and at least this many open cases */
+};
+
+/* The groups of the ranking, in order. */
+enum tier { TIER_OK, TIER_FULL, TIER_IN_HOUSE, TIER_RECUSE };
+
+/* ---- the name of a unit ---- */
+
+static bool ends_with(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	return len >= n && memcmp(s + len - n, w, n) == 0;
+}
+
+/* Remove every occurrence of w from s, in place. */
+static void remove_all(char *s, const char *w)
+{
+	size_t n = strlen(w);
+	char *p;
+
+	while ((p = strstr(s, w)) != NULL)
+		memmove(p, p + n, strlen(p + n) + 1);
+}
+
+/* The last occurrence of w that ends at or before s + end, or NULL. */
+static const char *last_before(const char *s, size_t end, const char *w)
+{
+	size_t n = strlen(w);
+	const char *found = NULL;
+
+	for (const char *p = strstr(s, w); p && (size_t)(p - s) + n <= end; p = strstr(p + 1, w))
+		found = p;
+	return found;
+}
+
+char *roster_unit_key(const char *name)
+{
+	static const char *const openers[] = {"(", "[", "【", "〔"};
+	static const char *const closers[] = {")", "]", "】", "〕"};
+	static const char *const committees[] = {"劳动人事争议调解委员会", "劳动争议调解委员会",
+						 "人民调解委员会", "调解委员会"};
+	static const char *const forms[] = {"股份有限公司", "有限责任公司", "有限公司"};
+	const unsigned char *s = (const unsigned char *)(name ? name : "");
+	struct strbuf sb = {0};
+
+	/* Spaces out, full-width ASCII (U+FF01-U+FF5E) as ASCII. */
+	while (*s) {
+		if (*s == ' ' || *s == '\t') {
+			s++;
+		} else if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) { /* U+3000 */
+			s += 3;
+		} else if (s[0] == 0xC2 && s[1] == 0xA0) {                 /* U+00A0 */
+			s += 2;
+		} else if (s[0] == 0xEF && (s[1] == 0xBC || s[1] == 0xBD) && s[2] >= 0x80 &&
+			   s[2] <= 0xBF && !(s[1] == 0xBD && s[2] > 0x9E)) {
+			unsigned cp = (s[1] == 0xBC ? 0xFF00u : 0xFF40u) + (s[2] - 0x80u);
+			char c = (char)(cp - 0xFEE0u);
+			if (c != ' ')
+				sb_add(&sb, &c, 1);
+			s += 3;
+		} else {
+			sb_add(&sb, (const char *)s, 1);
+			s++;
+		}
+	}
+	char *k = sb_take(&sb);
+	if (k == NULL)
+		return xstrdup("");
+
+	/* A bracketed part at the end qualifies the name (（贵阳）, (普通合伙)):
+	 * dropped with its contents.  Brackets inside the name keep theirs. */
+	for (bool again = true; again;) {
+		size_t len = strlen(k);
+		again = false;
+		for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+			if (!ends_with(k, len, closers[i]))
+				continue;
+			const char *open = last_before(k, len - strlen(closers[i]), openers[i]);
+			if (open)
+				k[open - k] = '\0';
+			else
+				k[len - strlen(closers[i])] = '\0';
+			again = true;
+			break;
+		}
+	}
+	for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++) {
+		remove_all(k, openers[i]);
+		remove_all(k, closers[i]);
+	}
+
+	/* A branch is its company: 某某有限公司贵阳分公司 -> 某某有限公司. */
+	char *branch = strstr(k, "分公司");
+	if (branch) {
+		const char *co = last_before(k, (size_t)(branch - k), "公司");
+		if (co)
+			k[co - k + strlen("公司")] = '\0';
+		else
+			remove_all(k, "分公司");
+	}
+	/* A firm's own mediation committee is the firm. */
+	for (bool again = true; again;) {
+		size_t len = strlen(k);
+		again = false;
+		for (size_t i = 0; i < sizeof committees / sizeof committees[0]; i++)
+			if (ends_with(k, len, committees[i])) {
+				k[len - strlen(committees[i])] = '\0';
+				again = true;
+				break;
+			}
+	}
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+		remove_all(k, forms[i]);
+	return k;
+}
+
+/* ---- the case's facts ---- */
+
+static const char *side_zh(const char *side)
+{
+	if (strcmp(side, "applicant") == 0)
+		return "申请人";
+	if (strcmp(side, "respondent") == 0)
+		return "被申请人";
+	return "第三人";
+}
+
+struct party_fact {
+	const char *side_zh;     /* static */
+	bool applicant;
+	char *name, *key, *id_no, *uscc;
+};
+
+struct agent_fact {
+	char *name, *party;      /* the agent and whom they act for */
+	const char *side_zh;
+};
+
+/* A specialty the case calls for and its weight. */
+struct need {
+	const char *specialty;   /* static (the tables above) */
+	int points;
+};
+
+struct case_facts {
+	int64_t id;
+	enum stage stage, prev;
+	int64_t mediator_id, arbitrator_id;
+	struct party_fact *parties;
+	size_t nparties;
+	struct agent_fact *agents;
+	size_t nagents;
+	struct need needs[8];
+	size_t nneeds;
+};
+
+static void facts_free(struct case_facts *c)
+{
+	for (size_t i = 0; i < c->nparties; i++) {
+		free(c->parties[i].name);
+		free(c->parties[i].key);
+		free(c->parties[i].id_no);
+		free(c->parties[i].uscc);
+	}
+	free(c->parties);
+	for (size_t i = 0; i < c->nagents; i++) {
+		free(c->agents[i].name);
+		free(c->agents[i].party);
+	}
+	free(c->agents);
+	memset(c, 0, sizeof *c);
+}
+
+static void add_need(struct case_facts *c, const char *specialty, int points)
+{
+	for (size_t i = 0; i < c->nneeds; i++)
+		if (strcmp(c->needs[i].specialty, specialty) == 0) {
+			if (points > c->needs[i].points)
+				c->needs[i].points = points;
+			return;
+		}
+	if (c->nneeds < sizeof c->needs / sizeof c->needs[0])
+		c->needs[c->nneeds++] = (struct need){specialty, points};
+}
+
+static enum tc_status load_facts(struct db *db, int64_t id, struct case_facts *c,
+				 struct tc_err *e)
+{
+	static const char case_sql[] =
+		"SELECT stage, COALESCE(prev_stage, ''), COALESCE(industry, ''), cause,"
+		" COALESCE(mediator_id, 0), COALESCE(arbitrator_id, 0) FROM cases WHERE id = ?1";
+	static const char parties_sql[] =
+		"SELECT side, name, COALESCE(id_no, ''), COALESCE(uscc, '') FROM parties"
+		" WHERE case_id = ?1 ORDER BY CASE side WHEN 'applicant' THEN 0"
+		" WHEN 'respondent' THEN 1 ELSE 2 END, pos";
+	static const char agents_sql[] =
+		"SELECT a.name, p.side, p.name FROM agents a JOIN parties p ON p.id = a.party_id"
+		" WHERE a.case_id = ?1 ORDER BY a.id";
+	static const char claims_sql[] = "SELECT DISTINCT kind FROM claims WHERE case_id = ?1";
+	size_t cap = 0;
+	int rc;
+
+	memset(c, 0, sizeof *c);
+	c->id = id;
+	sqlite3_stmt *q = db_prep(db, case_sql);
+	sqlite3_bind_int64(q, 1, id);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		/* The CHECK constraint allows only the stage names. */
+		if (stage_parse(db_col_text(q, 0), &c->stage, NULL) != TC_OK)
+			c->stage = STAGE_RECEIVED;
+		c->prev = c->stage;
+		if (*db_col_text(q, 1))
+			stage_parse(db_col_text(q, 1), &c->prev, NULL);
+		const char *industry = db_col_text(q, 2);
+		for (size_t i = 0; i < sizeof industry_needs / sizeof industry_needs[0]; i++)
+			if (strstr(industry, industry_needs[i].match))
+				add_need(c, industry_needs[i].specialty, PTS_SPEC_INDUSTRY);
+		for (size_t i = 0; i < sizeof cause_needs / sizeof cause_needs[0]; i++)
+			if (strcmp(db_col_text(q, 3), cause_needs[i].what) == 0)
+				add_need(c, cause_needs[i].specialty, PTS_SPEC);
+		c->mediator_id = sqlite3_column_int64(q, 4);
+		c->arbitrator_id = sqlite3_column_int64(q, 5);
+	}
+	sqlite3_reset(q);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "case", "没有编号 %lld 的案件", (long long)id);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取案件", e);
+
+	q = db_prep(db, claims_sql);
+	sqlite3_bind_int64(q, 1, id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+		for (size_t i = 0; i < sizeof claim_needs / sizeof claim_needs[0]; i++)
+			if (strcmp(db_col_text(q, 0), claim_needs[i].what) == 0)
+				add_need(c, claim_needs[i].specialty, PTS_SPEC);
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取仲裁请求", e);
+
+	q = db_prep(db, parties_sql);
+	sqlite3_bind_int64(q, 1, id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		c->parties = xgrow(c->parties, &cap, c->nparties + 1, sizeof *c->parties);
+		struct party_fact *p = &c->parties[c->nparties++];
+		p->side_zh = side_zh(db_col_text(q, 0));
+		p->applicant = strcmp(db_col_text(q, 0), "applicant") == 0;
+		p->name = col_dup(q, 1);
+		p->key = roster_unit_key(p->name);
+		p->id_no = col_dup(q, 2);
+		p->uscc = col_dup(q, 3);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取当事人", e);
+
+	cap = 0;
+	q = db_prep(db, agents_sql);
+	sqlite3_bind_int64(q, 1, id);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		c->agents = xgrow(c->agents, &cap, c->nagents + 1, sizeof *c->agents);
+		struct agent_fact *g = &c->agents[c->nagents++];
+		g->name = col_dup(q, 0);
+		g->side_zh = side_zh(db_col_text(q, 1));
+		g->party = col_dup(q, 2);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取代理人", e);
+	return TC_OK;
+}
+
+/* ---- the people of a role ---- */
+
+struct cand {
+	int64_t id;
+	char *name, *org, *org_key, *org_uscc, *specialties, *languages, *status;
+	bool org_public;
+	int term_start, term_end;
+	char last_given[DATE_ISO_LEN];
+	int caseload;
+};
+
+static void cand_clear(struct cand *c)
+{
+	free(c->name);
+	free(c->org);
+	free(c->org_key);
+	free(c->org_uscc);
+	free(c->specialties);
+	free(c->languages);
+	free(c->status);
+	memset(c, 0, sizeof *c);
+}
+
+static void cands_free(struct cand *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		cand_clear(&v[i]);
+	free(v);
+}
+
+/* The person columns of the queries below, in this order. */
+#define CAND_COLS                                                                            \
+	"p.id, p.name, COALESCE(o.name, ''), COALESCE(o.uscc, ''), COALESCE(o.public, 1),"   \
+	" COALESCE(p.specialties, ''), COALESCE(p.languages, ''), COALESCE(p.term_start, ''),"  \
+	" COALESCE(p.term_end, ''), p.status"
+
+static void fill_cand(sqlite3_stmt *q, struct cand *c)
+{
+	memset(c, 0, sizeof *c);
+	c->id = sqlite3_column_int64(q, 0);
+	c->name = col_dup(q, 1);
+	c->org = col_dup(q, 2);
+	c->org_key = roster_unit_key(c->org);
+	c->org_uscc = col_dup(q, 3);
+	c->org_public = sqlite3_column_int(q, 4) != 0;
+	c->specialties = col_dup(q, 5);
+	c->languages = col_dup(q, 6);
+	c->term_start = date_from_iso(db_col_text(q, 7));
+	c->term_end = date_from_iso(db_col_text(q, 8));
+	c->status = col_dup(q, 9);
+	snprintf(c->last_given, sizeof c->last_given, "%s", db_col_text(q, 10));
+}
+
+/*
+ * Everyone of role, in roster order, with the day they were last given a
+ * case: the start of mediation (a mediator) or the acceptance (an
+ * arbitrator) of the newest case that names them.  "Newest" is the case
+ * registered last, found by one probe of the per-person index, so no
+ * person's history is ever walked; a case given out of registration order
+ * shifts the day by little.  Then the open caseload of the role in one
+ * pass over the index of open cases by person (INDEXED BY: without
+ * statistics the planner takes the index of all cases, 70 times slower
+ * on a million).
+ */
+static enum tc_status load_cands(struct db *db, const char *role, struct cand **out,
+				 size_t *n, struct tc_err *e)
+{
+	static const char med_sql[] =
+		"SELECT " CAND_COLS ","
+		" (SELECT c.mediation_from FROM cases c"
+		"   WHERE c.id = (SELECT max(id) FROM cases WHERE mediator_id = p.id))"
+		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id"
+		" WHERE p.role = 'mediator' ORDER BY p.id";
+	static const char arb_sql[] =
+		"SELECT " CAND_COLS ","
+		" (SELECT COALESCE(c.accepted_on, c.received_on) FROM cases c"
+		"   WHERE c.id = (SELECT max(id) FROM cases WHERE arbitrator_id = p.id))"
+		" FROM people p LEFT JOIN orgs o ON o.id = p.org_id"
+		" WHERE p.role = 'arbitrator' ORDER BY p.id";
+	static const char med_load_sql[] =
+		"SELECT mediator_id, COUNT(*) FROM cases INDEXED BY cases_mediator_open"
+		" WHERE mediator_id IS NOT NULL AND stage <> 'closed' GROUP BY mediator_id";
+	static const char arb_load_sql[] =
+		"SELECT arbitrator_id, COUNT(*) FROM cases INDEXED BY cases_arbitrator_open"
+		" WHERE arbitrator_id IS NOT NULL AND stage <> 'closed' GROUP BY arbitrator_id";
+	bool med = strcmp(role, "mediator") == 0;
+	struct cand *v = NULL;
+	size_t cnt = 0, cap = 0;
+	int rc;
+
+	sqlite3_stmt *q = db_prep(db, med ? med_sql : arb_sql);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		v = xgrow(v, &cap, cnt + 1, sizeof *v);
+		fill_cand(q, &v[cnt++]);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		cands_free(v, cnt);
+		return db_fail(db, rc, "读取名册", e);
+	}
+	q = db_prep(db, med ? med_load_sql : arb_load_sql);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		int64_t pid = sqlite3_column_int64(q, 0);
+		for (size_t i = 0; i < cnt; i++)
+			if (v[i].id == pid)
+				v[i].caseload = sqlite3_column_int(q, 1);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		cands_free(v, cnt);
+		return db_fail(db, rc, "统计在办案件", e);
+	}
+	*out = v;
+	*n = cnt;
+	return TC_OK;
+}
+
+/* Whether c may be given a case on day `on`: 在册 and within the term. */
+static bool eligible(const struct cand *c, int on)
+{
+	return strcmp(c->status, person_statuses[0]) == 0 &&
+	       (c->term_start == DATE_NONE || c->term_start <= on) &&
+	       (c->term_end == DATE_NONE || c->term_end >= on);
+}
+
+/* ---- 回避 ---- */
+
+/* Append the grounds on which c must step aside from case f to why
+ * (joined by "; "); true when there is one. */
+static bool conflicts(const struct case_facts *f, const struct cand *c, struct strbuf *why)
+{
+	bool any = false;
+
+#define GROUND(...)                                                                          \
+	do {                                                                                 \
+		if (any)                                                                     \
+			sb_puts(why, "; ");                                                  \
+		sb_printf(why, __VA_ARGS__);                                                 \
+		any = true;                                                                  \
+	} while (0)
+
+	for (size_t i = 0; i < f->nparties; i++) {
+		const struct party_fact *p = &f->parties[i];
+		if (c->org_key[0] && text_chars(c->org_key) >= 2 && strcmp(c->org_key, p->key) == 0)
+			GROUND("所属 %s 与%s %s 为同一单位", c->org, p->side_zh, p->name);
+		else if (c->org_uscc[0] && strcmp(c->org_uscc, p->uscc) == 0)
+			GROUND("所属 %s 与%s %s 的统一社会信用代码相同", c->org, p->side_zh, p->name);
+		/* A party who is a person: the roster keeps no ID numbers, so
+		 * the same name is a ground until someone checks. */
+		if (!p->uscc[0] && strcmp(c->name, p->name) == 0)
+			GROUND("与%s %s 同名 (名册不记身份证号码, 请核实是否同一人)", p->side_zh, p->name);
+	}
+	for (size_t i = 0; i < f->nagents; i++)
+		if (strcmp(c->name, f->agents[i].name) == 0)
+			GROUND("与%s %s 的代理人同名 (请核实是否同一人)", f->agents[i].side_zh,
+			       f->agents[i].party);
+#undef GROUND
+	return any;
+}
+
+enum tc_status roster_conflict(struct db *db, int64_t case_id, int64_t person_id,
+			       bool *conflict, char *why, size_t size, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT " CAND_COLS ", '' FROM people p LEFT JOIN orgs o ON o.id = p.org_id"
+		" WHERE p.id = ?1";
+	struct case_facts f;
+	struct cand c;
+	struct strbuf sb = {0};
+	enum tc_status st;
+	int rc;
+
+	*conflict = false;
+	if (why && size)
+		why[0] = '\0';
+	sqlite3_stmt *q = db_prep(db, sql);
+	sqlite3_bind_int64(q, 1, person_id);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		fill_cand(q, &c);
+	sqlite3_reset(q);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "id", "名册中没有编号 %lld 的人员", (long long)person_id);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取名册", e);
+	if ((st = load_facts(db, case_id, &f, e)) == TC_OK) {
+		*conflict = conflicts(&f, &c, &sb);
+		if (why && size)
+			text_copy(why, size, sb_str(&sb));
+	}
+	sb_free(&sb);
+	facts_free(&f);
+	cand_clear(&c);
+	return st;
+}
+
+/* ---- ranking ---- */
+
+/* Where an ID number was issued: the province and, when the place table
+ * knows it, the prefecture or county ("贵州黔东南州"); "" when the first
+ * two digits are no province. */
+static void home_of(const char *id_no, char *buf, size_t size)
+{
+	const char *prov = NULL, *sub = "";
+	size_t best = 0;
+
+	buf[0] = '\0';
+	if (strlen(id_no) < 6)
+		return;
+	for (size_t i = 0; i < sizeof provinces / sizeof provinces[0]; i++)
+		if (strncmp(id_no, provinces[i].code, 2) == 0)
+			prov = provinces[i].name;
+	if (prov == NULL)
+		return;
+	for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+		size_t n = strlen(places[i].code);
+		if (n > best && strncmp(id_no, places[i].code, n) == 0) {
+			sub = places[i].name;
+			best = n;
+		}
+	}
+	snprintf(buf, size, "%s%s", prov, sub);
+}
+
+/* Whether the list (items joined by 、, as the roster stores them) holds
+ * item. */
+static bool list_has(const char *list, const char *item)
+{
+	size_t n = strlen(item);
+
+	for (const char *p = list; *p;) {
+		const char *sep = strstr(p, "、");
+		size_t len = sep ? (size_t)(sep - p) : strlen(p);
+		if (len == n && memcmp(p, item, n) == 0)
+			return true;
+		if (!sep)
+			break;
+		p = sep + strlen("、");
+	}
+	return false;
+}
+
+/* The applicant of f whose ID number starts with one of the prefixes in
+ * areas (separated by spaces), or NULL. */
+static const struct party_fact *applicant_from(const struct case_facts *f, const char *areas)
+{
+	for (size_t i = 0; i < f->nparties; i++) {
+		const struct party_fact *p = &f->parties[i];
+		if (!p->applicant || !p->id_no[0])
+			continue;
+		for (const char *a = areas; *a;) {
+			size_t n = strcspn(a, " ");
+			if (n > 0 && strncmp(p->id_no, a, n) == 0)
+				return p;
+			a += n;
+			a += strspn(a, " ");
+		}
+	}
+	return NULL;
+}
+
+/* "3.5" for median2 7, "4" for 8. */
+static void half_text(int twice, char *buf, size_t size)
+{
+	if (twice % 2)
+		snprintf(buf, size, "%d.5", twice / 2);
+	else
+		snprintf(buf, size, "%d", twice / 2);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+/* A row being ranked: the suggestion and its group. */
+struct ranked {
+	struct roster_suggestion s;
+	enum tier tier;
+};
+
+static int cmp_ranked(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+	int c;
+
+	if (x->tier != y->tier)
+		return x->tier < y->tier ? -1 : 1;
+	if (x->s.score != y->s.score)
+		return x->s.score > y->s.score ? -1 : 1;
+	/* Then fewer open cases, then longer without a new one. */
+	if (x->s.caseload != y->s.caseload)
+		return x->s.caseload < y->s.caseload ? -1 : 1;
+	int ix = x->s.idle_days < 0 ? INT_MAX : x->s.idle_days;
+	int iy = y->s.idle_days < 0 ? INT_MAX : y->s.idle_days;
+	if (ix != iy)
+		return ix > iy ? -1 : 1;
+	if ((c = strcmp(x->s.name, y->s.name)) != 0)
+		return c;
+	return (x->s.person_id > y->s.person_id) - (x->s.person_id < y->s.person_id);
+}
+
+/* Score c for case f on day today, filling r (everything but the rank). */
+static void rank_one(const struct case_facts *f, const struct cand *c, const char *role,
+		     int median2, int today, bool twin, struct ranked *r)
+{
+	struct roster_suggestion *s = &r->s;
+	struct strbuf why = {0}, reasons = {0}, spec = {0}, lang = {0};
+	char med[16], home[64];
+
+#define REASON(...)                                                                          \
+	do {                                                                                 \
+		if (reasons.len)                                                             \
+			sb_puts(&reasons, "; ");                                             \
+		sb_printf(&reasons, __VA_ARGS__);                                            \
+	} while (0)
+
+	memset(r, 0, sizeof *r);
+	s->person_id = c->id;
+	s->name = xstrdup(c->name);
+	s->org = xstrdup(c->org);
+	s->ref = twin ? xasprintf("%s@%s", c->name, c->org) : xstrdup(c->name);
+	s->median2 = median2;
+	s->caseload = c->caseload;
+	half_text(median2, med, sizeof med);
+
+	s->recuse = conflicts(f, c, &why);
+	s->recuse_why = sb_take(&why);
+	if (s->recuse_why == NULL)
+		s->recuse_why = xstrdup("");
+	s->current = c->id == (strcmp(role, "mediator") == 0 ? f->mediator_id : f->arbitrator_id);
+	s->full = c->caseload > median2 && 2 * c->caseload >= median2 + 2 * FULL_MARGIN &&
+		  c->caseload >= FULL_MIN;
+	s->in_house = !c->org_public && !s->recuse;
+	r->tier = s->recuse ? TIER_RECUSE : s->in_house ? TIER_IN_HOUSE : s->full ? TIER_FULL : TIER_OK;
+
+	/* Specialty. */
+	for (size_t i = 0; i < f->nneeds; i++)
+		if (list_has(c->specialties, f->needs[i].specialty)) {
+			s->spec_points += f->needs[i].points;
+			sb_printf(&spec, "%s%s", spec.len ? "、" : "", f->needs[i].specialty);
+		}
+	/* Language: each of the person's languages spoken where an
+	 * applicant comes from; the reason names the place once for all
+	 * the languages of it ("会讲布依语、贵阳话 (申请人来自贵州黔西南州)"). */
+	struct strlist homes = {0}, said = {0};
+	for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++) {
+		const struct party_fact *p;
+		if (!list_has(c->languages, languages[i].language) ||
+		    (p = applicant_from(f, languages[i].areas)) == NULL)
+			continue;
+		s->lang_points += languages[i].minority ? PTS_MINORITY : PTS_DIALECT;
+		sb_printf(&lang, "%s%s", lang.len ? "、" : "", languages[i].language);
+		home_of(p->id_no, home, sizeof home);
+		size_t k = 0;
+		while (k < homes.n && strcmp(homes.v[k], home) != 0)
+			k++;
+		if (k == homes.n) {
+			sl_push(&homes, home);
+			sl_push(&said, languages[i].language);
+		} else {
+			char *more = xasprintf("%s、%s", said.v[k], languages[i].language);
+			free(said.v[k]);
+			said.v[k] = more;
+		}
+	}
+	if (s->lang_points > PTS_LANG_MAX)
+		s->lang_points = PTS_LANG_MAX;
+	/* Caseload: a point for every `step` cases below the median (a
+	 * fifth of it, so that an office whose people carry forty cases
+	 * each is not told that three more matter), rounded half away from
+	 * zero, at most PTS_LOAD_MAX either way. */
+	int step = (median2 + LOAD_STEP_PART) / (2 * LOAD_STEP_PART);
+	if (step < LOAD_STEP)
+		step = LOAD_STEP;
+	int d = median2 - 2 * c->caseload; /* 2 * step times the points */
+	s->load_points = d >= 0 ? (d + step) / (2 * step) : -((-d + step) / (2 * step));
+	if (s->load_points > PTS_LOAD_MAX)
+		s->load_points = PTS_LOAD_MAX;
+	if (s->load_points < -PTS_LOAD_MAX)
+		s->load_points = -PTS_LOAD_MAX;
+	/* Rotation. */
+	int last = date_from_iso(c->last_given);
+	snprintf(s->last_given, sizeof s->last_given, "%s", last == DATE_NONE ? "" : c->last_given);
+	s->idle_days = last == DATE_NONE ? -1 : today > last ? today - last : 0;
+	s->rotation_points = s->idle_days < 0 || s->idle_days >= IDLE_DAYS ? PTS_IDLE : 0;
+	s->score = s->spec_points + s->lang_points + s->load_points + s->rotation_points;
+	s->spec_matched = spec.len ? sb_take(&spec) : xstrdup("");
+	s->lang_matched = lang.len ? sb_take(&lang) : xstrdup("");
+
+	/* The reasons, weightiest first. */
+	if (s->recuse)
+		REASON("回避: %s", s->recuse_why);
+	if (s->current)
+		REASON("现为本案%s", roster_role_zh(role));
+	if (s->full)
+		REASON("已满: 在办 %d 件, 远高于中位数 %s 件", c->caseload, med);
+	if (s->in_house)
+		REASON("企业调解委员会成员, 一般只调解本企业的争议");
+	if (f->nneeds)
+		REASON(s->spec_points ? "专长对口: %s" : "专长不对口%s", s->spec_matched);
+	for (size_t k = 0; k < homes.n; k++)
+		REASON("会讲%s (申请人来自%s)", said.v[k], homes.v[k]);
+	if (!s->full)
+		REASON("在办 %d 件", c->caseload);
+	if (s->idle_days < 0)
+		REASON("尚未分过案");
+	else if (s->idle_days >= IDLE_DAYS)
+		REASON("已 %d 日未分案", s->idle_days);
+	else
+		REASON("%d 日前分过案", s->idle_days);
+	s->reasons = sb_take(&reasons);
+#undef REASON
+	sl_free(&homes);
+	sl_free(&said);
+}
+
+static const char *const desk_only =
+	"推荐名单只供分案的管理员、院领导和书记员查看 (名单透露本案可能交给谁, 不宜先让一方知道)";
+
+static enum tc_status may_suggest(const struct actor *a, struct tc_err *e)
+{
+	if (a->role == ROLE_ADMIN || a->role == ROLE_SUPERVISOR || a->role == ROLE_CLERK)
+		return TC_OK;
+	return err_set(e, TC_REFUSED, "user", "%s (%s) 不能查看分案推荐: %s", a->login,
+		       role_zh(a->role), desk_only);
+}
+
+enum tc_status roster_suggest_role(struct db *db, int64_t case_id, const char **role,
+				   struct tc_err *e)
+{
+	static const char sql[] = "SELECT stage, COALESCE(prev_stage, '') FROM cases WHERE id = ?1";
+	enum stage s = STAGE_RECEIVED, prev;
+	int rc;
+
+	sqlite3_stmt *q = db_prep(db, sql);
+	sqlite3_bind_int64(q, 1, case_id);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		stage_parse(db_col_text(q, 0), &s, NULL);
+		prev = s;
+		if (s == STAGE_SUSPENDED && stage_parse(db_col_text(q, 1), &prev, NULL) == TC_OK)
+			s = prev;
+	}
+	sqlite3_reset(q);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "case", "没有编号 %lld 的案件", (long long)case_id);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取案件", e);
+	*role = s < STAGE_HEARING ? kinds[K_MEDIATOR].key : kinds[K_ARBITRATOR].key;
+	return TC_OK;
+}
+
+/* role as asked (NULL or "": the case's), checked: mediator or arbitrator. */
+static enum tc_status suggest_role(struct db *db, int64_t case_id, const char *role,
+				   const char **out, struct tc_err *e)
+{
+	if (role == NULL || *role == '\0')
+		return roster_suggest_role(db, case_id, out, e);
+	const char *key = role_key(role);
+	if (key == NULL || strcmp(key, kinds[K_CLERK].key) == 0)
+		return err_set(e, TC_USAGE, "role", "推荐的角色只能是 mediator (调解员) 或 arbitrator (仲裁员), 不是 %s",
+			       role);
+	*out = key;
+	return TC_OK;
+}
+
+enum tc_status roster_suggest(struct db *db, const struct actor *a, int64_t case_id,
+			      const char *role, int today, struct roster_suggestion **out,
+			      size_t *n, struct tc_err *e)
+{
+	struct case_facts f;
+	struct cand *c = NULL;
+	size_t nc = 0, cnt = 0;
+	const char *key;
+	enum tc_status st;
+
+	*out = NULL;
+	*n = 0;
+	if ((st = may_suggest(a, e)) != TC_OK || (st = suggest_role(db, case_id, role, &key, e)) != TC_OK)
+		return st;
+	if ((st = load_facts(db, case_id, &f, e)) != TC_OK || (st = load_cands(db, key, &c, &nc, e)) != TC_OK) {
+		facts_free(&f);
+		return st;
+	}
+
+	/* The median of the open caseloads of those who may take cases now. */
+	int *loads = xcalloc(nc + 1, sizeof *loads);
+	size_t nl = 0;
+	for (size_t i = 0; i < nc; i++)
+		if (eligible(&c[i], today))
+			loads[nl++] = c[i].caseload;
+	qsort(loads, nl, sizeof *loads, cmp_int);
+	int median2 = nl == 0 ? 0 : nl % 2 ? 2 * loads[nl / 2] : loads[nl / 2 - 1] + loads[nl / 2];
+	free(loads);
+
+	struct ranked *r = xcalloc(nc + 1, sizeof *r);
+	for (size_t i = 0; i < nc; i++) {
+		if (!eligible(&c[i], today))
+			continue;
+		bool twin = false;
+		for (size_t j = 0; j < nc && !twin; j++)
+			twin = j != i && strcmp(c[j].name, c[i].name) == 0;
+		rank_one(&f, &c[i], key, median2, today, twin, &r[cnt++]);
+	}
+	qsort(r, cnt, sizeof *r, cmp_ranked);
+	struct roster_suggestion *rows = xcalloc(cnt + 1, sizeof *rows);
+	for (size_t i = 0; i < cnt; i++) {
+		rows[i] = r[i].s;
+		rows[i].rank = (int)i + 1;
+	}
+	free(r);
+	cands_free(c, nc);
+	facts_free(&f);
+	*out = rows;
+	*n = cnt;
+	return TC_OK;
+}
+
+void roster_suggestions_free(struct roster_suggestion *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct roster_suggestion *s = &rows[i];
+		free(s->name);
+		free(s->org);
+		free(s->ref);
+		free(s->recuse_why);
+		free(s->reasons);
+		free(s->spec_matched);
+		free(s->lang_matched);
+	}
+	free(rows);
+}
+
+enum tc_status roster_suggest_basis(struct db *db, const struct actor *a, int64_t case_id,
+				    const char *role, struct roster_basis *out,
+				    struct tc_err *e)
+{
+	struct case_facts f;
+	struct strbuf needs = {0}, homes = {0};
+	struct strlist seen = {0};
+	enum tc_status st;
+	char home[64];
+
+	memset(out, 0, sizeof *out);
+	if ((st = may_suggest(a, e)) != TC_OK || (st = suggest_role(db, case_id, role, &out->role, e)) != TC_OK)
+		return st;
+	if ((st = load_facts(db, case_id, &f, e)) != TC_OK) {
+		facts_free(&f);
+		return st;
+	}
+	for (size_t i = 0; i < f.nneeds; i++)
+		sb_printf(&needs, "%s%s", i ? "、" : "", f.needs[i].specialty);
+	/* Each place once, with its count, in the order of the applicants. */
+	for (size_t i = 0; i < f.nparties; i++) {
+		if (!f.parties[i].applicant || !f.parties[i].id_no[0])
+			continue;
+		home_of(f.parties[i].id_no, home, sizeof home);
+		if (!home[0])
+			snprintf(home, sizeof home, "地区码 %.6s", f.parties[i].id_no);
+		bool dup = false;
+		for (size_t k = 0; k < seen.n && !dup; k++)
+			dup = strcmp(seen.v[k], home) == 0;
+		if (!dup)
+			sl_push(&seen, home);
+	}
+	for (size_t k = 0; k < seen.n; k++) {
+		int count = 0;
+		for (size_t i = 0; i < f.nparties; i++) {
+			if (!f.parties[i].applicant || !f.parties[i].id_no[0])
+				continue;
+			home_of(f.parties[i].id_no, home, sizeof home);
+			if (!home[0])
+				snprintf(home, sizeof home, "地区码 %.6s", f.parties[i].id_no);
+			count += strcmp(home, seen.v[k]) == 0;
+		}
+		sb_printf(&homes, "%s%s %d 人", k ? "、" : "", seen.v[k], count);
+	}
+	out->needs = needs.len ? sb_take(&needs) : xstrdup("");
+	out->homes = homes.len ? sb_take(&homes) : xstrdup("");
+	sl_free(&seen);
+	facts_free(&f);
+	return TC_OK;
+}
+
+void roster_basis_free(struct roster_basis *b)
+{
+	free(b->needs);
+	free(b->homes);
+	memset(b, 0, sizeof *b);
+}
+
+/* ---- a person's record ---- */
+
+enum tc_status roster_person_stats(struct db *db, const struct actor *a, int64_t person_id,
+				   int year, struct roster_stats *out, struct tc_err *e)
+{
+	static const char role_sql[] = "SELECT role FROM people WHERE id = ?1";
+	/* The year's cases are a range of ids (they are numbered as they
+	 * come), so the per-person index is read from the year's first case
+	 * on, whatever lies before it. */
+	static const char med_sql[] =
+		"SELECT COUNT(*), COALESCE(SUM(stage = 'closed'), 0),"
+		" COALESCE(SUM(stage = 'closed' AND outcome IN ('调解', '案外调解')), 0),"
+		" AVG(CASE WHEN stage = 'closed' THEN julianday(closed_on) - julianday(mediation_from) END)"
+		" FROM cases WHERE mediator_id = ?1 AND year = ?2"
+		" AND id BETWEEN (SELECT min(id) FROM cases WHERE year = ?2)"
+		" AND (SELECT max(id) FROM cases WHERE year = ?2)";
+	static const char arb_sql[] =
+		"SELECT COUNT(*), COALESCE(SUM(stage = 'closed'), 0),"
+		" COALESCE(SUM(stage = 'closed' AND outcome IN ('调解', '案外调解')), 0),"
+		" AVG(CASE WHEN stage = 'closed' THEN julianday(closed_on) - julianday(accepted_on) END)"
+		" FROM cases WHERE arbitrator_id = ?1 AND year = ?2"
+		" AND id BETWEEN (SELECT min(id) FROM cases WHERE year = ?2)"
+		" AND (SELECT max(id) FROM cases WHERE year = ?2)";
+	char role[16] = "";
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	out->year = year;
+	out->rate = -1;
+	out->avg_days = -1;
+	if (user_read_only(a))
+		return err_set(e, TC_REFUSED, "user", "%s (%s) 不能查看办案统计: 统计只供本委内部使用",
+			       a->login, role_zh(a->role));
+	sqlite3_stmt *q = db_prep(db, role_sql);
+	sqlite3_bind_int64(q, 1, person_id);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		snprintf(role, sizeof role, "%s", db_col_text(q, 0));
+	sqlite3_reset(q);
+	if (rc == SQLITE_DONE)
+		return err_set(e, TC_REFUSED, "id", "名册中没有编号 %lld 的人员", (long long)person_id);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取名册", e);
+	if (strcmp(role, "clerk") == 0)
+		return TC_OK; /* a clerk is given no case */
+
+	q = db_prep(db, strcmp(role, "mediator") == 0 ? med_sql : arb_sql);
+	sqlite3_bind_int64(q, 1, person_id);
+	sqlite3_bind_int(q, 2, year);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		out->cases = sqlite3_column_int(q, 0);
+		out->closed = sqlite3_column_int(q, 1);
+		out->settled = sqlite3_column_int(q, 2);
+		if (sqlite3_column_type(q, 3) != SQLITE_NULL)
+			out->avg_days = sqlite3_column_double(q, 3);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "统计办案情况", e);
+	if (out->closed > 0)
+		out->rate = (out->settled * 100 + out->closed / 2) / out->closed;
+	return TC_OK;
 }

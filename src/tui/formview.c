@@ -41,19 +41,81 @@ static bool is_choice(const struct form_field *d)
 	return d->type == FORM_CHOICE || d->type == FORM_PERSON;
 }
 
-/* The people a FORM_PERSON field offers: those of its role on the roster
- * and standing today, "姓名@组织" where two share a name. */
+/* The case a form is about: the one the screen below it shows (the case
+ * file a workflow event's form is opened from), or 0. */
+static int64_t form_case(const struct app *app)
+{
+	const struct app_screen *s;
+
+	if (app->depth == 0)
+		return 0;
+	s = &app->stack[app->depth - 1];
+	return s->ops->case_id ? s->ops->case_id(s->st) : 0;
+}
+
+/* The people roster_suggest ranks for case_id, best first, each choice
+ * with its reasons as its note and the first three named in the note of
+ * the empty choice; false, nothing changed, when the core does not rank
+ * for this user (only the desk may see the ranking). */
+static bool suggested_choices(struct formview *v, struct fv_field *f, int64_t case_id,
+			      const char *role)
+{
+	struct roster_suggestion *s = NULL;
+	struct strbuf preview = {0};
+	struct tc_err e = {0};
+	size_t n = 0, shown = 0;
+
+	if (roster_suggest(v->app->db, &v->app->actor, case_id, role, v->app->today, &s, &n, &e) !=
+	    TC_OK)
+		return false;
+	f->choices = xrealloc(f->choices, (n + 1) * sizeof *f->choices);
+	f->notes = xcalloc(n + 1, sizeof *f->notes);
+	for (size_t i = 0; i < n; i++) {
+		f->choices[f->nchoices] = xstrdup(s[i].ref);
+		f->notes[f->nchoices++] = xstrdup(s[i].reasons);
+		if (shown < 3 && !s[i].recuse)
+			sb_printf(&preview, "%s%d %s", shown++ ? " · " : "推荐: ", s[i].rank, s[i].name);
+	}
+	if (shown)
+		sb_puts(&preview, " (← → 按推荐顺序挑选)");
+	f->notes[0] = shown ? sb_take(&preview) : NULL;
+	roster_suggestions_free(s, n);
+	return true;
+}
+
+/* The note of f's current choice, or NULL. */
+static const char *choice_note(const struct fv_field *f)
+{
+	return f->notes && f->choice < f->nchoices ? f->notes[f->choice] : NULL;
+}
+
+/* Whether f's current choice is a person marked 回避 (the core's reasons
+ * of such a person start with it). */
+static bool choice_recused(const struct fv_field *f)
+{
+	const char *n = choice_note(f);
+	return f->choice > 0 && n && strncmp(n, "回避", strlen("回避")) == 0;
+}
+
+/* The people a FORM_PERSON field offers: in a form about a case, those
+ * roster_suggest ranks for it, best first (tiaocai(5), CHOOSING A
+ * MEDIATOR OR ARBITRATOR); otherwise, or for a user who may not see the
+ * ranking, those of its role on the roster and standing today, in roster
+ * order.  "姓名@组织" where two share a name. */
 static void person_choices(struct formview *v, struct fv_field *f)
 {
 	struct roster_person *p = NULL;
 	size_t n = 0;
 	struct tc_err e = {0};
 	const char *role = f->def->nchoices ? f->def->choices[0] : "mediator";
+	int64_t case_id = form_case(v->app);
 
 	f->own_choices = true;
 	f->choices = xcalloc(1, sizeof *f->choices);
 	f->choices[0] = xstrdup("");
 	f->nchoices = 1;
+	if (case_id && suggested_choices(v, f, case_id, role))
+		return;
 	if (roster_people(v->app->db, &v->app->actor, role, &p, &n, &e) != TC_OK)
 		return;
 	f->choices = xrealloc(f->choices, (n + 1) * sizeof *f->choices);
@@ -96,6 +158,11 @@ static void field_free(struct fv_field *f)
 		for (size_t i = 0; i < f->nchoices; i++)
 			free(f->choices[i]);
 		free(f->choices);
+	}
+	if (f->notes) {
+		for (size_t i = 0; i < f->nchoices; i++)
+			free(f->notes[i]);
+		free(f->notes);
 	}
 }
 
@@ -1085,10 +1152,16 @@ void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 			bw = cols - bx - 2;
 		attr_t fa = ui_attr(app, cur ? UA_FIELD_CUR : UA_FIELD);
 		if (is_choice(f->def)) {
-			char show[160];
+			struct strbuf show = {0};
 			const char *c = f->nchoices ? f->choices[f->choice] : "";
-			snprintf(show, sizeof show, "%s", *c ? c : "(请选择)");
-			ui_cell(sy, bx, show, bw, false, fa);
+			/* A ranked person shows their rank, and 回避 when marked. */
+			if (f->notes && f->choice > 0)
+				sb_printf(&show, "%zu %s%s", f->choice, c,
+					  choice_recused(f) ? " 回避" : "");
+			else
+				sb_puts(&show, *c ? c : "(请选择)");
+			ui_cell(sy, bx, sb_str(&show), bw, false, fa);
+			sb_free(&show);
 			if (cur) {
 				ui_text(sy, bx + bw + 1, "← →", 4, ui_attr(app, UA_DIM));
 				*cy = sy;
@@ -1107,11 +1180,14 @@ void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 				*cx = x;
 			}
 		}
-		if (f->msg || f->note) {
+		if (f->msg || f->note || choice_note(f)) {
 			int mx = bx + bw + (cur && is_choice(f->def) ? 6 : 2);
+			enum ui_attr na = f->msg ? UA_ERROR
+					  : f->note || choice_recused(f) ? UA_SOON
+									 : UA_DIM;
 			if (mx < cols - 8)
-				ui_text(sy, mx, f->msg ? f->msg : f->note, cols - mx - 1,
-					ui_attr(app, f->msg ? UA_ERROR : UA_SOON));
+				ui_text(sy, mx, f->msg ? f->msg : f->note ? f->note : choice_note(f),
+					cols - mx - 1, ui_attr(app, na));
 		}
 		y++;
 	}
@@ -1124,6 +1200,9 @@ void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 			ui_text(top + rows - 1, 1, f->msg, cols - 2, ui_attr(app, UA_ERROR));
 		else if (f->note)
 			ui_text(top + rows - 1, 1, f->note, cols - 2, ui_attr(app, UA_SOON));
+		else if (choice_note(f))
+			ui_text(top + rows - 1, 1, choice_note(f), cols - 2,
+				ui_attr(app, choice_recused(f) ? UA_SOON : UA_DIM));
 		else
 			ui_text(top + rows - 1, 1, f->def->help ? f->def->help : "", cols - 2,
 				ui_attr(app, UA_DIM));

@@ -1,7 +1,8 @@
 /*
  * roster.c - 名册: the mediators, arbitrators and clerks on the roster,
- * with their caseload and standing, and the person form that adds or
- * edits one of them.
+ * with their caseload and standing, the selected person's record of the
+ * year (cases, settled, success rate, average days), and the person form
+ * that adds or edits one of them.
  *
  * The roster is small (a few hundred people at most), so it is read
  * whole.  Every change goes through the core's roster calls, which check
@@ -27,6 +28,11 @@ struct roster {
 	struct list list;        /* the people on screen, the selected one, `/` */
 	size_t norgs;
 	int64_t want_id;         /* select this person on the next load, 0: keep */
+	/* The selected person's record of the year, read when the selection
+	 * reaches them and again after every reload. */
+	int64_t stats_id;        /* whose, 0: none read */
+	bool have_stats;         /* false when the core refused (a lawyer) */
+	struct roster_stats stats;
 };
 
 /* The stored status, ignoring the term: 在册, 暂停 or 解聘. */
@@ -59,6 +65,7 @@ static void load(struct app *app, struct roster *r)
 	roster_orgs_free(orgs, norgs);
 	r->norgs = norgs;
 	r->want_id = 0;
+	r->stats_id = 0;
 	for (size_t i = 0; keep && i < r->n; i++) {
 		if (r->p[i].id == keep) {
 			list_select(&r->list, i);
@@ -461,10 +468,33 @@ static void item(struct strbuf *sb, const char *label, const char *value)
 	sb_printf(sb, "%s%s%s%s", sb->len ? " · " : "", label, *label ? " " : "", value);
 }
 
-/* Two lines about the selected person: what the narrow columns cut. */
-static void draw_detail(struct app *app, const struct roster_person *p, int y, int cols)
+/* The record of the year of the selected person p, as the core gives it
+ * (read once per person and reload). */
+static void stats_line(struct app *app, struct roster *r, const struct roster_person *p,
+		       struct strbuf *sb)
 {
-	struct strbuf a = {0}, b = {0};
+	if (r->stats_id != p->id) {
+		r->stats_id = p->id;
+		r->have_stats = roster_person_stats(app->db, &app->actor, p->id, date_year(app->today),
+						    &r->stats, NULL) == TC_OK;
+	}
+	if (!r->have_stats || strcmp(p->role, "clerk") == 0)
+		return;
+	const struct roster_stats *s = &r->stats;
+	sb_printf(sb, "%d年 承办 %d 件 · 已结 %d 件 · 调解成功 %d 件", s->year, s->cases, s->closed,
+		  s->settled);
+	if (s->rate >= 0)
+		sb_printf(sb, " (%d%%)", s->rate);
+	if (s->avg_days >= 0)
+		sb_printf(sb, " · 平均结案 %.1f 天", s->avg_days);
+}
+
+/* Three lines about the selected person: what the narrow columns cut,
+ * and their record of the year. */
+static void draw_detail(struct app *app, struct roster *r, const struct roster_person *p, int y,
+			int cols)
+{
+	struct strbuf a = {0}, b = {0}, c = {0};
 	char status[256], term[2 * DATE_ISO_LEN + 2];
 	int x;
 
@@ -480,11 +510,14 @@ static void draw_detail(struct app *app, const struct roster_person *p, int y, i
 	item(&b, "任期", term);
 	item(&b, "专长", p->specialties);
 	item(&b, "语言", p->languages);
+	stats_line(app, r, p, &c);
 	x = 1 + ui_text(y, 1, p->name, cols - 2, A_BOLD);
 	ui_text(y, x + 2, sb_str(&a), cols - x - 3, ui_attr(app, UA_DIM));
 	ui_text(y + 1, 1, sb_str(&b), cols - 2, ui_attr(app, UA_DIM));
+	ui_text(y + 2, 1, sb_str(&c), cols - 2, ui_attr(app, UA_DIM));
 	sb_free(&a);
 	sb_free(&b);
+	sb_free(&c);
 }
 
 static void roster_draw(struct app *app, void *st, int top, int rows, int cols, int *cy, int *cx)
@@ -492,7 +525,7 @@ static void roster_draw(struct app *app, void *st, int top, int rows, int cols, 
 	struct roster *r = st;
 	struct grid g;
 	int y = top;
-	size_t height = rows > 4 ? (size_t)(rows - 4) : 1; /* summary, header, detail x2 */
+	size_t height = rows > 5 ? (size_t)(rows - 5) : 1; /* summary, header, detail x3 */
 
 	*cy = *cx = -1;
 	layout(cols, &g);
@@ -510,7 +543,7 @@ static void roster_draw(struct app *app, void *st, int top, int rows, int cols, 
 		return;
 	}
 	list_draw(app, &r->list, y, (int)height, 0, cols, true);
-	draw_detail(app, &r->p[r->list.sel], top + rows - 2, cols);
+	draw_detail(app, r, &r->p[r->list.sel], top + rows - 3, cols);
 }
 
 /* ---- keys ---------------------------------------------------------- */

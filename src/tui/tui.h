@@ -321,6 +321,9 @@ struct fv_field {
 	size_t choice;            /* choice and person types: index into choices */
 	char **choices;           /* choice list (the def's, or the roster's for person) */
 	size_t nchoices;
+	char **notes;             /* person types over a case: each choice's reasons
+				   * in roster_suggest's order (notes[0] previews
+				   * the first ones), else NULL */
 	bool own_choices;
 	char typed[32];           /* choice types: what was typed so far */
 	char *msg;                /* the field's message, or NULL */

@@ -16,28 +16,37 @@ $ tiaocai case accept 2026-1 --on 2026-11-03
 $ tiaocai export ledger --header en -o l.csv
 ! tiaocai: 已导出台账 2 件到 l.csv
 $ tr -d '\r' < l.csv
-> "case_no","received_on","accepted_on","stage","outcome","track","applicant","workers","respondent","respondent_uscc","industry","source","claimed","resolved_amount","final_award","mediator","arbitrator","accept_due","close_due","days_left","overdue","closed_on","days_to_close","paid"
-> "贵劳人仲案字〔2026〕第1号","2026-11-02","2026-11-03","已立案","","普通","罗建","1","贵阳某餐饮管理有限公司","91350100M000100Y43","餐饮业","窗口","6800.00","","","","","2026-11-09","2026-12-18","-13","1","","","0.00"
-> "贵劳人仲速裁字〔2026〕第2号","2026-11-20","","收案","","速裁","欧阳晓梅","1","某建设公司, 第三项目部","","","12345","12800.50","","","","","2026-11-25","","3","0","","","0.00"
+> "case_no","received_on","accepted_on","stage","outcome","track","applicant","workers","respondent","respondent_uscc","industry","source","claimed","resolved_amount","final_award","mediator","arbitrator","accept_due","close_due","days_left","overdue","closed_on","days_to_close","paid","cause","clerk"
+> "贵劳人仲案字〔2026〕第1号","2026-11-02","2026-11-03","已立案","","普通","罗建","1","贵阳某餐饮管理有限公司","91350100M000100Y43","餐饮业","窗口","6800.00","","","","","2026-11-09","2026-12-18","-13","1","","","0.00","劳动报酬",""
+> "贵劳人仲速裁字〔2026〕第2号","2026-11-20","","收案","","速裁","欧阳晓梅","1","某建设公司, 第三项目部","","","12345","12800.50","","","","","2026-11-25","","3","0","","","0.00","劳动报酬",""
 $ grep -c $'\r$' l.csv
 > 3
 
 # Chinese headers by default.
 $ tiaocai export ledger | head -n 1 | tr -d '\r'
-> "案号","收案日期","立案日期","阶段","结案方式","程序","申请人","劳动者人数","被申请人","被申请人统一社会信用代码","行业","案件来源","请求金额","调解或裁决金额","终局裁决","调解员","仲裁员","受理期限","审限届满日","剩余天数","超期","结案日期","结案用时","已兑现金额"
+> "案号","收案日期","立案日期","阶段","结案方式","程序","申请人","劳动者人数","被申请人","被申请人统一社会信用代码","行业","案件来源","请求金额","调解或裁决金额","终局裁决","调解员","仲裁员","受理期限","审限届满日","剩余天数","超期","结案日期","结案用时","已兑现金额","案由","承办人"
 
-# 已兑现, the last column (added after the first 23, which keep their
-# places): what the case's payments add up to, 0.00 when none.  Payments
-# go in by SQL here until `case pay` records them.
-$ sqlite3 "$TIAOCAI_DB" "INSERT INTO payments(case_id, amount, paid_on, paid_by) VALUES (1, 300000, '2026-11-15', '贵阳某餐饮管理有限公司'), (1, 80050, '2026-11-20', NULL); UPDATE cases SET paid = (SELECT coalesce(sum(amount), 0) FROM payments WHERE case_id = cases.id)"
-$ tiaocai export ledger --header en | tr -d '\r' | sed -E 's/^("[^"]*").*,("[^"]*"),("[^"]*")$/\1 \2 \3/'
+# 已兑现, added after the first 23 columns, which keep their places: what
+# the case's payments add up to, 0.00 when none.
+$ tiaocai case pay 2026-1 --amount 3000 --on 2026-11-15 --by 贵阳某餐饮管理有限公司 >/dev/null && tiaocai case pay 2026-1 --amount 800.50 --on 2026-11-20 >/dev/null
+$ tiaocai export ledger --header en | tr -d '\r' | sed -E 's/^("[^"]*").*,("[^"]*"),("[^"]*"),"[^"]*","[^"]*"$/\1 \2 \3/'
 > "case_no" "days_to_close" "paid"
 > "贵劳人仲案字〔2026〕第1号" "" "3800.50"
 > "贵劳人仲速裁字〔2026〕第2号" "" "0.00"
-$ tiaocai case list --format csv | tr -d '\r' | sed -E 's/^("[^"]*").*,("[^"]*")$/\1 \2/'
-> "案号" "已兑现金额"
-> "贵劳人仲案字〔2026〕第1号" "3800.50"
-> "贵劳人仲速裁字〔2026〕第2号" "0.00"
+
+# 案由 and 承办人 after it: the cause as registered (劳动报酬 unless another
+# is given), and the clerk in charge by the name people upstream know, not
+# the login; empty while no clerk is assigned.
+$ tiaocai user add --login "$(id -un)" --name 管理员 --role admin >/dev/null && tiaocai user add --login zhengli --name 郑丽 --role clerk >/dev/null
+$ tiaocai case assign 2026-1 --clerk zhengli >/dev/null && tiaocai case edit 2026-2 --cause 解除终止劳动合同 --reason 申请书所列 >/dev/null
+$ tiaocai export ledger --header en | tr -d '\r' | sed -E 's/^("[^"]*").*,("[^"]*"),("[^"]*"),("[^"]*")$/\1 \2 \3 \4/'
+> "case_no" "paid" "cause" "clerk"
+> "贵劳人仲案字〔2026〕第1号" "3800.50" "劳动报酬" "郑丽"
+> "贵劳人仲速裁字〔2026〕第2号" "0.00" "解除终止劳动合同" ""
+$ tiaocai case list --format csv | tr -d '\r' | sed -E 's/^("[^"]*").*,("[^"]*"),("[^"]*"),("[^"]*")$/\1 \2 \3 \4/'
+> "案号" "已兑现金额" "案由" "承办人"
+> "贵劳人仲案字〔2026〕第1号" "3800.50" "劳动报酬" "郑丽"
+> "贵劳人仲速裁字〔2026〕第2号" "0.00" "解除终止劳动合同" ""
 
 # --from and --to select by the date received.
 $ tiaocai export ledger --from 2026-11-10 --to 2026年11月30日 | tail -n +2 | cut -d, -f1

@@ -12,7 +12,9 @@
  * least one respondent, their codes none or one each; at least one claim
  * item, a resolved entry for each, and a claimed sum within 0..items x
  * MONEY_MAX; no more items of one worker than items, no more
- * representatives than applicants.  For a refusal: a message that names the file.  And the same
+ * representatives than applicants; applicants' codes and respondents' ID
+ * numbers none or one each; payments within 0..payments x MONEY_MAX and
+ * equal to paid when both are given.  For a refusal: a message that names the file.  And the same
  * row written out again with csvio_writer (every cell as text, so formula
  * cells gain their guard) and read back gives the same verdict and the
  * same shape.
@@ -30,7 +32,10 @@ static const char header[] =
 	"\"结案用时\",\"申请人身份证号码\",\"申请人电话\",\"申请人姓名\",\"各被申请人统一社会信用代码\","
 	"\"代码核实说明\",\"请求事项\",\"调解开始日期\",\"开庭时间\",\"中止日期\",\"说明\","
 	"\"案由\",\"承办人\",\"申请人住所\",\"申请人送达地址\",\"被申请人住所\",\"被申请人送达地址\","
-	"\"被申请人法定代表人\",\"被申请人法定代表人职务\",\"代表人\",\"重复登记理由\"\r\n";
+	"\"被申请人法定代表人\",\"被申请人法定代表人职务\",\"代表人\",\"重复登记理由\","
+	"\"已兑现金额\",\"申请人统一社会信用代码\",\"申请人法定代表人\",\"申请人法定代表人职务\","
+	"\"被申请人身份证号码\",\"被申请人用工链条角色\",\"第三人\",\"委托代理人\",\"法律援助律师\","
+	"\"项目名称\",\"待补材料\",\"材料补齐日期\",\"兑现记录\"\r\n";
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -70,6 +75,12 @@ static void shape_ok(const struct import_row_shape *s)
 	    s->claimed > (int64_t)s->claims * MONEY_MAX || s->owned > s->claims)
 		abort();
 	if (s->representatives > s->applicants)
+		abort();
+	if ((s->app_usccs != 0 && s->app_usccs != s->applicants) ||
+	    (s->resp_ids != 0 && s->resp_ids != s->respondents))
+		abort();
+	if (s->payments_sum < 0 || s->payments_sum > (int64_t)s->payments * MONEY_MAX ||
+	    (s->payments != 0 && s->paid >= 0 && s->paid != s->payments_sum) || s->paid < -1)
 		abort();
 }
 

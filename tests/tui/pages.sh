@@ -78,7 +78,7 @@ pages() {
 	# person below the list is the one selected there.
 	tui_keys 3
 	tui_wait "调解员 30 人"
-	height=$((rows - 7))
+	height=$((rows - 8)) # below the list: the person's three lines
 	[ "$(cell 4)" = "$(nth 1)" ] || tui_fail "roster starts with $(cell 4), not $(nth 1)"
 	if [ "$height" -ge "$npeople" ]; then
 		want_top=1 want_sel=$npeople
@@ -89,8 +89,8 @@ pages() {
 	tui_keys NPage
 	[ "$(cell 4)" = "$(nth $want_top)" ] ||
 		tui_fail "roster page 2 starts with $(cell 4), want $(nth $want_top)"
-	[ "$(cell $((rows - 3)))" = "$(nth $want_sel)" ] ||
-		tui_fail "roster selected $(cell $((rows - 3))), want $(nth $want_sel)"
+	[ "$(cell $((rows - 4)))" = "$(nth $want_sel)" ] ||
+		tui_fail "roster selected $(cell $((rows - 4))), want $(nth $want_sel)"
 	tui_keys PPage
 	[ "$(cell 4)" = "$(nth 1)" ] || tui_fail "PgUp: roster starts with $(cell 4)"
 

@@ -4,8 +4,10 @@
  * duplicates against the database and within the file (the same
  * application twice, and case_add's open-case rule with its reason), the
  * case file's columns (addresses, legal representatives, representatives,
- * 案由, 承办人, each worker's own claims, the 12-worker award that is
- * final), the layout's own refusals (each names its line and column),
+ * 案由, 承办人 by login or name, each worker's own claims, the 12-worker
+ * award that is final, an organisation as applicant, respondents' ID
+ * numbers and roles, third parties, agents, the legal-aid lawyer, missing
+ * documents, payments and the ledger's paid total), the layout's own refusals (each names its line and column),
  * refusals passed on from case_add and wf_apply, GB18030 and BOM files,
  * and who may import.
  *
@@ -380,6 +382,135 @@ static void test_case_file_columns(void **state)
 	free(s);
 }
 
+/* The rest of the case file: an organisation as applicant (its code, no
+ * ID number), a respondent who is a person, third parties, agents (one a
+ * lawyer user, who then sees the case), the legal-aid lawyer, project,
+ * documents missing and received, payments and the ledger's paid total,
+ * the clerk by the name the ledger writes. */
+static void test_case_file_more(void **state)
+{
+	struct fx *f = *state;
+	struct actor admin = fx_admin, clerk, lawyer;
+	struct passwd *pw = getpwuid(geteuid());
+
+	assert_non_null(pw);
+	assert_int_equal(fx_actor(f->db, &admin, &admin, pw->pw_name, "admin", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &admin, &clerk, "zhengli", "clerk", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &admin, &lawyer, "lvshi", "lawyer", NULL), 0);
+	assert_int_equal(count(f->db, "UPDATE users SET name = '郑丽' WHERE login = 'zhengli' RETURNING 1"), 1);
+	assert_int_equal(run_text(f, "m.csv",
+				  "received_on,applicant,applicant_id,applicant_uscc,applicant_legal_rep,"
+				  "applicant_legal_rep_title,respondent,respondent_ids,respondent_roles,workers,"
+				  "third_parties,agents,claims,clerk,cause,accepted_on\n"
+				  /* the employer applies against two team leaders */
+				  "2026-10-12,贵州某劳务派遣有限公司,,"USCC_OK",赵某,执行董事,张三、李四,"ID_A"、"ID_B","
+				  "包工头、包工头,2,贵州丙公司:91520102MAAB12345P、王五：" ID_C ","
+				  "a1:钱律师:律师:13908510002、李四:李父:近亲属、t2:王妻:近亲属,其他:12000,郑丽,培训,"
+				  "2026-10-13\n", false), TC_OK);
+	char *s = text(f->db, "SELECT group_concat(side || pos || '|' || name || '|' || coalesce(id_no, '')"
+			      " || '|' || coalesce(uscc, '') || '|' || coalesce(chain_role, '') || '|' ||"
+			      " coalesce(legal_rep || legal_rep_title, ''), ' / ') FROM (SELECT * FROM parties ORDER BY id)");
+	assert_string_equal(s, "applicant1|贵州某劳务派遣有限公司||"USCC_OK"||赵某执行董事 / "
+			       "respondent1|张三|"ID_A"||包工头| / respondent2|李四|"ID_B"||包工头| / "
+			       "third1|贵州丙公司||91520102MAAB12345P|| / third2|王五|"ID_C"|||");
+	free(s);
+	s = text(f->db, "SELECT group_concat(p.side || p.pos || ':' || a.name || ':' || a.kind || ':' ||"
+			" coalesce(a.phone, ''), ' ') FROM (SELECT * FROM agents ORDER BY id) a"
+			" JOIN parties p ON p.id = a.party_id");
+	assert_string_equal(s, "applicant1:钱律师:律师:13908510002 respondent2:李父:近亲属: third2:王妻:近亲属:");
+	free(s);
+	s = text(f->db, "SELECT applicant_side || ' ' || workers || ' ' || cause || ' ' || u.login"
+			" FROM cases c JOIN users u ON u.id = c.clerk_id");
+	assert_string_equal(s, "employer 2 培训 zhengli");
+	free(s);
+
+	/* A worker with a legal-aid lawyer (who is also the agent), 容缺受理
+	 * documents received later, payments by item; and the paid total
+	 * alone on a closed case, recorded on its closing day. */
+	assert_int_equal(run_text(f, "n.csv",
+				  "收案日期,申请人,申请人身份证号码,被申请人,请求事项,立案日期,调解员,调解开始日期,"
+				  "结案方式,结案日期,委托代理人,法律援助律师,项目名称,待补材料,材料补齐日期,兑现记录,"
+				  "已兑现金额\n"
+				  "2026-09-07,吴某,"ID_C",贵州某餐饮管理有限公司,工资:8000:7000、加班费:1000:500,"
+				  "2026-09-08,王芳,2026-09-10,调解,2026-09-25,吴某:李律师:法律援助::lvshi,lvshi,"
+				  "南明区某商业综合体,劳动合同、工资条,2026-09-09,"
+				  "1:4000@2026-10-10、1：3000＠2026-11-10、2:500@2026-11-10,7500\n"
+				  "2026-09-14,钱某,"ID_A",贵州某保安服务有限公司,工资:6000:5000,2026-09-15,王芳,"
+				  "2026-09-16,调解,2026-09-30,,,,,,,5000.00\n", false), TC_OK);
+	s = text(f->db, "SELECT legal_aid || ' ' || u.login || ' ' || project || ' ' || coalesce(missing_docs, '-')"
+			" || ' ' || docs_received_on || ' ' || paid FROM cases c JOIN users u ON u.id = c.lawyer_id");
+	assert_string_equal(s, "1 lvshi 南明区某商业综合体 - 2026-09-09 750000");
+	free(s);
+	s = text(f->db, "SELECT group_concat(coalesce(claim_pos, 0) || ':' || amount || '@' || paid_on || ':' ||"
+			" coalesce(note, ''), ' ') FROM (SELECT * FROM payments ORDER BY id)");
+	assert_string_equal(s, "1:400000@2026-10-10: 1:300000@2026-11-10: 2:50000@2026-11-10: "
+			       "0:500000@2026-09-30:台账只载合计, 兑现日期未载");
+	free(s);
+	assert_int_equal(count(f->db, "SELECT sum(paid) FROM claims WHERE case_id = 2"), 750000);
+	s = text(f->db, "SELECT detail FROM journal WHERE kind = 'import' AND case_id = 3");
+	assert_non_null(strstr(s, "第3行导入; 已兑现金额台账只载合计, 兑现日期未载, 记于 2026-09-30"));
+	free(s);
+	/* The lawyer sees the case the file linked to them. */
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases WHERE lawyer_id = (SELECT id FROM users"
+				      " WHERE login = 'lvshi')"), 1);
+}
+
+/* A clerk named as two users share the name: the login is asked for. */
+static void test_clerk_by_name(void **state)
+{
+	struct fx *f = *state;
+	struct actor admin = fx_admin, a, b;
+	struct passwd *pw = getpwuid(geteuid());
+
+	assert_non_null(pw);
+	assert_int_equal(fx_actor(f->db, &admin, &admin, pw->pw_name, "admin", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &admin, &a, "zhengli", "clerk", NULL), 0);
+	assert_int_equal(fx_actor(f->db, &admin, &b, "zhengli2", "clerk", NULL), 0);
+	assert_int_equal(count(f->db, "UPDATE users SET name = '郑丽' WHERE login LIKE 'zhengli%' RETURNING 1"), 1);
+	static const char head[] = "received_on,applicant,applicant_id,respondent,claimed,clerk\n";
+	char *csv = xasprintf("%s2026-11-02,甲,"ID_A",贵州甲公司,1000,郑丽\n", head);
+	assert_int_equal(run_text(f, "c.csv", csv, false), TC_REFUSED);
+	assert_string_equal(msg(f), "c.csv:2: clerk: 有 2 名用户叫 郑丽 (登录名 zhengli、zhengli2), 请改写承办人的登录名");
+	free(csv);
+	csv = xasprintf("%s2026-11-02,甲,"ID_A",贵州甲公司,1000,zhengli2\n", head);
+	assert_int_equal(run_text(f, "c.csv", csv, false), TC_OK);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM cases c JOIN users u ON u.id = c.clerk_id"
+				      " WHERE u.login = 'zhengli2'"), 1);
+	free(csv);
+}
+
+/* import_check_row counts what the new columns hold, without a database. */
+static void test_check_row_shape(void **state)
+{
+	struct fx *f = *state;
+	struct csvio_file file = {0};
+	struct import_row_shape sh;
+	char *path = fx_write(f->dir, "s.csv",
+			      "received_on,applicant,applicant_uscc,respondent,respondent_ids,claims,"
+			      "third_parties,agents,payments,paid\n"
+			      "2026-11-02,贵州甲公司,"USCC_OK",张三、李四,"ID_A"、"ID_B",其他:1000、其他:500,"
+			      "贵州丙公司、王五:"ID_C",r2:李父:近亲属、王五:王妻:近亲属,1:800@2026-11-05、700@2026-11-06,"
+			      "1500\n"
+			      "2026-11-02,贵州甲公司,"USCC_OK",张三,"ID_A",其他:1000,,,800@2026-11-05,900\n");
+
+	assert_int_equal(csvio_read(path, CSVIO_AUTO, &file, &f->err), TC_OK);
+	assert_int_equal(import_check_row(&file, 1, &sh, &f->err), TC_OK);
+	assert_int_equal(sh.applicants, 1);
+	assert_int_equal(sh.ids, 1);
+	assert_int_equal(sh.app_usccs, 1);
+	assert_int_equal(sh.resp_ids, 2);
+	assert_int_equal(sh.thirds, 2);
+	assert_int_equal(sh.agents, 2);
+	assert_int_equal(sh.payments, 2);
+	assert_int_equal(sh.payments_sum, 150000);
+	assert_int_equal(sh.paid, 150000);
+	assert_int_equal(import_check_row(&file, 2, &sh, &f->err), TC_REFUSED);
+	assert_non_null(strstr(f->err.msg, "s.csv:3: paid: 为 900.00, 而payments列各项合计 800.00"));
+	assert_int_equal(sh.payments, 0);
+	csvio_file_free(&file);
+	free(path);
+}
+
 /* Issue 10's collective case: 12 workers owed ¥18,000 each.  Claimed
  * worker by worker and awarded in full, every item is within 12 months'
  * minimum wage and the award is final; the same money as one item of the
@@ -555,13 +686,50 @@ static const struct {
 	{"received_on,applicant,applicant_id,respondent,claimed,respondent_legal_rep,respondent_legal_rep_title",
 	 "2026-11-02,甲,"ID_A",贵州甲公司、贵州乙公司,1000,周某、,执行董事、总经理",
 	 "r.csv:2: respondent_legal_rep_title: 第2个被申请人写了职务「总经理」, 却没有法定代表人 (姓名写在respondent_legal_rep列)"},
+	/* the case file's other columns */
+	{"received_on,applicant,applicant_id,applicant_uscc,respondent,claimed",
+	 "2026-11-02,甲、贵州乙公司,"ID_A"、,、"USCC_OK",贵州丙公司,1000",
+	 "r.csv:2: applicant: 申请人应同为劳动者 (身份证号) 或同为用人单位 (统一社会信用代码), 不能混在一案"},
+	{"received_on,applicant,applicant_uscc,respondent,claimed",
+	 "2026-11-02,贵州甲公司、贵州乙公司,"USCC_OK",张三,1000",
+	 "r.csv:2: applicant_uscc: 2 名申请人, 1 项统一社会信用代码 (以「、」分隔, 与申请人一一对应, 没有的留空)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,third_parties",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,贵州丙公司:"USCC_OK":1",
+	 "r.csv:2: third_parties: 第1项「贵州丙公司:"USCC_OK":1」应写成 名称 或 名称:统一社会信用代码 (或身份证号码), 如 贵州某建设投资有限公司:91520100MA6DJ2LQ0G"},
+	{"received_on,applicant,applicant_id,respondent,claimed,agents",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,贵州乙公司:李明:律师",
+	 "r.csv:2: agents: 第1项「贵州乙公司:李明:律师」: 贵州乙公司 不是本行的当事人 (写编号 a1、r1、t1, 申请人的姓名或序号如 2号, 或被申请人、第三人的名称)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,agents",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,a1:李明:律师、a1::律师",
+	 "r.csv:2: agents: 第2名委托代理人姓名: 不能为空"},
+	{"received_on,applicant,applicant_id,respondent,claimed,agents",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,a1:李明:律师::nobody",
+	 "r.csv:2: agents: 委托代理人 李明: 没有登录名为 nobody 的用户"},
+	{"received_on,applicant,applicant_id,respondent,claimed,payments",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,0@2026-11-05",
+	 "r.csv:2: payments: 第1项「0@2026-11-05」: 金额应大于 0"},
+	{"received_on,applicant,applicant_id,respondent,claimed,payments",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,500@2026-11-23",
+	 "r.csv:2: payments: 第1项「500@2026-11-23」: 日期 2026-11-23 在今天 (2026-11-22) 之后"},
+	{"received_on,applicant,applicant_id,respondent,claimed,payments",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,500@2026-13-05",
+	 "r.csv:2: payments: 第1项日期: 没有这一天: 2026-13-05"},
+	{"received_on,applicant,applicant_id,respondent,claimed,paid",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,abc",
+	 "r.csv:2: paid: 金额格式不对: abc (可写 12345、12,345.67、¥12345.6 或 1.5万)"},
+	{"received_on,applicant,applicant_id,respondent,claimed,missing_docs,docs_received_on",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,劳动合同,2026-11-23",
+	 "r.csv:2: docs_received_on: 日期 2026-11-23 在今天 (2026-11-22) 之后"},
+	{"received_on,applicant,applicant_id,respondent,claimed,missing_docs",
+	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,劳动合同",
+	 "r.csv:2: missing_docs: 第5个字是控制字符 U+0007 (响铃符), 请删去后重新输入"},
 	/* ... and their values, judged by case_add */
 	{"received_on,applicant,applicant_id,respondent,claimed,cause",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,欠薪",
 	 "r.csv:2: cause: 不认识「欠薪」, 可选: 劳动报酬 社会保险 解除终止劳动合同 确认劳动关系 工伤 劳动保护 培训 其他"},
 	{"received_on,applicant,applicant_id,respondent,claimed,clerk",
 	 "2026-11-02,甲,"ID_A",贵州甲公司,1000,nobody",
-	 "r.csv:2: clerk: 承办人: 没有登录名为 nobody 的用户"},
+	 "r.csv:2: clerk: 没有登录名或姓名为 nobody 的用户 (写承办人的登录名或姓名, 见 tiaocai user list)"},
 	{"received_on,applicant,applicant_id,respondent,claimed,representatives",
 	 "2026-11-02,甲、乙、丙、丁、戊、己,"ID_A"、"ID_B"、"ID_C"、110101199003074514、110101199003075912、110101199003076632,"
 	 "贵州甲公司,1000,1号、2号、3号、4号、5号、6号",
@@ -648,7 +816,7 @@ static void test_headers(void **state)
 
 	assert_int_equal(run_text(f, "h.csv", "received_on,applicant,respondent,claimed\n", false),
 			 TC_REFUSED);
-	assert_string_equal(msg(f), "h.csv:1: 缺少列 applicant_id (申请人身份证号码)");
+	assert_string_equal(msg(f), "h.csv:1: 缺少列 applicant_id (申请人身份证号码) 或 applicant_uscc (申请人统一社会信用代码)");
 	assert_int_equal(run_text(f, "h.csv", "收案日期,申请人,申请人身份证号码,被申请人\n"
 					      "2026-11-02,甲,"ID_A",贵州甲公司\n", false),
 			 TC_REFUSED);
@@ -681,6 +849,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_duplicates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_open_duplicates, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_case_file_columns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_case_file_more, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clerk_by_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_check_row_shape, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_collective_award, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_uscc_unverified, setup, teardown),
