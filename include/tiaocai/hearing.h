@@ -40,10 +40,14 @@ enum tc_status tribunal_get(struct db *db, int64_t case_id, struct tribunal *t,
 /* Store t (ids only) as case_id's tribunal, formed on day `on`. */
 enum tc_status tribunal_put(struct db *db, int64_t case_id, const struct tribunal *t, int on,
 			    struct tc_err *e);
-/* The 书记员 by login: a user who is not a lawyer; name gets the user's
- * name. */
-enum tc_status tribunal_clerk_find(struct db *db, const char *login, int64_t *id, char *name,
-				   size_t size, struct tc_err *e);
+/* The 书记员 by login: a user of the desk (a clerk, a supervisor or an
+ * administrator), not a lawyer, mediator or arbitrator; *person gets the
+ * roster person the user is (0: none), name the user's name. */
+enum tc_status tribunal_clerk_find(struct db *db, const char *login, int64_t *id,
+				   int64_t *person, char *name, size_t size, struct tc_err *e);
+/* Every scheduled hearing of case_id checked against the others, as a
+ * booking would be (after a revert put hearings back). */
+enum tc_status hearing_check_case(struct db *db, int64_t case_id, struct tc_err *e);
 /* The scheduled hearings of case_id take t's people, each checked again
  * for double booking. */
 enum tc_status hearing_restaff(struct db *db, int64_t case_id, const struct tribunal *t,

@@ -17,7 +17,7 @@
 struct db;
 struct actor;
 
-enum setting_type { SETTING_TEXT, SETTING_MONEY, SETTING_COUNT, SETTING_TEMPLATE };
+enum setting_type { SETTING_TEXT, SETTING_MONEY, SETTING_COUNT, SETTING_TEMPLATE, SETTING_FLAG };
 
 struct setting_def {
 	const char *key;    /* min_wage */

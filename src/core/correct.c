@@ -13,6 +13,7 @@
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/deadline.h"
+#include "tiaocai/hearing.h"
 #include "tiaocai/ident.h"
 #include "tiaocai/journal.h"
 #include "tiaocai/money.h"
@@ -998,6 +999,13 @@ static enum tc_status revert(struct ctx *c, int64_t *undone, struct tc_err *e)
 		  cd ? cd->zh : wd ? wd->zh : u.kind, u.effective_on, *u.effective_on ? ", " : "",
 		  u.actor, u.detail);
 	st = undo_restore(c->db, c->id, u.image, e);
+	/* Hearings put back must not clash with what was booked since. */
+	if (st == TC_OK && (st = hearing_check_case(c->db, c->id, e)) != TC_OK && e) {
+		char msg[sizeof e->msg];
+		snprintf(msg, sizeof msg, "%s", e->msg);
+		err_set(e, st, "revert", "不能撤销: 撤销后恢复的开庭与此后的安排冲突 (%s); 请先改期或取消其一",
+			msg);
+	}
 	*undone = u.journal_id;
 	undo_entry_free(&u);
 	return st;

@@ -454,21 +454,29 @@ enum tc_status hearing_each(struct db *db, const struct actor *a, const struct h
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取开庭安排", e);
 }
 
-enum tc_status tribunal_clerk_find(struct db *db, const char *login, int64_t *id, char *name,
-				   size_t size, struct tc_err *e)
+enum tc_status tribunal_clerk_find(struct db *db, const char *login, int64_t *id,
+				   int64_t *person, char *name, size_t size, struct tc_err *e)
 {
-	static const char sql[] = "SELECT id, role, name FROM users WHERE login = ?1";
+	static const char sql[] = "SELECT id, role, name, person_id FROM users WHERE login = ?1";
 	sqlite3_stmt *st = db_prep(db, sql);
 	enum tc_status ret = TC_OK;
 	int rc;
 
 	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && strcmp(db_col_text(st, 1), "lawyer") != 0) {
-		*id = sqlite3_column_int64(st, 0);
-		text_copy(name, size, db_col_text(st, 2));
-	} else if (rc == SQLITE_ROW) {
-		ret = err_set(e, TC_REFUSED, "clerk", "书记员: 用户 %s 是律师, 不能担任书记员", login);
+	if (rc == SQLITE_ROW) {
+		const char *role = db_col_text(st, 1);
+		if (strcmp(role, "clerk") == 0 || strcmp(role, "supervisor") == 0 ||
+		    strcmp(role, "admin") == 0) {
+			*id = sqlite3_column_int64(st, 0);
+			*person = sqlite3_column_int64(st, 3);
+			text_copy(name, size, db_col_text(st, 2));
+		} else {
+			enum role r;
+			ret = err_set(e, TC_REFUSED, "clerk",
+				      "书记员: 用户 %s 是%s, 书记员应由书记员账号担任", login,
+				      role_parse(role, &r, NULL) == TC_OK ? role_zh(r) : role);
+		}
 	} else if (rc == SQLITE_DONE) {
 		ret = err_set(e, TC_REFUSED, "clerk", "书记员: 没有登录名为 %s 的用户 (tiaocai user list)",
 			      login);
@@ -477,6 +485,44 @@ enum tc_status tribunal_clerk_find(struct db *db, const char *login, int64_t *id
 	}
 	sqlite3_reset(st);
 	return ret;
+}
+
+enum tc_status hearing_check_case(struct db *db, int64_t case_id, struct tc_err *e)
+{
+	static const char each[] =
+		"SELECT h.id, h.at, h.minutes, h.room_id, h.arbitrator_id, h.member1_id, h.member2_id,"
+		" h.clerk_id, (SELECT name FROM people WHERE id = h.arbitrator_id),"
+		" (SELECT name FROM people WHERE id = h.member1_id),"
+		" (SELECT name FROM people WHERE id = h.member2_id),"
+		" (SELECT name FROM users WHERE id = h.clerk_id)"
+		" FROM hearings h WHERE h.case_id = ?1 AND h.status = 'scheduled'";
+	sqlite3_stmt *st;
+	enum tc_status ret = TC_OK;
+	int rc;
+
+	if (sqlite3_prepare_v2(db->h, each, -1, &st, NULL) != SQLITE_OK)
+		return db_fail(db, sqlite3_errcode(db->h), "读取开庭安排", e);
+	sqlite3_bind_int64(st, 1, case_id);
+	while (ret == TC_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct tribunal t = {.formed = true};
+		char at[17];
+		snprintf(at, sizeof at, "%s", db_col_text(st, 1));
+		t.chief_id = sqlite3_column_int64(st, 4);
+		t.member_id[0] = sqlite3_column_int64(st, 5);
+		t.member_id[1] = sqlite3_column_int64(st, 6);
+		t.sole = t.member_id[0] == 0;
+		t.clerk_id = sqlite3_column_int64(st, 7);
+		text_copy(t.chief, sizeof t.chief, db_col_text(st, 8));
+		text_copy(t.member[0], sizeof t.member[0], db_col_text(st, 9));
+		text_copy(t.member[1], sizeof t.member[1], db_col_text(st, 10));
+		text_copy(t.clerk, sizeof t.clerk, db_col_text(st, 11));
+		ret = check_clash(db, at, sqlite3_column_int(st, 2), sqlite3_column_int64(st, 3), &t,
+				  sqlite3_column_int64(st, 0), e);
+	}
+	sqlite3_finalize(st);
+	if (ret != TC_OK)
+		return ret;
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取开庭安排", e);
 }
 
 enum tc_status hearing_restaff(struct db *db, int64_t case_id, const struct tribunal *t,

@@ -25,6 +25,9 @@ static const struct setting_def defs[] = {
 	{"major_amount", "挂牌督办金额线", SETTING_MONEY},
 	{"major_workers", "挂牌督办人数线", SETTING_COUNT},
 	{"collective_workers", "集体争议人数线", SETTING_COUNT},
+	{"missing_docs_days", "容缺受理补交材料期限(日)", SETTING_COUNT},
+	{"hearing_minutes", "开庭默认时长(分钟)", SETTING_COUNT},
+	{"collective_sole", "集体争议可由独任仲裁员审理", SETTING_FLAG},
 };
 #define NDEFS (sizeof defs / sizeof defs[0])
 
@@ -54,6 +57,11 @@ char *settings_show(struct db *db, const char *key)
 		free(v);
 		return shown;
 	}
+	if (d->type == SETTING_FLAG) {
+		char *shown = xstrdup(strcmp(v, "0") == 0 ? "否" : "是");
+		free(v);
+		return shown;
+	}
 	return v;
 }
 
@@ -79,6 +87,13 @@ static char *check(const struct setting_def *d, const char *value, struct tc_err
 			return NULL;
 		}
 		return xasprintf("%lld", (long long)n);
+	case SETTING_FLAG:
+		if (strcmp(value, "是") == 0 || strcmp(value, "1") == 0 || strcmp(value, "yes") == 0)
+			return xstrdup("1");
+		if (strcmp(value, "否") == 0 || strcmp(value, "0") == 0 || strcmp(value, "no") == 0)
+			return xstrdup("0");
+		err_set(e, TC_REFUSED, d->key, "%s: 应为 是 或 否, 现为 %s", d->label, value);
+		return NULL;
 	case SETTING_TEMPLATE:
 		/* A number without its year or sequence would repeat. */
 		if (strstr(value, "{year}") == NULL || strstr(value, "{seq}") == NULL) {

@@ -633,11 +633,32 @@ static enum tc_status arbitrator(struct db *db, const char *field, const char *n
 	return st;
 }
 
+/* 回避 (调解仲裁法 Art 33; 办案规则 Art 11): a mediator or arbitrator
+ * connected to a party (roster.h, roster_conflict) is assigned only with
+ * a reason, and the journal keeps both. */
+static enum tc_status conflict_check(struct db *db, int64_t case_id, int64_t person_id,
+				     const char *name, const char *reason, struct strbuf *detail,
+				     struct tc_err *e)
+{
+	char why[512];
+	bool conflict = false;
+	enum tc_status st = roster_conflict(db, case_id, person_id, &conflict, why, sizeof why, e);
+
+	if (st != TC_OK || !conflict)
+		return st;
+	if (reason == NULL || !*reason)
+		return err_set(e, TC_REFUSED, "conflict-reason",
+			       "%s 可能需要回避: %s; 确需指定的, 请写明理由: --conflict-reason 理由"
+			       " (劳动争议调解仲裁法第三十三条)", name, why);
+	sb_printf(detail, ", %s 有回避情形 (%s), 仍指定: %s", name, why, reason);
+	return TC_OK;
+}
+
 /* Form or change the tribunal (调解仲裁法 Art 31, 32): a sole arbitrator,
  * or a chief and two members, all different, with an optional 书记员.  A
  * collective case is heard by three unless the office allows a sole
  * arbitrator (setting collective_sole).  A change needs a reason (回避
- * granted, 办案规则 Art 10); hearings still scheduled take the new people,
+ * granted, 办案规则 Art 11); hearings still scheduled take the new people,
  * checked again for double booking. */
 static enum tc_status form_tribunal(struct db *db, const struct wf_request *req, struct state *s,
 				    struct strbuf *detail, struct tc_err *e)
@@ -656,8 +677,8 @@ static enum tc_status form_tribunal(struct db *db, const struct wf_request *req,
 			       " (劳动争议调解仲裁法第三十一条)");
 	if (sole && s->collective && !req->from_ledger && !db_setting_int(db, "collective_sole", 0))
 		return err_set(e, TC_REFUSED, "sole",
-			       "本案为集体劳动争议, 应由三名仲裁员组成仲裁庭 (本机构设置 collective_sole 为 0,"
-			       " 可由管理员用 tiaocai config set collective_sole 1 改为允许独任)");
+			       "本案为集体劳动争议, 应由三名仲裁员组成仲裁庭 (本机构设置 collective_sole 为 否,"
+			       " 可由管理员用 tiaocai config collective_sole 是 改为允许独任)");
 	if (s->tribunal.formed && (req->reason == NULL || !*req->reason))
 		return err_set(e, TC_USAGE, "reason",
 			       "本案已组庭 (%s%s), 变更仲裁庭须写明理由, 如 回避申请成立: --reason 理由",
@@ -677,9 +698,27 @@ static enum tc_status form_tribunal(struct db *db, const struct wf_request *req,
 	if (!sole && (t.member_id[0] == t.chief_id || t.member_id[1] == t.chief_id ||
 		      t.member_id[0] == t.member_id[1]))
 		return err_set(e, TC_REFUSED, "member", "仲裁庭的三名仲裁员应是不同的人");
-	if (req->clerk && *req->clerk &&
-	    (st = tribunal_clerk_find(db, req->clerk, &t.clerk_id, t.clerk, sizeof t.clerk, e)) != TC_OK)
-		return st;
+	for (int i = 0; i < (sole ? 1 : 3); i++) {
+		int64_t who = i == 0 ? t.chief_id : t.member_id[i - 1];
+		if (!tribunal_has(&s->tribunal, who) &&
+		    (st = conflict_check(db, s->id, who, name[i], req->conflict_reason, detail, e)) != TC_OK)
+			return st;
+	}
+	/* The 书记员 stays unless another is named ("-": none). */
+	if (req->clerk && strcmp(req->clerk, "-") == 0) {
+		t.clerk_id = 0;
+	} else if (req->clerk && *req->clerk) {
+		int64_t person = 0;
+		if ((st = tribunal_clerk_find(db, req->clerk, &t.clerk_id, &person, t.clerk,
+					      sizeof t.clerk, e)) != TC_OK)
+			return st;
+		if (tribunal_has(&t, person))
+			return err_set(e, TC_REFUSED, "clerk",
+				       "书记员: %s 是本仲裁庭的仲裁员, 不能兼任书记员", t.clerk);
+	} else if (s->tribunal.formed) {
+		t.clerk_id = s->tribunal.clerk_id;
+		text_copy(t.clerk, sizeof t.clerk, s->tribunal.clerk);
+	}
 	if ((st = tribunal_put(db, s->id, &t, req->on, e)) != TC_OK ||
 	    (st = hearing_restaff(db, s->id, &t, e)) != TC_OK)
 		return st;
@@ -711,6 +750,13 @@ static enum tc_status schedule(struct db *db, const struct wf_request *req, int 
 		minutes = (int)db_setting_int(db, "hearing_minutes", 60);
 	if (minutes < 10 || minutes > 600)
 		return err_set(e, TC_REFUSED, "minutes", "开庭时长: %d 分钟, 应为 10 到 600 分钟", minutes);
+	{
+		char end[17];
+		hearing_end(at, minutes, end);
+		if (strncmp(end, at, 10) != 0 && strcmp(end + 11, "00:00") != 0)
+			return err_set(e, TC_REFUSED, "minutes", "开庭时间: %s 起 %d 分钟, 跨过了午夜; 请改时间或时长",
+				       at, minutes);
+	}
 	/* A hearing still to come needs a room; one recorded after it took
 	 * place (a late entry, an imported ledger) may not know it. */
 	memset(&room, 0, sizeof room);
@@ -824,8 +870,9 @@ static enum tc_status heard(struct db *db, const struct wf_event_def *def,
 				return err_set(e, TC_USAGE, "requested-by",
 					       "--requested-by 应为 applicant (申请人) 或 respondent (被申请人): %s",
 					       req->requested_by);
-			if (req->requested_on > req->on)
-				return err_set(e, TC_REFUSED, "requested-on", "申请日期 %s 晚于办理日期",
+			if (req->requested_on > req->on || req->requested_on < s->received)
+				return err_set(e, TC_REFUSED, "requested-on",
+					       "申请日期: %s 应在收案之后、办理之日以前",
 					       date_iso(req->requested_on, iso));
 			if ((st = postpone_check(db, req->requested_on, day, e)) != TC_OK)
 				return st;
@@ -1022,6 +1069,9 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 			if ((st = roster_person_find(db, "mediator", who, req->on, &s.mediator_id, e)) != TC_OK)
 				return st;
 			sb_printf(detail, ", 调解员 %s", who);
+			if ((st = conflict_check(db, id, s.mediator_id, who, req->conflict_reason, detail,
+						 e)) != TC_OK)
+				return st;
 		}
 		s.mediation_from = req->on;
 	}

@@ -70,7 +70,7 @@ $ tiaocai case add --applicant 赵六 --applicant-id 520102198501010239 --employ
 > 0
 ? 1
 $ tiaocai rules set hearing_notice --unit working >/dev/null && tiaocai case hearing 2026-3 --at '2026-11-25 14:00' --room 第一仲裁庭 --on 2026-11-20
-! tiaocai: 开庭时间: 距今不足 5 个工作日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 个工作日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
+! tiaocai: 开庭时间: 距排期之日 (2026-11-20) 不足 5 个工作日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 个工作日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
 ? 1
 $ tiaocai case hearing 2026-3 --at '2026-11-25 14:00' --room 第一仲裁庭 --on 2026-11-20 --short-notice 双方当事人同意 && tiaocai case show 2026-3 | grep -o '第 2 次开庭.*'
 > 贵劳人仲案字〔2026〕第3号: 审理中 -> 审理中, 仲裁审限届满 2027-01-04

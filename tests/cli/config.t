@@ -5,16 +5,19 @@ $ tiaocai init
 $ tiaocai roster import "$DATA/roster.csv"
 >*
 $ tiaocai config
-> 设置                说明                值
-> office_name         机构名称            贵阳市劳动人事争议仲裁委员会
-> commission_abbr     仲裁委简称          贵劳人仲
-> case_word           案号字              案字
-> fast_word           速裁案号字          速裁字
-> case_template       案号模板            {abbr}{word}〔{year}〕第{seq}号
-> min_wage            当地月最低工资标准  ¥2,130.00
-> major_amount        挂牌督办金额线      ¥100,000.00
-> major_workers       挂牌督办人数线      30
-> collective_workers  集体争议人数线      10
+> 设置                说明                        值
+> office_name         机构名称                    贵阳市劳动人事争议仲裁委员会
+> commission_abbr     仲裁委简称                  贵劳人仲
+> case_word           案号字                      案字
+> fast_word           速裁案号字                  速裁字
+> case_template       案号模板                    {abbr}{word}〔{year}〕第{seq}号
+> min_wage            当地月最低工资标准          ¥2,130.00
+> major_amount        挂牌督办金额线              ¥100,000.00
+> major_workers       挂牌督办人数线              30
+> collective_workers  集体争议人数线              10
+> missing_docs_days   容缺受理补交材料期限(日)    10
+> hearing_minutes     开庭默认时长(分钟)          60
+> collective_sole     集体争议可由独任仲裁员审理  否
 
 # A city with a higher minimum wage: 12 x 2,350.00 = 28,200.00 per item.
 $ tiaocai config min_wage 2,350

@@ -29,7 +29,7 @@ $ tiaocai room add 第一仲裁庭 --capacity 30 --address 贵阳市观山湖区
 >*
 
 $ tiaocai room add 速裁庭
-! tiaocai: 名称: 已有开庭地点「速裁庭」
+! tiaocai: 开庭地点名称: 已有开庭地点「速裁庭」
 ? 1
 
 $ tiaocai room edit 第二仲裁庭 --available 否 --reason 装修
@@ -37,9 +37,9 @@ $ tiaocai room edit 第二仲裁庭 --available 否 --reason 装修
 
 $ tiaocai room list
 > 名称        座位  速裁庭  可用  地址                      备注
+> 速裁庭        12  是      是    贵阳市观山湖区仲裁院一楼
 > 第一仲裁庭    30          是    贵阳市观山湖区仲裁院三楼
 > 第二仲裁庭    20          停用
-> 速裁庭        12  是      是    贵阳市观山湖区仲裁院一楼
 
 # A clerk keeps cases, not rooms.
 $ TIAOCAI_USER=zhengli tiaocai room add 调解室
@@ -73,7 +73,7 @@ $ tiaocai case tribunal 2026-1 --sole 宋佳
 
 # A collective case (10 workers) is heard by three.
 $ tiaocai case tribunal 2026-6 --sole 宋佳 --on 2026-11-05
-! tiaocai: 本案为集体劳动争议, 应由三名仲裁员组成仲裁庭 (本机构设置 collective_sole 为 0, 可由管理员用 tiaocai config set collective_sole 1 改为允许独任)
+! tiaocai: 本案为集体劳动争议, 应由三名仲裁员组成仲裁庭 (本机构设置 collective_sole 为 否, 可由管理员用 tiaocai config collective_sole 是 改为允许独任)
 ? 1
 
 $ tiaocai case tribunal 2026-6 --chief 宋佳 --member 蒋涛 --member 宋佳 --on 2026-11-05
@@ -111,11 +111,11 @@ $ tiaocai case hearing 2026-2 --at '2026-11-30 10:30' --room 速裁庭 --arbitra
 # Rooms the office does not have, or has closed, are not booked; nor is a
 # case without a tribunal.
 $ tiaocai case hearing 2026-4 --at '2026-12-01 09:30' --room 第二仲裁庭 --arbitrator 马骁
-! tiaocai: 开庭地点: 第二仲裁庭 已停用, 可用的有: 第一仲裁庭、速裁庭
+! tiaocai: 开庭地点: 第二仲裁庭 已停用, 可用的有: 速裁庭、第一仲裁庭
 ? 1
 
 $ tiaocai case hearing 2026-4 --at '2026-12-01 09:30' --room 会议室 --arbitrator 马骁
-! tiaocai: 开庭地点: 没有「会议室」, 可用的有: 第一仲裁庭、速裁庭
+! tiaocai: 开庭地点: 没有「会议室」, 可用的有: 速裁庭、第一仲裁庭
 ? 1
 
 $ tiaocai case hearing 2026-4 --at '2026-12-01 09:30' --room 第一仲裁庭
@@ -125,7 +125,7 @@ $ tiaocai case hearing 2026-4 --at '2026-12-01 09:30' --room 第一仲裁庭
 # ---- the notice (Art 35) ------------------------------------------------
 
 $ tiaocai case hearing 2026-4 --at '2026-11-25 09:30' --room 第一仲裁庭 --arbitrator 马骁
-! tiaocai: 开庭时间: 距今不足 5 日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
+! tiaocai: 开庭时间: 距排期之日 (2026-11-22) 不足 5 日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
 ? 1
 
 $ tiaocai case hearing 2026-4 --at '2026-11-25 09:30' --room 第一仲裁庭 --arbitrator 马骁 --short-notice 双方当事人同意提前开庭
@@ -134,7 +134,7 @@ $ tiaocai case hearing 2026-4 --at '2026-11-25 09:30' --room 第一仲裁庭 --a
 # Counted in working days when the office says so: set on Fri 11-20, a
 # hearing on Thu 11-26 is 6 days but only 4 working days away.
 $ TIAOCAI_USER=$(id -un) tiaocai rules short-unit working --basis 本委规定 >/dev/null && tiaocai case mediate 2026-7 --mediator 陈立平 --on 2026-11-10 >/dev/null && tiaocai case hearing 2026-7 --on 2026-11-20 --at '2026-11-26 09:30' --room 第一仲裁庭 --arbitrator 袁媛
-! tiaocai: 开庭时间: 距今不足 5 个工作日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 个工作日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
+! tiaocai: 开庭时间: 距排期之日 (2026-11-20) 不足 5 个工作日 (劳动争议调解仲裁法第三十五条: 应在开庭 5 个工作日前通知当事人), 最早可定于 2026-11-27; 当事人同意或速裁程序需提前开庭的, 请写明理由: --short-notice 理由
 ? 1
 
 $ tiaocai case hearing 2026-7 --on 2026-11-20 --at '2026-11-27 09:30' --room 第一仲裁庭 --arbitrator 袁媛; TIAOCAI_USER=$(id -un) tiaocai rules short-unit calendar >/dev/null
@@ -236,8 +236,42 @@ $ TIAOCAI_USER=$(id -un) tiaocai case revert 2026-1 --reason 误排 && tiaocai h
 > 这段时间没有开庭安排
 >   组庭通知  2026-11-03  5日   2026-11-09     -  劳动争议调解仲裁法第三十二条  已组庭
 
+# A revert may not bring back a hearing whose time has been taken since:
+# case 2's hearing cancelled, its time given to case 1, then the undoing
+# of the cancellation refused.
+$ tiaocai case hearing-cancel 2026-2 --reason 双方和解中 >/dev/null && tiaocai case hearing 2026-1 --at '2026-11-30 10:30' --room 速裁庭 && TIAOCAI_USER=$(id -un) tiaocai case revert 2026-2 --reason 误取消
+> 贵劳人仲案字〔2026〕第1号: 已立案 -> 审理中, 仲裁审限届满 2026-12-18
+! tiaocai: 不能撤销: 撤销后恢复的开庭与此后的安排冲突 (开庭时间: 与案件 贵劳人仲案字〔2026〕第1号 的开庭冲突 (2026-11-30 10:30 至 11:30, 速裁庭): 同一开庭地点, 请另选时间或开庭地点); 请先改期或取消其一
+? 1
+
+# ---- 回避 (Art 33) -------------------------------------------------------
+
+# A member of the respondent's own mediation committee is asked about.
+$ tiaocai case add --applicant 陈刚 --applicant-id 520102198805123013 --employer 贵州黔城建工集团有限公司 --claim 工资:3000 --received 2026-11-20 >/dev/null && tiaocai case premediate 2026-8 --mediator 潘玉珍
+! tiaocai: 潘玉珍 可能需要回避: 所属 贵州黔城建工集团有限公司劳动争议调解委员会 与被申请人 贵州黔城建工集团有限公司 为同一单位; 确需指定的, 请写明理由: --conflict-reason 理由 (劳动争议调解仲裁法第三十三条)
+? 1
+
+$ tiaocai case premediate 2026-8 --mediator 潘玉珍 --conflict-reason 申请人同意由企业调委会调解 && tiaocai case show 2026-8 | grep -o '潘玉珍 有回避情形.*'
+> 贵劳人仲案字〔2026〕第8号: 收案 -> 案前调解, 调解期限届满 2026-12-07
+> 潘玉珍 有回避情形 (所属 贵州黔城建工集团有限公司劳动争议调解委员会 与被申请人 贵州黔城建工集团有限公司 为同一单位), 仍指定: 申请人同意由企业调委会调解
+
+# The 书记员 is a clerk, not one of the tribunal's arbitrators.
+$ tiaocai case tribunal 2026-2 --sole 宋佳 --clerk cengm --reason 补充书记员
+! tiaocai: 书记员: 用户 cengm 是仲裁员, 书记员应由书记员账号担任
+? 1
+
+# A hearing does not run past midnight; the office may let a collective
+# case be heard by one arbitrator.
+$ tiaocai case hearing 2026-2 --at '2026-12-10 23:30' --minutes 60 --room 第一仲裁庭
+! tiaocai: 开庭时间: 2026-12-10 23:30 起 60 分钟, 跨过了午夜; 请改时间或时长
+? 1
+
+$ TIAOCAI_USER=$(id -un) tiaocai config collective_sole 是 && TIAOCAI_USER=$(id -un) tiaocai config collective_sole
+> 是
+> 是
+
 $ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'
 > 数据库完整性: 正常
-> 日志链: 正常, 共 62 条, 链头 …
-> 案件与日志: 已核对 7 件, 全部一致
-> 期限缓存: 已核对未结案件 3 件, 全部一致
+> 日志链: 正常, 共 67 条, 链头 …
+> 案件与日志: 已核对 8 件, 全部一致
+> 期限缓存: 已核对未结案件 4 件, 全部一致

@@ -89,11 +89,11 @@ $ tiaocai case show 2026-1 | cmp - show-before.txt && echo 未变
 
 # Rooms are the office's own records, named under the same rules.
 $ tiaocai room add $'庭\e]2;pwned\a'
-! tiaocai: 名称: 第2个字是控制字符 U+001B (ESC 转义符), 请删去后重新输入
+! tiaocai: 开庭地点名称: 第2个字是控制字符 U+001B (ESC 转义符), 请删去后重新输入
 ? 1
 
 $ tiaocai room add "$(printf '庭%.0s' $(seq 31))"
-! tiaocai: 名称: 最长 30 个字, 现为 31 个字
+! tiaocai: 开庭地点名称: 最长 30 个字, 现为 31 个字
 ? 1
 
 $ tiaocai room add 速裁庭 --address $'观山湖区\u202e一楼'
@@ -104,8 +104,11 @@ $ tiaocai room list
 > 还没有登记开庭地点 (tiaocai room add 名称)
 
 # A room of 30 characters (90 bytes) is kept whole.
-$ tiaocai room add "$(printf '庭%.0s' $(seq 30))" >/dev/null && tiaocai case hearing 2026-1 --room "$(printf '庭%.0s' $(seq 30))" --at '2026-12-10 09:30' --arbitrator 何文斌 >/dev/null 2>&1; tiaocai case show 2026-1 | grep '^开庭'
-> 开庭: 2026-12-10 09:30 庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭
+$ tiaocai room add "$(printf '庭%.0s' $(seq 30))" >/dev/null && tiaocai case hearing 2026-1 --room "$(printf '庭%.0s' $(seq 30))" --at '2026-12-10 09:30' --arbitrator 何文斌 >/dev/null 2>&1; tiaocai case show 2026-1 | sed -n '/^开庭:/,/^$/p'
+> 开庭:
+>   次  时间                    地点                                                          仲裁员  状态    说明
+>    1  2026-12-10 09:30-10:30  庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭  何文斌  已排期
+>
 
 $ tiaocai case list > before.txt; tiaocai case show 2026-1 > show-before.txt
 
@@ -132,7 +135,7 @@ $ tiaocai config office_name $'贵阳市\u202e仲裁委'
 ? 1
 
 $ tiaocai config | grep office_name
-> office_name         机构名称            贵阳市劳动人事争议仲裁委员会
+> office_name         机构名称                    贵阳市劳动人事争议仲裁委员会
 
 # ---- files ---------------------------------------------------------------
 
@@ -162,10 +165,10 @@ $ tiaocai case show 2026-1 | LC_ALL=C grep -c -e $'\e' -e $'\a' -e $'\u202e' -e 
 > 0
 ? 1
 
-$ tiaocai case show 2026-1 | grep -e '^开庭' -e '^行业' -e 用人单位
+$ tiaocai case show 2026-1 | grep -e '^  *1  2026' -e '^行业' -e 用人单位
 > 行业: -    项目: 观山湖项目
-> 开庭: 2026-12-10 09:30 庭]2;pwned
 >   r1    贵州测试公司[31m                                  用人单位
+>    1  2026-12-10 09:30-10:30  庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭庭  何文斌  已排期
 
 $ tiaocai case list | LC_ALL=C grep -c -e $'\e' -e $'\u202e'
 > 0
@@ -184,4 +187,4 @@ $ tiaocai room list | sed 1d; tiaocai hearings | sed 1d
 
 $ sqlite3 t.db "UPDATE settings SET value = '贵阳市' || char(27) || ']2;pwned' || char(7) || char(8238) || '仲裁委' WHERE key = 'office_name'"; tiaocai config office_name; tiaocai config | grep office_name
 > 贵阳市]2;pwned仲裁委
-> office_name         机构名称            贵阳市]2;pwned仲裁委
+> office_name         机构名称                    贵阳市]2;pwned仲裁委
