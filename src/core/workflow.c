@@ -588,8 +588,9 @@ static enum tc_status notice_check(struct db *db, int on, int day, const char *s
 			       date_iso(on, iso2), notice.days, clock_unit_zh(notice.unit), notice.basis,
 			       notice.days, clock_unit_zh(notice.unit), date_iso(r.last_counted, iso));
 	}
-	sb_printf(detail, ", 通知期不足 %d %s: %s", notice.days, clock_unit_zh(notice.unit),
-		  short_notice);
+	if (detail)
+		sb_printf(detail, ", 通知期不足 %d %s: %s", notice.days, clock_unit_zh(notice.unit),
+			  short_notice);
 	return TC_OK;
 }
 
@@ -791,6 +792,9 @@ static enum tc_status schedule(struct db *db, const struct wf_request *req, int 
 			       "本案尚未组成仲裁庭: 先用 case tribunal 组庭, 或用 --arbitrator 指定独任仲裁员");
 	/* A past hearing from a ledger happened as it says; its length is
 	 * not known, so it is not checked against others. */
+	/* The notice first: it is about the day typed, a clash about others. */
+	if ((st = notice_check(db, req->on, day, req->short_notice, NULL, e)) != TC_OK)
+		return st;
 	if ((st = hearing_book(db, s->id, at, minutes, room.id, &s->tribunal, req->on,
 			       req->short_notice, !(req->from_ledger && day < today), &no,
 			       e)) != TC_OK)

@@ -481,10 +481,16 @@ bool fv_check_all(struct formview *v)
 void fv_mark(struct formview *v, const struct tc_err *e)
 {
 	/* The core names fields like the command line: "applicant", "申请人2",
-	 * "claim 1"...; match the form key or its group and entry number. */
+	 * "claim 1", "short-notice"...; match the form key (its "_" for the
+	 * option's "-") or its group and entry number. */
+	char key[sizeof e->field];
+	snprintf(key, sizeof key, "%s", e->field);
+	for (char *p = key; *p; p++)
+		if (*p == '-')
+			*p = '_';
 	for (size_t i = 0; i < v->n; i++) {
 		const struct form_field *d = v->f[i].def;
-		if (e->field[0] && (strcmp(d->key, e->field) == 0 || strcmp(d->label, e->field) == 0)) {
+		if (e->field[0] && (strcmp(d->key, key) == 0 || strcmp(d->label, e->field) == 0)) {
 			free(v->f[i].msg);
 			v->f[i].msg = xstrdup(e->msg);
 			v->cur = i;
@@ -1094,6 +1100,52 @@ static int line_of(const struct formview *v, size_t i)
 	return line;
 }
 
+/* The bytes of the longest start of s that fits w columns (at least one
+ * character). */
+static size_t fit_prefix(const char *s, int w)
+{
+	size_t n = 0;
+	int used = 0;
+
+	while (s[n]) {
+		unsigned char c = (unsigned char)s[n];
+		size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+		char one[5] = {0};
+		for (size_t k = 0; k < len && s[n + k]; k++)
+			one[k] = s[n + k];
+		int cw = text_width(one);
+		if (used + cw > w && n > 0)
+			break;
+		used += cw;
+		n += strlen(one);
+	}
+	return n;
+}
+
+/* How many lines of w columns s takes. */
+static int wrap_count(const char *s, int w)
+{
+	int lines = 0;
+
+	while (*s) {
+		s += fit_prefix(s, w);
+		lines++;
+	}
+	return lines ? lines : 1;
+}
+
+/* s over at most max lines of w columns from row y, column x. */
+static void wrap_draw(int y, int x, const char *s, int w, int max, int attr)
+{
+	for (int i = 0; i < max && *s; i++) {
+		size_t n = fit_prefix(s, w);
+		char *part = xstrndup(s, n);
+		ui_text(y + i, x, part, w, attr);
+		free(part);
+		s += n;
+	}
+}
+
 void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 {
 	struct app *app = v->app;
@@ -1115,7 +1167,14 @@ void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 	}
 	if (labw > 24)
 		labw = 24;
-	area = rows - 4; /* title, note, and the help line with a gap */
+	/* The current field's message is shown whole at the bottom, over
+	 * as many lines as it needs (at most 4); the fields get the rest. */
+	int nmsg = 1;
+	if (v->n && v->f[v->cur].msg)
+		nmsg = wrap_count(v->f[v->cur].msg, cols - 2);
+	if (nmsg > 4)
+		nmsg = 4;
+	area = rows - 3 - nmsg; /* title, note, the message lines with a gap */
 	cur_line = v->n ? line_of(v, v->cur) : 0;
 	if (cur_line < v->top + 1)
 		v->top = cur_line > 0 ? cur_line - 1 : 0;
@@ -1195,9 +1254,10 @@ void fv_draw(struct formview *v, int top, int rows, int cols, int *cy, int *cx)
 	 * line. */
 	if (v->n) {
 		struct fv_field *f = &v->f[v->cur];
-		ui_blank(top + rows - 1, 0, cols, A_NORMAL);
+		for (int k = 1; k <= nmsg; k++)
+			ui_blank(top + rows - k, 0, cols, A_NORMAL);
 		if (f->msg)
-			ui_text(top + rows - 1, 1, f->msg, cols - 2, ui_attr(app, UA_ERROR));
+			wrap_draw(top + rows - nmsg, 1, f->msg, cols - 2, nmsg, ui_attr(app, UA_ERROR));
 		else if (f->note)
 			ui_text(top + rows - 1, 1, f->note, cols - 2, ui_attr(app, UA_SOON));
 		else if (choice_note(f))

@@ -25,10 +25,11 @@ tui_keys a
 tui_wait "受理日期"
 # Meanwhile the other clerk refuses it.
 tc case refuse 2026-1 --reason 不属于受案范围 >/dev/null || tui_fail "the other clerk could not refuse"
+# Saving finds that out before it asks for confirmation: straight back to
+# the case as it now stands, with the reason.
 tui_keys F2
-tui_wait "确认对"
-tui_keys y
 tui_wait "阶段: 结案"
+tui_lacks "确认对"
 tui_has "不能受理"
 [ "$(tc case show 2026-1 | grep -c 不予受理)" -ge 1 ] || tui_fail "the other clerk's refusal was lost"
 exit 0
