@@ -77,10 +77,10 @@ static const char hearing_count[] =
  */
 #define OWN_WHERE(col)                                                           \
 	" WHERE c." col " = ?5 AND c.stage <> 'closed' AND c.next_due > ?1 AND c.next_due <= ?2"
-#define OWN_HEARING_WHERE(col)                                                   \
+#define OWN_HEARING_WHERE(who)                                                   \
 	" WHERE h.at >= ?1 AND h.at < ?2 AND h.status IN ('scheduled', 'held')"   \
-	" AND c.stage <> 'closed' AND c." col " = ?5"
-#define OWN_SQL(col, ix)                                                         \
+	" AND c.stage <> 'closed' AND " who
+#define OWN_SQL(col, ix, hwho)                                                   \
 	{                                                                        \
 		"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents," \
 		" c.stage, c.next_due, m.name, r.name, c.next_clock FROM cases c"  \
@@ -90,9 +90,9 @@ static const char hearing_count[] =
 		OWN_WHERE(col) " ORDER BY c.next_due, c.id LIMIT ?4",             \
 		"SELECT count(*) FROM (SELECT 1 FROM cases c INDEXED BY " ix       \
 		OWN_WHERE(col) " LIMIT ?4)",                                       \
-		HEARING_COLS HEARING_FROM OWN_HEARING_WHERE(col)                   \
+		HEARING_COLS HEARING_FROM OWN_HEARING_WHERE(hwho)                  \
 		" ORDER BY h.at, c.id LIMIT ?4",                                   \
-		"SELECT count(*) FROM (SELECT 1" HEARING_FROM OWN_HEARING_WHERE(col) \
+		"SELECT count(*) FROM (SELECT 1" HEARING_FROM OWN_HEARING_WHERE(hwho) \
 		" LIMIT ?4)",                                                      \
 		"SELECT stage, count(*) FROM cases INDEXED BY " ix " WHERE " col " = ?1" \
 		" AND stage <> 'closed' GROUP BY stage",                           \
@@ -110,9 +110,13 @@ struct view_sql {
 	const char *any_open;         /* one open case of the person's, if any */
 };
 static const struct view_sql own_sql[] = {
-	[DASH_OWN_CLERK] = OWN_SQL("clerk_id", "cases_clerk"),
-	[DASH_OWN_MEDIATOR] = OWN_SQL("mediator_id", "cases_mediator_open"),
-	[DASH_OWN_ARBITRATOR] = OWN_SQL("arbitrator_id", "cases_arbitrator_open"),
+	/* A clerk's hearings are those of the cases in their charge, a
+	 * mediator's of their cases; an arbitrator's those they sit on, in
+	 * any seat of the tribunal. */
+	[DASH_OWN_CLERK] = OWN_SQL("clerk_id", "cases_clerk", "c.clerk_id = ?5"),
+	[DASH_OWN_MEDIATOR] = OWN_SQL("mediator_id", "cases_mediator_open", "c.mediator_id = ?5"),
+	[DASH_OWN_ARBITRATOR] = OWN_SQL("arbitrator_id", "cases_arbitrator_open",
+					"?5 IN (h.arbitrator_id, h.member1_id, h.member2_id)"),
 };
 
 /* What one dash_get reads: its statements and whose cases. */

@@ -647,12 +647,21 @@ static void test_own_cases_first(void **state)
 	assert_int_equal(d->closed_week, office.closed_week);
 	dash_free(&office);
 
-	/* The arbitrator: the hearing of tomorrow is theirs. */
+	/* A panel where 何文斌 sits as a member, not its chief. */
+	int64_t p1 = add_case(f, "2026-11-02", 1, false);
+	EV(f, p1, "accept", "2026-11-03");
+	EV(f, p1, "tribunal", "2026-11-04", .chief = "宋佳", .members = {ARBITRATOR, "蒋涛"});
+	EV(f, p1, "hearing", "2026-11-05", .at = "2026-11-23 14:00", .minutes = 30,
+	   .room = "第二仲裁庭");
+
+	/* The arbitrator: the hearings of tomorrow are theirs, the panel's
+	 * too (a member's seat). */
 	assert_int_equal(dash_own(&arb), DASH_OWN_ARBITRATOR);
 	d = dash_as(f, &arb, LIMIT);
 	assert_int_equal(d->scope, DASH_OWN);
-	assert_int_equal(d->hearings.total, 1);
+	assert_int_equal(d->hearings.total, 2);
 	assert_int_equal(hearing_at(&d->hearings, 0)->case_id, h1);
+	assert_int_equal(hearing_at(&d->hearings, 1)->case_id, p1);
 	assert_int_equal(d->overdue.total, 0);
 	assert_int_equal(d->by_stage[STAGE_HEARING], 1);
 
