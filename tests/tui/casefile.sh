@@ -20,6 +20,7 @@ tc case add --applicant 杨光 --applicant-id 522121198801010039 --phone 1390851
 	--employer 贵州某物业服务有限公司 --claim 工资:6400 --received 2026-11-03 >/dev/null || exit 1
 tc case accept 2026-5 --on 2026-11-04 >/dev/null || exit 1
 tc case hearing 2026-5 --on 2026-11-05 --at '2026-11-16 09:30' --arbitrator 何文斌 >/dev/null || exit 1
+tc case hearing-held 2026-5 --on 2026-11-16 >/dev/null || exit 1
 tc case award 2026-5 --on 2026-11-20 --amount 6400 >/dev/null || exit 1
 tc case party edit 2026-1 a1 --phone 13800000000 --reason 登记时遗漏 >/dev/null || exit 1
 
