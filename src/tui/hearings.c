@@ -290,7 +290,8 @@ static void draw_list_row(struct app *app, void *ctx, size_t i, int y, int x0, i
 	x = cell(y, x, h->respondent, c.resp, a);
 	x = cell(y, x, trib, c.trib, a);
 	x = cell(y, x, h->clerk, c.clerk, a);
-	cell(y, x, hearing_status_zh(h->status), c.status, a);
+	/* Scheduled is the rule: only the others say what they are. */
+	cell(y, x, h->status == HEARING_SCHEDULED ? "" : hearing_status_zh(h->status), c.status, a);
 }
 
 static size_t count(void *ctx)
