@@ -32,6 +32,7 @@ static const char usage_text[] =
 	"  export ledger|stats [...]            导出台账, 统计报表\n"
 	"  import cases FILE [...]              导入案件 (台账格式)\n"
 	"  report weekly [--week YYYY-Www] [-o FILE]  周报 (文本或 PDF)\n"
+	"  report hearings [--date D] [--room R] [-o FILE]  开庭排期表 (文本或 PDF)\n"
 	"  agenda [--date D] [--user LOGIN] [...]  今日待办 (首页的清单, 供定时任务和邮件)\n"
 	"  hearings [--from D] [--to D] [...]   开庭安排 (按时间排列)\n"
 	"  room add|edit|list ...               开庭地点\n"

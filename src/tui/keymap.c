@@ -22,7 +22,9 @@ static const struct action_def actions[] = {
 	{ACT_DOCKET, "docket", AG_NAV, "2", "案件", "案件列表", false, NULL},
 	{ACT_ROSTER, "roster", AG_NAV, "3", "名册", "调解员和仲裁员名册", false, NULL},
 	{ACT_REPORTS, "reports", AG_NAV, "4", "报表", "周报和导出 (台账、统计报表)", false, NULL},
-	{ACT_NEXT_TAB, "next-tab", AG_NAV, "Tab", "", "依次切换 首页、案件、名册、报表", false, NULL},
+	{ACT_HEARINGS, "hearings", AG_NAV, "5", "庭审", "庭审: 一日或一周的开庭安排, 按开庭地点; 开庭排期表",
+	 false, NULL},
+	{ACT_NEXT_TAB, "next-tab", AG_NAV, "Tab", "", "依次切换 首页、案件、名册、报表、庭审", false, NULL},
 	{ACT_NEW_CASE, "new-case", AG_NAV, "n F3", "收案", "登记新的仲裁申请 (收案)", true, NULL},
 	{ACT_HELP, "help", AG_GLOBAL, "? F1", "帮助", "本屏的按键说明", false, NULL},
 	{ACT_BACK, "back", AG_GLOBAL, "q Esc", "返回", "返回上一屏; 在首页退出", false, NULL},
@@ -134,6 +136,12 @@ static const struct action_def actions[] = {
 	{ACT_PERSON_SUSPEND, "roster.suspend", AG_ROSTER, "z", "暂停", "暂停选中人员 (不再分案)", true,
 	 NULL},
 	{ACT_PERSON_RESUME, "roster.resume", AG_ROSTER, "r", "恢复", "恢复选中人员为在册", true, NULL},
+	{ACT_ROOMS, "roster.rooms", AG_ROSTER, "t", "开庭地点",
+	 "开庭地点: 名称、座位、速裁庭、可用、地址 (管理员、院领导可增改)", false, NULL},
+
+	{ACT_ROOM_ADD, "room.add", AG_ROOMS, "a", "增加", "登记一个开庭地点", true, NULL},
+	{ACT_ROOM_EDIT, "room.edit", AG_ROOMS, "e", "修改",
+	 "修改选中的开庭地点: 座位、速裁庭、停用或恢复、地址 (选中后 Enter 亦可)", true, NULL},
 
 	{ACT_PREV_WEEK, "report.prev-week", AG_REPORT, "[ Left", "上周", "看上一周的周报", false, NULL},
 	{ACT_NEXT_WEEK, "report.next-week", AG_REPORT, "] Right", "下周", "看下一周的周报", false, NULL},
@@ -147,6 +155,26 @@ static const struct action_def actions[] = {
 	 "按收案日期导出台账 CSV, 选择编码", false, NULL},
 	{ACT_EXPORT_STATS, "report.stats", AG_REPORT, "x", "导出统计",
 	 "导出一段时间的统计报表 CSV, 选择分组和编码", false, NULL},
+
+	{ACT_HR_PREV, "hearings.prev", AG_HEARINGS, "[ Left", "前", "前一天 (周视图: 前一周)", false,
+	 NULL},
+	{ACT_HR_NEXT, "hearings.next", AG_HEARINGS, "] Right", "后", "后一天 (周视图: 后一周)", false,
+	 NULL},
+	{ACT_HR_PREV_WEEK, "hearings.prev-week", AG_HEARINGS, "{", "", "前一周 (日视图: 上周同一天)",
+	 false, NULL},
+	{ACT_HR_NEXT_WEEK, "hearings.next-week", AG_HEARINGS, "}", "", "后一周 (日视图: 下周同一天)",
+	 false, NULL},
+	{ACT_HR_WEEK, "hearings.week", AG_HEARINGS, "w", "日/周",
+	 "在一日 (按开庭地点排列) 和一周 (按日排列) 之间切换", false, NULL},
+	{ACT_HR_TODAY, "hearings.today", AG_HEARINGS, "t", "今天", "回到今天", false, NULL},
+	{ACT_HR_DATE, "hearings.date", AG_HEARINGS, "d", "日期", "输入日期, 看那一天 (或那一周)",
+	 false, NULL},
+	{ACT_HR_ROOM, "hearings.room", AG_HEARINGS, "r", "地点",
+	 "只看一个开庭地点, 每按一次换下一个, 最后回到全部", false, NULL},
+	{ACT_HR_ALL, "hearings.all", AG_HEARINGS, "a", "全部",
+	 "也显示已延期、已取消的开庭 / 只显示已排期和已开庭", false, NULL},
+	{ACT_HR_PRINT, "hearings.print", AG_HEARINGS, "p", "排期表",
+	 "存这一天 (周视图: 这一周) 的开庭排期表, PDF 或文本; 可只含一个地点", false, NULL},
 };
 
 /* A key as wget_wch gives it. */
@@ -368,7 +396,9 @@ static const struct {
 	{AG_CORRECT, "案件详情: 更正 (只显示本人可办的; 作用于选中的一行)"},
 	{AG_EMPLOYER, "案件列表和案件详情"},
 	{AG_ROSTER, "名册"},
+	{AG_ROOMS, "名册: 开庭地点"},
 	{AG_REPORT, "报表"},
+	{AG_HEARINGS, "庭审"},
 };
 
 /* Escape a key list for man(7): a leading "." or "'" and backslashes. */

@@ -10,7 +10,8 @@
  * turns the form into a request and the core's message into a mark next
  * to the field.  Organisations are edited through the roster file, not
  * here.  Without PERM_ROSTER (and for a read-only user) the editing keys
- * do not exist.
+ * do not exist.  The office's hearing rooms are the roster's second list,
+ * opened with `t` (rooms.c).
  */
 #include "tui.h"
 #include "list.h"
@@ -576,6 +577,10 @@ static unsigned roster_action(struct app *app, void *st, enum action a)
 {
 	struct roster *r = st;
 
+	if (a == ACT_ROOMS) {
+		app_push(app, &rooms_ops, rooms_open(app));
+		return RD_ALL;
+	}
 	/* Moving and `/` are the list's (list.c).  Editing: these keys are
 	 * hidden from who may not; refuse anyway, as the app still offers a
 	 * hidden key to the screen. */

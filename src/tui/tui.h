@@ -39,7 +39,8 @@ struct list;
 enum action {
 	ACT_NONE,
 	/* global */
-	ACT_HOME, ACT_DOCKET, ACT_ROSTER, ACT_REPORTS, ACT_NEXT_TAB, ACT_NEW_CASE, ACT_HELP, ACT_BACK,
+	ACT_HOME, ACT_DOCKET, ACT_ROSTER, ACT_REPORTS, ACT_HEARINGS, ACT_NEXT_TAB, ACT_NEW_CASE,
+	ACT_HELP, ACT_BACK,
 	ACT_REDRAW, ACT_QUIT,
 	/* lists */
 	ACT_DOWN, ACT_UP, ACT_PGDN, ACT_PGUP, ACT_FIRST, ACT_LAST, ACT_OPEN,
@@ -60,17 +61,22 @@ enum action {
 	/* a case's employer (the docket's row, the case file) */
 	ACT_EMPLOYER,
 	/* roster */
-	ACT_PERSON_ADD, ACT_PERSON_EDIT, ACT_PERSON_SUSPEND, ACT_PERSON_RESUME,
+	ACT_PERSON_ADD, ACT_PERSON_EDIT, ACT_PERSON_SUSPEND, ACT_PERSON_RESUME, ACT_ROOMS,
+	/* roster: the hearing rooms */
+	ACT_ROOM_ADD, ACT_ROOM_EDIT,
 	/* reports */
 	ACT_PREV_WEEK, ACT_NEXT_WEEK, ACT_PICK_WEEK, ACT_SAVE_TEXT, ACT_SAVE_PDF, ACT_PRINT,
 	ACT_EXPORT_LEDGER, ACT_EXPORT_STATS,
+	/* 庭审: the hearings of a day or a week */
+	ACT_HR_PREV, ACT_HR_NEXT, ACT_HR_PREV_WEEK, ACT_HR_NEXT_WEEK, ACT_HR_WEEK, ACT_HR_TODAY,
+	ACT_HR_DATE, ACT_HR_ROOM, ACT_HR_ALL, ACT_HR_PRINT,
 	ACT_COUNT
 };
 
 /* Groups of actions; a screen names the groups it answers to. */
 enum {
 	AG_GLOBAL = 1 << 0, /* everywhere except inside a form or a search line */
-	AG_NAV = 1 << 1,    /* 1 2 3 Tab n: switching screens */
+	AG_NAV = 1 << 1,    /* 1 2 3 4 5 Tab n: switching screens */
 	AG_LIST = 1 << 2,   /* moving in a list (list.c) */
 	AG_DOCKET = 1 << 3, /* search, filter, sort */
 	AG_FORM = 1 << 4,
@@ -82,6 +88,8 @@ enum {
 	AG_HOME = 1 << 10,  /* 首页: whose cases */
 	AG_EMPLOYER = 1 << 11, /* a screen with a case at hand: its 被申请人 view */
 	AG_CORRECT = 1 << 12, /* corrections to the case (correct.h) */
+	AG_HEARINGS = 1 << 13, /* 庭审: days, weeks, rooms, the 开庭排期表 */
+	AG_ROOMS = 1 << 14,   /* 名册 › 开庭地点 */
 };
 
 struct action_def {
@@ -233,13 +241,16 @@ int app_run(struct db *db, const struct actor *actor);
 /* ---- the screens, one file each ----------------------------------- */
 extern const struct screen_ops dashboard_ops, docket_ops, casefile_ops, intake_ops,
 	roster_ops, help_ops, evform_ops, corrform_ops, personform_ops, filter_ops, reports_ops,
-	reportform_ops, employer_ops;
+	reportform_ops, employer_ops, hearings_ops, hearingsform_ops, rooms_ops, roomform_ops;
 void *dashboard_open(struct app *app);
 void *docket_open(struct app *app);
 void *casefile_open(struct app *app, int64_t case_id);
 void *intake_open(struct app *app);
 void *roster_open(struct app *app);
 void *reports_open(struct app *app);
+void *hearings_open(struct app *app);
+/* 名册 › 开庭地点: the office's hearing rooms (opened from the roster). */
+void *rooms_open(struct app *app);
 void *help_open(struct app *app, const struct screen_ops *of, void *of_st);
 /* The 被申请人 view of case_id's employer (its first respondent). */
 void *employer_open(struct app *app, int64_t case_id);

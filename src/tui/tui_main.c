@@ -11,7 +11,7 @@
  * A key goes first to the top screen (its search line or form field, then
  * its action); what the screen passes on goes to the list that has its
  * focus (list.c: one movement routine for every list), then to switching
- * screens.  The tabs (1 2 3 4 Tab) keep their root screens as they were
+ * screens.  The tabs (1 2 3 4 5 Tab) keep their root screens as they were
  * left (app_swap_root); q goes back one screen, from a tab to 首页, and
  * quits only from 首页, asking first when any form holds typed input.
  *
@@ -53,6 +53,7 @@ static const struct screen_entry {
 	{ACT_DOCKET, &docket_ops, docket_open, true},
 	{ACT_ROSTER, &roster_ops, roster_open, true},
 	{ACT_REPORTS, &reports_ops, reports_open, true},
+	{ACT_HEARINGS, &hearings_ops, hearings_open, true},
 	{ACT_NEW_CASE, &intake_ops, intake_open, false},
 	{ACT_HELP, &help_ops, open_help, false},
 };

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Switching screens: 1 2 3 4 open 首页 案件 名册 报表 directly, Tab visits
-# them in that order and back to 首页, and a user who may not export (a
-# lawyer) has no 报表 tab: Tab passes it by.  n and ? open their screens
+# Switching screens: 1 2 3 4 5 open 首页 案件 名册 报表 庭审 directly, Tab
+# visits them in that order and back to 首页, and a user who may not export
+# (a lawyer) has no 报表 tab: Tab passes it by.  n and ? open their screens
 # over the current one, and q comes back to it; q or Esc on another tab goes
 # back to 首页, and only q on 首页 quits.
 . "$(dirname "$0")/lib/tui.sh"
@@ -30,7 +30,7 @@ tui_keys 2
 expect "案件"
 tui_keys 1
 expect "首页"
-for next in 案件 名册 报表 首页; do
+for next in 案件 名册 报表 庭审 首页; do
 	tui_keys Tab
 	expect "$next"
 done
@@ -57,6 +57,10 @@ tui_keys 4
 expect "报表"
 tui_keys Escape
 expect "首页"
+tui_keys 5
+expect "庭审"
+tui_keys Escape
+expect "首页"
 tui_lacks "程序已退出"
 tui_keys 2
 expect "案件"
@@ -69,7 +73,7 @@ TUI_SOCK="$TUI_SOCK-lawyer" # a fresh server, not the one going away
 
 tui_start 100 30 TIAOCAI_USER=lvshi
 expect "首页"
-for next in 案件 名册 首页; do
+for next in 案件 名册 庭审 首页; do
 	tui_keys Tab
 	expect "$next"
 done
