@@ -40,7 +40,12 @@ enum tc_status room_add(struct db *db, const struct actor *a, const struct room_
 enum tc_status room_edit(struct db *db, const struct actor *a, const char *name,
 			 const struct room_in *in, struct tc_err *e);
 
-/* Every room in name order; the caller frees *out. */
+/* The order a clerk counts rooms in (<0, 0, >0): numbers in names read as
+ * numbers, Chinese numerals included (第二 < 第三 < 第十), else by
+ * character. */
+int room_name_cmp(const char *a, const char *b);
+
+/* Every room in that order; the caller frees *out. */
 enum tc_status room_list(struct db *db, struct room **out, size_t *n, struct tc_err *e);
 
 /* The room called name (exact), for booking: refused with the rooms there

@@ -46,8 +46,7 @@ enum tc_status schedule_build(struct db *db, const struct actor *a, int from, in
  * as numbers, Chinese numerals too (第二仲裁庭 < 第三仲裁庭 < 第十仲裁庭),
  * then the rest in code-point order.  The caller frees *out. */
 enum tc_status schedule_rooms(struct db *db, struct room **out, size_t *n, struct tc_err *e);
-/* The room order of two room names (<0, 0, >0), as schedule_rooms sorts. */
-int schedule_room_cmp(const char *a, const char *b);
+
 
 /* The tribunal of hearing h in one cell: the sole arbitrator "岑光明", a
  * bench of three "甲（首席）、乙、丙", "" when no arbitrator was recorded. */

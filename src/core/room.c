@@ -6,10 +6,125 @@
 #include "tiaocai/date.h"
 #include "tiaocai/journal.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* ---- the order a clerk counts rooms in --------------------------------- */
+
+
+/* The code point at *p (UTF-8, a stray byte as itself); *p moves past it. */
+static unsigned next_cp(const char **p)
+{
+	const unsigned char *s = (const unsigned char *)*p;
+	unsigned c = s[0];
+	int n = 1;
+
+	if (c >= 0xF0 && s[1] && s[2] && s[3]) {
+		c = (c & 0x07u) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 | (s[3] & 0x3Fu);
+		n = 4;
+	} else if (c >= 0xE0 && s[1] && s[2]) {
+		c = (c & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+		n = 3;
+	} else if (c >= 0xC0 && s[1]) {
+		c = (c & 0x1Fu) << 6 | (s[1] & 0x3Fu);
+		n = 2;
+	}
+	*p += n;
+	return c;
+}
+
+/* The value of a Chinese numeral character: 0-9 for the digits, 10 for
+ * 十, 100 for 百, -1 for anything else. */
+static int cn_value(unsigned c)
+{
+	static const unsigned digits[] = {0x96F6 /* 零 */, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+					  0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+	if (c == 0x3007) /* 〇 */
+		return 0;
+	if (c == 0x4E24) /* 两 */
+		return 2;
+	for (int i = 0; i < 10; i++)
+		if (c == digits[i])
+			return i;
+	if (c == 0x5341) /* 十 */
+		return 10;
+	if (c == 0x767E) /* 百 */
+		return 100;
+	return -1;
+}
+
+/* A number at *p (ASCII digits, or Chinese numerals: 十二, 二十, 一百零五,
+ * 一二) into *v, *p moved past it; false, *p unmoved, when there is none. */
+static bool number_at(const char **p, long *v)
+{
+	const char *s = *p, *q;
+	long total = 0, cur = 0;
+	bool digit_before = false, any = false;
+
+	if (*s >= '0' && *s <= '9') {
+		while (*s >= '0' && *s <= '9' && total < 100000000)
+			total = total * 10 + (*s++ - '0');
+		while (*s >= '0' && *s <= '9')
+			s++;
+		*p = s;
+		*v = total;
+		return true;
+	}
+	for (;;) {
+		q = s;
+		int d = cn_value(next_cp(&q));
+		if (d < 0)
+			break;
+		if (d >= 10) {
+			total += (cur ? cur : 1) * d;
+			cur = 0;
+			digit_before = false;
+		} else {
+			cur = digit_before ? cur * 10 + d : d;
+			digit_before = true;
+		}
+		any = true;
+		s = q;
+		if (total > 100000000 || cur > 100000000)
+			break;
+	}
+	if (!any)
+		return false;
+	*p = s;
+	*v = total + cur;
+	return true;
+}
+
+int room_name_cmp(const char *a, const char *b)
+{
+	const char *p = a, *q = b;
+
+	while (*p && *q) {
+		long x, y;
+		const char *p2 = p, *q2 = q;
+		if (number_at(&p2, &x) && number_at(&q2, &y)) {
+			if (x != y)
+				return x < y ? -1 : 1;
+			p = p2;
+			q = q2;
+			continue;
+		}
+		unsigned c = next_cp(&p), d = next_cp(&q);
+		if (c != d)
+			return c < d ? -1 : 1;
+	}
+	if (*p || *q)
+		return *p ? 1 : -1;
+	return strcmp(a, b);
+}
+
+static int room_order(const void *x, const void *y)
+{
+	return room_name_cmp(((const struct room *)x)->name, ((const struct room *)y)->name);
+}
 
 #define ROOM_COLUMNS "id, name, capacity, fast, available, address, note"
 
@@ -27,8 +142,8 @@ static void fill(sqlite3_stmt *st, struct room *r)
 
 enum tc_status room_list(struct db *db, struct room **out, size_t *n, struct tc_err *e)
 {
-	/* In the order the office registered them, as it numbers them. */
-	static const char sql[] = "SELECT " ROOM_COLUMNS " FROM rooms ORDER BY id";
+	/* Sorted below as a clerk counts them (room_name_cmp). */
+	static const char sql[] = "SELECT " ROOM_COLUMNS " FROM rooms";
 	sqlite3_stmt *st = db_prep(db, sql);
 	struct room *v = NULL;
 	size_t k = 0, cap = 0;
@@ -44,6 +159,8 @@ enum tc_status room_list(struct db *db, struct room **out, size_t *n, struct tc_
 		free(v);
 		return db_fail(db, rc, "读取开庭地点", e);
 	}
+	if (k > 1)
+		qsort(v, k, sizeof *v, room_order);
 	*out = v;
 	*n = k;
 	return TC_OK;

@@ -32,12 +32,12 @@ static void test_room_order(void **state)
 	(void)state;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < n; j++)
-			assert_int_equal(sign(schedule_room_cmp(order[i], order[j])),
+			assert_int_equal(sign(room_name_cmp(order[i], order[j])),
 					 i < j ? -1 : i > j ? 1 : 0);
 	/* A name that is a prefix of another comes first. */
-	assert_true(schedule_room_cmp("调解室", "调解室二") < 0);
+	assert_true(room_name_cmp("调解室", "调解室二") < 0);
 	/* Equal numbers written differently still give an order. */
-	assert_int_not_equal(schedule_room_cmp("第2庭", "第二庭"), 0);
+	assert_int_not_equal(room_name_cmp("第2庭", "第二庭"), 0);
 }
 
 static void test_cells(void **state)
