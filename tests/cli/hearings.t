@@ -37,9 +37,9 @@ $ tiaocai room edit 第二仲裁庭 --available 否 --reason 装修
 
 $ tiaocai room list
 > 名称        座位  速裁庭  可用  地址                      备注
-> 速裁庭        12  是      是    贵阳市观山湖区仲裁院一楼
 > 第一仲裁庭    30          是    贵阳市观山湖区仲裁院三楼
 > 第二仲裁庭    20          停用
+> 速裁庭        12  是      是    贵阳市观山湖区仲裁院一楼
 
 # A clerk keeps cases, not rooms.
 $ TIAOCAI_USER=zhengli tiaocai room add 调解室
@@ -111,11 +111,11 @@ $ tiaocai case hearing 2026-2 --at '2026-11-30 10:30' --room 速裁庭 --arbitra
 # Rooms the office does not have, or has closed, are not booked; nor is a
 # case without a tribunal.
 $ tiaocai case hearing 2026-4 --at '2026-12-01 09:30' --room 第二仲裁庭 --arbitrator 马骁
-! tiaocai: 开庭地点: 第二仲裁庭 已停用, 可用的有: 速裁庭、第一仲裁庭
+! tiaocai: 开庭地点: 第二仲裁庭 已停用, 可用的有: 第一仲裁庭、速裁庭
 ? 1
 
 $ tiaocai case hearing 2026-4 --at '2026-12-01 09:30' --room 会议室 --arbitrator 马骁
-! tiaocai: 开庭地点: 没有「会议室」, 可用的有: 速裁庭、第一仲裁庭
+! tiaocai: 开庭地点: 没有「会议室」, 可用的有: 第一仲裁庭、速裁庭
 ? 1
 
 $ tiaocai case hearing 2026-4 --at '2026-12-01 09:30' --room 第一仲裁庭

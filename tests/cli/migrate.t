@@ -52,8 +52,8 @@ $ TIAOCAI_USER=$(sqlite3 old.db "SELECT login FROM users WHERE role = 'superviso
 $ tiaocai --db old.db room list
 > 名称        座位  速裁庭  可用  地址  备注
 > 第一仲裁庭                是
-> 第三仲裁庭                是
 > 第二仲裁庭                是
+> 第三仲裁庭                是
 > 第四仲裁庭                是
 > 速裁庭            是      是
 
