@@ -487,7 +487,10 @@ enum tc_status tribunal_clerk_find(struct db *db, const char *login, int64_t *id
 	return ret;
 }
 
-enum tc_status hearing_check_case(struct db *db, int64_t case_id, struct tc_err *e)
+/* Every scheduled hearing of case_id against the others: with t's people
+ * when t is given (a change of tribunal), else with its own. */
+static enum tc_status check_scheduled(struct db *db, int64_t case_id, const struct tribunal *t,
+				      struct tc_err *e)
 {
 	static const char each[] =
 		"SELECT h.id, h.at, h.minutes, h.room_id, h.arbitrator_id, h.member1_id, h.member2_id,"
@@ -504,20 +507,20 @@ enum tc_status hearing_check_case(struct db *db, int64_t case_id, struct tc_err 
 		return db_fail(db, sqlite3_errcode(db->h), "读取开庭安排", e);
 	sqlite3_bind_int64(st, 1, case_id);
 	while (ret == TC_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct tribunal t = {.formed = true};
+		struct tribunal own = {.formed = true};
 		char at[17];
 		snprintf(at, sizeof at, "%s", db_col_text(st, 1));
-		t.chief_id = sqlite3_column_int64(st, 4);
-		t.member_id[0] = sqlite3_column_int64(st, 5);
-		t.member_id[1] = sqlite3_column_int64(st, 6);
-		t.sole = t.member_id[0] == 0;
-		t.clerk_id = sqlite3_column_int64(st, 7);
-		text_copy(t.chief, sizeof t.chief, db_col_text(st, 8));
-		text_copy(t.member[0], sizeof t.member[0], db_col_text(st, 9));
-		text_copy(t.member[1], sizeof t.member[1], db_col_text(st, 10));
-		text_copy(t.clerk, sizeof t.clerk, db_col_text(st, 11));
-		ret = check_clash(db, at, sqlite3_column_int(st, 2), sqlite3_column_int64(st, 3), &t,
-				  sqlite3_column_int64(st, 0), e);
+		own.chief_id = sqlite3_column_int64(st, 4);
+		own.member_id[0] = sqlite3_column_int64(st, 5);
+		own.member_id[1] = sqlite3_column_int64(st, 6);
+		own.sole = own.member_id[0] == 0;
+		own.clerk_id = sqlite3_column_int64(st, 7);
+		text_copy(own.chief, sizeof own.chief, db_col_text(st, 8));
+		text_copy(own.member[0], sizeof own.member[0], db_col_text(st, 9));
+		text_copy(own.member[1], sizeof own.member[1], db_col_text(st, 10));
+		text_copy(own.clerk, sizeof own.clerk, db_col_text(st, 11));
+		ret = check_clash(db, at, sqlite3_column_int(st, 2), sqlite3_column_int64(st, 3),
+				  t ? t : &own, sqlite3_column_int64(st, 0), e);
 	}
 	sqlite3_finalize(st);
 	if (ret != TC_OK)
@@ -525,32 +528,23 @@ enum tc_status hearing_check_case(struct db *db, int64_t case_id, struct tc_err 
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取开庭安排", e);
 }
 
+enum tc_status hearing_check_case(struct db *db, int64_t case_id, struct tc_err *e)
+{
+	return check_scheduled(db, case_id, NULL, e);
+}
+
 enum tc_status hearing_restaff(struct db *db, int64_t case_id, const struct tribunal *t,
 			       struct tc_err *e)
 {
-	static const char each[] =
-		"SELECT id, at, minutes, room_id FROM hearings WHERE case_id = ?1 AND status = 'scheduled'";
 	static const char upd[] =
 		"UPDATE hearings SET arbitrator_id = ?2, member1_id = ?3, member2_id = ?4, clerk_id = ?5"
 		" WHERE case_id = ?1 AND status = 'scheduled'";
 	sqlite3_stmt *st;
-	enum tc_status ret = TC_OK;
+	enum tc_status ret;
 	int rc;
 
-	if (sqlite3_prepare_v2(db->h, each, -1, &st, NULL) != SQLITE_OK)
-		return db_fail(db, sqlite3_errcode(db->h), "读取开庭安排", e);
-	sqlite3_bind_int64(st, 1, case_id);
-	while (ret == TC_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		char at[17];
-		snprintf(at, sizeof at, "%s", db_col_text(st, 1));
-		ret = check_clash(db, at, sqlite3_column_int(st, 2), sqlite3_column_int64(st, 3), t,
-				  sqlite3_column_int64(st, 0), e);
-	}
-	sqlite3_finalize(st);
-	if (ret != TC_OK)
+	if ((ret = check_scheduled(db, case_id, t, e)) != TC_OK)
 		return ret;
-	if (rc != SQLITE_DONE)
-		return db_fail(db, rc, "读取开庭安排", e);
 	st = db_prep(db, upd);
 	sqlite3_bind_int64(st, 1, case_id);
 	bind_id(st, 2, t->chief_id);

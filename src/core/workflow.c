@@ -1165,9 +1165,10 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 	return undo_save(db, id, sqlite3_last_insert_rowid(db->h), *image, e);
 }
 
-enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
-			const struct wf_request *req, int today, struct wf_result *res,
-			struct tc_err *e)
+/* apply in its own transaction, kept (wf_apply) or rolled back (wf_try). */
+static enum tc_status run(struct db *db, const struct actor *a, int64_t case_id,
+			  const struct wf_request *req, int today, struct wf_result *res, bool keep,
+			  struct tc_err *e)
 {
 	struct strbuf detail = {0};
 	char *image = NULL;
@@ -1179,29 +1180,25 @@ enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
 	st = apply(db, a, case_id, req, today, res, &detail, &image, e);
 	sb_free(&detail);
 	free(image);
-	if (st != TC_OK) {
+	if (st != TC_OK || !keep) {
 		db_rollback(db);
 		return st;
 	}
 	return db_commit(db, e);
 }
 
+enum tc_status wf_apply(struct db *db, const struct actor *a, int64_t case_id,
+			const struct wf_request *req, int today, struct wf_result *res,
+			struct tc_err *e)
+{
+	return run(db, a, case_id, req, today, res, true, e);
+}
+
 enum tc_status wf_try(struct db *db, const struct actor *a, int64_t case_id,
 		      const struct wf_request *req, int today, struct wf_result *res,
 		      struct tc_err *e)
 {
-	struct strbuf detail = {0};
-	char *image = NULL;
-	enum tc_status st;
-
-	memset(res, 0, sizeof *res);
-	if ((st = db_begin(db, e)) != TC_OK)
-		return st;
-	st = apply(db, a, case_id, req, today, res, &detail, &image, e);
-	sb_free(&detail);
-	free(image);
-	db_rollback(db);
-	return st;
+	return run(db, a, case_id, req, today, res, false, e);
 }
 
 enum tc_status wf_allowed_case(struct db *db, const struct actor *a, int64_t case_id,

@@ -93,6 +93,20 @@ static const struct {
 };
 #define NTEXT (sizeof text_fields / sizeof text_fields[0])
 
+/* A refusal: someone else moved the case (back to it as it is now, with
+ * the reason), or a value to correct (on its field).  RD flags. */
+static unsigned refused(struct app *app, struct evform *f, const struct tc_err *e)
+{
+	if (strcmp(e->field, "version") == 0 || strcmp(e->field, "event") == 0) {
+		struct tc_err keep = *e;
+		app_pop(app);
+		app_error(app, &keep);
+		return RD_ALL;
+	}
+	fv_mark(&f->v, e);
+	return RD_BODY;
+}
+
 /* Apply the event; RD flags. */
 static unsigned save(struct app *app, struct evform *f)
 {
@@ -150,14 +164,7 @@ static unsigned save(struct app *app, struct evform *f)
 	/* Refusals (a double booking, a notice too short) and warnings
 	 * come before the question, not after it. */
 	if (wf_try(app->db, &app->actor, f->case_id, &req, app->today, &res, &e) != TC_OK) {
-		if (strcmp(e.field, "version") == 0 || strcmp(e.field, "event") == 0) {
-			struct tc_err keep = e;
-			app_pop(app);
-			app_error(app, &keep);
-			rd = RD_ALL;
-		} else {
-			fv_mark(&f->v, &e);
-		}
+		rd = refused(app, f, &e);
 		goto out;
 	}
 	if (res.warning[0] ? !app_confirm(app, "注意: %s. 仍确认对 %s 办理「%s」(日期 %s)?", res.warning,
@@ -165,15 +172,7 @@ static unsigned save(struct app *app, struct evform *f)
 			   : !app_confirm(app, "确认对 %s 办理「%s」(日期 %s)?", f->case_no, f->ev->zh, on))
 		goto out;
 	if (wf_apply(app->db, &app->actor, f->case_id, &req, app->today, &res, &e) != TC_OK) {
-		if (strcmp(e.field, "version") == 0 || strcmp(e.field, "event") == 0) {
-			/* Someone else moved the case: show it as it is now. */
-			struct tc_err keep = e;
-			app_pop(app);
-			app_error(app, &keep);
-			rd = RD_ALL;
-		} else {
-			fv_mark(&f->v, &e);
-		}
+		rd = refused(app, f, &e);
 		goto out;
 	}
 	{
