@@ -89,6 +89,7 @@ bool corr_party_parse(const char *ref, enum party_side *side, int *pos)
 struct cstate {
 	enum stage stage;
 	int64_t version, mediator_id, arbitrator_id, lawyer_id;
+	struct tribunal tribunal;   /* its members act on the case as its arbitrator does */
 	int received, accepted, last_event;
 	bool worker_side;
 	char missing[TEXT_BYTES(TEXT_MAX_NOTE)];
@@ -126,7 +127,9 @@ static enum tc_status load(struct db *db, int64_t id, struct cstate *s, struct t
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
 		return err_set(e, TC_REFUSED, "case", "没有这个案件");
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "读取案件", e);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "读取案件", e);
+	return tribunal_get(db, id, &s->tribunal, e);
 }
 
 static enum tc_status may(const struct actor *a, const struct corr_def *d, const struct cstate *s,
@@ -144,7 +147,8 @@ static enum tc_status may(const struct actor *a, const struct corr_def *d, const
 		return TC_REFUSED;
 	}
 	if ((a->role == ROLE_MEDIATOR && s->mediator_id != a->person_id) ||
-	    (a->role == ROLE_ARBITRATOR && s->arbitrator_id != a->person_id))
+	    (a->role == ROLE_ARBITRATOR && s->arbitrator_id != a->person_id &&
+	     !tribunal_has(&s->tribunal, a->person_id)))
 		return err_set(e, TC_REFUSED, "user", "%s (%s) 不是本案的%s, 不能办理", a->login,
 			       role_zh(a->role), role_zh(a->role));
 	if (s->stage == STAGE_CLOSED && !d->closed_ok)

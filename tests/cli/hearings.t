@@ -270,8 +270,15 @@ $ TIAOCAI_USER=$(id -un) tiaocai config collective_sole 是 && TIAOCAI_USER=$(id
 > 是
 > 是
 
+# A member of a tribunal acts on the case as its chief does: 蒋涛 sits on
+# case 6's bench of three.
+$ TIAOCAI_USER=$(id -un) tiaocai user add --login jiangtao --name 蒋涛 --role arbitrator --person 蒋涛 >/dev/null && TIAOCAI_USER=jiangtao tiaocai case note 2026-6 已阅卷 && TIAOCAI_USER=jiangtao tiaocai case note 2026-5 已阅卷
+> 贵劳人仲案字〔2026〕第6号: 备注: 已阅卷 (第 7 版)
+! tiaocai: jiangtao (仲裁员) 不是本案的仲裁员, 不能办理
+? 1
+
 $ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'
 > 数据库完整性: 正常
-> 日志链: 正常, 共 67 条, 链头 …
+> 日志链: 正常, 共 69 条, 链头 …
 > 案件与日志: 已核对 8 件, 全部一致
 > 期限缓存: 已核对未结案件 4 件, 全部一致
