@@ -153,6 +153,8 @@ char *db_col_dup(sqlite3_stmt *st, int col);
 const char *db_col_text(sqlite3_stmt *st, int col);
 /* Bind text or NULL when s is NULL or empty. */
 int db_bind_opt(sqlite3_stmt *st, int idx, const char *s);
+/* Bind a row id or NULL when it is 0 (none). */
+int db_bind_id(sqlite3_stmt *st, int idx, int64_t id);
 
 /* Local wall-clock time "YYYY-MM-DD HH:MM:SS" for journal recorded_at. */
 void db_now(char buf[20]);

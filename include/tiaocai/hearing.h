@@ -84,6 +84,9 @@ struct hearing {
 	char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
 };
 
+/* The day (day number) of a "YYYY-MM-DD HH:MM", DATE_NONE when it is
+ * not one. */
+int hearing_day(const char *at);
 /* "YYYY-MM-DD HH:MM" plus minutes, in out (17 bytes). */
 void hearing_end(const char *at, int minutes, char out[17]);
 

@@ -620,6 +620,11 @@ int db_bind_opt(sqlite3_stmt *st, int idx, const char *s)
 	return sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
 }
 
+int db_bind_id(sqlite3_stmt *st, int idx, int64_t id)
+{
+	return id ? sqlite3_bind_int64(st, idx, id) : sqlite3_bind_null(st, idx);
+}
+
 enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e)
 {
 	struct afile f;

@@ -43,12 +43,14 @@ enum tc_status tribunal_get(struct db *db, int64_t case_id, struct tribunal *t, 
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取仲裁庭", e);
 }
 
-static void bind_id(sqlite3_stmt *st, int i, int64_t id)
+/* t's people from parameter i on: the sole or chief arbitrator, the two
+ * members (NULL for a sole arbitrator), the 书记员. */
+static void bind_people(sqlite3_stmt *st, int i, const struct tribunal *t)
 {
-	if (id)
-		sqlite3_bind_int64(st, i, id);
-	else
-		sqlite3_bind_null(st, i);
+	db_bind_id(st, i, t->chief_id);
+	db_bind_id(st, i + 1, t->sole ? 0 : t->member_id[0]);
+	db_bind_id(st, i + 2, t->sole ? 0 : t->member_id[1]);
+	db_bind_id(st, i + 3, t->clerk_id);
 }
 
 enum tc_status tribunal_put(struct db *db, int64_t case_id, const struct tribunal *t, int on,
@@ -66,10 +68,7 @@ enum tc_status tribunal_put(struct db *db, int64_t case_id, const struct tribuna
 
 	sqlite3_bind_int64(st, 1, case_id);
 	sqlite3_bind_int(st, 2, t->sole);
-	sqlite3_bind_int64(st, 3, t->chief_id);
-	bind_id(st, 4, t->sole ? 0 : t->member_id[0]);
-	bind_id(st, 5, t->sole ? 0 : t->member_id[1]);
-	bind_id(st, 6, t->clerk_id);
+	bind_people(st, 3, t);
 	db_bind_opt(st, 7, date_iso(on, iso));
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
@@ -113,13 +112,19 @@ static enum hearing_status status_parse(const char *s)
 	return HEARING_SCHEDULED;
 }
 
-void hearing_end(const char *at, int minutes, char out[17])
+int hearing_day(const char *at)
 {
-	char iso[DATE_ISO_LEN], date[DATE_ISO_LEN];
-	int day, hh = 0, mm = 0;
+	char date[DATE_ISO_LEN];
 
 	snprintf(date, sizeof date, "%.10s", at);
-	day = date_from_iso(date);
+	return date_from_iso(date);
+}
+
+void hearing_end(const char *at, int minutes, char out[17])
+{
+	char iso[DATE_ISO_LEN];
+	int day = hearing_day(at), hh = 0, mm = 0;
+
 	if (strlen(at) < 16 || day == DATE_NONE || sscanf(at + 11, "%d:%d", &hh, &mm) != 2) {
 		snprintf(out, 17, "%s", at);
 		return;
@@ -178,11 +183,8 @@ static enum tc_status check_clash(struct db *db, const char *at, int minutes, in
 	hearing_end(at, minutes, end);
 	sqlite3_bind_text(st, 1, at, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, end, -1, SQLITE_STATIC);
-	bind_id(st, 3, room_id);
-	bind_id(st, 4, t->chief_id);
-	bind_id(st, 5, t->sole ? 0 : t->member_id[0]);
-	bind_id(st, 6, t->sole ? 0 : t->member_id[1]);
-	bind_id(st, 7, t->clerk_id);
+	db_bind_id(st, 3, room_id);
+	bind_people(st, 4, t);
 	sqlite3_bind_int64(st, 8, skip);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		bool room = room_id && sqlite3_column_int64(st, 4) == room_id;
@@ -224,11 +226,8 @@ enum tc_status hearing_book(struct db *db, int64_t case_id, const char *at, int 
 	sqlite3_bind_text(st, 2, at, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, minutes);
 	sqlite3_bind_text(st, 4, end, -1, SQLITE_STATIC);
-	bind_id(st, 5, room_id);
-	bind_id(st, 6, t->chief_id);
-	bind_id(st, 7, t->sole ? 0 : t->member_id[0]);
-	bind_id(st, 8, t->sole ? 0 : t->member_id[1]);
-	bind_id(st, 9, t->clerk_id);
+	db_bind_id(st, 5, room_id);
+	bind_people(st, 6, t);
 	db_bind_opt(st, 10, date_iso(set_on, iso));
 	db_bind_opt(st, 11, short_notice);
 	rc = sqlite3_step(st);
@@ -438,9 +437,9 @@ enum tc_status hearing_each(struct db *db, const struct actor *a, const struct h
 	db_bind_opt(st, 2, q->to == DATE_NONE ? NULL : date_iso(q->to + 1, to));
 	db_bind_opt(st, 3, q->room);
 	db_bind_opt(st, 4, q->person);
-	bind_id(st, 5, q->case_id);
+	db_bind_id(st, 5, q->case_id);
 	sqlite3_bind_int(st, 6, q->only_scheduled);
-	bind_id(st, 7, a && a->role == ROLE_LAWYER ? a->user_id : 0);
+	db_bind_id(st, 7, a && a->role == ROLE_LAWYER ? a->user_id : 0);
 	if (a && a->role == ROLE_LAWYER && !a->user_id)
 		sqlite3_bind_int64(st, 7, -1);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -547,10 +546,7 @@ enum tc_status hearing_restaff(struct db *db, int64_t case_id, const struct trib
 		return ret;
 	st = db_prep(db, upd);
 	sqlite3_bind_int64(st, 1, case_id);
-	bind_id(st, 2, t->chief_id);
-	bind_id(st, 3, t->sole ? 0 : t->member_id[0]);
-	bind_id(st, 4, t->sole ? 0 : t->member_id[1]);
-	bind_id(st, 5, t->clerk_id);
+	bind_people(st, 2, t);
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "保存开庭安排", e);

@@ -76,15 +76,6 @@ static int collect(const struct hearing *h, void *ctx)
 	return 0;
 }
 
-/* The day of a hearing's start, or DATE_NONE. */
-static int day_of(const struct hearing *h)
-{
-	char date[DATE_ISO_LEN];
-
-	snprintf(date, sizeof date, "%.10s", h->at);
-	return date_from_iso(date);
-}
-
 /* The rows of room_id (0: no room) on day, under a heading, with the
  * address; nothing when there are none.  Returns the rows put. */
 static size_t room_block(struct rdoc *d, const struct found *f, int day, int64_t room_id,
@@ -98,7 +89,7 @@ static size_t room_block(struct rdoc *d, const struct found *f, int day, int64_t
 		const struct hearing *h = &f->v[i];
 		char when[16], trib[sizeof h->chief + sizeof h->members + 16];
 
-		if (h->room_id != room_id || day_of(h) != day)
+		if (h->room_id != room_id || hearing_day(h->at) != day)
 			continue;
 		if (!t) {
 			rdoc_heading(d, heading);

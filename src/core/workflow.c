@@ -282,14 +282,6 @@ static void bind_date(sqlite3_stmt *st, int i, int day)
 	db_bind_opt(st, i, date_iso(day, buf));
 }
 
-static void bind_id(sqlite3_stmt *st, int i, int64_t id)
-{
-	if (id)
-		sqlite3_bind_int64(st, i, id);
-	else
-		sqlite3_bind_null(st, i);
-}
-
 static enum tc_status store(struct db *db, int64_t id, const struct state *s, struct tc_err *e)
 {
 	static const char sql[] =
@@ -314,8 +306,8 @@ static enum tc_status store(struct db *db, int64_t id, const struct state *s, st
 	bind_date(st, 9, s->suspended_on);
 	sqlite3_bind_int(st, 10, s->suspended_days);
 	sqlite3_bind_int(st, 11, s->extended);
-	bind_id(st, 12, s->mediator_id);
-	bind_id(st, 13, s->arbitrator_id);
+	db_bind_id(st, 12, s->mediator_id);
+	db_bind_id(st, 13, s->arbitrator_id);
 	db_bind_opt(st, 14, s->hearing_at);
 	db_bind_opt(st, 15, s->hearing_room);
 	if (s->resolved >= 0)
@@ -824,11 +816,7 @@ static enum tc_status heard(struct db *db, const struct wf_event_def *def,
 	if (h.status != HEARING_SCHEDULED)
 		return err_set(e, TC_REFUSED, "hearing", "第 %d 次开庭 (%s) %s, 不能再%s", h.no, h.at,
 			       hearing_status_zh(h.status), def->zh);
-	{
-		char d10[DATE_ISO_LEN];
-		snprintf(d10, sizeof d10, "%.10s", h.at);
-		day = date_from_iso(d10);
-	}
+	day = hearing_day(h.at);
 	sb_printf(detail, ": 第 %d 次 (%s, %s)", h.no, h.at, h.room);
 	if (strcmp(def->name, "hearing-held") == 0) {
 		static const char *const who[][2] = {
