@@ -19,12 +19,23 @@ enum rdoc_kind {
 	RDOC_TEXT,       /* one line (or paragraph) of text */
 	RDOC_TABLE,      /* a table with a header row */
 	RDOC_SIGNATURE,  /* the line for the signature and the date */
+	/* A legal document (文书, a "letter": struct rdoc.letter) in the
+	 * layout of the official models: */
+	RDOC_TITLE,      /* a centred title line, large: the office, the document's name */
+	RDOC_CASENO,     /* the case number, at the right under the title */
+	RDOC_ADDRESSEE,  /* "王超德:" flush left */
+	RDOC_PARA,       /* a body paragraph, first line indented two characters */
+	RDOC_FOOT,       /* a line at the foot, at the right: the office, the date;
+			  * the first FOOT of a run leaves room above it for the seal */
+	RDOC_BREAK,      /* the next document starts on a new page, its pages
+			  * numbered afresh (several documents in one file) */
 };
 
 struct rdoc_table {
 	size_t ncols;
 	struct strlist cells;    /* row-major, ncols per row, the header row first */
 	bool *right;             /* ncols: right-aligned (numbers, money) */
+	bool headless;           /* the first row is not a header (rdoc_table_headless) */
 	int *max_width;          /* ncols: cap in display columns in the text rendering, 0 none;
 				  * a capped column is also the first to give way on a
 				  * narrow page (names, not case numbers) */
@@ -41,6 +52,9 @@ struct rdoc {
 	char *title;             /* 劳动人事争议仲裁工作周报 */
 	char *period;            /* 2026年第47周 (2026-11-16 至 2026-11-22) */
 	char *generated;         /* 制表时间 2026-11-22 */
+	bool letter;             /* a legal document: the header fields above are not
+				  * printed; its TITLE blocks take their place, pages
+				  * are numbered only when a document has more than one */
 	struct rdoc_block *b;
 	size_t n, cap;
 };
@@ -52,10 +66,23 @@ void rdoc_free(struct rdoc *d);
 void rdoc_heading(struct rdoc *d, const char *text);
 void rdoc_text(struct rdoc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rdoc_signature(struct rdoc *d, const char *text);
+/* A legal document: rdoc_init with NULLs, then rdoc_letter; the blocks
+ * of the letter layout above.  rdoc_para takes the text whole (no format:
+ * a template's text may hold any character). */
+void rdoc_letter(struct rdoc *d);
+void rdoc_title(struct rdoc *d, const char *text);
+void rdoc_caseno(struct rdoc *d, const char *text);
+void rdoc_addressee(struct rdoc *d, const char *text);
+void rdoc_para(struct rdoc *d, const char *text);
+void rdoc_foot(struct rdoc *d, const char *text);
+void rdoc_break(struct rdoc *d);
 /* A table: header has ncols strings.  The returned table belongs to d. */
 struct rdoc_table *rdoc_table(struct rdoc *d, size_t ncols, const char *const *header);
 void rdoc_table_right(struct rdoc_table *t, size_t col);
 void rdoc_table_max(struct rdoc_table *t, size_t col, int width);
+/* The table's first row is a row like the others, not a header (a form
+ * such as the 送达回证: label | value rows with rules all round). */
+void rdoc_table_headless(struct rdoc_table *t);
 void rdoc_row(struct rdoc_table *t, const char *const *cells);
 size_t rdoc_table_rows(const struct rdoc_table *t); /* body rows, header excluded */
 

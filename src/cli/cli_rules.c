@@ -30,7 +30,8 @@ static const struct {
 	{"received", "收到申请"},       {"accepted", "立案"},
 	{"served", "被申请人收到"},     {"hearing", "开庭日前"},
 	{"mediation", "收到调解申请"},  {"extended", "原审限届满"},
-	{"award", "收到裁决书"},
+	{"award", "收到裁决书"},        {"award_served", "收到裁决书"},
+	{"respondent_served", "被申请人收到"}, {"published", "公告之日"},
 };
 
 static const char *starts_text(const char *key)

@@ -81,6 +81,41 @@ void rdoc_text(struct rdoc *d, const char *fmt, ...)
 	add_block(d, RDOC_TEXT)->text = sb_take(&sb);
 }
 
+void rdoc_letter(struct rdoc *d)
+{
+	d->letter = true;
+}
+
+void rdoc_title(struct rdoc *d, const char *text)
+{
+	add_block(d, RDOC_TITLE)->text = xstrdup(text);
+}
+
+void rdoc_caseno(struct rdoc *d, const char *text)
+{
+	add_block(d, RDOC_CASENO)->text = xstrdup(text);
+}
+
+void rdoc_addressee(struct rdoc *d, const char *text)
+{
+	add_block(d, RDOC_ADDRESSEE)->text = xstrdup(text);
+}
+
+void rdoc_para(struct rdoc *d, const char *text)
+{
+	add_block(d, RDOC_PARA)->text = xstrdup(text);
+}
+
+void rdoc_foot(struct rdoc *d, const char *text)
+{
+	add_block(d, RDOC_FOOT)->text = xstrdup(text);
+}
+
+void rdoc_break(struct rdoc *d)
+{
+	add_block(d, RDOC_BREAK);
+}
+
 void rdoc_signature(struct rdoc *d, const char *text)
 {
 	add_block(d, RDOC_SIGNATURE)->text = xstrdup(text);
@@ -108,6 +143,11 @@ void rdoc_table_max(struct rdoc_table *t, size_t col, int width)
 {
 	if (col < t->ncols)
 		t->max_width[col] = width > 0 ? width : 0;
+}
+
+void rdoc_table_headless(struct rdoc_table *t)
+{
+	t->headless = true;
 }
 
 void rdoc_row(struct rdoc_table *t, const char *const *cells)
@@ -373,10 +413,12 @@ void rdoc_render_text(const struct rdoc *d, int width, struct strbuf *out)
 {
 	if (width < 20)
 		width = 20;
-	centred(out, d->office, width);
-	centred(out, d->title, width);
-	centred(out, d->period, width);
-	right_aligned(out, d->generated, width);
+	if (!d->letter) {
+		centred(out, d->office, width);
+		centred(out, d->title, width);
+		centred(out, d->period, width);
+		right_aligned(out, d->generated, width);
+	}
 	for (size_t i = 0; i < d->n; i++) {
 		const struct rdoc_block *b = &d->b[i];
 
@@ -398,6 +440,33 @@ void rdoc_render_text(const struct rdoc *d, int width, struct strbuf *out)
 		case RDOC_SIGNATURE:
 			sb_puts(out, "\n\n");
 			right_aligned(out, b->text, width);
+			break;
+		case RDOC_TITLE:
+			centred(out, b->text, width);
+			break;
+		case RDOC_CASENO:
+			right_aligned(out, b->text, width);
+			sb_puts(out, "\n");
+			break;
+		case RDOC_ADDRESSEE:
+			paragraph(out, b->text, 0, width);
+			break;
+		case RDOC_PARA: {
+			/* The first line two characters in (two ideographic spaces). */
+			char *t = xmalloc(strlen(b->text) + 7);
+			strcpy(t, "\u3000\u3000");
+			strcat(t, b->text);
+			paragraph(out, t, 0, width);
+			free(t);
+			break;
+		}
+		case RDOC_FOOT:
+			if (i == 0 || d->b[i - 1].kind != RDOC_FOOT)
+				sb_puts(out, "\n\n\n");
+			right_aligned(out, b->text, width);
+			break;
+		case RDOC_BREAK:
+			sb_puts(out, "\f\n");
 			break;
 		}
 	}

@@ -572,4 +572,67 @@ static const char *const migrations[] = {
 "  ('hearing_minutes', '60', '开庭默认时长(分钟)'),"
 "  ('collective_sole', '0', '集体争议可由独任仲裁员审理(1 是, 0 否)');"
 ,
+/* 8 -> 9: documents and their service (tiaocai(5), DOCUMENTS and SERVICE).
+ * A document is recorded each time it is made: its number within the case
+ * (the DOC the commands take), its kind (doc.c, doc_kinds[]), the party it
+ * is addressed to, the event or hearing it was made for, and the SHA-256
+ * of its text, so making it again tells whether the case changed.  A
+ * service is one document reaching one party: the day given (the receipt,
+ * the opening, the publication) and the day it counts as served (公告: 30
+ * days later).  The parts a person writes (查明事实, 裁决理由, 调解书's
+ * account) are kept per case and document kind. */
+"CREATE TABLE documents("
+"  id INTEGER PRIMARY KEY,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  no INTEGER NOT NULL,"                 /* 1, 2 ... within the case */
+"  kind TEXT NOT NULL,"                  /* accept-notice ... (doc.c) */
+"  part TEXT NOT NULL DEFAULT '',"       /* an award in two: final / nonfinal */
+"  party_id INTEGER REFERENCES parties(id),"  /* the addressee, NULL: none */
+"  event_id INTEGER REFERENCES journal(id),"  /* the event it records, NULL: none */
+"  hearing_no INTEGER,"                  /* 开庭通知书: the hearing */
+"  made_on TEXT NOT NULL,"
+"  made_at TEXT NOT NULL,"
+"  made_by INTEGER REFERENCES users(id),"
+"  digest TEXT NOT NULL,"                /* SHA-256 of the text, hex */
+"  UNIQUE (case_id, no));"
+"CREATE INDEX documents_kind ON documents(case_id, kind, party_id);"
+
+"CREATE TABLE services("
+"  id INTEGER PRIMARY KEY,"
+"  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  party_id INTEGER NOT NULL REFERENCES parties(id),"
+"  method TEXT NOT NULL CHECK (method IN ('直接','留置','委托','邮寄','电子','公告')),"
+"  given_on TEXT NOT NULL,"              /* --on: receipt, opening, publication */
+"  given_at TEXT,"                       /* --at HH:MM, NULL when not given */
+"  served_on TEXT NOT NULL,"             /* the day it counts as served */
+"  address TEXT,"                        /* the address served at */
+"  by_name TEXT,"                        /* 送达人 */
+"  note TEXT,"                           /* 拒收, the witness, the tracking number */
+"  recorded_at TEXT NOT NULL,"
+"  recorded_by INTEGER REFERENCES users(id));"
+"CREATE INDEX services_case ON services(case_id, party_id);"
+"CREATE INDEX services_document ON services(document_id);"
+
+"CREATE TABLE doc_sections("
+"  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+"  kind TEXT NOT NULL,"                  /* the document kind */
+"  section TEXT NOT NULL,"               /* facts, reasons, account ... (doc.c) */
+"  text TEXT NOT NULL,"
+"  updated_at TEXT NOT NULL,"
+"  updated_by INTEGER REFERENCES users(id),"
+"  PRIMARY KEY (case_id, kind, section));"
+
+"INSERT INTO clock_rules(name, label, days, unit, starts, basis) VALUES"
+"  ('gazette', '公告送达', 30, 'calendar', 'published', '民事诉讼法第九十五条、办案规则第四十六条'),"
+"  ('set_aside', '申请撤销终局裁决', 30, 'calendar', 'award_served', '劳动争议调解仲裁法第四十九条');"
+"UPDATE clock_rules SET starts = 'award_served' WHERE name = 'sue';"
+"UPDATE clock_rules SET starts = 'respondent_served' WHERE name = 'defence';"
+
+"INSERT INTO settings(key, value, label) VALUES"
+"  ('evidence_days', '10', '举证期限(收到举证通知书后日数)'),"
+"  ('pay_within', '本裁决书生效之日起十日内', '裁决履行期限'),"
+"  ('seal_note', '', '文书落款下的附注'),"
+"  ('documents_since', date('now', 'localtime'), '文书与送达记录起始日');"
+,
 };

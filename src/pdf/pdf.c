@@ -686,6 +686,15 @@ static void lay_out(struct pdf *p)
 		case RDOC_SIGNATURE:
 			put_signature(p, b->text);
 			break;
+		case RDOC_TITLE:
+		case RDOC_CASENO:
+		case RDOC_ADDRESSEE:
+		case RDOC_PARA:
+		case RDOC_FOOT:
+			put_text(p, b->text);
+			break;
+		case RDOC_BREAK:
+			break;
 		}
 	}
 	page_end(p);

@@ -8,10 +8,12 @@ $ tiaocai rules
 > close           仲裁审限                45  calendar  立案          法定期限                 劳动争议调解仲裁法第四十三条
 > defence         被申请人答辩            10  calendar  被申请人收到  未用(送达未记录)         劳动争议调解仲裁法第三十条
 > extension       延长审限                15  calendar  原审限届满    延长审限                 劳动争议调解仲裁法第四十三条
+> gazette         公告送达                30  calendar  公告之日                               民事诉讼法第九十五条、办案规则第四十六条
 > hearing_notice  开庭通知(开庭前)         5  calendar  开庭日前      开庭前检查               劳动争议调解仲裁法第三十五条
 > mediation       调解期限                15  calendar  开始调解      法定(案前)/目标(立案后)  劳动争议调解仲裁法第十四条 (调解组织); 立案后的调解为办案目标
 > postpone        申请延期开庭(开庭前)     3  calendar  开庭日前      开庭前检查               劳动争议调解仲裁法第三十五条
 > serve           送达被申请人             5  calendar  立案          未用(送达未记录)         劳动争议调解仲裁法第三十条
+> set_aside       申请撤销终局裁决        30  calendar  收到裁决书                             劳动争议调解仲裁法第四十九条
 > sue             不服裁决起诉            15  calendar  收到裁决书    未用(送达未记录)         劳动争议调解仲裁法第四十八条、第五十条
 > target          速裁目标结案            30  calendar  速裁案件立案  办案目标                 地方速裁实践(如浙江简易案件30日)
 > tribunal        组庭通知                 5  calendar  立案          法定期限                 劳动争议调解仲裁法第三十二条
@@ -98,10 +100,12 @@ $ tiaocai rules | sed 1d | grep -v '^短期间' | awk 'NF > 3 {print $1, $4}'
 > close working
 > defence working
 > extension calendar
+> gazette calendar
 > hearing_notice working
 > mediation calendar
 > postpone working
 > serve working
+> set_aside calendar
 > sue calendar
 > target calendar
 > tribunal working
