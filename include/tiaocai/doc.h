@@ -38,7 +38,8 @@ struct doc_kind {
 	const char *name;    /* accept-notice: the template forms/NAME.tpl */
 	const char *zh;      /* 受理通知书: what the commands also take */
 	const char *event;   /* the journal event it is made for (accept, refuse, tribunal,
-			      * hearing, settle, award, suspend, extend, withdraw, transfer) */
+			      * hearing, settle, award, suspend, extend, withdraw, transfer);
+			      * NULL for the receipt */
 	enum doc_to to;
 	const char *basis;   /* 劳动争议调解仲裁法第二十九条 */
 	/* The sections a person writes, "name:标题" separated by spaces
@@ -49,8 +50,11 @@ struct doc_kind {
 
 /* The kinds in the order a case meets them. */
 size_t doc_kinds(const struct doc_kind **out);
-/* By name or Chinese name; NULL when none. */
+/* By name or Chinese name (the receipt's too); NULL when none. */
 const struct doc_kind *doc_kind_find(const char *s);
+/* The 送达回证 (receipt), printed after every document for its addressee;
+ * not one of doc_kinds(): it is made with each document, not for an event. */
+const struct doc_kind *doc_kind_receipt(void);
 
 /* One document made, as `doc list` shows it. */
 struct doc_rec {
