@@ -22,6 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "tiaocai/rdoc.h"
+#include "tiaocai/text.h"
 #include "tiaocai/user.h"
 #include "tiaocai/util.h"
 
@@ -64,7 +65,7 @@ struct doc_rec {
 	char to_ref[8];          /* the addressee's party ref (a1, r2), "" when none */
 	char to_name[192];
 	int hearing_no;          /* 开庭通知书: the hearing, 0 otherwise */
-	char made_on[11], made_by[192];
+	char made_on[11], made_by[TEXT_BYTES(TEXT_MAX_PERSON)];
 	/* Its service, when recorded (the last one): */
 	char served_on[11], method[12];
 	bool superseded;         /* a later document of the same kind, part, addressee
