@@ -117,6 +117,14 @@ enum tc_status doc_sections_get(struct db *db, int64_t case_id, const struct doc
 enum tc_status doc_sections_put(struct db *db, const struct actor *a, int64_t case_id,
 				const struct doc_kind *kind, const char *text, bool *changed,
 				struct tc_err *e);
+/* The sections of kind in the user's editor (spawn_editor): the text of
+ * doc_sections_get in a file of the user's own (mode 0600, in a new
+ * directory of mode 0700 under $TMPDIR or /tmp, removed afterwards), then
+ * doc_sections_put of what the editor left.  An editor that fails saves
+ * nothing; *changed says whether anything was stored.  The caller gives
+ * the editor the terminal (a screen interface leaves curses first). */
+enum tc_status doc_sections_edit(struct db *db, const struct actor *a, int64_t case_id,
+				 const struct doc_kind *kind, bool *changed, struct tc_err *e);
 /* One stored section's text ("" when not written); for the fields. */
 enum tc_status doc_section(struct db *db, int64_t case_id, const char *kind,
 			   const char *section, struct strbuf *out, struct tc_err *e);

@@ -25,4 +25,10 @@ int spawn_wait(pid_t pid);
  * (no printing system, no default printer). */
 bool spawn_default_printer(char *name, size_t size, char *why, size_t whysize);
 
+/* Run the user's editor on path, as git does: $VISUAL, else $EDITOR, else
+ * vi, split at blanks ("emacs -nw"), never through a shell, on the
+ * terminal as it is.  Its exit status (0: done), 127 when it could not be
+ * run, -1 when it was killed. */
+int spawn_editor(const char *path);
+
 #endif

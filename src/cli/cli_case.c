@@ -446,7 +446,8 @@ static const char *shown(struct strlist *keep, const char *s)
 	return keep->v[keep->n - 1];
 }
 
-static void show_detail(const struct case_detail *d, const struct journal_row *j, size_t nj,
+static void show_detail(const struct case_detail *d, const char *docs,
+			const struct journal_row *j, size_t nj,
 			struct strbuf *out)
 {
 	const struct case_row *r = &d->row;
@@ -626,6 +627,8 @@ static void show_detail(const struct case_detail *d, const struct journal_row *j
 		text_table_free(&t);
 	}
 
+	sb_puts(out, docs);
+
 	if (d->npayments) {
 		static const char *const yh[] = {"", "付款日", "项", "金额", "付款人", "说明"};
 		sb_puts(out, "\n履行:\n");
@@ -717,7 +720,10 @@ static int case_show_cmd(struct cli *c, int argc, char **argv)
 		sb_puts(&out, "\n");
 		free(doc);
 	} else {
-		show_detail(d, j, nj, &out);
+		struct strbuf docs = {0};
+		cli_doc_section(c, id, &docs);
+		show_detail(d, sb_str(&docs), j, nj, &out);
+		sb_free(&docs);
 	}
 	journal_rows_free(j, nj);
 	case_detail_free(d);

@@ -36,6 +36,7 @@ static const char usage_text[] =
 	"  agenda [--date D] [--user LOGIN] [...]  今日待办 (首页的清单, 供定时任务和邮件)\n"
 	"  hearings [--from D] [--to D] [...]   开庭安排 (按时间排列)\n"
 	"  room add|edit|list ...               开庭地点\n"
+	"  doc list|make|edit|print 案号 ...    文书: 制作、填写、打印 (tiaocai doc help)\n"
 	"  user add|list ...                    用户\n"
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
 	"  config [KEY [VALUE]]                 机构设置 (最低工资等)\n"
@@ -53,7 +54,7 @@ static const struct {
 	{"export", cli_export},     {"user", cli_user},       {"rules", cli_rules},
 	{"backup", cli_backup},     {"check", cli_check},     {"config", cli_config},     {"keys", cli_keys},
 	{"report", cli_report},     {"import", cli_import},   {"agenda", cli_agenda},
-	{"hearings", cli_hearings}, {"room", cli_room},
+	{"hearings", cli_hearings}, {"room", cli_room},       {"doc", cli_doc},
 };
 
 /* `tiaocai keys [--man]`: the terminal UI's key table, from the same

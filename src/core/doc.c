@@ -21,11 +21,16 @@
 #include "tiaocai/text.h"
 #include "tiaocai/tmpl.h"
 #include "tiaocai/workflow.h"
+#include "tiaocai/afile.h"
+#include "tiaocai/priv.h"
+#include "tiaocai/spawn.h"
 
+#include <errno.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Sections a person writes: "name:标题" separated by spaces. */
 #define AWARD_SECTIONS "facts:查明事实 reasons:裁决理由"
@@ -868,5 +873,79 @@ enum tc_status doc_sections_put(struct db *db, const struct actor *a, int64_t ca
 		sb_free(&body[i]);
 	if (st != TC_OK)
 		*changed = false;
+	return st;
+}
+
+/* The editor's file, with the user's own identity (priv.h). */
+static int as_user_mkdtemp(void *dir)
+{
+	return mkdtemp(dir) ? 0 : -1;
+}
+static int as_user_unlink(void *path)
+{
+	return unlink(path);
+}
+static int as_user_rmdir(void *path)
+{
+	return rmdir(path);
+}
+
+static enum tc_status slurp(const char *path, struct strbuf *out, struct tc_err *e)
+{
+	FILE *fp = priv_fopen(path, "r");
+	char buf[4096];
+	size_t n;
+
+	if (fp == NULL)
+		return err_set(e, TC_STORAGE, "file", "读不到编辑后的文件: %s", afile_strerror(errno));
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		sb_add(out, buf, n);
+	bool bad = ferror(fp);
+	fclose(fp);
+	return bad ? err_set(e, TC_STORAGE, "file", "读取编辑后的文件失败") : TC_OK;
+}
+
+enum tc_status doc_sections_edit(struct db *db, const struct actor *a, int64_t case_id,
+				 const struct doc_kind *kind, bool *changed, struct tc_err *e)
+{
+	struct strbuf text = {0}, after = {0};
+	const char *tmp = getenv("TMPDIR");
+	char dir[320], *path = NULL;
+	enum tc_status st;
+	struct afile f;
+
+	*changed = false;
+	if (a->role == ROLE_LAWYER)
+		return err_set(e, TC_REFUSED, NULL, "代理律师只能查看案件, 不能填写文书");
+	if ((st = doc_sections_get(db, case_id, kind, &text, e)) != TC_OK)
+		goto out;
+	snprintf(dir, sizeof dir, "%s/tiaocai-edit-XXXXXX",
+		 tmp && *tmp == '/' && strlen(tmp) < 256 ? tmp : "/tmp");
+	if (priv_as_user(as_user_mkdtemp, dir) != 0) {
+		st = err_set(e, TC_STORAGE, "file", "无法建立临时目录: %s", afile_strerror(errno));
+		goto out;
+	}
+	path = xasprintf("%s/%s.txt", dir, kind->zh);
+	if ((st = afile_open(&f, path, e)) == TC_OK) {
+		enum tc_status w = TC_OK;
+		if (fwrite(sb_str(&text), 1, text.len, f.fp) != text.len)
+			w = err_set(e, TC_STORAGE, "file", "写入临时文件失败");
+		st = afile_commit(&f, w, e);
+	}
+	if (st == TC_OK) {
+		int rc = spawn_editor(path);
+		if (rc == 127)
+			st = err_set(e, TC_REFUSED, "editor", "找不到编辑器 (请设置 VISUAL 或 EDITOR)");
+		else if (rc != 0)
+			st = err_set(e, TC_REFUSED, "editor", "编辑器没有正常退出, 未保存任何内容");
+		else if ((st = slurp(path, &after, e)) == TC_OK && strcmp(sb_str(&after), sb_str(&text)) != 0)
+			st = doc_sections_put(db, a, case_id, kind, sb_str(&after), changed, e);
+	}
+	priv_as_user(as_user_unlink, path);
+	priv_as_user(as_user_rmdir, dir);
+out:
+	free(path);
+	sb_free(&text);
+	sb_free(&after);
 	return st;
 }

@@ -4,10 +4,12 @@
  */
 #include "tiaocai/spawn.h"
 #include "tiaocai/priv.h"
+#include "tiaocai/util.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -76,4 +78,25 @@ bool spawn_default_printer(char *name, size_t size, char *why, size_t whysize)
 	if (!name[0])
 		snprintf(why, whysize, "本机没有设置默认打印机 (lpstat -d)");
 	return name[0] != 0;
+}
+
+int spawn_editor(const char *path)
+{
+	const char *ed = getenv("VISUAL");
+	char *words, *argv[16], *save = NULL;
+	int n = 0, rc;
+
+	if (!ed || !*ed)
+		ed = getenv("EDITOR");
+	if (!ed || !*ed)
+		ed = "vi";
+	words = xstrdup(ed);
+	for (char *w = strtok_r(words, " \t", &save); w && n < 14; w = strtok_r(NULL, " \t", &save))
+		argv[n++] = w;
+	argv[n++] = (char *)path;
+	argv[n] = NULL;
+	pid_t pid = spawn_run(argv, -1, -1, true);
+	rc = pid < 0 ? 127 : spawn_wait(pid);
+	free(words);
+	return rc;
 }

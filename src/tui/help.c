@@ -43,7 +43,7 @@ static const struct {
 } headings[] = {
 	{AG_CASE, "办理事项 (本阶段可办)"}, {AG_CORRECT, "更正 (作用于选中的一行)"},
 	{AG_ROSTER, "名册"},   {AG_ROOMS, "开庭地点"},  {AG_REPORT, "报表"},
-	{AG_HEARINGS, "庭审"},
+	{AG_HEARINGS, "庭审"},          {AG_DOCS, "文书"},
 	{AG_FORM, "表单"},
 	{AG_DOCKET, "案件列表"},            {AG_FIND, "查找"},     {AG_LIST, "移动"},
 	{AG_LISTS, "几个列表"},             {AG_NAV, "切换"},

@@ -175,6 +175,15 @@ static const struct action_def actions[] = {
 	 "也显示已延期、已取消的开庭 / 只显示已排期和已开庭", false, NULL},
 	{ACT_HR_PRINT, "hearings.print", AG_HEARINGS, "p", "排期表",
 	 "存这一天 (周视图: 这一周) 的开庭排期表, PDF 或文本; 可只含一个地点", false, NULL},
+	{ACT_DOCUMENTS, "documents", AG_EMPLOYER, "F", "文书",
+	 "本案的文书: 已制作的、待制作的; 制作、填写、打印、登记送达", false, NULL},
+	{ACT_DOC_MAKE, "doc.make", AG_DOCS, "m", "制作",
+	 "制作选中的文书 (待制作的, 或重新制作已有的; 案件未变则与原件相同)", true, NULL},
+	{ACT_DOC_EDIT, "doc.edit", AG_DOCS, "e", "填写",
+	 "在编辑器 ($VISUAL, $EDITOR) 中填写裁决书的查明事实、裁决理由, 调解书的案情、履行方式", true, NULL},
+	{ACT_DOC_PRINT, "doc.print", AG_DOCS, "p", "打印", "用 lp 打印选中的文书, 附送达回证", false, NULL},
+	{ACT_DOC_SAVE, "doc.save", AG_DOCS, "o", "存为文件",
+	 "把选中的文书存为 PDF、ODT (可在 WPS、LibreOffice 中修改) 或文本", false, NULL},
 };
 
 /* A key as wget_wch gives it. */
@@ -399,6 +408,7 @@ static const struct {
 	{AG_ROOMS, "名册: 开庭地点"},
 	{AG_REPORT, "报表"},
 	{AG_HEARINGS, "庭审"},
+	{AG_DOCS, "案件详情: 文书"},
 };
 
 /* Escape a key list for man(7): a leading "." or "'" and backslashes. */

@@ -70,6 +70,8 @@ enum action {
 	/* 庭审: the hearings of a day or a week */
 	ACT_HR_PREV, ACT_HR_NEXT, ACT_HR_PREV_WEEK, ACT_HR_NEXT_WEEK, ACT_HR_WEEK, ACT_HR_TODAY,
 	ACT_HR_DATE, ACT_HR_ROOM, ACT_HR_ALL, ACT_HR_PRINT,
+	/* 文书 (documents.c) */
+	ACT_DOCUMENTS, ACT_DOC_MAKE, ACT_DOC_EDIT, ACT_DOC_PRINT, ACT_DOC_SAVE,
 	ACT_COUNT
 };
 
@@ -90,6 +92,7 @@ enum {
 	AG_CORRECT = 1 << 12, /* corrections to the case (correct.h) */
 	AG_HEARINGS = 1 << 13, /* 庭审: days, weeks, rooms, the 开庭排期表 */
 	AG_ROOMS = 1 << 14,   /* 名册 › 开庭地点 */
+	AG_DOCS = 1 << 15,    /* 案件详情 › 文书 */
 };
 
 struct action_def {
@@ -241,7 +244,8 @@ int app_run(struct db *db, const struct actor *actor);
 /* ---- the screens, one file each ----------------------------------- */
 extern const struct screen_ops dashboard_ops, docket_ops, casefile_ops, intake_ops,
 	roster_ops, help_ops, evform_ops, corrform_ops, personform_ops, filter_ops, reports_ops,
-	reportform_ops, employer_ops, hearings_ops, hearingsform_ops, rooms_ops, roomform_ops;
+	reportform_ops, employer_ops, hearings_ops, hearingsform_ops, rooms_ops, roomform_ops,
+	documents_ops;
 void *dashboard_open(struct app *app);
 void *docket_open(struct app *app);
 void *casefile_open(struct app *app, int64_t case_id);
@@ -252,6 +256,8 @@ void *hearings_open(struct app *app);
 /* 名册 › 开庭地点: the office's hearing rooms (opened from the roster). */
 void *rooms_open(struct app *app);
 void *help_open(struct app *app, const struct screen_ops *of, void *of_st);
+/* 案件详情 › 文书: the documents of case_id (case_no for the heading). */
+void *documents_open(struct app *app, int64_t case_id, const char *case_no);
 /* The 被申请人 view of case_id's employer (its first respondent). */
 void *employer_open(struct app *app, int64_t case_id);
 struct case_detail;

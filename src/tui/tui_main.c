@@ -21,6 +21,7 @@
  * The terminal is redrawn once per input, after the key is handled.
  */
 #include "tui.h"
+#include "tiaocai/case.h"
 #include "list.h"
 
 #include <stdio.h>
@@ -160,6 +161,26 @@ static unsigned open_employer(struct app *app)
 	return RD_ALL;
 }
 
+/* 文书 of the case at hand. */
+static unsigned open_documents(struct app *app)
+{
+	const struct app_screen *top = APP_TOP(app);
+	int64_t id = top->ops->case_id ? top->ops->case_id(top->st) : 0;
+	struct case_detail *d;
+	struct tc_err e = {0};
+
+	if (id <= 0 || top->ops == &documents_ops)
+		return RD_NONE;
+	if (case_detail_get(app->db, &app->actor, id, app->today, &d, &e) != TC_OK) {
+		app_error(app, &e);
+		return RD_BODY;
+	}
+	void *st = documents_open(app, id, d->row.case_no);
+	case_detail_free(d);
+	app_push(app, &documents_ops, st);
+	return RD_ALL;
+}
+
 /* The actions every screen shares, once the top screen has passed on a:
  * first its list's (moving, searching), then switching screens. */
 static unsigned global_action(struct app *app, enum action a)
@@ -185,6 +206,8 @@ static unsigned global_action(struct app *app, enum action a)
 		return leave_forms(app, true) ? RD_QUIT : RD_BODY;
 	case ACT_EMPLOYER:
 		return open_employer(app);
+	case ACT_DOCUMENTS:
+		return open_documents(app);
 	default:
 		break;
 	}
