@@ -37,7 +37,7 @@ CORE_OBJ  = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ   = $(CLI_SRC:%.c=$(B)/%.o)
 TUI_OBJ   = $(TUI_SRC:%.c=$(B)/%.o)
 PDF_OBJ   = $(PDF_SRC:%.c=$(B)/%.o)
-FORMS     = $(sort $(wildcard forms/*.form))
+FORMS     = $(sort $(wildcard forms/*.form)) $(sort $(wildcard forms/*.tpl))
 GEN_OBJ   = $(B)/gen/forms.o
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
@@ -54,8 +54,9 @@ all: $(BIN)
 $(B)/libtiaocai.a: $(CORE_OBJ) $(GEN_OBJ)
 	$(AR) rcs $@ $^
 
-# The forms are compiled into the program (form_builtin): forms/*.form
-# become byte arrays in a generated C file.  The forms directory itself is
+# The forms and the document templates are compiled into the program
+# (form_builtin): forms/*.form and forms/*.tpl become byte arrays in a
+# generated C file.  The forms directory itself is
 # a prerequisite so that adding or removing a form regenerates it.
 $(B)/gen/forms.c: $(FORMS) forms tools/embed-forms.sh
 	@mkdir -p $(@D)
@@ -247,7 +248,7 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/tiaocai
 	install -m 644 man/tiaocai.1 $(DESTDIR)$(MANDIR)/man1/tiaocai.1
 	install -m 644 man/tiaocai.5 $(DESTDIR)$(MANDIR)/man5/tiaocai.5
-	install -m 644 forms/*.form $(DESTDIR)$(DATADIR)/forms/
+	install -m 644 forms/*.form forms/*.tpl $(DESTDIR)$(DATADIR)/forms/
 	install -m 644 sample-data/*.csv $(DESTDIR)$(DATADIR)/sample-data/
 
 # The office install: as install, plus the office group (created when

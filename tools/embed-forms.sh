@@ -1,18 +1,21 @@
 #!/bin/sh
-# embed-forms.sh - write the C file that carries forms/*.form inside the
-# program (form_builtin in src/core/form.c reads it).
+# embed-forms.sh - write the C file that carries forms/*.form and the
+# document templates forms/*.tpl inside the program (form_builtin in
+# src/core/form.c reads it).
 #
-#   sh tools/embed-forms.sh OUT.c FORM...
+#   sh tools/embed-forms.sh OUT.c FILE...
 #
-# Each form becomes a byte array (od, so any byte survives unchanged and
+# Each file becomes a byte array (od, so any byte survives unchanged and
 # no string-literal limit applies), followed by two NULL-terminated
-# tables: the names (file name without ".form") and the texts.  OUT.c is
+# tables: the names and the texts.  A form is named without its ".form"
+# ("intake"), any other file with its extension ("award.tpl"), so the two
+# never meet.  OUT.c is
 # written under a temporary name and renamed, so a failed run leaves
 # nothing that make would take for up to date.  POSIX sh, sed and od only.
 set -eu
 
 if [ $# -lt 1 ]; then
-	echo "usage: $0 OUT.c FORM..." >&2
+	echo "usage: $0 OUT.c FILE..." >&2
 	exit 2
 fi
 out=$1
@@ -20,11 +23,26 @@ shift
 tmp=$out.tmp.$$
 trap 'rm -f "$tmp"' EXIT
 
+# The name a file is compiled in under.
+name_of() {
+	case $1 in
+	*.form) basename "$1" .form ;;
+	*) basename "$1" ;;
+	esac
+}
+
 for f in "$@"; do
-	n=$(basename "$f" .form)
-	case $n in
+	n=$(name_of "$f")
+	case $f in
+	*.form) ext= ;;
+	*.tpl) ext=.tpl ;;
+	*)
+		echo "$0: $f: only .form and .tpl files are compiled in" >&2
+		exit 1 ;;
+	esac
+	case ${n%"$ext"} in
 	'' | *[!a-z0-9_-]*)
-		echo "$0: $f: a form's name may hold only a-z, 0-9, _ and -" >&2
+		echo "$0: $f: a form's or template's name may hold only a-z, 0-9, _ and -" >&2
 		exit 1 ;;
 	esac
 done
@@ -45,7 +63,7 @@ done
 	done
 	echo "const char *const form_builtin_names[] = {"
 	for f in "$@"; do
-		echo "	\"$(basename "$f" .form)\","
+		echo "	\"$(name_of "$f")\","
 	done
 	echo "	NULL"
 	echo "};"

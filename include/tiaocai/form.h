@@ -86,6 +86,15 @@ const char *form_builtin(const char *name);
  * compiled-in copy.  TC_REFUSED names the file and line of a bad form. */
 enum tc_status form_load(const char *name, const char *dir, struct form_def **out,
 			 struct tc_err *e);
+/* Where form_load finds a file of the forms directory (NAME.form, or a
+ * document template KIND.tpl, tmpl.h): dir/file when dir has it (dir NULL:
+ * $TIAOCAI_FORMS/file), else the compiled-in copy.  *text gets the text
+ * (NULL, with TC_OK, when there is no such file anywhere) and *where the
+ * path for messages ("forms/award.tpl (内置)" for the compiled-in copy),
+ * both newly allocated for the caller to free.  A file that is there but
+ * cannot be read is refused (TC_REFUSED), named as what says ("表单文件"). */
+enum tc_status form_source(const char *file, const char *dir, const char *what, char **text,
+			   char **where, struct tc_err *e);
 void form_free(struct form_def *f);
 const struct form_field *form_find(const struct form_def *f, const char *key);
 /* The group that group is nested in, or NULL (not nested, or no such

@@ -494,8 +494,10 @@ static bool form_name_ok(const char *name)
 
 /* Read path whole.  *text stays NULL (and TC_OK is returned) when there is
  * no such file: the caller then uses the compiled-in copy.  A file that is
- * there but cannot be read is refused, never passed over. */
-static enum tc_status read_form_file(const char *path, char **text, struct tc_err *e)
+ * there but cannot be read is refused, never passed over.  what names the
+ * kind of file in messages (表单文件). */
+static enum tc_status read_form_file(const char *path, const char *what, char **text,
+				     struct tc_err *e)
 {
 	FILE *fp = priv_fopen(path, "rb"); /* with the user's rights, never the office group's */
 	struct strbuf sb = {0};
@@ -506,7 +508,7 @@ static enum tc_status read_form_file(const char *path, char **text, struct tc_er
 	if (fp == NULL) {
 		if (errno == ENOENT || errno == ENOTDIR)
 			return TC_OK;
-		return err_set(e, TC_REFUSED, NULL, "无法读取表单文件 %s: %s", path, strerror(errno));
+		return err_set(e, TC_REFUSED, NULL, "无法读取%s %s: %s", what, path, strerror(errno));
 	}
 	while ((n = fread(buf, 1, sizeof buf, fp)) > 0 && sb.len <= FILE_MAX)
 		sb_add(&sb, buf, n);
@@ -515,11 +517,11 @@ static enum tc_status read_form_file(const char *path, char **text, struct tc_er
 	fclose(fp);
 	if (failed) {
 		sb_free(&sb);
-		return err_set(e, TC_REFUSED, NULL, "无法读取表单文件 %s: %s", path, strerror(err));
+		return err_set(e, TC_REFUSED, NULL, "无法读取%s %s: %s", what, path, strerror(err));
 	}
 	if (sb.len > FILE_MAX) {
 		sb_free(&sb);
-		return err_set(e, TC_REFUSED, NULL, "表单文件 %s 过大 (超过 %d 字节), 不像是表单", path,
+		return err_set(e, TC_REFUSED, NULL, "%s %s 过大 (超过 %d 字节)", what, path,
 			       FILE_MAX);
 	}
 	const char *s = sb_str(&sb);
@@ -536,37 +538,59 @@ static enum tc_status read_form_file(const char *path, char **text, struct tc_er
 	return TC_OK;
 }
 
+enum tc_status form_source(const char *file, const char *dir, const char *what, char **text,
+			   char **where, struct tc_err *e)
+{
+	const char *env = getenv("TIAOCAI_FORMS");
+	char *path = NULL;
+	enum tc_status st;
+
+	*text = NULL;
+	*where = NULL;
+	if (dir && *dir)
+		path = xasprintf("%s/%s", dir, file);
+	else if (dir == NULL && env && *env)
+		path = xasprintf("%s/%s", env, file);
+	if (path && (st = read_form_file(path, what, text, e)) != TC_OK) {
+		free(path);
+		return st;
+	}
+	if (*text) {
+		*where = path;
+		return TC_OK;
+	}
+	free(path);
+	/* A form is compiled in by its name alone, any other file whole. */
+	size_t n = strlen(file);
+	char *key = n > 5 && strcmp(file + n - 5, ".form") == 0 ? xstrndup(file, n - 5) : xstrdup(file);
+	const char *builtin = form_builtin(key);
+	free(key);
+	if (builtin == NULL)
+		return TC_OK;
+	*text = xstrdup(builtin);
+	*where = xasprintf("forms/%s (内置)", file);
+	return TC_OK;
+}
+
 enum tc_status form_load(const char *name, const char *dir, struct form_def **out,
 			 struct tc_err *e)
 {
-	const char *env = getenv("TIAOCAI_FORMS");
-	char *path = NULL, *text = NULL;
+	char *file, *text, *where;
 	enum tc_status st;
 
 	if (!form_name_ok(name))
 		return err_set(e, TC_USAGE, "form", "表单名不对: \"%s\" (只用小写字母、数字、_ 和 -)",
 			       name ? name : "");
-	if (dir && *dir)
-		path = xasprintf("%s/%s.form", dir, name);
-	else if (dir == NULL && env && *env)
-		path = xasprintf("%s/%s.form", env, name);
-	if (path && (st = read_form_file(path, &text, e)) != TC_OK) {
-		free(path);
-		return st;
-	}
-	if (text) {
-		st = form_parse(text, path, name, out, e);
-		free(text);
-		free(path);
-		return st;
-	}
-	free(path);
-	const char *builtin = form_builtin(name);
-	if (builtin == NULL)
-		return err_set(e, TC_REFUSED, "form", "没有名为 %s 的表单", name);
-	char *file = xasprintf("forms/%s.form (内置)", name);
-	st = form_parse(builtin, file, name, out, e);
+	file = xasprintf("%s.form", name);
+	st = form_source(file, dir, "表单文件", &text, &where, e);
 	free(file);
+	if (st != TC_OK)
+		return st;
+	if (text == NULL)
+		return err_set(e, TC_REFUSED, "form", "没有名为 %s 的表单", name);
+	st = form_parse(text, where, name, out, e);
+	free(text);
+	free(where);
 	return st;
 }
 

@@ -354,7 +354,8 @@ static void paragraph(struct strbuf *sb, const char *text, int indent, int width
  * at a time, the widest first: first the capped columns (a cap says the
  * column may be cut), then the other text columns, each down to MIN_COL,
  * then any column, so the table always fits.  A rule of "-" under the
- * header; a cut cell ends in "…".
+ * header (none in a headless table, nor the "(无)" of an empty one); a cut
+ * cell ends in "…".
  */
 static void table(struct strbuf *sb, const struct rdoc_table *t, int width)
 {
@@ -407,7 +408,7 @@ static void table(struct strbuf *sb, const struct rdoc_table *t, int width)
 				text_pad(sb, cell, w[c]);
 		}
 		end_line(sb, start);
-		if (r == 0) {
+		if (r == 0 && !t->headless) {
 			int rule = total - INDENT;
 			start = sb->len;
 			spaces(sb, INDENT);
@@ -416,7 +417,7 @@ static void table(struct strbuf *sb, const struct rdoc_table *t, int width)
 			end_line(sb, start);
 		}
 	}
-	if (nrows == 1) {
+	if (nrows == 1 && !t->headless) {
 		size_t start = sb->len;
 		spaces(sb, INDENT);
 		sb_puts(sb, "(无)");
