@@ -912,7 +912,7 @@ static void remedy(struct db *db, struct docvals *v, bool final)
 static void outcome(struct db *db, struct docvals *v, const struct case_detail *d,
 		    const struct docwhat *w)
 {
-	const char *ev = w->kind ? w->kind->event : "";
+	const char *ev = w->kind && w->kind->event ? w->kind->event : "";
 	const char *part = w->part ? w->part : "";
 	bool resolved = strcmp(ev, "award") == 0 || strcmp(ev, "settle") == 0;
 	bool has_final = false, has_nonfinal = false, any, shortfall;
@@ -1074,7 +1074,7 @@ static enum tc_status event(struct db *db, struct docvals *v, int64_t case_id,
 			docvals_set(v, "event.reason", r);
 			free(r);
 		}
-		if (to && (colon == NULL || to < colon) && w->kind && strcmp(w->kind->event, "transfer") == 0) {
+		if (to && (colon == NULL || to < colon) && w->kind && w->kind->event && strcmp(w->kind->event, "transfer") == 0) {
 			const char *start = to + strlen(" 至 ");
 			char *place = xstrndup(start, colon ? (size_t)(colon - start) : strlen(start));
 			docvals_set(v, "transfer.to", place);
