@@ -223,6 +223,12 @@ static void xml_text(struct strbuf *sb, const char *s, bool breaks)
 			continue;
 		}
 		start = false;
+		/* U+FFFE and U+FFFF are valid UTF-8 but not XML characters:
+		 * a word processor would refuse the whole file. */
+		if (strncmp(p, "\xef\xbf\xbe", 3) == 0 || strncmp(p, "\xef\xbf\xbf", 3) == 0) {
+			p += 2;
+			continue;
+		}
 		switch (*p) {
 		case '&': sb_puts(sb, "&amp;"); break;
 		case '<': sb_puts(sb, "&lt;"); break;

@@ -502,7 +502,7 @@ static void test_odt(void **state)
 
 	(void)state;
 	two_documents(&d);
-	rdoc_para(&d, "附：甲 & 乙 <副本>  两份");
+	rdoc_para(&d, "附：甲 & 乙 <副本>  两份\xef\xbf\xbe");
 	assert_int_equal(odt_write(&d, path, &e), TC_OK);
 	buf = (unsigned char *)fx_slurp(path, &len);
 	/* The file's type at offset 30, as the format asks. */
@@ -543,7 +543,7 @@ static void test_odt(void **state)
 	assert_non_null(strstr(x, "table:style-name=\"RowSign\""));
 	assert_non_null(strstr(x, "fo:border=\"0.5pt solid #000000\""));
 	/* Escaped, and the two spaces kept. */
-	assert_non_null(strstr(x, "附：甲 &amp; 乙 &lt;副本&gt; <text:s text:c=\"1\"/>两份"));
+	assert_non_null(strstr(x, "附：甲 &amp; 乙 &lt;副本&gt; <text:s text:c=\"1\"/>两份</text:p>"));
 	free(x);
 	free(buf);
 
