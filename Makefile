@@ -21,7 +21,8 @@ CFLAGS   += $(OPTFLAGS) -std=c11 -Wall -Wextra -Werror -D_XOPEN_SOURCE=700 -D_DE
 CFLAGS   += -I$(B)/gen
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv \
             $(shell pkg-config --libs libsodium 2>/dev/null || echo -lsodium) \
-            $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson)
+            $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson) \
+            $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
 TUI_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 PDF_CFLAGS = $(shell pkg-config --cflags pangocairo 2>/dev/null)
@@ -44,7 +45,7 @@ UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 DEB_PKGS  = build-essential pkg-config libncurses-dev libsqlite3-dev libcsv-dev \
             libcmocka-dev tmux mandoc sqlite3 libpango1.0-dev libcairo2-dev \
-            fonts-noto-cjk poppler-utils libsodium-dev libjansson-dev
+            fonts-noto-cjk poppler-utils libsodium-dev libjansson-dev zlib1g-dev
 
 .PHONY: all check check-asan check-man check-deps deps run demo FORCE \
         install install-office uninstall clean core-headless fuzz bench
@@ -123,7 +124,13 @@ $(B)/tests/fixture.o: tests/unit/fixture.c
 
 $(B)/tests/%: tests/unit/%.c $(B)/tests/fixture.o $(B)/libtiaocai.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/tests/fixture.o $(B)/libtiaocai.a $(CORE_LIBS) -lcmocka
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/tests/fixture.o $(TEST_OBJ) $(B)/libtiaocai.a $(CORE_LIBS) \
+	    $(TEST_LIBS) -lcmocka
+
+# The letter test draws PDFs: it links the PDF renderer as well.
+$(B)/tests/test_letter: $(PDF_OBJ)
+$(B)/tests/test_letter: TEST_OBJ = $(PDF_OBJ)
+$(B)/tests/test_letter: TEST_LIBS = $(PDF_LIBS)
 
 check: deps
 	@$(MAKE) --no-print-directory all core-headless check-deps check-man $(UNIT_BIN)

@@ -1,11 +1,14 @@
 /*
  * rdoc.h - a printed report as a small document: a header (office, title,
- * period), headings, lines of text, tables and a signature line.
+ * period), headings, lines of text, tables and a signature line; or a
+ * legal document (a "letter": 通知书, 裁决书, 送达回证) in the layout of the
+ * official models, several of them in one rdoc.
  *
- * The weekly summary is built once as an rdoc and then rendered as text
- * (here, measured in display columns so Chinese names line up, at most
- * 100 columns for an A4 page) or as a PDF (src/pdf, pango and cairo), so
- * the screen, the text file and the printed page always agree.
+ * The weekly summary, like each document of a case, is built once as an
+ * rdoc and then rendered as text (here, measured in display columns so
+ * Chinese names line up, at most 100 columns for an A4 page), as a PDF
+ * (src/pdf, pango and cairo) or, a letter, as an .odt (odt.h), so the
+ * screen, the text file and the printed page always agree.
  */
 #ifndef TIAOCAI_RDOC_H
 #define TIAOCAI_RDOC_H
@@ -59,6 +62,24 @@ struct rdoc {
 	size_t n, cap;
 };
 
+/*
+ * The page of a letter, shared by its renderings (src/pdf, odt.c), after
+ * GB/T 9704-2012 党政机关公文格式 as the official models are set: A4
+ * portrait, these margins in millimetres, a 16 pt body (三号) on a 28 pt
+ * line pitch (22 lines to a page), two blank lines above the foot (the
+ * seal, 42 mm across, is stamped over the office's name and the date,
+ * its top within a line of the text), the page number 7 mm below the
+ * body.
+ */
+#define RDOC_LETTER_TOP_MM 37
+#define RDOC_LETTER_BOTTOM_MM 35
+#define RDOC_LETTER_LEFT_MM 28
+#define RDOC_LETTER_RIGHT_MM 26
+#define RDOC_LETTER_BODY_PT 16
+#define RDOC_LETTER_PITCH_PT 28
+#define RDOC_LETTER_SEAL_LINES 2
+#define RDOC_LETTER_PAGENO_MM 7
+
 /* Start a document (strings are copied; d's old contents are ignored). */
 void rdoc_init(struct rdoc *d, const char *office, const char *title, const char *period,
 	       const char *generated);
@@ -88,6 +109,11 @@ void rdoc_table_max(struct rdoc_table *t, size_t col, int width);
  * such as the 送达回证: label | value rows with rules all round). */
 void rdoc_table_headless(struct rdoc_table *t);
 void rdoc_row(struct rdoc_table *t, const char *const *cells);
+/* Whether row r (0 the first, header or not) of a form is where someone
+ * signs or stamps (its first cell names a signature: 签名, 签字, 签章,
+ * 盖章, 签收, and not a date or time: 签收日期 is not): the printed
+ * renderings draw it tall enough to sign in. */
+bool rdoc_row_signature(const struct rdoc_table *t, size_t r);
 size_t rdoc_table_rows(const struct rdoc_table *t); /* body rows, header excluded */
 
 /* The document as plain text at most `width` display columns wide,
@@ -95,7 +121,14 @@ size_t rdoc_table_rows(const struct rdoc_table *t); /* body rows, header exclude
  * headings, paragraphs wrapped, tables two columns in, aligned by display
  * width with a rule of "-" under the header and cells cut (…) to fit, an
  * empty table as "(无)", the signature at the right; lines ending in "\n",
- * no trailing spaces. */
+ * no trailing spaces.
+ * A letter: its title lines centred, the case number at the right and a
+ * blank line, the addressee flush left, each paragraph's (and heading's)
+ * first line two ideographic spaces in, three blank lines and then the
+ * foot's lines at the right, a headless table (a form) with no rule and
+ * its cells wrapped in their column rather than cut, and "\f" on a line of
+ * its own between two documents (not before the first nor after the
+ * last); titles and the case number wrap rather than being cut. */
 void rdoc_render_text(const struct rdoc *d, int width, struct strbuf *out);
 
 #endif

@@ -4,7 +4,7 @@
  *
  * The model holds only what any rendering needs: strings for the header,
  * headings, paragraphs, tables (cells as plain values, which columns are
- * numbers) and the signature line.  How a page looks is the renderer's
+ * numbers) and the signature line, or a letter's blocks.  How a page looks is the renderer's
  * business: the text rendering here measures every cell in display
  * columns (text.h), so Chinese names line up and no line is wider than
  * asked; the PDF rendering (src/pdf) draws the same blocks with real rules.
@@ -172,6 +172,23 @@ void rdoc_row(struct rdoc_table *t, const char *const *cells)
 		sl_push(&t->cells, cells && cells[i] ? cells[i] : "");
 }
 
+bool rdoc_row_signature(const struct rdoc_table *t, size_t r)
+{
+	static const char *const words[] = {"签名", "签字", "签章", "盖章", "签收"};
+	const char *label;
+
+	if (t->ncols == 0 || (r + 1) * t->ncols > t->cells.n)
+		return false;
+	label = t->cells.v[r * t->ncols];
+	/* 签收日期 is a date, written small. */
+	if (strstr(label, "日期") || strstr(label, "时间"))
+		return false;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(label, words[i]))
+			return true;
+	return false;
+}
+
 size_t rdoc_table_rows(const struct rdoc_table *t)
 {
 	return t->ncols && t->cells.n >= t->ncols ? t->cells.n / t->ncols - 1 : 0;
@@ -297,17 +314,19 @@ static bool no_line_end(const char *s, size_t n, size_t *len)
 }
 
 /*
- * A paragraph wrapped to width at `indent`.  Chinese breaks between any
- * two characters, so each line is filled as far as it goes, except that a
- * word (a number, an amount with its ¥, a date, a Latin word) is not split
- * and a line never begins with closing punctuation nor ends with opening
- * punctuation.
+ * The lines of text wrapped to `avail` columns, pushed onto out (each
+ * line of the text, as cut at "\n", wrapped on its own; an empty line
+ * stays an empty line).  Chinese breaks between any two characters, so
+ * each line is filled as far as it goes, except that a word (a number, an
+ * amount with its ¥, a date, a Latin word) is not split and a line never
+ * begins with closing punctuation nor ends with opening punctuation.
  */
-static void paragraph(struct strbuf *sb, const char *text, int indent, int width)
+static void wrap(const char *text, int avail, struct strlist *out)
 {
-	int avail = width - indent > 8 ? width - indent : 8;
 	const char *p = text;
 
+	if (avail < 1)
+		avail = 1;
 	do {
 		const char *nl = strchr(p, '\n');
 		size_t len = nl ? (size_t)(nl - p) : strlen(p);
@@ -315,30 +334,31 @@ static void paragraph(struct strbuf *sb, const char *text, int indent, int width
 		const char *q = line;
 
 		do {
-			size_t start = sb->len, n = fit_prefix(q, avail);
+			size_t n = fit_prefix(q, avail);
 			if (q[n]) {
 				size_t cut = n;
 				while (cut > n / 2 && inside_word(q, cut))
 					cut--;
 				if (cut > n / 2 && !inside_word(q, cut))
 					n = cut;
-				if (no_line_start(q + n)) {
-					/* Take the last character down with the mark. */
+				/* Take the last character down with the mark; with
+				 * marks in a row ("）；"), as many as it takes. */
+				size_t half = n / 2;
+				while (q[n] && no_line_start(q + n)) {
 					size_t back = n - 1;
 					while (back > 0 && ((unsigned char)q[back] & 0xC0) == 0x80)
 						back--;
-					if (back > n / 2)
-						n = back;
+					if (back <= half)
+						break;
+					n = back;
 				}
 				size_t k;
 				if (no_line_end(q, n, &k) && n - k > n / 2)
 					n -= k;
 			}
-			spaces(sb, indent);
 			char *piece = xstrndup(q, n);
-			text_fit(sb, piece, avail);
+			sl_push(out, piece);
 			free(piece);
-			end_line(sb, start);
 			q += n;
 			while (*q == ' ')
 				q++;
@@ -346,6 +366,22 @@ static void paragraph(struct strbuf *sb, const char *text, int indent, int width
 		free(line);
 		p = nl ? nl + 1 : p + len;
 	} while (*p);
+}
+
+/* A paragraph wrapped to width at `indent` (wrap). */
+static void paragraph(struct strbuf *sb, const char *text, int indent, int width)
+{
+	int avail = width - indent > 8 ? width - indent : 8;
+	struct strlist lines = {0};
+
+	wrap(text, avail, &lines);
+	for (size_t i = 0; i < lines.n; i++) {
+		size_t start = sb->len;
+		spaces(sb, indent);
+		text_fit(sb, lines.v[i], avail);
+		end_line(sb, start);
+	}
+	sl_free(&lines);
 }
 
 /*
@@ -395,22 +431,42 @@ static void table(struct strbuf *sb, const struct rdoc_table *t, int width)
 		}
 	}
 	for (size_t r = 0; r < nrows; r++) {
-		size_t start = sb->len;
+		/* A form's cells (a headless table) wrap within their column,
+		 * since a value cut short (an address) would be wrong on paper;
+		 * a report's cells are cut. */
+		struct strlist *cell = xcalloc(t->ncols, sizeof *cell);
+		size_t height = 1;
 
-		spaces(sb, INDENT);
 		for (size_t c = 0; c < t->ncols; c++) {
-			const char *cell = t->cells.v[r * t->ncols + c];
-			if (c)
-				spaces(sb, GAP);
-			if (t->right[c])
-				text_rpad(sb, cell, w[c]);
+			const char *v = t->cells.v[r * t->ncols + c];
+			if (t->headless)
+				wrap(v, w[c], &cell[c]);
 			else
-				text_pad(sb, cell, w[c]);
+				sl_push(&cell[c], v);
+			if (cell[c].n > height)
+				height = cell[c].n;
 		}
-		end_line(sb, start);
+		for (size_t k = 0; k < height; k++) {
+			size_t start = sb->len;
+
+			spaces(sb, INDENT);
+			for (size_t c = 0; c < t->ncols; c++) {
+				const char *v = k < cell[c].n ? cell[c].v[k] : "";
+				if (c)
+					spaces(sb, GAP);
+				if (t->right[c])
+					text_rpad(sb, v, w[c]);
+				else
+					text_pad(sb, v, w[c]);
+			}
+			end_line(sb, start);
+		}
+		for (size_t c = 0; c < t->ncols; c++)
+			sl_free(&cell[c]);
+		free(cell);
 		if (r == 0 && !t->headless) {
 			int rule = total - INDENT;
-			start = sb->len;
+			size_t start = sb->len;
 			spaces(sb, INDENT);
 			for (int i = 0; i < rule; i++)
 				sb_puts(sb, "-");
@@ -426,16 +482,116 @@ static void table(struct strbuf *sb, const struct rdoc_table *t, int width)
 	free(w);
 }
 
+/* s wrapped to width, each line centred (right: at the right). */
+static void aligned(struct strbuf *sb, const char *s, int width, bool right)
+{
+	struct strlist lines = {0};
+
+	if (!*s)
+		return;
+	wrap(s, width, &lines);
+	for (size_t i = 0; i < lines.n; i++) {
+		if (right)
+			right_aligned(sb, lines.v[i], width);
+		else
+			centred(sb, lines.v[i], width);
+	}
+	sl_free(&lines);
+}
+
+static bool is_kind(const struct rdoc *d, size_t i, enum rdoc_kind k)
+{
+	return i < d->n && d->b[i].kind == k;
+}
+
+/*
+ * A legal document (a letter) as text: the title lines centred, the case
+ * number at the right and a blank line, the addressee flush left, each
+ * body paragraph's first line two ideographic spaces in, a run of foot
+ * lines at the right after three blank lines (room for the seal), tables
+ * set off by blank lines, and "\f" on a line of its own between two
+ * documents.  Everything wraps at width; nothing is cut but a table's cell
+ * in a report-style table.
+ */
+static void letter_text(const struct rdoc *d, int width, struct strbuf *out)
+{
+	bool content = false, pending_break = false;
+
+	for (size_t i = 0; i < d->n; i++) {
+		const struct rdoc_block *b = &d->b[i];
+
+		if (b->kind == RDOC_BREAK) {
+			/* Only between two documents: none before the first
+			 * nor after the last, one for several in a row. */
+			pending_break = content;
+			continue;
+		}
+		if (pending_break) {
+			sb_puts(out, "\f\n");
+			pending_break = false;
+		}
+		content = true;
+		switch (b->kind) {
+		case RDOC_TITLE:
+			aligned(out, b->text, width, false);
+			if (!is_kind(d, i + 1, RDOC_TITLE) && !is_kind(d, i + 1, RDOC_CASENO))
+				sb_puts(out, "\n");
+			break;
+		case RDOC_CASENO:
+			aligned(out, b->text, width, true);
+			sb_puts(out, "\n");
+			break;
+		case RDOC_ADDRESSEE:
+		case RDOC_TEXT:
+			paragraph(out, b->text, 0, width);
+			break;
+		case RDOC_PARA:
+		case RDOC_HEADING:
+			/* The first line two characters in (two ideographic
+			 * spaces); an empty paragraph is an empty line. */
+			if (*b->text) {
+				char *t = xasprintf("\u3000\u3000%s", b->text);
+				paragraph(out, t, 0, width);
+				free(t);
+			} else {
+				sb_puts(out, "\n");
+			}
+			break;
+		case RDOC_TABLE:
+			if (i > 0 && !is_kind(d, i - 1, RDOC_TITLE) && !is_kind(d, i - 1, RDOC_CASENO) &&
+			    !is_kind(d, i - 1, RDOC_BREAK))
+				sb_puts(out, "\n");
+			table(out, b->table, width);
+			if (i + 1 < d->n && !is_kind(d, i + 1, RDOC_FOOT) && !is_kind(d, i + 1, RDOC_BREAK))
+				sb_puts(out, "\n");
+			break;
+		case RDOC_SIGNATURE:
+			sb_puts(out, "\n\n");
+			right_aligned(out, b->text, width);
+			break;
+		case RDOC_FOOT:
+			if (i == 0 || !is_kind(d, i - 1, RDOC_FOOT))
+				sb_puts(out, "\n\n\n");
+			aligned(out, b->text, width, true);
+			break;
+		case RDOC_BREAK:
+			break;
+		}
+	}
+}
+
 void rdoc_render_text(const struct rdoc *d, int width, struct strbuf *out)
 {
 	if (width < 20)
 		width = 20;
-	if (!d->letter) {
-		centred(out, d->office, width);
-		centred(out, d->title, width);
-		centred(out, d->period, width);
-		right_aligned(out, d->generated, width);
+	if (d->letter) {
+		letter_text(d, width, out);
+		return;
 	}
+	centred(out, d->office, width);
+	centred(out, d->title, width);
+	centred(out, d->period, width);
+	right_aligned(out, d->generated, width);
 	for (size_t i = 0; i < d->n; i++) {
 		const struct rdoc_block *b = &d->b[i];
 
@@ -459,28 +615,13 @@ void rdoc_render_text(const struct rdoc *d, int width, struct strbuf *out)
 			right_aligned(out, b->text, width);
 			break;
 		case RDOC_TITLE:
-			centred(out, b->text, width);
-			break;
 		case RDOC_CASENO:
-			right_aligned(out, b->text, width);
-			sb_puts(out, "\n");
-			break;
 		case RDOC_ADDRESSEE:
-			paragraph(out, b->text, 0, width);
-			break;
-		case RDOC_PARA: {
-			/* The first line two characters in (two ideographic spaces). */
-			char *t = xmalloc(strlen(b->text) + 7);
-			strcpy(t, "\u3000\u3000");
-			strcat(t, b->text);
-			paragraph(out, t, 0, width);
-			free(t);
-			break;
-		}
+		case RDOC_PARA:
 		case RDOC_FOOT:
-			if (i == 0 || d->b[i - 1].kind != RDOC_FOOT)
-				sb_puts(out, "\n\n\n");
-			right_aligned(out, b->text, width);
+			/* A report holds none of the letter's blocks; should one
+			 * come, it is still printed, as a paragraph. */
+			paragraph(out, b->text, 0, width);
 			break;
 		case RDOC_BREAK:
 			sb_puts(out, "\f\n");

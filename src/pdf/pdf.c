@@ -1,15 +1,33 @@
 /*
- * pdf.c - a report document (rdoc.h) as an A4 portrait PDF.
+ * pdf.c - a document (rdoc.h) as an A4 portrait PDF: a report, or a legal
+ * document (a "letter": 通知书, 裁决书, ...).
  *
  * Pango lays the text out in a CJK font and cairo draws it and the table
  * rules.  The document is laid out twice by the same code: the first pass
- * only counts the pages, so that every footer can say "第 N 页 共 M 页";
- * the second draws.  Tables are measured once, before both passes, so the
- * two passes cannot disagree.  This file decides nothing about what a
- * report says, only where it goes on the page.
+ * only counts the pages, so that every footer can say "第 N 页 共 M 页"
+ * (a report) or whether a letter has more than one page (it is numbered
+ * only then); the second draws.  Tables are measured once, before both
+ * passes, so the two passes cannot disagree.  This file decides nothing
+ * about what a document says, only where it goes on the page.
  *
- * The look is meant for a supervisor's meeting: black text, thin grey
- * rules, a shaded header row, modest sizes, 20 mm margins.
+ * A report is meant for a supervisor's meeting: black text, thin grey
+ * rules, a shaded header row, modest sizes, 20 mm margins, a running
+ * header.
+ *
+ * A letter follows the official models (人力资源社会保障部 劳动人事争议仲裁
+ * 文书示范文本) and, for the page and the type, the national standard for
+ * official documents, GB/T 9704-2012 党政机关公文格式: margins 37 mm top,
+ * 35 mm bottom, 28 mm left, 26 mm right; the office's name and the
+ * document's name centred at the top in a heavy serif (the document's name
+ * 22 pt, 二号 as 小标宋), the case number at the right under them; the body
+ * in a 16 pt serif (三号 as 仿宋) on a 28 pt line pitch, paragraphs
+ * justified with their first line two characters in; the foot (office,
+ * date) at the right, two characters in, after two blank lines, so that
+ * with them it makes about 40 mm for the seal, never alone at the top of
+ * a page; forms (送达回证) ruled all round; no running
+ * header; "- 1 -" centred below the text only when the document has more
+ * than one page.  Several documents may share a file (the morning's print
+ * run): each starts on a new page and is numbered on its own.
  */
 #include "pdf.h"
 #include "tiaocai/afile.h"
@@ -27,6 +45,9 @@
 /* Geometry, in PDF points (1/72 inch). */
 #define PAGE_W 595.28
 #define PAGE_H 841.89
+#define MM (72.0 / 25.4)
+
+/* A report. */
 #define MARGIN 56.69                      /* 20 mm on every side */
 #define BODY_W (PAGE_W - 2 * MARGIN)
 #define BODY_BOTTOM (PAGE_H - MARGIN - 22) /* the footer sits below */
@@ -34,12 +55,32 @@
 #define PAD_Y 3.0
 #define CELL_LINES 3                      /* a squeezed cell wraps, then "…" */
 
+/* A letter: its page as rdoc.h sets it (GB/T 9704-2012 as a guide: a body
+ * 156 mm by 225 mm). */
+#define L_TOP (RDOC_LETTER_TOP_MM * MM)
+#define L_BOTTOM (PAGE_H - RDOC_LETTER_BOTTOM_MM * MM)
+#define L_LEFT (RDOC_LETTER_LEFT_MM * MM)
+#define L_WIDTH (PAGE_W - L_LEFT - RDOC_LETTER_RIGHT_MM * MM)
+#define L_PITCH ((double)RDOC_LETTER_PITCH_PT) /* a body line */
+#define L_EM ((double)RDOC_LETTER_BODY_PT)     /* the body's character */
+#define L_SEAL (RDOC_LETTER_SEAL_LINES * L_PITCH) /* left blank above the foot */
+#define L_PAGENO (RDOC_LETTER_PAGENO_MM * MM)  /* the page number below the body */
+#define L_PAD_X 6.0                       /* inside a form's cell */
+#define L_PAD_Y 5.0
+#define L_ROW (13 * MM)                   /* a form's row, room to write by hand */
+#define L_ROW_SIGN (30 * MM)              /* a form's row for a signature */
+
 /* Families in order of preference; fontconfig falls back from the list to
  * whatever covers a missing character. */
 #define SANS "Noto Sans CJK SC,Source Han Sans SC,WenQuanYi Micro Hei,Droid Sans Fallback,sans-serif"
 #define SERIF "Noto Serif CJK SC,Source Han Serif SC," SANS
 
-enum font { F_BODY, F_HEAD, F_CELL, F_CELL_BOLD, F_OFFICE, F_TITLE, F_PERIOD, F_SMALL, F_N };
+enum font {
+	F_BODY, F_HEAD, F_CELL, F_CELL_BOLD, F_OFFICE, F_TITLE, F_PERIOD, F_SMALL,
+	/* a letter */
+	F_L_OFFICE, F_L_TITLE, F_L_BODY, F_L_HEAD, F_L_CELL, F_L_CELL_BOLD, F_L_PAGENO,
+	F_N
+};
 
 static const struct {
 	const char *family;
@@ -54,6 +95,16 @@ static const struct {
 	[F_TITLE] = {SERIF, 18, PANGO_WEIGHT_BOLD},
 	[F_PERIOD] = {SANS, 10, PANGO_WEIGHT_NORMAL},
 	[F_SMALL] = {SANS, 8.5, PANGO_WEIGHT_NORMAL},
+	/* The sizes of official documents: 小二 for the office's line, 二号
+	 * for the document's name (小标宋 in the models), 三号 for the body
+	 * (仿宋) and for headings (黑体), 四号 for a form and the page number. */
+	[F_L_OFFICE] = {SERIF, 18, PANGO_WEIGHT_BOLD},
+	[F_L_TITLE] = {SERIF, 22, PANGO_WEIGHT_BOLD},
+	[F_L_BODY] = {SERIF, L_EM, PANGO_WEIGHT_NORMAL},
+	[F_L_HEAD] = {SANS, L_EM, PANGO_WEIGHT_BOLD},
+	[F_L_CELL] = {SERIF, 14, PANGO_WEIGHT_NORMAL},
+	[F_L_CELL_BOLD] = {SERIF, 14, PANGO_WEIGHT_BOLD},
+	[F_L_PAGENO] = {SERIF, 14, PANGO_WEIGHT_NORMAL},
 };
 
 /* Greys (0 black, 1 white). */
@@ -66,9 +117,11 @@ static const struct {
 /* A table measured once: column widths, row heights, a layout per cell. */
 struct ptable {
 	size_t ncols, nrows; /* nrows counts the header row */
+	bool headless;       /* no header row to shade or repeat overleaf */
 	double *w;           /* ncols */
 	double *h;           /* nrows */
 	PangoLayout **cell;  /* nrows * ncols, row-major */
+	double *cell_y;      /* nrows * ncols: the cell's text below the row's top */
 	PangoLayout *none;   /* "（无）" across a table with no rows, or NULL */
 	double none_h;
 };
@@ -80,9 +133,19 @@ struct pdf {
 	PangoFontDescription *font[F_N];
 	struct ptable *tab; /* one per block; used for tables only */
 	bool draw;          /* false in the counting pass */
+	bool letter;        /* d->letter: the letter's page and type */
+	double x0, w;       /* the body's left edge and width */
+	double bottom;      /* nothing goes below this */
 	int page, pages;
 	double y;           /* where the next thing goes */
 	double top;         /* the top of the body on this page */
+	/* A letter: */
+	int doc;            /* which document of the file (0 the first) */
+	int doc_page;       /* the page within it */
+	int *doc_pages;     /* pages of each document, from the counting pass */
+	size_t ndocs, docs_cap;
+	double keep;        /* what the last line of the block being placed
+			     * must have room for below it on its page */
 };
 
 /* Text as it may be printed: text_clean's (valid UTF-8; no control,
@@ -177,8 +240,9 @@ static void vline(struct pdf *p, double x, double y0, double y1, double width, d
 
 /* ---- pages ------------------------------------------------------------ */
 
-/* The first page opens with the office, the title (larger) and the
- * period; every later page with one line of office and period. */
+/* A report's first page opens with the office, the title (larger) and the
+ * period; every later page with one line of office and period.  A
+ * letter's page has nothing above its text. */
 static void page_begin(struct pdf *p)
 {
 	const struct rdoc *d = p->d;
@@ -186,6 +250,11 @@ static void page_begin(struct pdf *p)
 	PangoLayout *l;
 
 	p->page++;
+	p->doc_page++;
+	if (p->letter) {
+		p->y = p->top = L_TOP;
+		return;
+	}
 	if (p->page == 1) {
 		l = mklayout(p, F_OFFICE, d->office, BODY_W, 2, PANGO_ALIGN_CENTER);
 		show(p, l, MARGIN, y, INK);
@@ -232,16 +301,37 @@ static void page_begin(struct pdf *p)
 	p->y = p->top = y;
 }
 
+/* The pages of the current letter as the counting pass found them. */
+static int doc_pages(const struct pdf *p)
+{
+	return (size_t)p->doc < p->ndocs ? p->doc_pages[p->doc] : 0;
+}
+
+/* A report's page ends with "第 N 页 共 M 页"; a letter's with "- N -",
+ * the number within its document, when that document has more than one
+ * page (公文 number their pages; a one-page notice is not numbered). */
 static void page_end(struct pdf *p)
 {
+	char *s;
+	PangoLayout *l;
+
 	if (!p->draw)
 		return;
-	char *s = xasprintf("第 %d 页 共 %d 页", p->page, p->pages);
-	PangoLayout *l = mklayout(p, F_SMALL, s, BODY_W, 1, PANGO_ALIGN_CENTER);
-
-	show(p, l, MARGIN, PAGE_H - MARGIN - height_of(l), INK_SOFT);
-	g_object_unref(l);
-	free(s);
+	if (p->letter) {
+		if (doc_pages(p) > 1) {
+			s = xasprintf("\u2014 %d \u2014", p->doc_page);
+			l = mklayout(p, F_L_PAGENO, s, p->w, 1, PANGO_ALIGN_CENTER);
+			show(p, l, p->x0, L_BOTTOM + L_PAGENO - height_of(l) / 2, INK);
+			g_object_unref(l);
+			free(s);
+		}
+	} else {
+		s = xasprintf("第 %d 页 共 %d 页", p->page, p->pages);
+		l = mklayout(p, F_SMALL, s, BODY_W, 1, PANGO_ALIGN_CENTER);
+		show(p, l, MARGIN, PAGE_H - MARGIN - height_of(l), INK_SOFT);
+		g_object_unref(l);
+		free(s);
+	}
 	cairo_show_page(p->cr);
 }
 
@@ -250,7 +340,7 @@ static void page_end(struct pdf *p)
  * on).  True when a page was started. */
 static bool need(struct pdf *p, double h)
 {
-	if (p->y + h <= BODY_BOTTOM || p->y <= p->top)
+	if (p->y + h <= p->bottom + 0.01 || p->y <= p->top)
 		return false;
 	page_end(p);
 	page_begin(p);
@@ -312,75 +402,96 @@ static void widest_first(double *w, const bool *shrink, size_t n, double excess,
 /* Measure a table: each column as wide as its widest cell; when that is
  * wider than the page, the widest text column gives way first, then the
  * text columns together (their cells wrap, then end in "…"), the number
- * columns only if that is not enough. */
+ * columns only if that is not enough.  In a letter a table spans the
+ * body, its cells wrap without end (a value cut short would be wrong on
+ * paper), a headless table (a form) gives its spare width to its values
+ * and centres its labels, and its rows leave room to write in. */
 static void table_prepare(struct pdf *p, const struct rdoc_table *t, struct ptable *pt)
 {
 	size_t nc = t->ncols, nr = nc ? t->cells.n / nc : 0;
 	double *minw = xcalloc(nc ? nc : 1, sizeof *minw);
 	double *body = xcalloc(nc ? nc : 1, sizeof *body); /* widest body cell */
 	bool *shrink = xcalloc(nc ? nc : 1, sizeof *shrink);
-	double total = 0, em = font_spec[F_CELL].size;
+	enum font fn = p->letter ? F_L_CELL : F_CELL, fb = p->letter ? F_L_CELL_BOLD : F_CELL_BOLD;
+	double total = 0, em = font_spec[fn].size, W = p->w;
+	double padx = p->letter ? L_PAD_X : PAD_X, pady = p->letter ? L_PAD_Y : PAD_Y;
+	bool form = p->letter && t->headless;
 
 	pt->ncols = nc;
 	pt->nrows = nr;
+	pt->headless = t->headless;
 	pt->w = xcalloc(nc ? nc : 1, sizeof *pt->w);
 	pt->h = xcalloc(nr ? nr : 1, sizeof *pt->h);
 	pt->cell = xcalloc(nr * nc + 1, sizeof *pt->cell);
+	pt->cell_y = xcalloc(nr * nc + 1, sizeof *pt->cell_y);
 	for (size_t r = 0; r < nr; r++)
 		for (size_t c = 0; c < nc; c++) {
-			PangoLayout *l = mklayout(p, r ? F_CELL : F_CELL_BOLD, t->cells.v[r * nc + c],
+			bool bold = r == 0 && !t->headless;
+			PangoLayout *l = mklayout(p, bold ? fb : fn, t->cells.v[r * nc + c],
 						  0, 1, PANGO_ALIGN_LEFT);
-			double w = width_of(l) + 2 * PAD_X + 1;
+			double w = width_of(l) + 2 * padx + 1;
 
 			if (w > pt->w[c])
 				pt->w[c] = w;
-			if (r > 0 && w > body[c])
+			if ((r > 0 || t->headless) && w > body[c])
 				body[c] = w;
 			g_object_unref(l);
 		}
 	for (size_t c = 0; c < nc; c++) {
 		/* Room for a few characters, so a squeezed column still reads. */
-		if (pt->w[c] < 2.5 * em + 2 * PAD_X)
-			pt->w[c] = 2.5 * em + 2 * PAD_X;
-		minw[c] = 4 * em + 2 * PAD_X;
+		if (pt->w[c] < 2.5 * em + 2 * padx)
+			pt->w[c] = 2.5 * em + 2 * padx;
+		/* A form's label column: at least 6 characters, at most 40% of
+		 * the width (its labels wrap beyond). */
+		if (form && c == 0 && nc > 1) {
+			if (pt->w[c] < 6 * em + 2 * padx)
+				pt->w[c] = 6 * em + 2 * padx;
+			if (pt->w[c] > 0.4 * W)
+				pt->w[c] = 0.4 * W;
+		}
+		minw[c] = 4 * em + 2 * padx;
 		if (minw[c] > pt->w[c])
 			minw[c] = pt->w[c];
 		total += pt->w[c];
 	}
-	if (total > BODY_W) {
+	if (total > W) {
 		/* The capped columns (names, not case numbers: rdoc.h) give way
 		 * first, then any text column. */
-		for (int pass = 0; pass < 2 && total > BODY_W + 0.01; pass++) {
+		for (int pass = 0; pass < 2 && total > W + 0.01; pass++) {
 			for (size_t c = 0; c < nc; c++)
 				shrink[c] = !(t->right && t->right[c]) &&
 					    (pass == 1 || (t->max_width && t->max_width[c] > 0));
-			widest_first(pt->w, shrink, nc, total - BODY_W, 10 * em + 2 * PAD_X);
-			squeeze(pt->w, minw, shrink, nc, BODY_W);
+			widest_first(pt->w, shrink, nc, total - W, 10 * em + 2 * padx);
+			squeeze(pt->w, minw, shrink, nc, W);
 			total = 0;
 			for (size_t c = 0; c < nc; c++)
 				total += pt->w[c];
 		}
-		if (total > BODY_W + 0.01) {
+		if (total > W + 0.01) {
 			/* A number is never broken; its header may be. */
 			for (size_t c = 0; c < nc; c++) {
 				shrink[c] = true;
-				minw[c] = 2 * em + 2 * PAD_X;
+				minw[c] = 2 * em + 2 * padx;
 				if (t->right && t->right[c] && body[c] > minw[c])
 					minw[c] = body[c];
 			}
-			squeeze(pt->w, minw, shrink, nc, BODY_W);
+			squeeze(pt->w, minw, shrink, nc, W);
 		}
 		total = 0;
 		for (size_t c = 0; c < nc; c++)
 			total += pt->w[c];
 		/* Too many columns for any page: scale them all. */
-		if (total > BODY_W)
+		if (total > W)
 			for (size_t c = 0; c < nc; c++)
-				pt->w[c] *= BODY_W / total;
-	} else if (total > 0.6 * BODY_W) {
-		/* Most of the width already: take all of it, a text column
-		 * getting more than a number column, so the page has one edge. */
-		double extra = BODY_W - total, weight = 0;
+				pt->w[c] *= W / total;
+	} else if (form) {
+		/* A form spans the body; its values take what is left. */
+		pt->w[nc - 1] += W - total;
+	} else if (p->letter || total > 0.6 * W) {
+		/* Most of the width already (in a letter, always): take all of
+		 * it, a text column getting more than a number column, so the
+		 * page has one edge. */
+		double extra = W - total, weight = 0;
 
 		for (size_t c = 0; c < nc; c++)
 			weight += (t->right && t->right[c]) ? 1 : 2;
@@ -390,20 +501,36 @@ static void table_prepare(struct pdf *p, const struct rdoc_table *t, struct ptab
 	for (size_t r = 0; r < nr; r++) {
 		pt->h[r] = 0;
 		for (size_t c = 0; c < nc; c++) {
-			bool right = t->right && t->right[c];
-			PangoLayout *l = mklayout(p, r ? F_CELL : F_CELL_BOLD, t->cells.v[r * nc + c],
-						  pt->w[c] - 2 * PAD_X, CELL_LINES,
-						  right ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-			double h = height_of(l) + 2 * PAD_Y;
+			bool head = r == 0 && !t->headless;
+			PangoAlignment align = t->right && t->right[c] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+			PangoLayout *l;
+			double h;
 
+			/* A form's labels and a letter's column heads are centred. */
+			if ((form && c == 0 && nc > 1) || (p->letter && head))
+				align = PANGO_ALIGN_CENTER;
+			l = mklayout(p, head ? fb : fn, t->cells.v[r * nc + c], pt->w[c] - 2 * padx,
+				     p->letter ? 0 : CELL_LINES, align);
+			h = height_of(l) + 2 * pady;
 			pt->cell[r * nc + c] = l;
 			if (h > pt->h[r])
 				pt->h[r] = h;
 		}
+		if (form && pt->h[r] < (rdoc_row_signature(t, r) ? L_ROW_SIGN : L_ROW))
+			pt->h[r] = rdoc_row_signature(t, r) ? L_ROW_SIGN : L_ROW;
+		/* Each cell centred in its row's height; a signature's label
+		 * too, its value (a name, a date written on receipt) at the
+		 * foot, where one signs. */
+		for (size_t c = 0; c < nc; c++) {
+			double ch = height_of(pt->cell[r * nc + c]);
+			bool at_foot = form && c > 0 && rdoc_row_signature(t, r);
+
+			pt->cell_y[r * nc + c] = at_foot ? pt->h[r] - pady - ch : (pt->h[r] - ch) / 2;
+		}
 	}
-	if (nr == 1) {
-		pt->none = mklayout(p, F_CELL, "（无）", 0, 1, PANGO_ALIGN_LEFT);
-		pt->none_h = height_of(pt->none) + 2 * PAD_Y;
+	if (nr == 1 && !t->headless) {
+		pt->none = mklayout(p, fn, "（无）", 0, 1, PANGO_ALIGN_LEFT);
+		pt->none_h = height_of(pt->none) + 2 * pady;
 	}
 	free(minw);
 	free(body);
@@ -417,6 +544,7 @@ static void table_free(struct ptable *pt)
 	if (pt->none)
 		g_object_unref(pt->none);
 	free(pt->cell);
+	free(pt->cell_y);
 	free(pt->w);
 	free(pt->h);
 }
@@ -430,43 +558,48 @@ static double table_width(const struct ptable *t)
 	return w;
 }
 
-/* One row at p->y, its cells centred vertically, with the rule below it. */
+/* One row at p->y with the rule below it.  A report shades its header
+ * row and rules in grey; a letter rules in black. */
 static void table_row(struct pdf *p, const struct ptable *t, size_t r)
 {
-	double x = MARGIN, width = table_width(t);
+	double x = p->x0, width = table_width(t), padx = p->letter ? L_PAD_X : PAD_X;
+	bool head = r == 0 && !t->headless;
 
-	if (p->draw && r == 0) {
+	if (p->draw && head && !p->letter) {
 		cairo_set_source_rgb(p->cr, SHADE, SHADE, SHADE);
-		cairo_rectangle(p->cr, MARGIN, p->y, width, t->h[0]);
+		cairo_rectangle(p->cr, p->x0, p->y, width, t->h[0]);
 		cairo_fill(p->cr);
 	}
 	for (size_t c = 0; c < t->ncols; c++) {
 		PangoLayout *l = t->cell[r * t->ncols + c];
 
-		show(p, l, x + PAD_X, p->y + (t->h[r] - height_of(l)) / 2, INK);
+		show(p, l, x + padx, p->y + t->cell_y[r * t->ncols + c], INK);
 		x += t->w[c];
 	}
 	p->y += t->h[r];
-	if (r == 0)
-		hline(p, MARGIN, MARGIN + width, p->y, 0.6, RULE_DARK);
+	if (p->letter)
+		hline(p, p->x0, p->x0 + width, p->y, head ? 0.8 : 0.5, INK);
+	else if (head)
+		hline(p, p->x0, p->x0 + width, p->y, 0.6, RULE_DARK);
 	else
-		hline(p, MARGIN, MARGIN + width, p->y, 0.3, RULE);
+		hline(p, p->x0, p->x0 + width, p->y, 0.3, RULE);
 }
 
 /* The frame and the column rules of the part of a table from `top` to
  * p->y. */
 static void table_frame(struct pdf *p, const struct ptable *t, double top, bool columns)
 {
-	double x = MARGIN, width = table_width(t);
+	double x = p->x0, width = table_width(t);
+	double grid = p->letter ? INK : RULE, frame = p->letter ? INK : RULE_DARK;
 
 	for (size_t c = 0; columns && c + 1 < t->ncols; c++) {
 		x += t->w[c];
-		vline(p, x, top, p->y, 0.3, RULE);
+		vline(p, x, top, p->y, p->letter ? 0.5 : 0.3, grid);
 	}
 	if (p->draw) {
-		cairo_set_source_rgb(p->cr, RULE_DARK, RULE_DARK, RULE_DARK);
-		cairo_set_line_width(p->cr, 0.6);
-		cairo_rectangle(p->cr, MARGIN, top, width, p->y - top);
+		cairo_set_source_rgb(p->cr, frame, frame, frame);
+		cairo_set_line_width(p->cr, p->letter ? 1.0 : 0.6);
+		cairo_rectangle(p->cr, p->x0, top, width, p->y - top);
 		cairo_stroke(p->cr);
 	}
 }
@@ -481,7 +614,8 @@ static double table_start(const struct ptable *t)
 }
 
 /* A table flows onto further pages a whole row at a time, its header row
- * repeated at the top of each.  A table with no rows says so in one row. */
+ * (a headless table has none) repeated at the top of each; its last row
+ * keeps p->keep below it.  A table with no rows says so in one row. */
 static void put_table(struct pdf *p, const struct ptable *t)
 {
 	double top;
@@ -489,28 +623,31 @@ static void put_table(struct pdf *p, const struct ptable *t)
 	if (t->nrows == 0 || t->ncols == 0)
 		return;
 	if (p->y > p->top)
-		p->y += 2;
-	need(p, table_start(t));
+		p->y += p->letter ? L_PITCH / 2 : 2;
+	need(p, table_start(t) + (t->nrows <= 2 ? p->keep : 0));
 	top = p->y;
 	table_row(p, t, 0);
 	for (size_t r = 1; r < t->nrows; r++) {
-		if (p->y + t->h[r] > BODY_BOTTOM) {
+		double keep = r + 1 == t->nrows ? p->keep : 0;
+
+		if (p->y + t->h[r] + keep > p->bottom + 0.01) {
 			table_frame(p, t, top, true);
 			page_end(p);
 			page_begin(p);
 			top = p->y;
-			table_row(p, t, 0);
+			if (!t->headless)
+				table_row(p, t, 0);
 		}
 		table_row(p, t, r);
 	}
 	table_frame(p, t, top, true);
 	if (t->none) {
 		top = p->y;
-		show(p, t->none, MARGIN + PAD_X, p->y + PAD_Y, INK);
+		show(p, t->none, p->x0 + PAD_X, p->y + PAD_Y, INK);
 		p->y += t->none_h;
 		table_frame(p, t, top, false);
 	}
-	p->y += 10;
+	p->y += p->letter ? L_PITCH / 2 : 10;
 }
 
 /* ---- text, headings, the signature ----------------------------------- */
@@ -525,7 +662,7 @@ static void put_text(struct pdf *p, const char *text)
 		p->y += 7;
 		return;
 	}
-	l = mklayout(p, F_BODY, text, BODY_W, 0, PANGO_ALIGN_LEFT);
+	l = mklayout(p, F_BODY, text, p->w, 0, PANGO_ALIGN_LEFT);
 	it = pango_layout_get_iter(l);
 	do {
 		PangoRectangle r;
@@ -535,7 +672,7 @@ static void put_text(struct pdf *p, const char *text)
 		need(p, (double)r.height / PANGO_SCALE);
 		if (p->draw) {
 			cairo_set_source_rgb(p->cr, INK, INK, INK);
-			cairo_move_to(p->cr, MARGIN + (double)r.x / PANGO_SCALE,
+			cairo_move_to(p->cr, p->x0 + (double)r.x / PANGO_SCALE,
 				      p->y + base - (double)r.y / PANGO_SCALE);
 			pango_cairo_show_layout_line(p->cr, pango_layout_iter_get_line_readonly(it));
 		}
@@ -563,13 +700,13 @@ static double block_start(struct pdf *p, size_t i)
 
 static void put_heading(struct pdf *p, size_t i)
 {
-	PangoLayout *l = mklayout(p, F_HEAD, p->d->b[i].text, BODY_W, 2, PANGO_ALIGN_LEFT);
+	PangoLayout *l = mklayout(p, F_HEAD, p->d->b[i].text, p->w, 2, PANGO_ALIGN_LEFT);
 	double h = height_of(l), gap = p->y > p->top ? 8 : 0;
 
 	if (need(p, gap + h + 4 + block_start(p, i + 1)))
 		gap = 0;
 	p->y += gap;
-	show(p, l, MARGIN, p->y, INK);
+	show(p, l, p->x0, p->y, INK);
 	p->y += h + 4;
 	g_object_unref(l);
 }
@@ -602,7 +739,8 @@ static void put_signature(struct pdf *p, const char *text)
 	char *s = clean(text, false);
 	struct sigpiece *v = NULL;
 	size_t n = 0, cap = 0;
-	double total = 0, h = font_spec[F_BODY].size * 1.5, x;
+	enum font f = p->letter ? F_L_BODY : F_BODY;
+	double total = 0, h = font_spec[f].size * 1.5, x;
 	const char *q = s;
 
 	while (*q) {
@@ -637,7 +775,7 @@ static void put_signature(struct pdf *p, const char *text)
 	/* Measure, then place the whole line against the right margin. */
 	for (size_t i = 0; i < n; i++) {
 		if (v[i].kind == SP_TEXT) {
-			v[i].l = mklayout(p, F_BODY, v[i].text, 0, 1, PANGO_ALIGN_LEFT);
+			v[i].l = mklayout(p, f, v[i].text, 0, 1, PANGO_ALIGN_LEFT);
 			v[i].width = width_of(v[i].l);
 			if (height_of(v[i].l) > h)
 				h = height_of(v[i].l);
@@ -647,9 +785,9 @@ static void put_signature(struct pdf *p, const char *text)
 	/* Well clear of what it signs off, but closer rather than alone on a
 	 * page of its own. */
 	if (p->y > p->top)
-		p->y += p->y + 28 + h <= BODY_BOTTOM ? 28 : 12;
+		p->y += p->y + 28 + h <= p->bottom ? 28 : 12;
 	need(p, h);
-	x = total < BODY_W ? PAGE_W - MARGIN - total : MARGIN;
+	x = total < p->w ? p->x0 + p->w - total : p->x0;
 	for (size_t i = 0; i < n; i++) {
 		if (v[i].kind == SP_TEXT) {
 			show(p, v[i].l, x, p->y, INK);
@@ -664,10 +802,192 @@ static void put_signature(struct pdf *p, const char *text)
 	free(v);
 }
 
+/* ---- a letter --------------------------------------------------------- */
+
+static bool kind_at(const struct pdf *p, size_t i, enum rdoc_kind k)
+{
+	return i < p->d->n && p->d->b[i].kind == k;
+}
+
+/* The line pitch of a font in a letter: 28 pt for the body's size, more
+ * for the titles' (their lines as far apart as their size asks). */
+static double pitch_of(enum font f)
+{
+	double s = font_spec[f].size * 1.75;
+
+	return s > L_PITCH ? s : L_PITCH;
+}
+
+/*
+ * The lines of l on the letter's pitch, each line's box centred on its
+ * pitch, a line at a time so a long paragraph continues overleaf; the
+ * last line keeps `keep` below it on its page (the foot: see FOOT), so
+ * that what must follow it is never alone at the top of the next page.
+ */
+static void put_lines(struct pdf *p, PangoLayout *l, double pitch, double keep)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+
+	do {
+		PangoRectangle r;
+		double base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+		bool last = pango_layout_iter_at_last_line(it);
+
+		pango_layout_iter_get_line_extents(it, NULL, &r);
+		need(p, pitch + (last ? keep : 0));
+		if (p->draw) {
+			double h = (double)r.height / PANGO_SCALE;
+
+			cairo_set_source_rgb(p->cr, INK, INK, INK);
+			cairo_move_to(p->cr, p->x0 + (double)r.x / PANGO_SCALE,
+				      p->y + (pitch - h) / 2 + base - (double)r.y / PANGO_SCALE);
+			pango_cairo_show_layout_line(p->cr, pango_layout_iter_get_line_readonly(it));
+		}
+		p->y += pitch;
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
+/* The height of the run of FOOT blocks from i: the room for the seal and
+ * its lines. */
+static double foot_height(struct pdf *p, size_t i)
+{
+	double h = L_SEAL;
+
+	for (; kind_at(p, i, RDOC_FOOT); i++) {
+		PangoLayout *l = mklayout(p, F_L_BODY, p->d->b[i].text, p->w - 2 * L_EM, 0,
+					  PANGO_ALIGN_RIGHT);
+
+		h += pango_layout_get_line_count(l) * L_PITCH;
+		g_object_unref(l);
+	}
+	return h;
+}
+
+/*
+ * A block of a letter.  The run of TITLE blocks at the head of a document
+ * is the office's name and then the document's name: the last of the run
+ * is the document's name, larger.  Paragraphs are justified, their first
+ * line two characters in (as are headings, 黑体 in the models).  A run of
+ * FOOT lines stands at the right, two characters in from the margin, below
+ * the room for the seal; the last line of the block before it goes to the
+ * next page with it when both do not fit.
+ */
+static void put_letter_block(struct pdf *p, size_t i)
+{
+	const struct rdoc_block *b = &p->d->b[i];
+	PangoLayout *l = NULL;
+	enum font f = F_L_BODY;
+	double keep = kind_at(p, i + 1, RDOC_FOOT) ? foot_height(p, i + 1) : 0;
+
+	switch (b->kind) {
+	case RDOC_TITLE:
+		f = kind_at(p, i + 1, RDOC_TITLE) ? F_L_OFFICE : F_L_TITLE;
+		l = mklayout(p, f, b->text, p->w, 0, PANGO_ALIGN_CENTER);
+		/* The last title line keeps the first body line with it. */
+		if (!kind_at(p, i + 1, RDOC_TITLE))
+			keep += L_PITCH * 2;
+		put_lines(p, l, pitch_of(f), keep);
+		if (!kind_at(p, i + 1, RDOC_TITLE))
+			p->y += L_PITCH / 2;
+		break;
+	case RDOC_CASENO:
+		l = mklayout(p, F_L_BODY, b->text, p->w, 0, PANGO_ALIGN_RIGHT);
+		put_lines(p, l, L_PITCH, keep + L_PITCH);
+		p->y += L_PITCH / 2;
+		break;
+	case RDOC_ADDRESSEE:
+	case RDOC_TEXT:
+		l = mklayout(p, F_L_BODY, b->text, p->w, 0, PANGO_ALIGN_LEFT);
+		pango_layout_set_justify(l, TRUE);
+		put_lines(p, l, L_PITCH, keep);
+		break;
+	case RDOC_PARA:
+	case RDOC_HEADING:
+		if (!*b->text) {
+			p->y += L_PITCH;
+			break;
+		}
+		f = b->kind == RDOC_HEADING ? F_L_HEAD : F_L_BODY;
+		l = mklayout(p, f, b->text, p->w, 0, PANGO_ALIGN_LEFT);
+		pango_layout_set_indent(l, (int)(2 * L_EM * PANGO_SCALE));
+		pango_layout_set_justify(l, TRUE);
+		/* A heading keeps the first line of what it heads. */
+		put_lines(p, l, L_PITCH, b->kind == RDOC_HEADING ? keep + L_PITCH : keep);
+		break;
+	case RDOC_FOOT:
+		if (i == 0 || !kind_at(p, i - 1, RDOC_FOOT)) {
+			need(p, foot_height(p, i));
+			p->y += L_SEAL;
+		}
+		l = mklayout(p, F_L_BODY, b->text, p->w - 2 * L_EM, 0, PANGO_ALIGN_RIGHT);
+		put_lines(p, l, L_PITCH, 0);
+		break;
+	case RDOC_TABLE:
+		p->keep = keep;
+		put_table(p, &p->tab[i]);
+		p->keep = 0;
+		break;
+	case RDOC_SIGNATURE:
+		put_signature(p, b->text);
+		break;
+	case RDOC_BREAK:
+		break;
+	}
+	if (l)
+		g_object_unref(l);
+}
+
+/* Note that the current document has `doc_page` pages (counting pass). */
+static void doc_done(struct pdf *p)
+{
+	if (p->draw)
+		return;
+	p->doc_pages = xgrow(p->doc_pages, &p->docs_cap, (size_t)p->doc + 1, sizeof *p->doc_pages);
+	while (p->ndocs <= (size_t)p->doc)
+		p->doc_pages[p->ndocs++] = 0;
+	p->doc_pages[p->doc] = p->doc_page;
+}
+
+/* A letter, document after document: an RDOC_BREAK between two of them
+ * ends the page and starts the next document's page count afresh (none
+ * before the first, none after the last, one for several in a row). */
+static void lay_out_letter(struct pdf *p)
+{
+	bool content = false, pending = false;
+
+	p->page = 0;
+	p->doc = 0;
+	p->doc_page = 0;
+	page_begin(p);
+	for (size_t i = 0; i < p->d->n; i++) {
+		if (p->d->b[i].kind == RDOC_BREAK) {
+			pending = content;
+			continue;
+		}
+		if (pending) {
+			doc_done(p);
+			page_end(p);
+			p->doc++;
+			p->doc_page = 0;
+			page_begin(p);
+			pending = false;
+		}
+		content = true;
+		put_letter_block(p, i);
+	}
+	doc_done(p);
+	page_end(p);
+}
+
 /* ---- the document ----------------------------------------------------- */
 
 static void lay_out(struct pdf *p)
 {
+	if (p->letter) {
+		lay_out_letter(p);
+		return;
+	}
 	p->page = 0;
 	page_begin(p);
 	for (size_t i = 0; i < p->d->n; i++) {
@@ -691,6 +1011,8 @@ static void lay_out(struct pdf *p)
 		case RDOC_ADDRESSEE:
 		case RDOC_PARA:
 		case RDOC_FOOT:
+			/* A report holds none of the letter's blocks; should one
+			 * come, it is still printed, as text. */
 			put_text(p, b->text);
 			break;
 		case RDOC_BREAK:
@@ -718,6 +1040,18 @@ static bool has_cjk(PangoContext *pc, PangoFontDescription *fd)
 	return ok;
 }
 
+/* The PDF's title (shown by viewers): a report's title, a letter's first
+ * document's name (the last of its first run of titles). */
+static const char *doc_title(const struct rdoc *d)
+{
+	if (!d->letter)
+		return d->title;
+	for (size_t i = 0; i < d->n; i++)
+		if (d->b[i].kind == RDOC_TITLE && (i + 1 == d->n || d->b[i + 1].kind != RDOC_TITLE))
+			return d->b[i].text;
+	return NULL;
+}
+
 struct sink {
 	FILE *fp;
 	int err;
@@ -736,7 +1070,7 @@ static cairo_status_t sink_write(void *closure, const unsigned char *data, unsig
 
 enum tc_status pdf_render(const struct rdoc *d, const char *path, int *pages, struct tc_err *e)
 {
-	struct pdf p = {.d = d};
+	struct pdf p = {.d = d, .letter = d->letter};
 	PangoFontMap *fm = pango_cairo_font_map_new();
 	PangoContext *pc = pango_font_map_create_context(fm);
 	cairo_font_options_t *fo = cairo_font_options_create();
@@ -745,7 +1079,17 @@ enum tc_status pdf_render(const struct rdoc *d, const char *path, int *pages, st
 	enum tc_status st = TC_OK;
 	struct sink sink;
 	struct afile f;
+	const char *title = doc_title(d);
 
+	if (p.letter) {
+		p.x0 = L_LEFT;
+		p.w = L_WIDTH;
+		p.bottom = L_BOTTOM;
+	} else {
+		p.x0 = MARGIN;
+		p.w = BODY_W;
+		p.bottom = BODY_BOTTOM;
+	}
 	/* Points as the unit, unhinted metrics: the page is measured exactly
 	 * as it will print. */
 	pango_cairo_context_set_resolution(pc, 72.0);
@@ -773,8 +1117,8 @@ enum tc_status pdf_render(const struct rdoc *d, const char *path, int *pages, st
 		goto out;
 	sink = (struct sink){f.fp, 0};
 	surface = cairo_pdf_surface_create_for_stream(sink_write, &sink, PAGE_W, PAGE_H);
-	if (d->title) {
-		char *t = clean(d->title, false);
+	if (title && *title) {
+		char *t = clean(title, false);
 
 		cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, t);
 		g_free(t);
@@ -795,6 +1139,7 @@ enum tc_status pdf_render(const struct rdoc *d, const char *path, int *pages, st
 	for (size_t i = 0; i < d->n; i++)
 		table_free(&p.tab[i]);
 	free(p.tab);
+	free(p.doc_pages);
 
 	cst = cairo_status(p.cr);
 	cairo_destroy(p.cr);

@@ -1,8 +1,10 @@
 /*
- * pdf.h - a report document (rdoc.h) as an A4 portrait PDF, drawn with
- * pango and cairo in a CJK font: a header with the office and the period
+ * pdf.h - a document (rdoc.h) as an A4 portrait PDF, drawn with pango and
+ * cairo in a CJK font.  A report: a header with the office and the period
  * on every page, tables with real rules whose rows never split across
- * pages, page numbers, and the signature line at the end.
+ * pages, page numbers, and the signature line at the end.  A letter (a
+ * legal document, or several): the layout of the official models, as
+ * tiaocai(5) THE LAYOUT OF DOCUMENTS describes it.
  */
 #ifndef TIAOCAI_PDF_H
 #define TIAOCAI_PDF_H
@@ -10,8 +12,8 @@
 #include "tiaocai/rdoc.h"
 #include "tiaocai/util.h"
 
-/* Write d to path as a PDF, whole or not at all (a temporary file renamed
- * into place).  *pages (may be NULL) gets the number of pages. */
+/* Write d to path as a PDF, whole or not at all (through afile).  *pages
+ * (may be NULL) gets the number of pages of the whole file. */
 enum tc_status pdf_render(const struct rdoc *d, const char *path, int *pages, struct tc_err *e);
 
 /* d printed on printer (spawn_default_printer gives the usual one) with
