@@ -67,8 +67,8 @@
 #define L_PAGENO (RDOC_LETTER_PAGENO_MM * MM)  /* the page number below the body */
 #define L_PAD_X 6.0                       /* inside a form's cell */
 #define L_PAD_Y 5.0
-#define L_ROW (13 * MM)                   /* a form's row, room to write by hand */
-#define L_ROW_SIGN (30 * MM)              /* a form's row for a signature */
+#define L_ROW (12 * MM)                   /* a form's row, room to write by hand */
+#define L_ROW_SIGN (24 * MM)              /* a form's row for a signature */
 
 /* Families in order of preference; fontconfig falls back from the list to
  * whatever covers a missing character. */
