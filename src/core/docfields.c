@@ -144,7 +144,8 @@ static const struct docfield catalogue[] = {
 	I("claim.amount", "claim", "请求金额: 8,000.00元"),
 	I("claim.party", "claim", "所属申请人"),
 	I("claim.period", "claim", "期间: 2026年1月1日至2026年3月31日, 可为空"),
-	I("claim.what", "claim", "所请求的: [申请人][期间的]类别, 如 张三2026年1月1日至2026年3月31日期间的工资"),
+	I("claim.what", "claim", "所请求的: 申请人张三2026年1月1日至2026年3月31日期间的工资;"
+	  " 申请人只有一名时不写其姓名: 工资"),
 	/* Per worker: the items of this document (a settlement's or an award's
 	 * granted amounts; otherwise the claims). */
 	L("workers", "worker", NULL, "每一名劳动者及其本文书所涉各项"),
@@ -531,12 +532,16 @@ static void period(const char *from, const char *to, struct strbuf *sb)
 	}
 }
 
-/* "[who][period期间的]kind". */
+/* "申请人张三2026年1月1日至2026年3月31日期间的工资", "申请人张三的工资",
+ * "2026年1月1日至2026年3月31日期间的工资", "工资": who may be "". */
 static void what(const char *who, const char *per, const char *kind, struct strbuf *sb)
 {
-	sb_puts(sb, who);
+	if (*who)
+		sb_printf(sb, "申请人%s", who);
 	if (*per)
 		sb_printf(sb, "%s期间的", per);
+	else if (*who)
+		sb_puts(sb, "的");
 	sb_puts(sb, kind);
 }
 
@@ -703,14 +708,15 @@ static void parties(struct docvals *v, const struct case_detail *d)
 	}
 }
 
-/* The addressee: party party_id of the case. */
+/* The addressee: party party_id of the case (its side and place, as
+ * case_detail_get lists the parties). */
 static enum tc_status addressee(struct db *db, struct docvals *v, int64_t case_id,
 				int64_t party_id, const struct case_detail *d, struct tc_err *e)
 {
 	static const char sql[] = "SELECT side, pos FROM parties WHERE id = ?1 AND case_id = ?2";
 	sqlite3_stmt *st;
-	char ref[8] = "";
-	int rc;
+	char side[12] = "";
+	int pos = 0, rc;
 
 	if (party_id == 0)
 		return TC_OK;
@@ -718,8 +724,10 @@ static enum tc_status addressee(struct db *db, struct docvals *v, int64_t case_i
 	sqlite3_bind_int64(st, 1, party_id);
 	sqlite3_bind_int64(st, 2, case_id);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		snprintf(ref, sizeof ref, "%c%d", db_col_text(st, 0)[0], sqlite3_column_int(st, 1) % 100000);
+	if (rc == SQLITE_ROW) {
+		text_copy(side, sizeof side, db_col_text(st, 0));
+		pos = sqlite3_column_int(st, 1);
+	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
 		return err_set(e, TC_REFUSED, "to", "本案没有这名当事人 (编号 %lld)", (long long)party_id);
@@ -728,7 +736,7 @@ static enum tc_status addressee(struct db *db, struct docvals *v, int64_t case_i
 	for (size_t i = 0; i < d->nparties; i++) {
 		const struct case_party *p = &d->parties[i];
 		struct strbuf sb = {0};
-		if (strcmp(p->ref, ref) != 0)
+		if (p->pos != pos || strcmp(p->side, side) != 0)
 			continue;
 		docvals_set(v, "to.name", p->name);
 		docvals_set(v, "to.side_zh", party_side_zh(side_of(p->side)));
