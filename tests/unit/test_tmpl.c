@@ -223,6 +223,18 @@ static void test_if_else_and_optional(void **state)
 	docvals_free(v);
 }
 
+/* A file saved with a byte order mark and CRLF line ends reads the same. */
+static void test_bom_crlf(void **state)
+{
+	struct docvals *v = values();
+	char *out = render("\xEF\xBB\xBF%to {to.name}：\r\n\r\n正文，\\\r\n  接下行。\r\n", v);
+	(void)state;
+
+	assert_string_equal(out, "王超德：\n\u3000\u3000正文，接下行。\n");
+	free(out);
+	docvals_free(v);
+}
+
 /* A section not written yet: refused, naming the document, the section
  * and the command that writes it. */
 static void test_section_missing(void **state)
@@ -451,16 +463,64 @@ static void test_catalogue(void **state)
 	docvals_free(v);
 }
 
+/* tiaocai(5), TEMPLATES, names every field and list of the catalogue and
+ * every kind's template file. */
+static void test_manual(void **state)
+{
+	char *path = fx_datafile("man/tiaocai.5");
+	size_t len;
+	char *man = fx_slurp(path, &len);
+	char *start = strstr(man, "\n.SH TEMPLATES\n"), *end;
+	const struct docfield *f;
+	size_t n = docfields_catalogue(&f);
+	(void)state;
+
+	assert_non_null(start);
+	end = strstr(start + 1, "\n.SH ");
+	assert_non_null(end);
+	*end = '\0';
+	for (size_t i = 0; i < n; i++) {
+		char *line = xasprintf("\n.B %s%s\n", f[i].item ? "%each " : "", f[i].name);
+		if (strstr(start, line) == NULL)
+			fail_msg("tiaocai(5) TEMPLATES lacks %s", f[i].name);
+		free(line);
+	}
+	char *forms = fx_datafile("forms");
+	DIR *d = opendir(forms);
+	struct dirent *de;
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL) {
+		size_t l = strlen(de->d_name);
+		if (l < 5 || strcmp(de->d_name + l - 4, ".tpl") != 0)
+			continue;
+		/* The table row starts with the kind, its "-" escaped. */
+		struct strbuf row = {0};
+		sb_puts(&row, "\n");
+		for (size_t k = 0; k + 4 < l; k++)
+			sb_puts(&row, de->d_name[k] == '-' ? "\\-" : (char[]){de->d_name[k], '\0'});
+		sb_puts(&row, "|");
+		if (strstr(start, sb_str(&row)) == NULL)
+			fail_msg("tiaocai(5) TEMPLATES lacks the kind of %s", de->d_name);
+		sb_free(&row);
+	}
+	closedir(d);
+	free(forms);
+	free(man);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_directive),
 		cmocka_unit_test(test_if_else_and_optional),
+		cmocka_unit_test(test_bom_crlf),
 		cmocka_unit_test(test_section_missing),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_office_copy),
 		cmocka_unit_test(test_builtin_templates),
 		cmocka_unit_test(test_catalogue),
+		cmocka_unit_test(test_manual),
 	};
 
 	setvbuf(stdout, NULL, _IONBF, 0);
