@@ -2,12 +2,13 @@
 # and kept on file once signed.  Basis: 劳动人事争议仲裁办案规则 (2017) 第二
 # 十条 (service as the civil procedure law provides: the addressee writes
 # the date received and signs; a refusal is noted with a witness and the
-# document left).  Order after the 2017 model 送达回证: the case, the
-# addressee, the document, the address, the method, when received, the
-# signatures, the 拒收 / witness note.  When a service of this document to
-# this addressee has been recorded (tiaocai case serve), its values are
-# filled in; otherwise the rows are left to be filled in by hand.
-# Syntax: accept-notice.tpl.
+# document left); 民事诉讼法第八十七条 (the 送达回证).  Order after the 2017
+# model 送达回证: the case, the addressee, the document, the address, the
+# method, when received, the signatures, the 拒收 / witness note.  When a
+# service of this document to this addressee has been recorded (tiaocai
+# case serve), its values are filled in; otherwise the rows are left to be
+# filled in by hand.  {doc.name} is the document served.  Syntax:
+# accept-notice.tpl.
 
 %title {office}
 %title 送达回证

@@ -37,7 +37,8 @@ static const struct docfield catalogue[] = {
 	F("office", "机构名称 (设置 office_name)"),
 	F("seal_note", "落款下的附注 (设置 seal_note), 可为空"),
 	F("made_on", "文书日期: 2026年11月22日"),
-	F("doc.name", "文书名称: 受理通知书; 一分为二的裁决书为 终局裁决书 / 非终局裁决书"),
+	F("doc.name", "文书名称: 受理通知书; 一分为二的裁决书为 终局裁决书 / 非终局裁决书;"
+	  " 送达回证中为所送达的文书"),
 	F("doc.no", "本案第几号文书 (送达回证用), 尚未编号时为空"),
 	F("doc.basis", "文书的法律依据: 劳动争议调解仲裁法第二十九条"),
 	/* The case. */
@@ -585,26 +586,20 @@ static void join(struct strbuf *sb, const char *s)
 
 /* ---- the printed name of a document ----------------------------------- */
 
-/* A kind whose document bears another name than the kind's (决定书 says
- * what was decided; an award in two says which part it is).  The basis of
- * each is the kind's own (doc.c's doc_kinds[]). */
-static const struct {
-	const char *kind, *part, *name;
-} doc_names[] = {
-	{"award", "final", "终局裁决书"},           /* 调解仲裁法第四十七条, 办案规则第五十条 */
-	{"award", "nonfinal", "非终局裁决书"},
-	{"decision-suspend", "", "中止审理决定书"},  /* 办案规则第四十七条 */
-	{"decision-extend", "", "延长审理期限决定书"}, /* 调解仲裁法第四十三条, 办案规则第四十五条 */
-	{"decision-withdraw", "", "准予撤回仲裁申请决定书"}, /* 调解仲裁法第四十一条 */
-	{"decision-transfer", "", "移送决定书"},     /* 办案规则第九条 */
-};
-
-static const char *doc_name(const struct doc_kind *k, const char *part)
+/* The name a document bears: its kind's (doc.c's doc_kinds[]), but an
+ * award made in two says which part it is (调解仲裁法第四十七条, 办案规则第五
+ * 十条).  The 送达回证 gives the name of the document it goes with. */
+static const char *doc_name(const struct docwhat *w, const char *part)
 {
-	for (size_t i = 0; k && i < sizeof doc_names / sizeof doc_names[0]; i++)
-		if (strcmp(doc_names[i].kind, k->name) == 0 && strcmp(doc_names[i].part, part) == 0)
-			return doc_names[i].name;
-	return k ? k->zh : "";
+	const struct doc_kind *k = w->served ? w->served : w->kind;
+
+	if (k == NULL)
+		return "";
+	if (strcmp(k->name, "award") == 0 && strcmp(part, "final") == 0)
+		return "终局裁决书";
+	if (strcmp(k->name, "award") == 0 && strcmp(part, "nonfinal") == 0)
+		return "非终局裁决书";
+	return k->zh;
 }
 
 /* ---- gathering -------------------------------------------------------- */
@@ -920,7 +915,7 @@ static void remedy(struct db *db, struct docvals *v, bool final)
 static void outcome(struct db *db, struct docvals *v, const struct case_detail *d,
 		    const struct docwhat *w)
 {
-	const char *ev = w->kind ? w->kind->event : "";
+	const char *ev = w->kind && w->kind->event ? w->kind->event : "";
 	const char *part = w->part ? w->part : "";
 	bool resolved = strcmp(ev, "award") == 0 || strcmp(ev, "settle") == 0;
 	bool has_final = false, has_nonfinal = false, any, shortfall;
@@ -1055,17 +1050,19 @@ static enum tc_status event(struct db *db, struct docvals *v, int64_t case_id,
 		" AND NOT EXISTS (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id"
 		"  AND u.undone_by IS NOT NULL)"
 		" ORDER BY j.id DESC LIMIT 1";
+	/* A 送达回证 reads the event of the document it goes with. */
+	const struct doc_kind *k = w->served ? w->served : w->kind;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (w->event_id == 0 && (w->kind == NULL || w->kind->event == NULL))
+	if (w->event_id == 0 && (k == NULL || k->event == NULL))
 		return TC_OK;
 	st = db_prep(db, w->event_id ? by_id : latest);
 	if (w->event_id)
 		sqlite3_bind_int64(st, 1, w->event_id);
 	sqlite3_bind_int64(st, 2, case_id);
 	if (!w->event_id)
-		sqlite3_bind_text(st, 3, w->kind->event, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, k->event, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		const char *detail = db_col_text(st, 1);
@@ -1082,7 +1079,8 @@ static enum tc_status event(struct db *db, struct docvals *v, int64_t case_id,
 			docvals_set(v, "event.reason", r);
 			free(r);
 		}
-		if (to && (colon == NULL || to < colon) && w->kind && strcmp(w->kind->event, "transfer") == 0) {
+		if (to && (colon == NULL || to < colon) && k && k->event &&
+		    strcmp(k->event, "transfer") == 0) {
 			const char *start = to + strlen(" 至 ");
 			char *place = xstrndup(start, colon ? (size_t)(colon - start) : strlen(start));
 			docvals_set(v, "transfer.to", place);
@@ -1211,7 +1209,7 @@ enum tc_status docvals_build(struct db *db, const struct actor *a, int64_t case_
 	v = docvals_new(w->kind);
 	settings(db, v);
 	set_date(v, "made_on", w->made_on);
-	docvals_set(v, "doc.name", doc_name(w->kind, part));
+	docvals_set(v, "doc.name", doc_name(w, part));
 	if (w->doc_no)
 		set_int(v, "doc.no", w->doc_no);
 	docvals_set(v, "doc.basis", w->kind && w->kind->basis ? w->kind->basis : "");

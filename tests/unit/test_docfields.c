@@ -39,32 +39,13 @@
 #define OFFICE "贵阳市劳动人事争议仲裁委员会"
 #define ARBITRATOR "何文斌"
 
-/* The kinds as doc.c's table names them (built here: the table is the
- * lead's and not in the library yet). */
-static const struct doc_kind kinds[] = {
-	{"accept-notice", "受理通知书", "accept", DOC_TO_APPLICANTS, "劳动争议调解仲裁法第二十九条", "", false},
-	{"refuse-notice", "不予受理通知书", "refuse", DOC_TO_APPLICANTS, "劳动争议调解仲裁法第二十九条", "", false},
-	{"respond-notice", "应诉通知书", "accept", DOC_TO_RESPONDENTS, "劳动争议调解仲裁法第三十条", "", false},
-	{"evidence-notice", "举证通知书", "accept", DOC_TO_PARTIES, "劳动人事争议仲裁办案规则第十五条", "", false},
-	{"tribunal-notice", "仲裁庭组成通知书", "tribunal", DOC_TO_PARTIES, "劳动争议调解仲裁法第三十二条", "", false},
-	{"hearing-notice", "开庭通知书", "hearing", DOC_TO_PARTIES, "劳动争议调解仲裁法第三十五条", "", true},
-	{"settlement", "调解书", "settle", DOC_TO_PARTIES, "劳动争议调解仲裁法第四十二条", "account:争议事实", false},
-	{"award", "裁决书", "award", DOC_TO_PARTIES, "劳动争议调解仲裁法第四十六条",
-	 "facts:查明事实 reasons:裁决理由", false},
-	{"decision-suspend", "决定书", "suspend", DOC_TO_PARTIES, "劳动人事争议仲裁办案规则第四十七条", "", false},
-	{"decision-extend", "决定书", "extend", DOC_TO_PARTIES, "劳动争议调解仲裁法第四十三条", "", false},
-	{"decision-withdraw", "决定书", "withdraw", DOC_TO_PARTIES, "劳动争议调解仲裁法第四十一条", "", false},
-	{"decision-transfer", "决定书", "transfer", DOC_TO_PARTIES, "劳动人事争议仲裁办案规则第九条", "", false},
-	{"receipt", "送达回证", "", DOC_TO_PARTIES, "劳动人事争议仲裁办案规则第二十条", "", false},
-};
-
+/* A kind of doc.c's table, the receipt too. */
 static const struct doc_kind *kind(const char *name)
 {
-	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i].name, name) == 0)
-			return &kinds[i];
-	fail_msg("no kind %s", name);
-	return NULL;
+	const struct doc_kind *k = doc_kind_find(name);
+	if (k == NULL)
+		fail_msg("no kind %s", name);
+	return k;
 }
 
 struct fx {
@@ -197,6 +178,9 @@ static int setup(void **state)
 	exec(f, "INSERT INTO doc_sections(case_id, kind, section, text, updated_at) SELECT id,"
 		" 'settlement', 'account', '双方对拖欠工资的事实无异议。', '2026-11-12 10:00:00'"
 		" FROM cases WHERE seq = 5");
+	exec(f, "INSERT INTO doc_sections(case_id, kind, section, text, updated_at) SELECT id,"
+		" 'settlement', 'terms', '被申请人于2026年11月30日前一次性支付上述款项。',"
+		" '2026-11-12 10:00:00' FROM cases WHERE seq = 5");
 	*state = f;
 	return 0;
 }
@@ -371,33 +355,42 @@ static void test_periods_follow_rules(void **state)
 	assert_int_equal(office_rule_set(f->db, &f->admin, "defence", 10, "calendar", &f->err), TC_OK);
 }
 
-/* Every template, for every party of the award's case: the case number,
- * the office, the addressee; nothing of a field left. */
+/* Every kind's template and the receipt after it, for every party of the
+ * award's case: the case number, the office, the addressee; nothing of a
+ * field left. */
 static void test_every_template(void **state)
 {
 	struct fx *f = *state;
 	static const char *const names[] = {"王超德", "李春花", "贵州黔城建工集团有限公司", "贵阳顺达劳务有限公司"};
-	(void)state;
+	const struct doc_kind *kinds;
+	size_t nkinds = doc_kinds(&kinds);
 
-	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+	assert_int_equal(nkinds, 12);
+	for (size_t k = 0; k <= nkinds; k++) {
+		const struct doc_kind *kd = k < nkinds ? &kinds[k] : doc_kind_receipt();
 		for (int p = 0; p < 4; p++) {
-			struct docwhat w = {.kind = &kinds[k], .party_id = f->party[p],
-					    .hearing_no = kinds[k].per_hearing ? 1 : 0,
-					    .part = strcmp(kinds[k].name, "award") == 0 ? "final" : "",
-					    .made_on = f->today, .doc_no = 3};
+			struct docwhat w = {.kind = kd, .party_id = f->party[p],
+					    .hearing_no = kd->per_hearing ? 1 : 0,
+					    .part = strcmp(kd->name, "award") == 0 ? "final" : "",
+					    .made_on = f->today, .doc_no = 3,
+					    .served = k < nkinds ? NULL : kind("award")};
 			/* The settlement's case is the fifth; the others the award's. */
-			int64_t id = strcmp(kinds[k].name, "settlement") == 0 ? case_seq(f, 5) : f->award_case;
+			int64_t id = strcmp(kd->name, "settlement") == 0 ? case_seq(f, 5) : f->award_case;
 			if (id != f->award_case)
 				w.party_id = 0;
-			char *text = render(f, id, kinds[k].name, &w);
+			char *text = render(f, id, kd->name, &w);
 			has(text, OFFICE);
 			lacks(text, "{");
 			lacks(text, "}");
 			if (id == f->award_case) {
 				has(text, f->case_no);
-				if (strcmp(kinds[k].name, "settlement") != 0 && kinds[k].name[0] != 'd' &&
-				    strcmp(kinds[k].name, "award") != 0)
+				/* Notices and the receipt name their addressee. */
+				if (strstr(kd->name, "notice") || k == nkinds)
 					has(text, names[p]);
+				/* Documents about the case name every party. */
+				else
+					for (int q = 0; q < 4; q++)
+						has(text, names[q]);
 			}
 			free(text);
 		}
@@ -501,20 +494,21 @@ static void test_decisions(void **state)
 
 	w.kind = kind("decision-suspend");
 	text = render(f, case_seq(f, 2), "decision-suspend", &w);
-	has(text, "中止审理决定书");
+	has(text, "中止仲裁决定书");
 	has(text, "出现需要中止审理的情形：等待工伤认定结论。\n"); /* the typed 。 not doubled */
 	has(text, "本案自2026年11月4日起中止审理");
 	free(text);
 
 	w.kind = kind("decision-extend");
 	text = render(f, case_seq(f, 2), "decision-extend", &w);
-	has(text, "延长审理期限决定书");
-	has(text, "本案审理期限延长十五日。");
+	has(text, "延长仲裁期限决定书");
+	has(text, "本案仲裁期限延长十五日。");
 	has(text, "需要延期：涉及人数多、案情复杂。");
 	free(text);
 
 	w.kind = kind("decision-transfer");
 	text = render(f, case_seq(f, 2), "decision-transfer", &w);
+	has(text, "移送管辖决定书");
 	has(text, "本案移送遵义市劳动人事争议仲裁委员会处理。");
 	has(text, "经审查，用人单位注册地和劳动合同履行地均在遵义市。");
 	free(text);
@@ -545,6 +539,7 @@ static void test_settlement(void **state)
 
 	has(text, "调解书");
 	has(text, "双方对拖欠工资的事实无异议。");
+	has(text, "双方当事人约定的履行期限和方式：\n　　被申请人于2026年11月30日前一次性支付上述款项。");
 	has(text, "支付申请人王超德款项共计7,000.00元");
 	has(text, "支付申请人李春花款项共计7,600.00元");
 	lacks(text, "经济补偿0.00元");
@@ -558,8 +553,8 @@ static void test_settlement(void **state)
 static void test_receipt(void **state)
 {
 	struct fx *f = *state;
-	struct docwhat w = {.kind = kind("accept-notice"), .party_id = f->party[2], .made_on = f->today,
-			    .doc_no = 2};
+	struct docwhat w = {.kind = doc_kind_receipt(), .party_id = f->party[2], .made_on = f->today,
+			    .doc_no = 2, .served = kind("accept-notice")};
 	char *text = render(f, f->award_case, "receipt", &w);
 	(void)state;
 
@@ -589,6 +584,40 @@ static void test_receipt(void **state)
 	free(text);
 }
 
+/* Through doc.c: the award made for one respondent is two documents, each
+ * followed by its 送达回证 naming it. */
+static void test_doc_make(void **state)
+{
+	struct fx *f = *state;
+	struct rdoc out;
+	struct doc_rec *made = NULL;
+	size_t nmade = 0;
+	struct strbuf notes = {0}, text = {0};
+
+	rdoc_init(&out, NULL, NULL, NULL, NULL);
+	rdoc_letter(&out);
+	if (doc_make(f->db, &f->admin, f->award_case, kind("award"), "r1", 0, f->today, &out, &made,
+		     &nmade, &notes, &f->err) != TC_OK)
+		fail_msg("doc_make: %s", f->err.msg);
+	assert_int_equal(nmade, 2);
+	assert_string_equal(made[0].part, "final");
+	assert_string_equal(made[1].part, "nonfinal");
+	rdoc_render_text(&out, 80, &text);
+	char *s = xstrdup(sb_str(&text));
+	char *second = strstr(s, "非终局裁决书\n");
+	assert_non_null(second);
+	*second = '\0';
+	has(s, "                                   终局裁决书\n");
+	has(s, "  送达文书            终局裁决书\n");
+	has(second + 1, "  送达文书            非终局裁决书\n");
+	has(second + 1, "经济补偿40,000.00元");
+	free(s);
+	free(made);
+	sb_free(&notes);
+	sb_free(&text);
+	rdoc_free(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -600,6 +629,7 @@ int main(void)
 		cmocka_unit_test(test_decisions),
 		cmocka_unit_test(test_settlement),
 		cmocka_unit_test(test_receipt),
+		cmocka_unit_test(test_doc_make),
 	};
 
 	setvbuf(stdout, NULL, _IONBF, 0);
