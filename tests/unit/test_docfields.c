@@ -407,7 +407,7 @@ static void test_hearing_notice(void **state)
 	char *text = render(f, f->award_case, "hearing-notice", &w);
 	(void)state;
 
-	has(text, "                                   开庭通知书\n");
+	has(text, "开庭通知书\n");
 	has(text, "王超德：\n");
 	has(text, "2026年11月20日（星期五）上午9时30分在第一仲裁庭开庭审理");
 	has(text, "开庭地点地址：贵阳市南明区新华路110号三楼。");
@@ -607,7 +607,7 @@ static void test_doc_make(void **state)
 	char *second = strstr(s, "非终局裁决书\n");
 	assert_non_null(second);
 	*second = '\0';
-	has(s, "                                   终局裁决书\n");
+	has(s, "终局裁决书\n");
 	has(s, "  送达文书            终局裁决书\n");
 	has(second + 1, "  送达文书            非终局裁决书\n");
 	has(second + 1, "经济补偿40,000.00元");
