@@ -17,8 +17,11 @@
 %table
 案由|{cause}争议
 受送达人|{to.name}
+%if doc.no
+送达文书|{doc.name}（本案第{doc.no}号文书）
+%else
 送达文书|{doc.name}
-%? 文书编号|本案第{doc.no}号文书
+%end
 %if service.address
 送达地址|{service.address}
 %else
@@ -29,13 +32,12 @@
 收到日期|{service.date}{service.time}
 %? 送达人|{service.by}
 %else
-送达方式|直接　留置　委托　邮寄　电子　公告（在所用方式上划“√”）
+送达方式|直接　留置　委托　邮寄　电子　公告
 收到日期|　　　　年　　月　　日　　时　　分
 送达人|
 %end
 受送达人签名或盖章|
 代收人及代收理由|
-见证人签名或盖章|
 备注|{service.note}
 %end
 

@@ -80,6 +80,7 @@ static const struct docfield catalogue[] = {
 	F("hearing.time", "上午9时30分 / 下午3时"),
 	F("hearing.room", "仲裁庭 (开庭地点)"),
 	F("hearing.address", "仲裁庭的地址, 可为空"),
+	F("hearing.place", "开庭地点: 仲裁庭及其地址, 如 第一仲裁庭（南明区新华路110号三楼）"),
 	F("hearing.minutes", "预计时长 (分钟)"),
 	F("hearing.tribunal", "该次开庭的仲裁庭, 写法同 tribunal.text"),
 	F("hearing.clerk", "该次开庭的书记员"),
@@ -1020,19 +1021,29 @@ static enum tc_status hearing(struct db *db, struct docvals *v, const struct cas
 	tribunal_text(h->sole, h->chief, h->member[0], h->member[1], &sb);
 	docvals_set(v, "hearing.tribunal", sb_str(&sb));
 	docvals_set(v, "hearing.clerk", h->clerk);
-	sb_free(&sb);
 
+	char *address = NULL;
 	if (h->room_id) {
 		sqlite3_stmt *st = db_prep(db, room_sql);
 		int rc;
 		sqlite3_bind_int64(st, 1, h->room_id);
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW)
-			docvals_set(v, "hearing.address", db_col_text(st, 0));
+			address = db_col_dup(st, 0);
 		sqlite3_reset(st);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			sb_free(&sb);
 			return db_fail(db, rc, "读取仲裁庭地址", e);
+		}
 	}
+	docvals_set(v, "hearing.address", address ? address : "");
+	sb.len = 0;
+	sb_puts(&sb, h->room);
+	if (address && *address)
+		sb_printf(&sb, "（%s）", address);
+	docvals_set(v, "hearing.place", sb_str(&sb));
+	free(address);
+	sb_free(&sb);
 	return TC_OK;
 }
 
