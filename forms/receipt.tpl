@@ -7,8 +7,8 @@
 # method, when received, the signatures, the 拒收 / witness note.  When a
 # service of this document to this addressee has been recorded (tiaocai
 # case serve), its values are filled in; otherwise the rows are left to be
-# filled in by hand.  {doc.name} is the document served.  Syntax:
-# accept-notice.tpl.
+# filled in by hand.  {doc.name} is the document served.  The office is
+# the title's; the form fits one page.  Syntax: accept-notice.tpl.
 
 %title {office}
 %title 送达回证
@@ -38,11 +38,9 @@
 %end
 受送达人签名或盖章|
 代收人及代收理由|
+%if service.note
 备注|{service.note}
+%else
+备注|拒收的，记明拒收事由和日期，由送达人、见证人签名或盖章
 %end
-
-受送达人拒绝签收的，送达人应当在备注栏记明拒收事由和日期，由送达人、见证人签名或者盖章，\
-把文书留在受送达人的住所，即视为送达。
-
-%foot {office}
-%foot {made_on}
+%end

@@ -561,6 +561,7 @@ static void test_receipt(void **state)
 	has(text, "  送达文书            受理通知书（本案第2号文书）\n");
 	has(text, "  送达地址            贵阳市观山湖区长岭北路8号A座12层\n");
 	has(text, "年　　月　　日　　时　　分");
+	has(text, "  备注                拒收的，记明拒收事由和日期，由送达人、见证人签名或盖章\n");
 	free(text);
 
 	exec(f, "INSERT INTO documents(case_id, no, kind, party_id, made_on, made_at, digest)"
@@ -578,6 +579,7 @@ static void test_receipt(void **state)
 	has(text, "  送达地址            贵阳市观山湖区长岭北路8号\n");
 	has(text, "  送达人              郑丽\n");
 	has(text, "  备注                拒收, 见证人 社区干部 张军\n");
+	lacks(text, "记明拒收事由");
 	free(text);
 }
 
