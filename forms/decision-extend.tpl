@@ -1,4 +1,4 @@
-# decision-extend.tpl - 延长审理期限决定书, to each party, when the time
+# decision-extend.tpl - 延长仲裁期限决定书, to each party, when the time
 # limit is extended.  Basis: 劳动争议调解仲裁法第四十三条 (forty-five days
 # from acceptance; a complex case may be extended once, by no more than
 # fifteen days, with the chair's approval, the parties told in writing);
@@ -28,8 +28,8 @@
 依照《中华人民共和国劳动争议调解仲裁法》第四十三条和《劳动人事争议仲裁办案规则》\
 第四十五条的规定，经书面批准，决定如下：
 
-本案审理期限延长{extension.period}。
-%? 延长后的审理期限至{close_due}届满。
+本案仲裁期限延长{extension.period}。
+%? 延长后的仲裁期限至{close_due}届满。
 
 本决定自作出之日起生效。
 

@@ -1,4 +1,4 @@
-# decision-suspend.tpl - 中止审理决定书, to each party, when the case is
+# decision-suspend.tpl - 中止仲裁决定书, to each party, when the case is
 # suspended.  Basis: 劳动人事争议仲裁办案规则 (2017) 第四十七条 (suspension
 # approved by the commission's chair or the head of the 仲裁院 it
 # authorises, the parties told in writing), 第四十六条 (the suspension does

@@ -1,4 +1,4 @@
-# decision-transfer.tpl - 移送决定书, to each party, when the case is
+# decision-transfer.tpl - 移送管辖决定书, to each party, when the case is
 # transferred to the commission that has jurisdiction.  Basis: 劳动人事争议
 # 仲裁办案规则 (2017) 第九条 (a case found outside the commission's
 # jurisdiction is transferred, the parties told in writing), 第四十六条

@@ -1,6 +1,7 @@
 # decision-withdraw.tpl - 准予撤回仲裁申请决定书, to each party, when the
 # applicant's withdrawal is allowed.  Basis: 劳动争议调解仲裁法第四十一条
-# (the parties may settle between themselves and the applicant withdraw).
+# (the parties may settle between themselves and the applicant withdraw);
+# 劳动人事争议仲裁办案规则 (2017) 第三十五条.
 # Order after the 2017 model: the parties, the case, the request and its
 # reason, the decision, its effect.  Syntax: accept-notice.tpl.
 

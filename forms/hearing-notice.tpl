@@ -15,16 +15,12 @@
 %to {to.name}：
 
 申请人{applicants}与被申请人{respondents}{cause}争议一案，本委定于\
-{hearing.date}（{hearing.weekday}）{hearing.time}在{hearing.room}开庭审理。
-
-%? 开庭地点地址：{hearing.address}。
+{hearing.date}（{hearing.weekday}）{hearing.time}在{hearing.place}开庭审理。
 
 %? 本案{hearing.tribunal}。
 
-%? 书记员：{hearing.clerk}。
-
-请你（单位）届时携带身份证明、证据原件及本通知准时到庭；委托代理人出庭的，\
-代理人应当携带授权委托书和本人身份证明。
+请你（单位）届时携带身份证明、证据原件和本通知准时到庭；委托代理人出庭的，\
+应当同时携带授权委托书。
 
 依照《中华人民共和国劳动争议调解仲裁法》第三十五条的规定，当事人有正当理由的，\
 可以在开庭{postpone.period}前请求延期开庭，是否延期由本委决定。

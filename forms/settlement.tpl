@@ -3,10 +3,10 @@
 # before it decides; the 调解书 states the claims and the agreement, is
 # signed by the arbitrators, sealed by the commission, and takes effect
 # once both parties have signed for it).  Order after the 2017 model: the
-# parties, the case and the claims, the dispute (written by the
-# arbitrator: tiaocai doc edit CASE settlement), the agreement per worker
-# and item, when it takes effect, the tribunal and the date.  Syntax:
-# accept-notice.tpl.
+# parties, the case and the claims, the 案情 (section account, written by
+# the arbitrator: tiaocai doc edit CASE settlement), the agreement per
+# worker and item, the 履行方式 agreed (section terms), when it takes
+# effect, the tribunal and the date.  Syntax: accept-notice.tpl.
 
 %title {office}
 %title {doc.name}
@@ -50,7 +50,12 @@
 被申请人{respondents}支付申请人{applicants}款项共计{outcome.total}。
 %end
 
-以上款项合计{outcome.total}。双方当事人就本案再无其他争议。
+以上款项合计{outcome.total}。
+
+双方当事人约定的履行期限和方式：
+%section terms
+
+双方当事人就本案再无其他争议。
 
 本调解书经双方当事人签收后发生法律效力（《中华人民共和国劳动争议调解仲裁法》第四十二条）。
 

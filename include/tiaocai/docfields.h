@@ -49,6 +49,9 @@ struct docwhat {
 	int64_t event_id;    /* the journal row of the event it records, 0: the latest */
 	int doc_no;          /* its number in the case (the 送达回证 names it), 0: not yet */
 	int made_on;         /* the date it bears */
+	const struct doc_kind *served; /* the 送达回证 (kind receipt): the kind of the
+				  * document it goes with, whose name it gives (doc.name);
+				  * NULL otherwise */
 };
 
 struct docvals;

@@ -455,6 +455,7 @@ static enum tc_status render_receipt(struct db *db, const struct actor *a, int64
 	struct docwhat w = *of;
 
 	w.kind = &receipt;
+	w.served = of->kind;
 	w.doc_no = no;
 	rdoc_break(d);
 	return render_one(db, a, case_id, &w, d, NULL, e);
@@ -585,7 +586,7 @@ enum tc_status doc_make(struct db *db, const struct actor *a, int64_t case_id,
 	for (size_t i = first; i < last && st == TC_OK; i++)
 		for (size_t p = 0; p < np && st == TC_OK; p++) {
 			struct docwhat w = {kind, who[i].id, kind->per_hearing ? hearing_no : 0, parts[p],
-					    ev, 0, today};
+					    ev, 0, today, NULL};
 			struct prev pv;
 			char digest[65];
 			int no = 0;

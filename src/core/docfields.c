@@ -37,7 +37,8 @@ static const struct docfield catalogue[] = {
 	F("office", "机构名称 (设置 office_name)"),
 	F("seal_note", "落款下的附注 (设置 seal_note), 可为空"),
 	F("made_on", "文书日期: 2026年11月22日"),
-	F("doc.name", "文书名称: 受理通知书; 一分为二的裁决书为 终局裁决书 / 非终局裁决书"),
+	F("doc.name", "文书名称: 受理通知书; 一分为二的裁决书为 终局裁决书 / 非终局裁决书;"
+	  " 送达回证中为所送达的文书"),
 	F("doc.no", "本案第几号文书 (送达回证用), 尚未编号时为空"),
 	F("doc.basis", "文书的法律依据: 劳动争议调解仲裁法第二十九条"),
 	/* The case. */
@@ -79,6 +80,7 @@ static const struct docfield catalogue[] = {
 	F("hearing.time", "上午9时30分 / 下午3时"),
 	F("hearing.room", "仲裁庭 (开庭地点)"),
 	F("hearing.address", "仲裁庭的地址, 可为空"),
+	F("hearing.place", "开庭地点: 仲裁庭及其地址, 如 第一仲裁庭（南明区新华路110号三楼）"),
 	F("hearing.minutes", "预计时长 (分钟)"),
 	F("hearing.tribunal", "该次开庭的仲裁庭, 写法同 tribunal.text"),
 	F("hearing.clerk", "该次开庭的书记员"),
@@ -144,7 +146,8 @@ static const struct docfield catalogue[] = {
 	I("claim.amount", "claim", "请求金额: 8,000.00元"),
 	I("claim.party", "claim", "所属申请人"),
 	I("claim.period", "claim", "期间: 2026年1月1日至2026年3月31日, 可为空"),
-	I("claim.what", "claim", "所请求的: [申请人][期间的]类别, 如 张三2026年1月1日至2026年3月31日期间的工资"),
+	I("claim.what", "claim", "所请求的: 申请人张三2026年1月1日至2026年3月31日期间的工资;"
+	  " 申请人只有一名时不写其姓名: 工资"),
 	/* Per worker: the items of this document (a settlement's or an award's
 	 * granted amounts; otherwise the claims). */
 	L("workers", "worker", NULL, "每一名劳动者及其本文书所涉各项"),
@@ -531,12 +534,16 @@ static void period(const char *from, const char *to, struct strbuf *sb)
 	}
 }
 
-/* "[who][period期间的]kind". */
+/* "申请人张三2026年1月1日至2026年3月31日期间的工资", "申请人张三的工资",
+ * "2026年1月1日至2026年3月31日期间的工资", "工资": who may be "". */
 static void what(const char *who, const char *per, const char *kind, struct strbuf *sb)
 {
-	sb_puts(sb, who);
+	if (*who)
+		sb_printf(sb, "申请人%s", who);
 	if (*per)
 		sb_printf(sb, "%s期间的", per);
+	else if (*who)
+		sb_puts(sb, "的");
 	sb_puts(sb, kind);
 }
 
@@ -580,26 +587,20 @@ static void join(struct strbuf *sb, const char *s)
 
 /* ---- the printed name of a document ----------------------------------- */
 
-/* A kind whose document bears another name than the kind's (决定书 says
- * what was decided; an award in two says which part it is).  The basis of
- * each is the kind's own (doc.c's doc_kinds[]). */
-static const struct {
-	const char *kind, *part, *name;
-} doc_names[] = {
-	{"award", "final", "终局裁决书"},           /* 调解仲裁法第四十七条, 办案规则第五十条 */
-	{"award", "nonfinal", "非终局裁决书"},
-	{"decision-suspend", "", "中止审理决定书"},  /* 办案规则第四十七条 */
-	{"decision-extend", "", "延长审理期限决定书"}, /* 调解仲裁法第四十三条, 办案规则第四十五条 */
-	{"decision-withdraw", "", "准予撤回仲裁申请决定书"}, /* 调解仲裁法第四十一条 */
-	{"decision-transfer", "", "移送决定书"},     /* 办案规则第九条 */
-};
-
-static const char *doc_name(const struct doc_kind *k, const char *part)
+/* The name a document bears: its kind's (doc.c's doc_kinds[]), but an
+ * award made in two says which part it is (调解仲裁法第四十七条, 办案规则第五
+ * 十条).  The 送达回证 gives the name of the document it goes with. */
+static const char *doc_name(const struct docwhat *w, const char *part)
 {
-	for (size_t i = 0; k && i < sizeof doc_names / sizeof doc_names[0]; i++)
-		if (strcmp(doc_names[i].kind, k->name) == 0 && strcmp(doc_names[i].part, part) == 0)
-			return doc_names[i].name;
-	return k ? k->zh : "";
+	const struct doc_kind *k = w->served ? w->served : w->kind;
+
+	if (k == NULL)
+		return "";
+	if (strcmp(k->name, "award") == 0 && strcmp(part, "final") == 0)
+		return "终局裁决书";
+	if (strcmp(k->name, "award") == 0 && strcmp(part, "nonfinal") == 0)
+		return "非终局裁决书";
+	return k->zh;
 }
 
 /* ---- gathering -------------------------------------------------------- */
@@ -703,14 +704,15 @@ static void parties(struct docvals *v, const struct case_detail *d)
 	}
 }
 
-/* The addressee: party party_id of the case. */
+/* The addressee: party party_id of the case (its side and place, as
+ * case_detail_get lists the parties). */
 static enum tc_status addressee(struct db *db, struct docvals *v, int64_t case_id,
 				int64_t party_id, const struct case_detail *d, struct tc_err *e)
 {
 	static const char sql[] = "SELECT side, pos FROM parties WHERE id = ?1 AND case_id = ?2";
 	sqlite3_stmt *st;
-	char ref[8] = "";
-	int rc;
+	char side[12] = "";
+	int pos = 0, rc;
 
 	if (party_id == 0)
 		return TC_OK;
@@ -718,8 +720,10 @@ static enum tc_status addressee(struct db *db, struct docvals *v, int64_t case_i
 	sqlite3_bind_int64(st, 1, party_id);
 	sqlite3_bind_int64(st, 2, case_id);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		snprintf(ref, sizeof ref, "%c%d", db_col_text(st, 0)[0], sqlite3_column_int(st, 1) % 100000);
+	if (rc == SQLITE_ROW) {
+		text_copy(side, sizeof side, db_col_text(st, 0));
+		pos = sqlite3_column_int(st, 1);
+	}
 	sqlite3_reset(st);
 	if (rc == SQLITE_DONE)
 		return err_set(e, TC_REFUSED, "to", "本案没有这名当事人 (编号 %lld)", (long long)party_id);
@@ -728,7 +732,7 @@ static enum tc_status addressee(struct db *db, struct docvals *v, int64_t case_i
 	for (size_t i = 0; i < d->nparties; i++) {
 		const struct case_party *p = &d->parties[i];
 		struct strbuf sb = {0};
-		if (strcmp(p->ref, ref) != 0)
+		if (p->pos != pos || strcmp(p->side, side) != 0)
 			continue;
 		docvals_set(v, "to.name", p->name);
 		docvals_set(v, "to.side_zh", party_side_zh(side_of(p->side)));
@@ -1017,19 +1021,29 @@ static enum tc_status hearing(struct db *db, struct docvals *v, const struct cas
 	tribunal_text(h->sole, h->chief, h->member[0], h->member[1], &sb);
 	docvals_set(v, "hearing.tribunal", sb_str(&sb));
 	docvals_set(v, "hearing.clerk", h->clerk);
-	sb_free(&sb);
 
+	char *address = NULL;
 	if (h->room_id) {
 		sqlite3_stmt *st = db_prep(db, room_sql);
 		int rc;
 		sqlite3_bind_int64(st, 1, h->room_id);
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW)
-			docvals_set(v, "hearing.address", db_col_text(st, 0));
+			address = db_col_dup(st, 0);
 		sqlite3_reset(st);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+			sb_free(&sb);
 			return db_fail(db, rc, "读取仲裁庭地址", e);
+		}
 	}
+	docvals_set(v, "hearing.address", address ? address : "");
+	sb.len = 0;
+	sb_puts(&sb, h->room);
+	if (address && *address)
+		sb_printf(&sb, "（%s）", address);
+	docvals_set(v, "hearing.place", sb_str(&sb));
+	free(address);
+	sb_free(&sb);
 	return TC_OK;
 }
 
@@ -1047,17 +1061,19 @@ static enum tc_status event(struct db *db, struct docvals *v, int64_t case_id,
 		" AND NOT EXISTS (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id"
 		"  AND u.undone_by IS NOT NULL)"
 		" ORDER BY j.id DESC LIMIT 1";
+	/* A 送达回证 reads the event of the document it goes with. */
+	const struct doc_kind *k = w->served ? w->served : w->kind;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (w->event_id == 0 && (w->kind == NULL || w->kind->event == NULL))
+	if (w->event_id == 0 && (k == NULL || k->event == NULL))
 		return TC_OK;
 	st = db_prep(db, w->event_id ? by_id : latest);
 	if (w->event_id)
 		sqlite3_bind_int64(st, 1, w->event_id);
 	sqlite3_bind_int64(st, 2, case_id);
 	if (!w->event_id)
-		sqlite3_bind_text(st, 3, w->kind->event, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, k->event, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		const char *detail = db_col_text(st, 1);
@@ -1074,7 +1090,8 @@ static enum tc_status event(struct db *db, struct docvals *v, int64_t case_id,
 			docvals_set(v, "event.reason", r);
 			free(r);
 		}
-		if (to && (colon == NULL || to < colon) && w->kind && w->kind->event && strcmp(w->kind->event, "transfer") == 0) {
+		if (to && (colon == NULL || to < colon) && k && k->event &&
+		    strcmp(k->event, "transfer") == 0) {
 			const char *start = to + strlen(" 至 ");
 			char *place = xstrndup(start, colon ? (size_t)(colon - start) : strlen(start));
 			docvals_set(v, "transfer.to", place);
@@ -1203,7 +1220,7 @@ enum tc_status docvals_build(struct db *db, const struct actor *a, int64_t case_
 	v = docvals_new(w->kind);
 	settings(db, v);
 	set_date(v, "made_on", w->made_on);
-	docvals_set(v, "doc.name", doc_name(w->kind, part));
+	docvals_set(v, "doc.name", doc_name(w, part));
 	if (w->doc_no)
 		set_int(v, "doc.no", w->doc_no);
 	docvals_set(v, "doc.basis", w->kind && w->kind->basis ? w->kind->basis : "");

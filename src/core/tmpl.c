@@ -473,6 +473,8 @@ enum tc_status tmpl_parse(const char *text, const char *file, struct tmpl **out,
 
 	p.t = xcalloc(1, sizeof *p.t);
 	p.t->file = xstrdup(p.file);
+	if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3; /* a byte order mark, as an editor may save one */
 	for (const char *s = text; st == TC_OK && *s;) {
 		const char *nl = strchr(s, '\n');
 		size_t len = nl ? (size_t)(nl - s) : strlen(s);

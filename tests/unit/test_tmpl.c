@@ -1,5 +1,5 @@
 /*
- * test_tmpl.c - document templates: every directive rendered as the text
+ * test_tmpl.c - document templates: every directive rendered as the blocks
  * of a letter, the optional paragraph, continued lines and literal braces,
  * a written section and the refusal while it is not written, every
  * refusal of a bad template with its file and line, the office's edited
@@ -26,17 +26,11 @@
 #include "tiaocai/tmpl.h"
 #include "fixture.h"
 
-/* The kind as doc.c's table has it (built by hand: the table is not ours). */
-static const struct doc_kind award_kind = {
-	.name = "award", .zh = "裁决书", .event = "award", .to = DOC_TO_PARTIES,
-	.basis = "劳动争议调解仲裁法第四十六条", .sections = "facts:查明事实 reasons:裁决理由",
-};
-
 /* A document's values: one case, two claims, two workers (the second
  * with two items), the addressee. */
 static struct docvals *values(void)
 {
-	struct docvals *v = docvals_new(&award_kind);
+	struct docvals *v = docvals_new(doc_kind_find("award"));
 
 	docvals_set(v, "office", "贵阳市劳动人事争议仲裁委员会");
 	docvals_set(v, "doc.name", "裁决书");
@@ -85,7 +79,35 @@ static struct tmpl *parse_ok(const char *text)
 	return t;
 }
 
-/* text rendered with v at 80 columns. */
+/* The blocks of a letter, one per line: its kind and its text; a table
+ * as its rows, cells joined by "|" and rows by " / ", "headless" when its
+ * first row is a row like the others.  What the template made, whatever
+ * the layout that prints it (rdoc.c, src/pdf). */
+static void blocks(const struct rdoc *d, struct strbuf *sb)
+{
+	static const char *const names[] = {
+		[RDOC_HEADING] = "HEADING", [RDOC_TEXT] = "TEXT", [RDOC_TABLE] = "TABLE",
+		[RDOC_SIGNATURE] = "SIGNATURE", [RDOC_TITLE] = "TITLE", [RDOC_CASENO] = "CASENO",
+		[RDOC_ADDRESSEE] = "TO", [RDOC_PARA] = "PARA", [RDOC_FOOT] = "FOOT",
+		[RDOC_BREAK] = "BREAK",
+	};
+
+	for (size_t i = 0; i < d->n; i++) {
+		const struct rdoc_block *b = &d->b[i];
+		sb_puts(sb, names[b->kind]);
+		if (b->kind == RDOC_TABLE) {
+			const struct rdoc_table *t = b->table;
+			sb_puts(sb, t->headless ? " headless" : "");
+			for (size_t c = 0; c < t->cells.n; c++)
+				sb_printf(sb, "%s%s", c == 0 ? " " : c % t->ncols ? "|" : " / ", t->cells.v[c]);
+		} else if (b->text) {
+			sb_printf(sb, " %s", b->text);
+		}
+		sb_puts(sb, "\n");
+	}
+}
+
+/* text filled with v, as blocks (the caller frees). */
 static char *render(const char *text, struct docvals *v)
 {
 	struct tmpl *t = parse_ok(text);
@@ -97,7 +119,7 @@ static char *render(const char *text, struct docvals *v)
 	rdoc_letter(&d);
 	if (tmpl_render(t, v, &d, &e) != TC_OK)
 		fail_msg("tmpl_render: %s", e.msg);
-	rdoc_render_text(&d, 80, &sb);
+	blocks(&d, &sb);
 	rdoc_free(&d);
 	tmpl_free(t);
 	return sb_take(&sb);
@@ -157,36 +179,30 @@ static void test_every_directive(void **state)
 	(void)state;
 
 	assert_string_equal(out,
-		"                          贵阳市劳动人事争议仲裁委员会\n"
-		"                                     裁决书\n"
-		"                                                      贵劳人仲案字〔2026〕第12号\n"
-		"\n"
-		"王超德：\n"
-		"\n"
-		"仲裁请求\n"
-		"\u3000\u3000一、王超德的工资8,000.00元；\n"
-		"\u3000\u3000二、李四的工资7,600.00元；\n"
-		"\u3000\u3000一、王超德：\n"
-		"\u3000\u30001. 工资8,000.00元\n"
-		"\u3000\u3000二、李四：\n"
-		"\u3000\u30001. 工资7,000.00元\n"
-		"\u3000\u30002. 经济补偿600.00元\n"
-		"\u3000\u3000不是集体争议。\n"
-		"\u3000\u3000没有工程项目。\n"
-		"\u3000\u3000有仲裁请求。\n"
-		"\u3000\u3000案号贵劳人仲案字〔2026〕第12号。\n"
-		"\u3000\u3000第一部分，第二部分。\n"
-		"\u3000\u3000字面的 {case_no} 不是字段。\n"
-		"\u3000\u3000%开头的段落。\n"
-		"\u3000\u3000申请人于2025年3月入职。\n"
-		"\u3000\u3000被申请人未支付2026年1月至3月的工资。\n"
-		"  受送达人  王超德\n"
-		"  送达人\n"
-		"\n"
-		"\n"
-		"\n"
-		"                                                    贵阳市劳动人事争议仲裁委员会\n"
-		"                                                                  2026年11月22日\n");
+		"TITLE 贵阳市劳动人事争议仲裁委员会\n"
+		"TITLE 裁决书\n"
+		"CASENO 贵劳人仲案字〔2026〕第12号\n"
+		"TO 王超德：\n"
+		"HEADING 仲裁请求\n"
+		"PARA 一、王超德的工资8,000.00元；\n"
+		"PARA 二、李四的工资7,600.00元；\n"
+		"PARA 一、王超德：\n"
+		"PARA 1. 工资8,000.00元\n"
+		"PARA 二、李四：\n"
+		"PARA 1. 工资7,000.00元\n"
+		"PARA 2. 经济补偿600.00元\n"
+		"PARA 不是集体争议。\n"
+		"PARA 没有工程项目。\n"
+		"PARA 有仲裁请求。\n"
+		"PARA 案号贵劳人仲案字〔2026〕第12号。\n"
+		"PARA 第一部分，第二部分。\n"
+		"PARA 字面的 {case_no} 不是字段。\n"
+		"PARA %开头的段落。\n"
+		"PARA 申请人于2025年3月入职。\n"
+		"PARA 被申请人未支付2026年1月至3月的工资。\n"
+		"TABLE headless 受送达人|王超德 / 送达人|\n"
+		"FOOT 贵阳市劳动人事争议仲裁委员会\n"
+		"FOOT 2026年11月22日\n");
 	free(out);
 	docvals_free(v);
 }
@@ -215,10 +231,21 @@ static void test_if_else_and_optional(void **state)
 	docvals_set(v, "missing_docs", "劳动合同");
 	out = render(text, v);
 	assert_string_equal(out,
-		"\u3000\u3000集体争议。\n"
-		"\u3000\u3000尚缺材料：劳动合同。\n"
-		"\n\n\n"
-		"                                                                              完\n");
+		"PARA 集体争议。\n"
+		"PARA 尚缺材料：劳动合同。\n"
+		"FOOT 完\n");
+	free(out);
+	docvals_free(v);
+}
+
+/* A file saved with a byte order mark and CRLF line ends reads the same. */
+static void test_bom_crlf(void **state)
+{
+	struct docvals *v = values();
+	char *out = render("\xEF\xBB\xBF%to {to.name}：\r\n\r\n正文，\\\r\n  接下行。\r\n", v);
+	(void)state;
+
+	assert_string_equal(out, "TO 王超德：\nPARA 正文，接下行。\n");
 	free(out);
 	docvals_free(v);
 }
@@ -328,8 +355,8 @@ static void test_office_copy(void **state)
 	rdoc_init(&d, NULL, NULL, NULL, NULL);
 	rdoc_letter(&d);
 	assert_int_equal(tmpl_render(t, v, &d, &e), TC_OK);
-	rdoc_render_text(&d, 40, &sb);
-	assert_string_equal(sb_str(&sb), "          本所自定的受理通知书\n王超德：\n");
+	blocks(&d, &sb);
+	assert_string_equal(sb_str(&sb), "TITLE 本所自定的受理通知书\nTO 王超德：\n");
 	sb_free(&sb);
 	rdoc_free(&d);
 	tmpl_free(t);
@@ -355,15 +382,13 @@ static void test_office_copy(void **state)
 	fx_done(NULL, dir);
 }
 
-/* Every template file (forms/KIND.tpl) is built in byte for byte (the generated file is no
- * older than the templates) and parses; each of the kinds has one. */
+/* Every template file (forms/KIND.tpl) is built in byte for byte (the
+ * generated file is no older than the templates) and parses; each kind of
+ * doc.c's table has one, and so has the receipt. */
 static void test_builtin_templates(void **state)
 {
-	static const char *const kinds[] = {
-		"accept-notice", "refuse-notice", "respond-notice", "evidence-notice",
-		"tribunal-notice", "hearing-notice", "settlement", "award", "decision-suspend",
-		"decision-extend", "decision-withdraw", "decision-transfer", "receipt",
-	};
+	const struct doc_kind *kinds;
+	size_t nkinds = doc_kinds(&kinds);
 	char *dirname = fx_datafile("forms");
 	DIR *d = opendir(dirname);
 	struct dirent *de;
@@ -394,13 +419,15 @@ static void test_builtin_templates(void **state)
 	}
 	closedir(d);
 	free(dirname);
-	assert_int_equal(n, (int)(sizeof kinds / sizeof kinds[0]));
+	/* One per kind of doc.c's table, and the receipt. */
+	assert_int_equal(n, (int)nkinds + 1);
 	unsetenv("TIAOCAI_FORMS");
-	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+	for (size_t i = 0; i <= nkinds; i++) {
+		const char *name = i < nkinds ? kinds[i].name : doc_kind_receipt()->name;
 		struct tmpl *t = NULL;
 		struct tc_err e = {0};
-		if (tmpl_load(kinds[i], NULL, &t, &e) != TC_OK)
-			fail_msg("%s: %s", kinds[i], e.msg);
+		if (tmpl_load(name, NULL, &t, &e) != TC_OK)
+			fail_msg("%s: %s", name, e.msg);
 		tmpl_free(t);
 	}
 	/* A form of the same name is still a form. */
@@ -451,16 +478,64 @@ static void test_catalogue(void **state)
 	docvals_free(v);
 }
 
+/* tiaocai(5), TEMPLATES, names every field and list of the catalogue and
+ * every kind's template file. */
+static void test_manual(void **state)
+{
+	char *path = fx_datafile("man/tiaocai.5");
+	size_t len;
+	char *man = fx_slurp(path, &len);
+	char *start = strstr(man, "\n.SH TEMPLATES\n"), *end;
+	const struct docfield *f;
+	size_t n = docfields_catalogue(&f);
+	(void)state;
+
+	assert_non_null(start);
+	end = strstr(start + 1, "\n.SH ");
+	assert_non_null(end);
+	*end = '\0';
+	for (size_t i = 0; i < n; i++) {
+		char *line = xasprintf("\n.B %s%s\n", f[i].item ? "%each " : "", f[i].name);
+		if (strstr(start, line) == NULL)
+			fail_msg("tiaocai(5) TEMPLATES lacks %s", f[i].name);
+		free(line);
+	}
+	char *forms = fx_datafile("forms");
+	DIR *d = opendir(forms);
+	struct dirent *de;
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL) {
+		size_t l = strlen(de->d_name);
+		if (l < 5 || strcmp(de->d_name + l - 4, ".tpl") != 0)
+			continue;
+		/* The table row starts with the kind, its "-" escaped. */
+		struct strbuf row = {0};
+		sb_puts(&row, "\n");
+		for (size_t k = 0; k + 4 < l; k++)
+			sb_puts(&row, de->d_name[k] == '-' ? "\\-" : (char[]){de->d_name[k], '\0'});
+		sb_puts(&row, "|");
+		if (strstr(start, sb_str(&row)) == NULL)
+			fail_msg("tiaocai(5) TEMPLATES lacks the kind of %s", de->d_name);
+		sb_free(&row);
+	}
+	closedir(d);
+	free(forms);
+	free(man);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_directive),
 		cmocka_unit_test(test_if_else_and_optional),
+		cmocka_unit_test(test_bom_crlf),
 		cmocka_unit_test(test_section_missing),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_office_copy),
 		cmocka_unit_test(test_builtin_templates),
 		cmocka_unit_test(test_catalogue),
+		cmocka_unit_test(test_manual),
 	};
 
 	setvbuf(stdout, NULL, _IONBF, 0);
