@@ -47,6 +47,9 @@ struct doc_kind {
 	 * ("facts:查明事实 reasons:裁决理由"), "" when none. */
 	const char *sections;
 	bool per_hearing;    /* one per hearing scheduled (开庭通知书) */
+	/* It records a decision and bears the day it was taken (受理, 不予受理,
+	 * the award, the settlement, the decisions), not the day it is printed. */
+	bool event_dated;
 };
 
 /* The kinds in the order a case meets them. */

@@ -38,38 +38,38 @@
 
 static const struct doc_kind kinds[] = {
 	{"accept-notice", "受理通知书", "accept", DOC_TO_APPLICANTS,
-	 "劳动争议调解仲裁法第二十九条; 劳动人事争议仲裁办案规则第三十条、第三十一条", "", false},
+	 "劳动争议调解仲裁法第二十九条; 劳动人事争议仲裁办案规则第三十条、第三十一条", "", false, true},
 	{"refuse-notice", "不予受理通知书", "refuse", DOC_TO_APPLICANTS,
-	 "劳动争议调解仲裁法第二十九条; 劳动人事争议仲裁办案规则第三十条", "", false},
+	 "劳动争议调解仲裁法第二十九条; 劳动人事争议仲裁办案规则第三十条", "", false, true},
 	{"respond-notice", "应诉通知书", "accept", DOC_TO_RESPONDENTS,
-	 "劳动争议调解仲裁法第三十条; 劳动人事争议仲裁办案规则第三十三条", "", false},
+	 "劳动争议调解仲裁法第三十条; 劳动人事争议仲裁办案规则第三十三条", "", false, false},
 	{"evidence-notice", "举证通知书", "accept", DOC_TO_PARTIES,
-	 "劳动争议调解仲裁法第六条; 劳动人事争议仲裁办案规则第十三条至第十五条", "", false},
+	 "劳动争议调解仲裁法第六条; 劳动人事争议仲裁办案规则第十三条至第十五条", "", false, false},
 	{"tribunal-notice", "仲裁庭组成通知书", "tribunal", DOC_TO_PARTIES,
-	 "劳动争议调解仲裁法第三十二条、第三十三条; 劳动人事争议仲裁办案规则第三十七条", "", false},
+	 "劳动争议调解仲裁法第三十二条、第三十三条; 劳动人事争议仲裁办案规则第三十七条", "", false, false},
 	{"hearing-notice", "开庭通知书", "hearing", DOC_TO_PARTIES,
 	 "劳动争议调解仲裁法第三十五条、第三十六条; 劳动人事争议仲裁办案规则第三十八条、第三十九条", "",
-	 true},
+	 true, false},
 	{"settlement", "调解书", "settle", DOC_TO_PARTIES,
-	 "劳动争议调解仲裁法第四十二条", SETTLE_SECTIONS, false},
+	 "劳动争议调解仲裁法第四十二条", SETTLE_SECTIONS, false, true},
 	{"award", "裁决书", "award", DOC_TO_PARTIES,
 	 "劳动争议调解仲裁法第四十六条至第五十条; 劳动人事争议仲裁办案规则第五十条、第五十三条",
-	 AWARD_SECTIONS, false},
+	 AWARD_SECTIONS, false, true},
 	{"decision-suspend", "中止仲裁决定书", "suspend", DOC_TO_PARTIES,
-	 "劳动人事争议仲裁办案规则第四十七条", "", false},
+	 "劳动人事争议仲裁办案规则第四十七条", "", false, true},
 	{"decision-extend", "延长仲裁期限决定书", "extend", DOC_TO_PARTIES,
-	 "劳动争议调解仲裁法第四十三条; 劳动人事争议仲裁办案规则第四十五条", "", false},
+	 "劳动争议调解仲裁法第四十三条; 劳动人事争议仲裁办案规则第四十五条", "", false, true},
 	{"decision-withdraw", "准予撤回仲裁申请决定书", "withdraw", DOC_TO_PARTIES,
-	 "劳动争议调解仲裁法第四十一条; 劳动人事争议仲裁办案规则第三十五条", "", false},
+	 "劳动争议调解仲裁法第四十一条; 劳动人事争议仲裁办案规则第三十五条", "", false, true},
 	{"decision-transfer", "移送管辖决定书", "transfer", DOC_TO_PARTIES,
-	 "劳动人事争议仲裁办案规则第九条", "", false},
+	 "劳动人事争议仲裁办案规则第九条", "", false, true},
 };
 #define NKINDS (sizeof kinds / sizeof kinds[0])
 
 /* The 送达回证 printed after every document for its addressee. */
 static const struct doc_kind receipt = {
 	"receipt", "送达回证", NULL, DOC_TO_PARTIES,
-	"劳动人事争议仲裁办案规则第二十条; 民事诉讼法第八十七条", "", false};
+	"劳动人事争议仲裁办案规则第二十条; 民事诉讼法第八十七条", "", false, false};
 
 size_t doc_kinds(const struct doc_kind **out)
 {
@@ -611,7 +611,7 @@ enum tc_status doc_make(struct db *db, const struct actor *a, int64_t case_id,
 					  who[i].name, date_iso(pv.made_on, (char[DATE_ISO_LEN]){0}));
 			} else {
 				rdoc_truncate(out, mark);
-				w.made_on = today;
+				w.made_on = kind->event_dated ? on : today;
 				w.doc_no = 0;
 				if ((st = render_one(db, a, case_id, &w, out, digest, e)) != TC_OK ||
 				    (st = record(db, a, case_id, &w, who[i].name, digest, &no, e)) != TC_OK)

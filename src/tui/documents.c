@@ -294,7 +294,7 @@ static struct list *dv_focus(void *st)
 
 static const struct screen_ops docview_ops = {
 	.name = "document",
-	.title = "文书",
+	.title = "查看",
 	.groups = AG_NAV | AG_LIST | AG_FIND,
 	.draw = dv_draw,
 	.close = dv_close,

@@ -4,6 +4,7 @@
  * goes, and the parts a person writes, checked line by line before they
  * are kept.  Making them is tested through the command line (docs.t).
  */
+#include <pwd.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "tiaocai/case.h"
@@ -54,7 +56,9 @@ static int setup(void **state)
 	if (db_setting_set(f->db, "documents_since", "2026-01-01", &f->err) != TC_OK)
 		return -1;
 	fx_roster(f->db, &f->admin);
-	if (fx_actor(f->db, &f->admin, &f->clerk, "wangmin", "clerk", NULL) != 0 ||
+	struct passwd *pw = getpwuid(getuid());
+	if (pw == NULL || fx_actor(f->db, &f->admin, &f->admin, pw->pw_name, "admin", NULL) != 0 ||
+	    fx_actor(f->db, &f->admin, &f->clerk, "wangmin", "clerk", NULL) != 0 ||
 	    fx_actor(f->db, &f->admin, &f->lawyer, "lvshi", "lawyer", NULL) != 0)
 		return -1;
 	struct case_party_in app[2] = {{.name = "王超德", .id_no = fx_id_no(1)},
