@@ -38,12 +38,13 @@
 #include "tiaocai/money.h"
 #include "tiaocai/text.h"
 #include "tiaocai/workflow.h"
+#include "tiaocai/doc.h"
 
 /* What a line of the body shows: a thing that can be selected, or none
  * (headings, blank lines, totals).  a and b say which: the index of the
  * party (and of its agent), of the claim, of the payment ... in the case. */
 enum obj { OB_NONE, OB_CLOCK, OB_PARTY, OB_AGENT, OB_CLAIM, OB_PAYMENT, OB_INFO, OB_PEOPLE,
-	   OB_DOCS, OB_JOURNAL };
+	   OB_DOCS, OB_DOCUMENT, OB_JOURNAL };
 struct lobj {
 	enum obj kind;
 	int a, b;
@@ -54,6 +55,10 @@ struct casefile {
 	struct case_detail *d;
 	struct journal_row *j;
 	size_t nj;
+	struct doc_rec *docs;        /* the documents made (doc.h) */
+	size_t ndocs;
+	struct doc_need *needs;      /* and those still to make */
+	size_t nneeds;
 	bool stage_has[ACT_COUNT];   /* events the stage allows (for some role) */
 	bool corr_ok[ACT_COUNT];     /* corrections this user may make now */
 	struct list body;            /* the lines below the fixed ones */
@@ -83,9 +88,14 @@ static void unload(struct casefile *c)
 {
 	case_detail_free(c->d);
 	journal_rows_free(c->j, c->nj);
+	free(c->docs);
+	free(c->needs);
 	c->d = NULL;
 	c->j = NULL;
 	c->nj = 0;
+	c->docs = NULL;
+	c->needs = NULL;
+	c->ndocs = c->nneeds = 0;
 }
 
 /* The events this case's stage offers to any role: shown as keys; one the
@@ -146,7 +156,9 @@ static void load(struct app *app, struct casefile *c)
 		app_error(app, &e);
 		return;
 	}
-	if (journal_of_case(app->db, c->id, &c->j, &c->nj, &e) != TC_OK)
+	if (journal_of_case(app->db, c->id, &c->j, &c->nj, &e) != TC_OK ||
+	    doc_list(app->db, &app->actor, c->id, &c->docs, &c->ndocs, &e) != TC_OK ||
+	    doc_needed(app->db, c->id, &c->needs, &c->nneeds, &e) != TC_OK)
 		app_error(app, &e);
 	stage_events(app, c);
 	corrections(app, c);
@@ -650,6 +662,46 @@ static void draw_payments(struct app *app, struct pen *p, const struct case_deta
 	sb_free(&sb);
 }
 
+/* 文书: each document made (served or not), then what is still to make. */
+static void draw_documents(struct app *app, struct pen *p, const struct casefile *c)
+{
+	static const enum action keys[] = {ACT_DOCUMENTS};
+	static const int w[] = {4, 22, 24, 10, 24};
+	struct strbuf sb = {0};
+	char no[16];
+
+	heading(app, p, "文书", keys, 1);
+	if (c->ndocs == 0 && c->nneeds == 0) {
+		line(p, 2, "尚无文书", ui_attr(app, UA_DIM));
+		return;
+	}
+	for (size_t i = 0; i < c->ndocs; i++) {
+		const struct doc_rec *r = &c->docs[i];
+		if (r->superseded)
+			continue;
+		snprintf(no, sizeof no, "%d", r->no);
+		sb.len = 0;
+		if (r->served_on[0])
+			sb_printf(&sb, "%s %s送达", r->served_on, r->method);
+		else
+			sb_puts(&sb, "未送达");
+		const char *v[] = {no, r->zh, r->to_name, r->made_on, sb_str(&sb)};
+		const attr_t a[] = {A_NORMAL, A_NORMAL, A_NORMAL, A_NORMAL,
+				    r->served_on[0] ? A_NORMAL : ui_attr(app, UA_SOON)};
+		p->obj = (struct lobj){OB_DOCUMENT, r->no, 0};
+		cells(p, 2, v, w, NULL, 5, a);
+	}
+	for (size_t i = 0; i < c->nneeds; i++) {
+		const struct doc_need *n = &c->needs[i];
+		const char *v[] = {"", n->kind->zh, n->to_name, "", "待制作"};
+		const attr_t a[] = {A_NORMAL, A_NORMAL, A_NORMAL, A_NORMAL, ui_attr(app, UA_SOON)};
+		p->obj = (struct lobj){OB_DOCUMENT, 0, (int)i};
+		cells(p, 2, v, w, NULL, 5, a);
+	}
+	p->obj = (struct lobj){OB_NONE, 0, 0};
+	sb_free(&sb);
+}
+
 static const enum action info_keys[] = {ACT_CO_EDIT, ACT_CO_ASSIGN, ACT_CO_LINK, ACT_CO_DOCS};
 
 /* The case itself: 案由, who applied, where from; who holds it; the 容缺
@@ -761,6 +813,7 @@ static void draw_body(struct app *app, struct pen *p, struct casefile *c)
 	draw_parties(app, p, c->d);
 	draw_claims(app, p, c->d);
 	draw_payments(app, p, c->d);
+	draw_documents(app, p, c);
 	draw_info(app, p, c->d);
 	draw_journal(app, p, c);
 }
@@ -1026,6 +1079,14 @@ static unsigned open_selected(struct app *app, struct casefile *c)
 		{OB_PAYMENT, ACT_CO_PAY},
 	};
 
+	if (c->sel.kind == OB_DOCUMENT) {
+		/* The documents screen, on the one chosen. */
+		void *st = documents_open(app, c->id, c->d->row.case_no);
+		app_push(app, &documents_ops, st);
+		if (c->sel.a)
+			documents_select(st, c->sel.a);
+		return RD_ALL;
+	}
 	if (c->sel.kind == OB_JOURNAL && (size_t)c->sel.a < c->nj) {
 		/* The whole line, however long, in the status line. */
 		const struct journal_row *r = &c->j[c->sel.a];

@@ -167,6 +167,15 @@ void *documents_open(struct app *app, int64_t case_id, const char *case_no)
 	return d;
 }
 
+void documents_select(void *st, int no)
+{
+	struct docs *d = st;
+
+	for (size_t i = 0; i < d->n; i++)
+		if (d->r[i].no == no)
+			list_select(&d->list, i);
+}
+
 static void docs_close(void *st)
 {
 	struct docs *d = st;

@@ -258,6 +258,8 @@ void *rooms_open(struct app *app);
 void *help_open(struct app *app, const struct screen_ops *of, void *of_st);
 /* 案件详情 › 文书: the documents of case_id (case_no for the heading). */
 void *documents_open(struct app *app, int64_t case_id, const char *case_no);
+/* Select document no on the documents screen st. */
+void documents_select(void *st, int no);
 /* The 被申请人 view of case_id's employer (its first respondent). */
 void *employer_open(struct app *app, int64_t case_id);
 struct case_detail;
