@@ -22,6 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "tiaocai/rdoc.h"
+#include "tiaocai/text.h"
 #include "tiaocai/user.h"
 #include "tiaocai/util.h"
 
@@ -38,7 +39,8 @@ struct doc_kind {
 	const char *name;    /* accept-notice: the template forms/NAME.tpl */
 	const char *zh;      /* 受理通知书: what the commands also take */
 	const char *event;   /* the journal event it is made for (accept, refuse, tribunal,
-			      * hearing, settle, award, suspend, extend, withdraw, transfer) */
+			      * hearing, settle, award, suspend, extend, withdraw, transfer);
+			      * NULL for the receipt */
 	enum doc_to to;
 	const char *basis;   /* 劳动争议调解仲裁法第二十九条 */
 	/* The sections a person writes, "name:标题" separated by spaces
@@ -49,8 +51,11 @@ struct doc_kind {
 
 /* The kinds in the order a case meets them. */
 size_t doc_kinds(const struct doc_kind **out);
-/* By name or Chinese name; NULL when none. */
+/* By name or Chinese name (the receipt's too); NULL when none. */
 const struct doc_kind *doc_kind_find(const char *s);
+/* The 送达回证 (receipt), printed after every document for its addressee;
+ * not one of doc_kinds(): it is made with each document, not for an event. */
+const struct doc_kind *doc_kind_receipt(void);
 
 /* One document made, as `doc list` shows it. */
 struct doc_rec {
@@ -60,7 +65,7 @@ struct doc_rec {
 	char to_ref[8];          /* the addressee's party ref (a1, r2), "" when none */
 	char to_name[192];
 	int hearing_no;          /* 开庭通知书: the hearing, 0 otherwise */
-	char made_on[11], made_by[192];
+	char made_on[11], made_by[TEXT_BYTES(TEXT_MAX_PERSON)];
 	/* Its service, when recorded (the last one): */
 	char served_on[11], method[12];
 	bool superseded;         /* a later document of the same kind, part, addressee

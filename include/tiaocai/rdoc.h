@@ -76,6 +76,10 @@ void rdoc_addressee(struct rdoc *d, const char *text);
 void rdoc_para(struct rdoc *d, const char *text);
 void rdoc_foot(struct rdoc *d, const char *text);
 void rdoc_break(struct rdoc *d);
+/* Move every block of from to the end of d (from is left empty). */
+void rdoc_append(struct rdoc *d, struct rdoc *from);
+/* Drop the blocks from index n on. */
+void rdoc_truncate(struct rdoc *d, size_t n);
 /* A table: header has ncols strings.  The returned table belongs to d. */
 struct rdoc_table *rdoc_table(struct rdoc *d, size_t ncols, const char *const *header);
 void rdoc_table_right(struct rdoc_table *t, size_t col);

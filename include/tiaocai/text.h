@@ -34,6 +34,7 @@ enum text_kind {
 	TEXT_LIST,    /* a list: specialties, languages, service area */
 	TEXT_NOTE,    /* a reason, a note, the missing documents */
 	TEXT_SETTING, /* the text value of a setting (config) */
+	TEXT_SECTION, /* a section of a document a person writes (查明事实), in lines */
 	TEXT_KIND_COUNT
 };
 #define TEXT_MAX_PERSON 50
@@ -45,6 +46,7 @@ enum text_kind {
 #define TEXT_MAX_LIST 200
 #define TEXT_MAX_NOTE 500
 #define TEXT_MAX_SETTING 60
+#define TEXT_MAX_SECTION 20000
 /* Bytes of a buffer that holds any text of at most n characters. */
 #define TEXT_BYTES(n) (4 * (n) + 1)
 

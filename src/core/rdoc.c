@@ -116,6 +116,22 @@ void rdoc_break(struct rdoc *d)
 	add_block(d, RDOC_BREAK);
 }
 
+void rdoc_append(struct rdoc *d, struct rdoc *from)
+{
+	for (size_t i = 0; i < from->n; i++)
+		*add_block(d, from->b[i].kind) = from->b[i];
+	from->n = 0;
+}
+
+void rdoc_truncate(struct rdoc *d, size_t n)
+{
+	while (d->n > n) {
+		d->n--;
+		free(d->b[d->n].text);
+		table_free(d->b[d->n].table);
+	}
+}
+
 void rdoc_signature(struct rdoc *d, const char *text)
 {
 	add_block(d, RDOC_SIGNATURE)->text = xstrdup(text);

@@ -373,7 +373,7 @@ static const size_t limits[TEXT_KIND_COUNT] = {
 	[TEXT_WORD] = TEXT_MAX_WORD,     [TEXT_CODE] = TEXT_MAX_CODE,
 	[TEXT_ROOM] = TEXT_MAX_ROOM,     [TEXT_PROJECT] = TEXT_MAX_PROJECT,
 	[TEXT_LIST] = TEXT_MAX_LIST,     [TEXT_NOTE] = TEXT_MAX_NOTE,
-	[TEXT_SETTING] = TEXT_MAX_SETTING,
+	[TEXT_SETTING] = TEXT_MAX_SETTING, [TEXT_SECTION] = TEXT_MAX_SECTION,
 };
 
 /* Form fields and options by key, so a form measures a field as the core

@@ -14,4 +14,8 @@
  * into place).  *pages (may be NULL) gets the number of pages. */
 enum tc_status pdf_render(const struct rdoc *d, const char *path, int *pages, struct tc_err *e);
 
+/* d printed on printer (spawn_default_printer gives the usual one) with
+ * lp, the PDF piped to it.  *pages (may be NULL) gets the pages sent. */
+enum tc_status pdf_print(const struct rdoc *d, const char *printer, int *pages, struct tc_err *e);
+
 #endif

@@ -21,6 +21,7 @@
 
 #include "tiaocai/afile.h"
 #include "tiaocai/priv.h"
+#include "tiaocai/spawn.h"
 #include "tiaocai/case.h"
 #include "tiaocai/date.h"
 #include "tiaocai/ledger.h"
@@ -414,98 +415,23 @@ const struct screen_ops reportform_ops = {
 
 /* ---- printing ------------------------------------------------------ */
 
-/* Start argv[0] (found in PATH) with stdin from in_fd and stdout into
- * out_fd (-1: /dev/null for each), stderr to /dev/null.  The child gives up
- * the office group and every other descriptor before it runs anything: a
- * program of the user's choosing must reach neither the database nor the
- * group's rights.  Returns the child's pid, or -1. */
-static pid_t spawn(char *const argv[], int in_fd, int out_fd)
-{
-	pid_t pid = fork();
-
-	if (pid != 0)
-		return pid;
-	int devnull = open("/dev/null", O_RDWR);
-	dup2(in_fd >= 0 ? in_fd : devnull, 0);
-	dup2(out_fd >= 0 ? out_fd : devnull, 1);
-	dup2(devnull, 2);
-	if (priv_child_drop() != 0)
-		_exit(126);
-	execvp(argv[0], argv);
-	_exit(127);
-}
-
-/* The default printer's name from `lpstat -d`, or "" with why set. */
-static bool default_printer(char *name, size_t size, char *why, size_t whysize)
-{
-	char *argv[] = {"lpstat", "-d", NULL};
-	char line[256] = "";
-	const char *colon;
-	int p[2], rc = -1;
-	pid_t pid;
-
-	name[0] = 0;
-	if (pipe(p) != 0 || (pid = spawn(argv, -1, p[1])) < 0) {
-		snprintf(why, whysize, "无法运行 lpstat");
-		return false;
-	}
-	close(p[1]);
-	FILE *fp = fdopen(p[0], "r");
-	if (!fp || !fgets(line, sizeof line, fp))
-		line[0] = 0;
-	if (fp)
-		fclose(fp);
-	else
-		close(p[0]);
-	if (waitpid(pid, &rc, 0) < 0 || (WIFEXITED(rc) && WEXITSTATUS(rc) == 127)) {
-		snprintf(why, whysize, "本机没有安装打印系统 (CUPS 的 lp/lpstat)");
-		return false;
-	}
-	colon = strrchr(line, ':');
-	if (!colon || strstr(line, "no system default")) {
-		snprintf(why, whysize, "本机没有设置默认打印机 (lpstat -d)");
-		return false;
-	}
-	snprintf(name, size, "%s", colon + 1 + (colon[1] == ' '));
-	name[strcspn(name, "\r\n")] = 0;
-	return name[0] != 0;
-}
-
 static void print_report(struct app *app, struct reports *r)
 {
-	char printer[128], why[128], path[32];
+	char printer[128], why[128];
 	struct tc_err e = {0};
 	enum tc_status st;
-	int p[2], status;
-	pid_t pid;
 
 	if (!r->have_doc) {
 		app_status(app, UA_ERROR, "没有可打印的周报");
 		return;
 	}
-	if (!default_printer(printer, sizeof printer, why, sizeof why)) {
+	if (!spawn_default_printer(printer, sizeof printer, why, sizeof why)) {
 		app_status(app, UA_ERROR, "不能打印: %s。可按 p 存为 PDF, 再在有打印机的电脑上打印", why);
 		return;
 	}
 	if (!app_confirm(app, "用打印机 %s 打印本周报?", printer))
 		return;
-	/* The PDF goes to lp through a pipe: no file with the office's data
-	 * is left anywhere, even if we are killed, and lp gets an argument
-	 * list (no shell sees the printer's name). */
-	char *argv[] = {"lp", "-d", printer, NULL};
-	if (pipe(p) != 0 || (pid = spawn(argv, p[0], -1)) < 0) {
-		app_status(app, UA_ERROR, "无法运行 lp: %s", strerror(errno));
-		return;
-	}
-	close(p[0]);
-	snprintf(path, sizeof path, "/dev/fd/%d", p[1]);
-	void (*old)(int) = signal(SIGPIPE, SIG_IGN); /* lp may stop reading */
-	st = pdf_render(&r->doc, path, NULL, &e);
-	close(p[1]);
-	signal(SIGPIPE, old);
-	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status))
-		app_status(app, UA_ERROR, "打印机 %s 没有接受打印任务 (lp 失败)", printer);
-	else if (st != TC_OK)
+	if ((st = pdf_print(&r->doc, printer, NULL, &e)) != TC_OK)
 		app_error(app, &e);
 	else
 		app_status(app, UA_OK, "已送打印机 %s", printer);

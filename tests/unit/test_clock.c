@@ -277,7 +277,7 @@ static void rules(void **state)
 	assert_string_equal(r.starts, "accepted");
 
 	assert_int_equal(clock_rules_list(f->db, &v, &n, &e), TC_OK);
-	assert_int_equal(n, 11);
+	assert_int_equal(n, 13);
 	for (size_t i = 1; i < n; i++)
 		assert_true(strcmp(v[i - 1].name, v[i].name) < 0);
 	free(v);
