@@ -97,6 +97,7 @@ enum tc_status serve_record(struct db *db, const struct actor *a, int64_t case_i
 struct serve_rec {
 	int doc_no;
 	char kind[24];         /* respond-notice ... */
+	char part[12];         /* an award in two: final / nonfinal, else "" */
 	char doc_zh[48];       /* 应诉通知书, 裁决书 (非终局) */
 	char to_ref[8];
 	char to_name[TEXT_BYTES(TEXT_MAX_ORG)];

@@ -528,7 +528,8 @@ enum tc_status serve_list(struct db *db, const struct actor *a, int64_t case_id,
 		memset(r, 0, sizeof *r);
 		r->doc_no = sqlite3_column_int(st, 0);
 		snprintf(r->kind, sizeof r->kind, "%s", db_col_text(st, 1));
-		doc_name(r->kind, db_col_text(st, 2), r->doc_zh, sizeof r->doc_zh);
+		snprintf(r->part, sizeof r->part, "%s", db_col_text(st, 2));
+		doc_name(r->kind, r->part, r->doc_zh, sizeof r->doc_zh);
 		ref_of(db_col_text(st, 3), sqlite3_column_int(st, 4), r->to_ref);
 		text_copy(r->to_name, sizeof r->to_name, db_col_text(st, 5));
 		snprintf(r->method, sizeof r->method, "%s", db_col_text(st, 7));
