@@ -5,7 +5,7 @@
  * The hearings come from hearing_each (so a lawyer's sheet holds their
  * cases only, and the sheet says so), the rooms from room_list put in the
  * order a clerk counts them; a hearing some party was not properly
- * notified of (serve_unnotified) is marked ※ and named under its room.  What the page looks like is the renderers'
+ * notified of (serve_unnotified) is marked ※ and counted under its room.  What the page looks like is the renderers'
  * business (rdoc.c for text, src/pdf for A4).
  */
 #include "tiaocai/schedule.h"
@@ -63,10 +63,10 @@ static void short_day(int day, char *buf, size_t size)
 /* ---- the sheet --------------------------------------------------------- */
 
 /* The hearings collected: scheduled or held, in time order; with each,
- * the parties not properly notified ("" when none). */
+ * how many parties were not properly notified. */
 struct found {
 	struct hearing *v;
-	char **unnotified;
+	size_t *unnotified;
 	size_t n, cap, ucap;
 };
 
@@ -78,23 +78,20 @@ static int collect(const struct hearing *h, void *ctx)
 		return 0;
 	f->v = xgrow(f->v, &f->cap, f->n + 1, sizeof *f->v);
 	f->unnotified = xgrow(f->unnotified, &f->ucap, f->n + 1, sizeof *f->unnotified);
-	f->unnotified[f->n] = NULL;
+	f->unnotified[f->n] = 0;
 	f->v[f->n++] = *h;
 	return 0;
 }
 
-/* Who was not served each hearing's notice in time, joined by 、. */
+/* How many were not served each hearing's notice in time. */
 static enum tc_status notified(struct db *db, struct found *f, struct tc_err *e)
 {
 	enum tc_status st = TC_OK;
 
 	for (size_t i = 0; i < f->n && st == TC_OK; i++) {
 		struct strlist names = {0};
-		struct strbuf sb = {0};
 		st = serve_unnotified(db, f->v[i].case_id, f->v[i].no, &names, e);
-		for (size_t j = 0; j < names.n; j++)
-			sb_printf(&sb, "%s%s", j ? "、" : "", names.v[j]);
-		f->unnotified[i] = sb_take(&sb);
+		f->unnotified[i] = names.n;
 		sl_free(&names);
 	}
 	return st;
@@ -113,7 +110,7 @@ static size_t room_block(struct rdoc *d, const struct found *f, int day, int64_t
 	for (size_t i = 0; i < f->n; i++) {
 		const struct hearing *h = &f->v[i];
 		char when[24], trib[sizeof h->chief + sizeof h->members + 16], no[96];
-		bool mark = f->unnotified[i] && *f->unnotified[i];
+		bool mark = f->unnotified[i] > 0;
 
 		if (h->room_id != room_id || hearing_day(h->at) != day)
 			continue;
@@ -138,13 +135,14 @@ static size_t room_block(struct rdoc *d, const struct found *f, int day, int64_t
 		rows++;
 		if (mark) {
 			case_short_no(h->case_no, no, sizeof no);
-			sb_printf(&marks, "%s%.5s %s %s", marks.len ? "; " : "", h->at + 11, no,
+			sb_printf(&marks, "%s%.5s %s (%zu人)", marks.len ? "; " : "", h->at + 11, no,
 				  f->unnotified[i]);
 		}
 	}
-	/* Under the room's table: who was not properly notified (Art 35). */
+	/* Under the room's table: how many were not properly notified (Art
+	 * 35); the names are the 庭审 screen's and `hearings`'. */
 	if (marks.len)
-		rdoc_text(d, "※ 开庭通知未按期送达 (劳动争议调解仲裁法第三十五条): %s",
+		rdoc_text(d, "※ 有当事人未按期收到开庭通知 (劳动争议调解仲裁法第三十五条): %s",
 			  sb_str(&marks));
 	sb_free(&marks);
 	return rows;
@@ -232,8 +230,6 @@ enum tc_status schedule_build(struct db *db, const struct actor *a, int from, in
 	if (total == 0)
 		rdoc_text(out, "%s", to == from ? "本日无开庭安排" : "所列期间无开庭安排");
 out:
-	for (size_t i = 0; i < f.n; i++)
-		free(f.unnotified[i]);
 	free(f.unnotified);
 	free(f.v);
 	free(rooms);
