@@ -272,7 +272,7 @@ static void list_layout(const struct hearings *s, int cols, struct cols *c)
 	c->no = 9;
 	c->app = cols >= 100 ? 12 : 8;
 	c->clerk = cols >= 100 ? 6 : 0;
-	c->status = 11; /* "未通知 2 人", "已取消" */
+	c->status = cols >= 100 ? 11 : 6; /* "未通知 2 人" or "未通知", "已取消" */
 	fixed = c->date + c->time + c->room + c->no + c->app + c->clerk + c->status;
 	/* One column between each, one at the left. */
 	rest = cols - 1 - fixed - (c->date ? 1 : 0) - 6 - (c->clerk ? 1 : 0) - 1;
@@ -344,8 +344,10 @@ static void draw_list_row(struct app *app, void *ctx, size_t i, int y, int x0, i
 	/* Scheduled is the rule: only the others say what they are, and a
 	 * hearing not every party was properly notified of says so. */
 	char notice[48] = "";
-	if (s->nunnotified[i])
+	if (s->nunnotified[i] && c.status >= 11)
 		snprintf(notice, sizeof notice, "未通知 %zu 人", s->nunnotified[i]);
+	else if (s->nunnotified[i])
+		snprintf(notice, sizeof notice, "未通知");
 	cell(y, x, h->status != HEARING_SCHEDULED ? hearing_status_zh(h->status) : notice, c.status,
 	     s->nunnotified[i] && !sel ? ui_attr(app, UA_SOON) : a);
 }
