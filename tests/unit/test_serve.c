@@ -5,8 +5,9 @@
  * a direct service, overlapping periods counted once); a hearing whose
  * notice reached a party 3 days before flagged as not properly notified,
  * and not flagged at 5; the periods after an award from the receipts and
- * when the award or a 调解书 takes effect; every refusal changing nothing;
- * `check` clean after services.
+ * when the award or a 调解书 takes effect; a rule changed moving the periods
+ * of a closed case; the first screen's 待送达 and 未依法通知; every refusal
+ * changing nothing; `check` clean after services.
  *
  * The documents are rows put in by SQL, as doc make records them (the
  * rendering is not what these tests are about).  The records of service
@@ -27,9 +28,11 @@
 
 #include "tiaocai/audit.h"
 #include "tiaocai/case.h"
+#include "tiaocai/dash.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/deadline.h"
+#include "tiaocai/office.h"
 #include "tiaocai/serve.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
@@ -511,6 +514,21 @@ static void final_award_periods(void **state)
 	assert_check_clean(f);
 }
 
+/* The office lengthens the period to sue: a closed case whose period is
+ * still to come (on the tests' today, 11-22) follows, in the store too. */
+static void rule_change_reaches_closed_case(void **state)
+{
+	struct fx *f = *state;
+	int64_t id = awarded(f, 13, "2026-11-20 09:00", "8000");
+
+	serve(f, id, 1, "邮寄", "2026-11-27");
+	assert_string_equal(fx_case_col(f->db, id, "sue_due"), "2026-12-14");
+	assert_int_equal(office_rule_set(f->db, &f->admin, "sue", 20, NULL, &f->err), TC_OK);
+	/* Fri 11-27 + 20 = Thu 12-17. */
+	assert_string_equal(fx_case_col(f->db, id, "sue_due"), "2026-12-17");
+	assert_check_clean(f);
+}
+
 /* A non-final award (¥30,000 of wages, above 12 x ¥2,130): either party
  * may sue within 15 days of its own receipt: the worker's Fri 11-27 ->
  * Mon 12-14, the employer's Mon 11-30 -> Tue 12-15, the later.  It takes
@@ -566,6 +584,66 @@ static void settlement_effect(void **state)
 	serve(f, id, 2, "委托", "2026-11-12");
 	assert_int_equal(serve_effect(f->db, id, effect, sizeof effect, &f->err), TC_OK);
 	assert_string_equal(effect, "调解书已于 2026-11-12 生效");
+}
+
+/* ---- the first screen ---------------------------------------------------------- */
+
+/* 待送达: a document made waits until served, the latest of its kind and
+ * addressee only; 未依法通知: the hearings of the next 14 days with a
+ * party not served in time, naming them.  On 11-16, the hearing of 11-20
+ * is four days away. */
+static void first_screen(void **state)
+{
+	struct fx *f = *state;
+	struct dash d;
+	int64_t id = heard_case(f, 14, "2026-11-20 09:00");
+
+	/* Made again for the worker: only the later one waits. */
+	put_doc(f, id, 3, "hearing-notice", "", "a1", 1, "2026-11-06");
+	assert_int_equal(dash_get_scope(f->db, &f->admin, DASH_OFFICE, fx_day("2026-11-16"), 50, &d,
+					&f->err), TC_OK);
+	assert_int_equal(d.unserved.total, 2);
+	const struct dash_unserved *u = d.unserved.v;
+	assert_int_equal(u[0].doc_no, 2);
+	assert_string_equal(u[0].to, EMPLOYER);
+	assert_string_equal(u[0].doc_zh, "开庭通知书");
+	assert_string_equal(u[0].made_on, "2026-11-05");
+	assert_int_equal(u[0].waiting, 11);
+	assert_int_equal(u[1].doc_no, 3);
+	assert_string_equal(u[1].to, "张三");
+	assert_int_equal(d.unnotified.total, 1);
+	const struct dash_unnotified *h = d.unnotified.v;
+	assert_string_equal(h[0].at, "2026-11-20 09:00");
+	assert_int_equal(h[0].nnames, 2);
+	assert_string_equal(h[0].names, "张三、" EMPLOYER);
+	dash_free(&d);
+
+	/* Both served on 11-10: nothing waits, both in time. */
+	serve(f, id, 2, "邮寄", "2026-11-10");
+	serve(f, id, 3, "直接", "2026-11-10");
+	assert_int_equal(dash_get_scope(f->db, &f->admin, DASH_OFFICE, fx_day("2026-11-16"), 50, &d,
+					&f->err), TC_OK);
+	assert_int_equal(d.unserved.total, 0);
+	assert_int_equal(d.unnotified.total, 0);
+	dash_free(&d);
+	/* A hearing more than 14 days away is not on the list yet. */
+	int64_t later = heard_case(f, 15, "2026-12-15 09:00");
+	(void)later;
+	assert_int_equal(dash_get_scope(f->db, &f->admin, DASH_OFFICE, fx_day("2026-11-16"), 50, &d,
+					&f->err), TC_OK);
+	assert_int_equal(d.unnotified.total, 0);
+	assert_int_equal(d.unserved.total, 2);
+	dash_free(&d);
+	/* A lawyer sees none of them: the cases are not theirs. */
+	assert_int_equal(dash_get_scope(f->db, &f->lawyer, DASH_OFFICE, fx_day("2026-12-05"), 50, &d,
+					&f->err), TC_OK);
+	assert_int_equal(d.unserved.total, 0);
+	assert_int_equal(d.unnotified.total, 0);
+	dash_free(&d);
+	assert_int_equal(dash_get_scope(f->db, &f->admin, DASH_OFFICE, fx_day("2026-12-05"), 50, &d,
+					&f->err), TC_OK);
+	assert_int_equal(d.unnotified.total, 1);
+	dash_free(&d);
 }
 
 /* ---- refusals ---------------------------------------------------------------- */
@@ -652,7 +730,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(hearing_notice, setup, teardown),
 		cmocka_unit_test_setup_teardown(hearing_before_the_records, setup, teardown),
 		cmocka_unit_test_setup_teardown(final_award_periods, setup, teardown),
+		cmocka_unit_test_setup_teardown(rule_change_reaches_closed_case, setup, teardown),
 		cmocka_unit_test_setup_teardown(nonfinal_award_periods, setup, teardown),
+		cmocka_unit_test_setup_teardown(first_screen, setup, teardown),
 		cmocka_unit_test_setup_teardown(settlement_effect, setup, teardown),
 		cmocka_unit_test_setup_teardown(refusals_change_nothing, setup, teardown),
 	};
