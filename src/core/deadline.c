@@ -906,8 +906,10 @@ static void note_parties(const struct cal *cal, const struct clk *k, const struc
 		}
 		sb_puts(n, "未送达:");
 		for (size_t i = 0; i < f->np; i++)
-			if (party_of(d, f, &f->p[i], true, &day) && day == DATE_NONE)
-				sb_printf(n, " %s %s", f->p[i].ref, f->p[i].name);
+			if (party_of(d, f, &f->p[i], true, &day) && day == DATE_NONE) {
+				sb_printf(n, " %s ", f->p[i].ref);
+				text_clean(n, f->p[i].name, 0);
+			}
 		sb_puts(n, " ");
 		return;
 	}
@@ -917,7 +919,10 @@ static void note_parties(const struct cal *cal, const struct clk *k, const struc
 		char iso[DATE_ISO_LEN];
 		if (!party_of(d, f, &f->p[i], false, &day))
 			continue;
-		sb_printf(n, "%s %s ", f->p[i].ref, f->p[i].name);
+		/* A name is shown as text_clean leaves it, whatever was stored. */
+		sb_printf(n, "%s ", f->p[i].ref);
+		text_clean(n, f->p[i].name, 0);
+		sb_puts(n, " ");
 		if (day == DATE_NONE)
 			sb_puts(n, "未送达; ");
 		else

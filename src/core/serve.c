@@ -381,8 +381,9 @@ static void detail_of(const struct serve_result *res, const struct checked *c, i
 {
 	char iso[DATE_ISO_LEN];
 
-	sb_printf(sb, "送达 第%d号 %s 给 %s: %s, %s", res->doc_no, res->doc_zh, res->to_name, c->m->zh,
-		  res->given_on);
+	sb_printf(sb, "送达 第%d号 %s 给 ", res->doc_no, res->doc_zh);
+	text_clean(sb, res->to_name, 0);
+	sb_printf(sb, ": %s, %s", c->m->zh, res->given_on);
 	if (c->at[0])
 		sb_printf(sb, " %s", c->at);
 	sb_printf(sb, " %s", c->m->given);
@@ -618,7 +619,10 @@ enum tc_status serve_unnotified(struct db *db, int64_t case_id, int hearing_no,
 			if (day >= r.last_counted)
 				continue;
 		}
-		sl_push(names, db_col_text(st, 0));
+		struct strbuf name = {0};
+		text_clean(&name, db_col_text(st, 0), 0); /* as shown, whatever was stored */
+		sl_push(names, sb_str(&name));
+		sb_free(&name);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取送达记录", e);
@@ -655,7 +659,9 @@ static enum tc_status receipts(struct db *db, int64_t case_id, const char *kind,
 		(*count)++;
 		if (day == DATE_NONE) {
 			*all = false;
-			sb_printf(names, "%s%s", names->len ? "、" : "", db_col_text(st, 0));
+			if (names->len)
+				sb_puts(names, "、");
+			text_clean(names, db_col_text(st, 0), 0);
 		} else if (day > *last) {
 			*last = day;
 		}
