@@ -3,7 +3,10 @@
  *
  * Each open case is listed once, by its earliest running statutory clock
  * (deadline.h): in 超期 when that clock is past due, else in 今日到期 or
- * 3个工作日内到期, naming the clock.  Working days come from the holiday
+ * 3个工作日内到期, naming the clock.  Service (serve.h) adds two lists:
+ * the documents made and not yet served (待送达), and the hearings of the
+ * next two weeks that a party has not been properly notified of
+ * (未依法通知).  Working days come from the holiday
  * calendar.  The figures are the whole office's or one person's own: a
  * clerk's (the cases they are 承办人 of, cases.clerk_id), a mediator's or an
  * arbitrator's (the cases naming their roster entry); a lawyer's are always
@@ -49,8 +52,39 @@ struct dash_hearing {
 	char arbitrator[TEXT_BYTES(TEXT_MAX_PERSON)];
 };
 
+/* A document made and not yet served to its addressee (待送达): the
+ * latest of its kind, part, addressee and hearing (serve.h). */
+struct dash_unserved {
+	int64_t case_id;
+	char case_no[96];
+	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24];
+	char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
+	int doc_no;               /* its number in the case */
+	char kind[24];            /* hearing-notice ... (doc.h) */
+	char doc_zh[48];          /* 开庭通知书, 裁决书 (终局) */
+	char to[TEXT_BYTES(TEXT_MAX_ORG)];  /* the addressee */
+	char made_on[11];
+	int waiting;              /* days since it was made */
+};
+
+/* A hearing of the next DASH_NOTICE_DAYS days with a party not properly
+ * notified (未依法通知, serve_unnotified). */
+struct dash_unnotified {
+	int64_t case_id;
+	char case_no[96];
+	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24];
+	char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
+	int hearing_no;
+	char at[17];              /* YYYY-MM-DD HH:MM */
+	char room[TEXT_BYTES(TEXT_MAX_ROOM)];
+	size_t nnames;
+	char names[640];          /* those not notified, joined by 、 (cut when very many) */
+};
+#define DASH_NOTICE_DAYS 14
+
 struct dash_list {
-	void *v;                  /* struct dash_due[] or struct dash_hearing[] */
+	void *v;                  /* struct dash_due[], dash_hearing[], dash_unserved[] or
+				   * dash_unnotified[] */
 	size_t n;                 /* rows returned (at most the limit asked for) */
 	size_t total;             /* rows that match, counted up to struct dash.count_cap */
 };
@@ -92,6 +126,9 @@ struct dash {
 	struct dash_list due_today;   /* due == today */
 	struct dash_list due_soon;    /* today < due <= soon_until, soonest first */
 	struct dash_list hearings;    /* today and tomorrow, by time */
+	struct dash_list unserved;    /* 待送达: documents made, not served, oldest first */
+	struct dash_list unnotified;  /* 未依法通知: hearings from today to DASH_NOTICE_DAYS
+				       * days on, by time */
 	size_t by_stage[STAGE_COUNT]; /* open cases by stage; [STAGE_CLOSED] = all closed
 				       * (not counted in a clerk's, mediator's or arbitrator's
 				       * own: 0, the screens leave it out) */

@@ -36,6 +36,18 @@ enum clock_start {
 	CLOCK_FROM_RECEIVED,  /* receipt, or the restart after failed 案前调解 (accept_from) */
 	CLOCK_FROM_MEDIATION, /* the start of mediation (mediation_from) */
 	CLOCK_FROM_ACCEPTED,  /* acceptance (accepted_on) */
+	CLOCK_FROM_SERVED,    /* the receipt of the clock's document (clock_def.doc) by
+			       * the parties it names (clock_def.to): the latest of
+			       * theirs, each counted from their own */
+};
+
+/* Whose receipt of a document a clock follows (clock_def.to). */
+enum clock_parties {
+	CLOCK_TO_NONE,
+	CLOCK_TO_RESPONDENTS, /* each respondent (被申请人) */
+	CLOCK_TO_SUE,         /* a final award: the workers; a non-final one: every party
+			       * (调解仲裁法 Arts 48, 50) */
+	CLOCK_TO_SET_ASIDE,   /* a final award: the employers (Art 49) */
 };
 
 /* What else shapes a clock. */
@@ -47,14 +59,23 @@ enum clock_flag {
 	CLOCK_LAW_BEFORE_ACCEPT = 1 << 4,/* statutory only when it started before acceptance */
 	CLOCK_RESTARTS = 1 << 5,    /* counted afresh from a party or claim added or changed
 				     * after acceptance (cases.close_from; 办案规则 Art 46) */
+	CLOCK_UNTIL_SERVED = 1 << 6, /* ends once every party of `to` has been given `doc`
+				      * (the day the last was) */
+	CLOCK_SINCE_RECORDS = 1 << 7,/* only for cases accepted on or after the setting
+				      * documents_since: earlier ones predate the records */
+	CLOCK_GAZETTE = 1 << 8,      /* the days of every 公告送达 of the case (publication to
+				      * deemed service, overlaps once) are added to it */
 };
 
 struct clock_def {
-	const char *name;       /* the clock_rules row: accept, tribunal, mediation, close, target */
+	const char *name;       /* the clock_rules row: accept, tribunal, serve, close ... */
 	enum clock_start start;
 	unsigned runs;          /* STAGE_BIT()s of the stages in which it runs */
-	bool statutory;         /* false: an office target, never 超期 */
+	bool statutory;         /* false: an office target or a party's period, never 超期 */
 	unsigned flags;         /* enum clock_flag */
+	const char *doc;        /* the document kind (doc.h) whose service starts or ends
+				 * it, NULL when none */
+	enum clock_parties to;  /* whose receipt of doc counts */
 	/* In words, for `tiaocai rules` and tiaocai(5). */
 	const char *starts_zh, *pauses_zh, *restarts_zh, *ends_zh;
 };
@@ -70,12 +91,14 @@ struct case_clock {
 	int days;
 	char unit[16];           /* calendar / working */
 	bool running;
-	bool statutory;          /* false: an office target */
+	bool statutory;          /* false: an office target or a party's period */
+	bool party;              /* a party's period (答辩, 起诉 ...), not the office's */
 	int days_left;           /* INT32_MIN when not running */
 	int provisional_year;    /* the count reached a year counted without its notice, or 0 */
-	char note[256];          /* "中止 12 天", "延长 15 日", "办案目标, 不计超期" ... */
+	char note[384];          /* "中止 12 天", "延长 15 日", "办案目标, 不计超期",
+				  * "r2 某公司 未送达" ... */
 };
-#define DEADLINE_MAX_CLOCKS 8
+#define DEADLINE_MAX_CLOCKS 12
 
 /* Recompute the clocks of case id from its dates, the rules and the
  * calendar, and store them in case_clocks and cases.next_due/next_clock
@@ -85,12 +108,14 @@ struct case_clock {
  * already recorded.  On failure nothing is left half-written once the
  * caller rolls back. */
 enum tc_status deadline_update(struct db *db, int64_t id, int on, struct tc_err *e);
-/* deadline_update for every open case (after a rule or the calendar
+/* deadline_update for every open case, and every closed case with a
+ * period after its award still to come (after a rule or the calendar
  * changed), in one transaction. */
 enum tc_status deadline_update_all(struct db *db, struct tc_err *e);
-/* Compare the stored clocks of every open case with what the rules and the
- * calendar give now, changing nothing: *checked gets the number of open
- * cases, stale the case numbers whose stored clocks differ. */
+/* Compare the stored clocks of every case deadline_update_all would
+ * update with what the rules and the calendar give now, changing nothing:
+ * *checked gets the number of cases, stale the case numbers whose stored
+ * clocks differ. */
 enum tc_status deadline_verify(struct db *db, size_t *checked, struct strlist *stale,
 			       struct tc_err *e);
 

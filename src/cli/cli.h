@@ -69,6 +69,10 @@ void cli_doc_section(struct cli *c, int64_t case_id, struct strbuf *out);
 bool cli_correct_is(const char *group);
 int cli_correct(struct cli *c, int argc, char **argv);
 void cli_correct_help(void); /* their usage, on stdout */
+/* `case serve CASE ...` and `case services CASE ...` (cli_serve.c),
+ * argv[0] = "serve" or "services"; their usage on stdout. */
+int cli_serve(struct cli *c, int argc, char **argv);
+void cli_serve_help(void);
 /* `case suggest CASE ...` (cli_suggest.c), argv[0] = "suggest"; its usage
  * on stdout. */
 int cli_suggest(struct cli *c, int argc, char **argv);

@@ -1,7 +1,8 @@
 /*
  * cli_agenda.c - `tiaocai agenda`: the 首页 dashboard's lists on the
  * command line, for cron and mail: 超期, 今日到期, 3个工作日内到期, the
- * hearings of today and tomorrow and the four 快, as a table or as CSV.
+ * hearings of today and tomorrow, 待送达 and 未依法通知 (service, serve.h)
+ * and the four 快, as a table or as CSV.
  *
  * Every figure and every row comes from dash_get_scope (dash.h), the call
  * the first screen makes, so the agenda and the dashboard never disagree:
@@ -35,7 +36,7 @@ static const char usage[] =
  * CSV's list column with --header en, `title` the heading and the column
  * with Chinese headers, `empty` what an empty list says (the dashboard's
  * words). */
-enum { L_OVERDUE, L_TODAY, L_SOON, L_HEARING, NLISTS };
+enum { L_OVERDUE, L_TODAY, L_SOON, L_HEARING, L_UNSERVED, L_UNNOTIFIED, NLISTS };
 static const struct {
 	const char *code, *title, *empty;
 } lists[NLISTS] = {
@@ -43,6 +44,8 @@ static const struct {
 	[L_TODAY] = {"due_today", "今日到期", "今日无到期案件"},
 	[L_SOON] = {"due_soon", "3个工作日内到期", "无案件到期"},
 	[L_HEARING] = {"hearing", "今明两天开庭", "无开庭安排"},
+	[L_UNSERVED] = {"unserved", "待送达", "无待送达文书"},
+	[L_UNNOTIFIED] = {"unnotified", "未依法通知", "两周内的开庭均已依法通知"},
 };
 
 static const struct dash_list *list_of(const struct dash *d, int i)
@@ -51,7 +54,9 @@ static const struct dash_list *list_of(const struct dash *d, int i)
 	case L_OVERDUE: return &d->overdue;
 	case L_TODAY: return &d->due_today;
 	case L_SOON: return &d->due_soon;
-	default: return &d->hearings;
+	case L_HEARING: return &d->hearings;
+	case L_UNSERVED: return &d->unserved;
+	default: return &d->unnotified;
 	}
 }
 
@@ -127,6 +132,50 @@ static void table_hearings(const struct dash_list *l, struct strbuf *out)
 	text_table_free(&t);
 }
 
+static void table_unserved(const struct dash_list *l, struct strbuf *out)
+{
+	static const char *const head[] = {"案号", "申请人", "被申请人", "文书", "受送达人",
+					   "制作日期", "已等天数"};
+	const struct dash_unserved *v = l->v;
+	struct text_table t;
+
+	text_table_init(&t, 7, head);
+	text_table_max(&t, 2, 30);
+	text_table_max(&t, 4, 30);
+	text_table_right(&t, 6);
+	for (size_t i = 0; i < l->n; i++) {
+		char no[96], doc[64], days[16];
+		case_short_no(v[i].case_no, no, sizeof no);
+		snprintf(doc, sizeof doc, "第%d号 %s", v[i].doc_no, v[i].doc_zh);
+		snprintf(days, sizeof days, "%d", v[i].waiting);
+		const char *row[] = {no, v[i].applicant, v[i].respondent, doc, v[i].to, v[i].made_on,
+				     days};
+		text_table_add(&t, row);
+	}
+	put_table(&t, out);
+	text_table_free(&t);
+}
+
+static void table_unnotified(const struct dash_list *l, struct strbuf *out)
+{
+	static const char *const head[] = {"案号", "申请人", "被申请人", "开庭时间", "开庭地点",
+					   "未依法通知"};
+	const struct dash_unnotified *v = l->v;
+	struct text_table t;
+
+	text_table_init(&t, 6, head);
+	text_table_max(&t, 2, 30);
+	for (size_t i = 0; i < l->n; i++) {
+		char no[96];
+		case_short_no(v[i].case_no, no, sizeof no);
+		const char *row[] = {no, v[i].applicant, v[i].respondent, v[i].at, v[i].room,
+				     v[i].names};
+		text_table_add(&t, row);
+	}
+	put_table(&t, out);
+	text_table_free(&t);
+}
+
 /* Whose cases the figures are, after the name: a person who has cases of
  * their own sees which view this is (a lawyer has no other). */
 static const char *scope_text(const struct dash *d, const struct actor *who)
@@ -161,6 +210,8 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
 		sb_printf(out, "\n%s", lists[i].title);
 		if (i == L_SOON)
 			sb_printf(out, " (至 %s)", date_iso(d->soon_until, soon));
+		if (i == L_UNNOTIFIED)
+			sb_printf(out, " (%d 日内的开庭)", DASH_NOTICE_DAYS);
 		sb_puts(out, " ");
 		count_text(l, out);
 		sb_puts(out, "\n");
@@ -168,6 +219,10 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
 			sb_printf(out, "  %s\n", lists[i].empty);
 		else if (i == L_HEARING)
 			table_hearings(l, out);
+		else if (i == L_UNSERVED)
+			table_unserved(l, out);
+		else if (i == L_UNNOTIFIED)
+			table_unnotified(l, out);
 		else
 			table_due(l, i == L_OVERDUE, out);
 	}
@@ -175,13 +230,19 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
 
 /* One row per (list, case); the four 快 are not rows.  With English
  * headers the list and clock columns hold codes (overdue, close,
- * hearing), with Chinese headers the words the table shows. */
+ * hearing), with Chinese headers the words the table shows.  A document
+ * waiting (unserved) has its kind under clock, the day it was made under
+ * due_on (days_left: minus the days it has waited), its number under doc
+ * and its addressee under to; a hearing not properly notified has
+ * hearing_notice under clock, its day under due_on and the parties not
+ * notified under to. */
 static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
 {
 	static const char *const keys[] = {"list", "case_no", "applicant", "respondent", "clock",
-					   "due_on", "days_left", "holder", "at", "room"};
+					   "due_on", "days_left", "holder", "at", "room", "doc", "to"};
 	static const char *const zh[] = {"清单", "案号", "申请人", "被申请人", "期限",
-					 "届满日", "剩余天数", "经办人", "开庭时间", "仲裁庭"};
+					 "届满日", "剩余天数", "经办人", "开庭时间", "仲裁庭",
+					 "文书编号", "受送达人"};
 
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
 		csvio_put_text(w, en ? keys[i] : zh[i]);
@@ -192,6 +253,40 @@ static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
 
 		for (size_t k = 0; k < l->n; k++) {
 			csvio_put_text(w, list);
+			if (i == L_UNSERVED) {
+				const struct dash_unserved *u = &((const struct dash_unserved *)l->v)[k];
+				csvio_put_text(w, u->case_no);
+				csvio_put_text(w, u->applicant);
+				csvio_put_text(w, u->respondent);
+				csvio_put_text(w, en ? u->kind : u->doc_zh);
+				csvio_put_num(w, u->made_on);
+				csvio_put_int(w, -u->waiting);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
+				csvio_put_int(w, u->doc_no);
+				csvio_put_text(w, u->to);
+				csvio_end_row(w);
+				continue;
+			}
+			if (i == L_UNNOTIFIED) {
+				const struct dash_unnotified *h = &((const struct dash_unnotified *)l->v)[k];
+				char day[DATE_ISO_LEN];
+				snprintf(day, sizeof day, "%.10s", h->at);
+				csvio_put_text(w, h->case_no);
+				csvio_put_text(w, h->applicant);
+				csvio_put_text(w, h->respondent);
+				csvio_put_text(w, en ? "hearing_notice" : "开庭通知");
+				csvio_put_num(w, day);
+				csvio_put_int(w, date_from_iso(day) - d->today);
+				csvio_put_text(w, NULL);
+				csvio_put_num(w, h->at);
+				csvio_put_text(w, h->room);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, h->names);
+				csvio_end_row(w);
+				continue;
+			}
 			if (i == L_HEARING) {
 				const struct dash_hearing *h = &((const struct dash_hearing *)l->v)[k];
 				char day[DATE_ISO_LEN];
@@ -205,6 +300,8 @@ static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
 				csvio_put_text(w, h->arbitrator);
 				csvio_put_num(w, h->at);
 				csvio_put_text(w, h->room);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
 			} else {
 				const struct dash_due *r = &((const struct dash_due *)l->v)[k];
 				csvio_put_text(w, r->case_no);
@@ -214,6 +311,8 @@ static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
 				csvio_put_num(w, r->due);
 				csvio_put_int(w, r->days_left);
 				csvio_put_text(w, r->holder);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
 				csvio_put_text(w, NULL);
 				csvio_put_text(w, NULL);
 			}

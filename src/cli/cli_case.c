@@ -49,6 +49,7 @@ static const char usage[] =
 	"      tiaocai case hearing-cancel 案号 [第几次] --reason 理由\n"
 	"      tiaocai case hearing-held 案号 [第几次] [--absent applicant|respondent|both]\n"
 	"      tiaocai case award 案号 --amount ... [--written 书面审理理由]\n"
+	"      tiaocai case serve 案号 --doc 文书编号 --method 方式 --on 日期 ...  记录送达 (见下)\n"
 	"      更正: party agent claim docs-received link assign note edit pay revert (tiaocai case help)\n";
 
 static int today_or_fail(int *today)
@@ -890,9 +891,12 @@ int cli_case(struct cli *c, int argc, char **argv)
 		return case_show_cmd(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "suggest") == 0)
 		return cli_suggest(c, argc - 1, argv + 1);
+	if (strcmp(argv[1], "serve") == 0 || strcmp(argv[1], "services") == 0)
+		return cli_serve(c, argc - 1, argv + 1);
 	if (strcmp(argv[1], "help") == 0) {
 		fputs(usage, stdout);
 		cli_suggest_help();
+		cli_serve_help();
 		cli_correct_help();
 		return 0;
 	}

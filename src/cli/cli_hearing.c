@@ -3,7 +3,8 @@
  * `tiaocai hearings` (the hearing calendar, as a table or CSV).
  *
  * Rooms are kept by room.c and hearings listed by hearing.c's
- * hearing_each; this file reads options and lays rows out.
+ * hearing_each, each with the parties not yet properly notified of it
+ * (serve.h); this file reads options and lays rows out.
  */
 #include "cli.h"
 #include "tiaocai/afile.h"
@@ -12,6 +13,7 @@
 #include "tiaocai/date.h"
 #include "tiaocai/hearing.h"
 #include "tiaocai/room.h"
+#include "tiaocai/serve.h"
 #include "tiaocai/text.h"
 
 #include <stdio.h>
@@ -129,16 +131,21 @@ int cli_room(struct cli *c, int argc, char **argv)
 /* ---- the hearing calendar --------------------------------------------- */
 
 static const char *const keys[] = {"case_no", "start", "minutes", "room", "chief", "members",
-				   "clerk", "status", "no", "end", "applicant", "respondent"};
+				   "clerk", "status", "no", "end", "applicant", "respondent",
+				   "unnotified"};
 static const char *const zh[] = {"案号", "开庭时间", "时长(分钟)", "开庭地点", "首席或独任仲裁员",
-				 "仲裁员", "书记员", "状态", "第几次", "结束时间", "申请人", "被申请人"};
+				 "仲裁员", "书记员", "状态", "第几次", "结束时间", "申请人", "被申请人",
+				 "未依法通知"};
 #define NKEYS (sizeof keys / sizeof keys[0])
 
 struct listing {
+	struct db *db;
 	bool csv, en;
 	struct csvio_writer *w;
 	struct text_table t;
 	size_t n;
+	struct tc_err *e;
+	enum tc_status st;
 };
 
 static int put_row(const struct hearing *h, void *p)
@@ -148,6 +155,15 @@ static int put_row(const struct hearing *h, void *p)
 	l->n++;
 	if (l->csv) {
 		struct csvio_writer *w = l->w;
+		struct strlist names = {0};
+		struct strbuf joined = {0};
+		/* The parties not served its notice in time, "" when none (or
+		 * when the hearing predates the records of service). */
+		if ((l->st = serve_unnotified(l->db, h->case_id, h->no, &names, l->e)) != TC_OK)
+			return 1;
+		for (size_t i = 0; i < names.n; i++)
+			sb_printf(&joined, "%s%s", i ? "、" : "", names.v[i]);
+		sl_free(&names);
 		csvio_put_text(w, h->case_no);
 		csvio_put_num(w, h->at);
 		csvio_put_int(w, h->minutes);
@@ -160,6 +176,8 @@ static int put_row(const struct hearing *h, void *p)
 		csvio_put_num(w, h->end_at);
 		csvio_put_text(w, h->applicant);
 		csvio_put_text(w, h->respondent);
+		csvio_put_text(w, sb_str(&joined));
+		sb_free(&joined);
 		csvio_end_row(w);
 		return w->error;
 	}
@@ -178,7 +196,7 @@ static enum tc_status emit(FILE *fp, struct cli *c, const struct hearing_query *
 {
 	static const char *const head[] = {"时间", "地点", "案号", "申请人", "被申请人", "仲裁员",
 					   "书记员", "状态"};
-	struct listing l = {.csv = csv, .en = en};
+	struct listing l = {.db = c->db, .csv = csv, .en = en, .e = e, .st = TC_OK};
 	struct csvio_writer w;
 	enum tc_status st;
 
@@ -190,6 +208,8 @@ static enum tc_status emit(FILE *fp, struct cli *c, const struct hearing_query *
 			csvio_put_text(&w, en ? keys[i] : zh[i]);
 		csvio_end_row(&w);
 		st = hearing_each(c->db, &c->actor, q, put_row, &l, e);
+		if (st == TC_OK)
+			st = l.st;
 		enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? e : NULL);
 		*n = l.n;
 		return st == TC_OK ? st2 : st;

@@ -34,7 +34,9 @@ enum tc_status cli_load_calendars(struct db *db, const struct actor *a, struct t
 }
 
 /* Settings, calendars and the journal entry of a new database, in one
- * transaction. */
+ * transaction.  The records of documents and service begin today (the
+ * program's today, TIAOCAI_TODAY for a demonstration): a new office is
+ * held to the clocks that follow service from its first day. */
 static enum tc_status fill(struct db *db, const struct actor *a, const char *office,
 			   const char *code, struct tc_err *e)
 {
@@ -46,6 +48,12 @@ static enum tc_status fill(struct db *db, const struct actor *a, const char *off
 		st = db_setting_set(db, "office_name", office, e);
 	if (st == TC_OK && code)
 		st = db_setting_set(db, "commission_abbr", code, e);
+	if (st == TC_OK) {
+		char iso[DATE_ISO_LEN];
+		int today;
+		if ((st = date_today_checked(&today, e)) == TC_OK)
+			st = db_setting_set(db, "documents_since", date_iso(today, iso), e);
+	}
 	if (st == TC_OK)
 		st = cli_load_calendars(db, a, e);
 	if (st == TC_OK) {

@@ -49,14 +49,14 @@ static const char *kind_text(const char *name)
 	static const struct {
 		const char *name, *zh;
 	} others[] = {
-		{"extension", "延长审限"},      {"hearing_notice", "开庭前检查"},
-		{"postpone", "开庭前检查"},     {"serve", "未用(送达未记录)"},
-		{"defence", "未用(送达未记录)"}, {"sue", "未用(送达未记录)"},
+		{"extension", "延长审限"},      {"hearing_notice", "开庭前检查, 开庭通知送达"},
+		{"postpone", "开庭前检查"},     {"gazette", "公告送达视为送达"},
 	};
 	const struct clock_def *d = deadline_def(name);
 
 	if (d)
-		return !d->statutory ? "办案目标"
+		return d->start == CLOCK_FROM_SERVED ? "当事人期间(不计超期)"
+		       : !d->statutory ? "办案目标"
 		       : (d->flags & CLOCK_LAW_BEFORE_ACCEPT) ? "法定(案前)/目标(立案后)"
 							   : "法定期限";
 	for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
@@ -93,9 +93,18 @@ static int list(struct cli *c)
 	text_table_render(&t, &out);
 	text_table_free(&t);
 	free(v);
+	/* A clock kept only for the cases the records of service cover. */
+	const struct clock_def *defs;
+	char *since = db_setting(c->db, "documents_since");
+	sb_puts(&out, "\n");
+	for (size_t i = 0, nd = deadline_defs(&defs); i < nd; i++)
+		if (defs[i].flags & CLOCK_SINCE_RECORDS)
+			sb_printf(&out, "%s: 只计自文书与送达记录起始日 (%s) 起立案的案件; 此前立案的案件没有送达记录\n",
+				  defs[i].name, since ? since : "未设");
+	free(since);
 	char *unit = db_setting(c->db, "short_unit"), *basis = db_setting(c->db, "short_unit_basis");
 	bool working = unit && strcmp(unit, "working") == 0;
-	sb_printf(&out, "\n短期间 (三日、五日、十日): 按%s计算; 依据: %s\n", working ? "工作日" : "自然日",
+	sb_printf(&out, "短期间 (三日、五日、十日): 按%s计算; 依据: %s\n", working ? "工作日" : "自然日",
 		  basis ? basis : office_short_basis(working ? CLOCK_WORKING : CLOCK_CALENDAR));
 	free(unit);
 	free(basis);

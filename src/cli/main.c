@@ -25,7 +25,7 @@ static const char usage_text[] =
 	"用法: tiaocai [--db FILE] [COMMAND ...]   (不带命令打开终端界面)\n"
 	"  init [--office NAME] [--code ABBR]   新建数据库\n"
 	"  demo [--cases N] [--seed N] [--weeks N] 生成演示数据库\n"
-	"  case add|list|show|EVENT ...         案件 (tiaocai case help)\n"
+	"  case add|list|show|serve|EVENT ...   案件, 送达 (tiaocai case help)\n"
 	"  roster import|list|export ...        调解员和仲裁员名册\n"
 	"  calendar import FILE | show YEAR     节假日日历\n"
 	"  date DATE +N [--working] [--explain] 期限计算\n"

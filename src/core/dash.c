@@ -1,7 +1,9 @@
 /*
  * dash.c - the figures of the 首页 dashboard: the running clocks that are
  * overdue, due today or due within three working days, the hearings of
- * today and tomorrow, open cases by stage and the four 快.
+ * today and tomorrow, the documents waiting to be served and the hearings
+ * of the next two weeks not properly notified, open cases by stage and
+ * the four 快.
  *
  * Deadlines are not computed here: each open case's earliest running
  * statutory clock is on its row (next_due, next_clock, kept by deadline.c
@@ -19,6 +21,8 @@
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/deadline.h"
+#include "tiaocai/doc.h"
+#include "tiaocai/serve.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -67,6 +71,34 @@ static const char hearing_rows[] =
 static const char hearing_count[] =
 	"SELECT count(*) FROM (SELECT 1" HEARING_FROM HEARING_WHERE " LIMIT ?4)";
 
+/* 待送达: the queue doc_unserved (schema migration 9, kept by triggers as
+ * documents are made and served), oldest first; ?1 the lawyer or NULL,
+ * ?2 the limit.  A person's own: ?1 the person. */
+#define UNSERVED_COLS                                                            \
+	"SELECT c.id, c.case_no, d.no, d.kind, d.part, p.name, u.made_on,"          \
+	" c.first_applicant, c.workers, c.respondents"
+#define UNSERVED_FROM                                                            \
+	" FROM doc_unserved u INDEXED BY doc_unserved_made"                        \
+	" JOIN documents d ON d.id = u.document_id JOIN cases c ON c.id = u.case_id" \
+	" JOIN parties p ON p.id = d.party_id"
+#define UNSERVED_ORDER " ORDER BY u.made_on, u.case_id, d.no LIMIT ?2"
+#define UNSERVED_COUNT(where)                                                    \
+	"SELECT count(*) FROM (SELECT 1 FROM doc_unserved u JOIN cases c ON c.id = u.case_id" \
+	" WHERE " where " LIMIT ?2)"
+static const char unserved_rows[] =
+	UNSERVED_COLS UNSERVED_FROM " WHERE (?1 IS NULL OR c.lawyer_id = ?1)" UNSERVED_ORDER;
+static const char unserved_count[] = UNSERVED_COUNT("(?1 IS NULL OR c.lawyer_id = ?1)");
+
+/* 未依法通知: the hearings scheduled from ?1 to before ?2, set on or after
+ * the day the records of service began (?6), each then checked by
+ * serve_unnotified; ?3 the lawyer or NULL (?5 a person's own). */
+#define NOTICE_SQL(who)                                                          \
+	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents, h.at," \
+	" (SELECT name FROM rooms r WHERE r.id = h.room_id), h.no"                \
+	HEARING_FROM " WHERE h.at >= ?1 AND h.at < ?2 AND h.status = 'scheduled'"  \
+	" AND c.stage <> 'closed' AND h.set_on >= ?6 AND " who " ORDER BY h.at, c.id"
+static const char notice_rows[] = NOTICE_SQL("(?3 IS NULL OR c.lawyer_id = ?3)");
+
 /*
  * One person's own cases (dash_own): the same lists through the index of
  * their open cases by (person, next_due, id), ?5 the person (a user id for
@@ -101,6 +133,9 @@ static const char hearing_count[] =
 		" LIMIT ?4)",                                                      \
 		"SELECT 1 FROM cases INDEXED BY " ix " WHERE " col " = ?1 AND stage <> 'closed'" \
 		" LIMIT 1",                                                        \
+		UNSERVED_COLS UNSERVED_FROM " WHERE c." col " = ?1" UNSERVED_ORDER,  \
+		UNSERVED_COUNT("c." col " = ?1"),                                  \
+		NOTICE_SQL(hwho),                                                  \
 	}
 
 /* The statements of a view: the office's (a lawyer's through ?3) or one
@@ -108,6 +143,7 @@ static const char hearing_count[] =
 struct view_sql {
 	const char *due_rows, *due_count, *hearing_rows, *hearing_count, *stages, *closed_week;
 	const char *any_open;         /* one open case of the person's, if any */
+	const char *unserved_rows, *unserved_count, *notice_rows;
 };
 static const struct view_sql own_sql[] = {
 	/* A clerk's hearings are those of the cases in their charge, a
@@ -311,6 +347,135 @@ static enum tc_status hearing_list(struct db *db, const struct actor *a, const s
 	return TC_OK;
 }
 
+/* The person of an own view (?1 of its 待送达 statements), else the
+ * lawyer filter. */
+static void bind_who(sqlite3_stmt *q, int idx, const struct actor *a, const struct view *v)
+{
+	if (v->own)
+		sqlite3_bind_int64(q, idx, v->who);
+	else
+		bind_lawyer(q, idx, a);
+}
+
+/* 待送达: the documents waiting, oldest first, at most limit of them. */
+static enum tc_status unserved_list(struct db *db, const struct actor *a, const struct view *w,
+				    int today, size_t limit, struct dash_list *out,
+				    struct tc_err *e)
+{
+	struct dash_unserved *v = NULL;
+	size_t n = 0, cap = 0;
+	sqlite3_stmt *q = db_prep(db, w->sql->unserved_rows);
+	int rc;
+
+	bind_who(q, 1, a, w);
+	bind_limit(q, 2, limit);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		struct dash_unserved *u = &v[n++];
+		const struct doc_kind *k = doc_kind_find(db_col_text(q, 3));
+		const char *part = db_col_text(q, 4);
+		memset(u, 0, sizeof *u);
+		u->case_id = sqlite3_column_int64(q, 0);
+		copy(u->case_no, sizeof u->case_no, db_col_text(q, 1));
+		u->doc_no = sqlite3_column_int(q, 2);
+		copy(u->kind, sizeof u->kind, db_col_text(q, 3));
+		applicant(u->applicant, sizeof u->applicant, db_col_text(q, 7), sqlite3_column_int(q, 8));
+		copy(u->respondent, sizeof u->respondent, db_col_text(q, 9));
+		snprintf(u->doc_zh, sizeof u->doc_zh, "%s%s", k ? k->zh : db_col_text(q, 3),
+			 strcmp(part, "final") == 0 ? " (终局)"
+			 : strcmp(part, "nonfinal") == 0 ? " (非终局)" : "");
+		copy(u->to, sizeof u->to, db_col_text(q, 5));
+		copy(u->made_on, sizeof u->made_on, db_col_text(q, 6));
+		u->waiting = today - date_from_iso(u->made_on);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return db_fail(db, rc, "读取待送达文书", e);
+	}
+	q = db_prep(db, w->sql->unserved_count);
+	bind_who(q, 1, a, w);
+	bind_limit(q, 2, cap_of(limit));
+	enum tc_status st = step_count(db, q, &out->total, e);
+	if (st != TC_OK) {
+		free(v);
+		return st;
+	}
+	out->v = v;
+	out->n = n;
+	return TC_OK;
+}
+
+/* 未依法通知: the hearings scheduled from today to DASH_NOTICE_DAYS days
+ * on that a party was not served in time (serve.h).  Every hearing of
+ * the fortnight set since the records began is checked: the cost follows
+ * the hearings of two weeks, not the cases on file. */
+static enum tc_status unnotified_list(struct db *db, const struct actor *a, const struct view *w,
+				      int today, size_t limit, struct dash_list *out,
+				      struct tc_err *e)
+{
+	char lo[DATE_ISO_LEN], hi[DATE_ISO_LEN];
+	char *since = db_setting(db, "documents_since");
+	struct dash_unnotified *v = NULL;
+	size_t n = 0, cap = 0;
+	enum tc_status st = TC_OK;
+	int rc;
+
+	if (since == NULL || date_from_iso(since) == DATE_NONE) {
+		free(since); /* no records: nothing to check */
+		return TC_OK;
+	}
+	sqlite3_stmt *q = db_prep(db, w->sql->notice_rows);
+	date_iso(today, lo);
+	date_iso(today + DASH_NOTICE_DAYS + 1, hi);
+	bind_range(q, lo, hi, a, w, limit);
+	sqlite3_bind_text(q, 6, since, -1, SQLITE_TRANSIENT);
+	free(since);
+	/* The hearings first: serve_unnotified runs statements of its own. */
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		struct dash_unnotified *h = &v[n++];
+		memset(h, 0, sizeof *h);
+		h->case_id = sqlite3_column_int64(q, 0);
+		copy(h->case_no, sizeof h->case_no, db_col_text(q, 1));
+		applicant(h->applicant, sizeof h->applicant, db_col_text(q, 2), sqlite3_column_int(q, 3));
+		copy(h->respondent, sizeof h->respondent, db_col_text(q, 4));
+		copy(h->at, sizeof h->at, db_col_text(q, 5));
+		copy(h->room, sizeof h->room, db_col_text(q, 6));
+		h->hearing_no = sqlite3_column_int(q, 7);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return db_fail(db, rc, "读取开庭安排", e);
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n && st == TC_OK; i++) {
+		struct strlist names = {0};
+		struct strbuf sb = {0};
+		if ((st = serve_unnotified(db, v[i].case_id, v[i].hearing_no, &names, e)) == TC_OK &&
+		    names.n) {
+			for (size_t j = 0; j < names.n; j++)
+				sb_printf(&sb, "%s%s", j ? "、" : "", names.v[j]);
+			v[i].nnames = names.n;
+			copy(v[i].names, sizeof v[i].names, sb_str(&sb));
+			out->total++;
+			if (k < limit)
+				v[k++] = v[i];
+		}
+		sb_free(&sb);
+		sl_free(&names);
+	}
+	if (st != TC_OK) {
+		free(v);
+		out->total = 0;
+		return st;
+	}
+	out->v = v;
+	out->n = k;
+	return TC_OK;
+}
+
 /* The first year without its notice (provisional) that a running clock
  * reaches: the latest due date of each clock (case_clocks_running, one
  * probe per clock) tells how far the running clocks reach. */
@@ -326,6 +491,10 @@ static enum tc_status provisional(struct db *db, const struct cal *cal, int toda
 
 	*out = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* The periods after an award run on closed cases: not the
+		 * office's deadlines, nor a reason for this warning. */
+		if (!(defs[i].runs & ~STAGE_BIT(STAGE_CLOSED)))
+			continue;
 		sqlite3_stmt *q = db_prep(db, sql);
 		sqlite3_bind_text(q, 1, defs[i].name, -1, SQLITE_STATIC);
 		int rc = sqlite3_step(q);
@@ -421,6 +590,8 @@ static enum tc_status fill(struct db *db, const struct actor *a, const struct vi
 	    (st = due_list(db, a, v, today, yesterday, now, limit, &d->due_today, e)) != TC_OK ||
 	    (st = due_list(db, a, v, today, now, soon, limit, &d->due_soon, e)) != TC_OK ||
 	    (st = hearing_list(db, a, v, today, today + 1, limit, &d->hearings, e)) != TC_OK ||
+	    (st = unserved_list(db, a, v, today, limit, &d->unserved, e)) != TC_OK ||
+	    (st = unnotified_list(db, a, v, today, limit, &d->unnotified, e)) != TC_OK ||
 	    (st = provisional(db, cal, today, &d->provisional_year, e)) != TC_OK)
 		return st;
 	return counts(db, a, v, today, d, e);
@@ -474,6 +645,7 @@ enum tc_status dash_get_scope(struct db *db, const struct actor *a, enum dash_sc
 {
 	static const struct view_sql office_sql = {
 		due_rows, due_count, hearing_rows, hearing_count, stage_counts, closed_week, NULL,
+		unserved_rows, unserved_count, notice_rows,
 	};
 	bool own_tx = db->tx_depth == 0;
 	enum dash_own own = dash_own(a);
@@ -525,5 +697,7 @@ void dash_free(struct dash *d)
 	free(d->due_today.v);
 	free(d->due_soon.v);
 	free(d->hearings.v);
+	free(d->unserved.v);
+	free(d->unnotified.v);
 	memset(d, 0, sizeof *d);
 }

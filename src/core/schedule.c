@@ -4,12 +4,15 @@
  *
  * The hearings come from hearing_each (so a lawyer's sheet holds their
  * cases only, and the sheet says so), the rooms from room_list put in the
- * order a clerk counts them.  What the page looks like is the renderers'
+ * order a clerk counts them; a hearing some party was not properly
+ * notified of (serve_unnotified) is marked ※ and counted under its room.  What the page looks like is the renderers'
  * business (rdoc.c for text, src/pdf for A4).
  */
 #include "tiaocai/schedule.h"
+#include "tiaocai/case.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/serve.h"
 #include "tiaocai/text.h"
 
 #include <stdio.h>
@@ -59,10 +62,12 @@ static void short_day(int day, char *buf, size_t size)
 
 /* ---- the sheet --------------------------------------------------------- */
 
-/* The hearings collected: scheduled or held, in time order. */
+/* The hearings collected: scheduled or held, in time order; with each,
+ * how many parties were not properly notified. */
 struct found {
 	struct hearing *v;
-	size_t n, cap;
+	size_t *unnotified;
+	size_t n, cap, ucap;
 };
 
 static int collect(const struct hearing *h, void *ctx)
@@ -72,8 +77,24 @@ static int collect(const struct hearing *h, void *ctx)
 	if (h->status != HEARING_SCHEDULED && h->status != HEARING_HELD)
 		return 0;
 	f->v = xgrow(f->v, &f->cap, f->n + 1, sizeof *f->v);
+	f->unnotified = xgrow(f->unnotified, &f->ucap, f->n + 1, sizeof *f->unnotified);
+	f->unnotified[f->n] = 0;
 	f->v[f->n++] = *h;
 	return 0;
+}
+
+/* How many were not served each hearing's notice in time. */
+static enum tc_status notified(struct db *db, struct found *f, struct tc_err *e)
+{
+	enum tc_status st = TC_OK;
+
+	for (size_t i = 0; i < f->n && st == TC_OK; i++) {
+		struct strlist names = {0};
+		st = serve_unnotified(db, f->v[i].case_id, f->v[i].no, &names, e);
+		f->unnotified[i] = names.n;
+		sl_free(&names);
+	}
+	return st;
 }
 
 /* The rows of room_id (0: no room) on day, under a heading, with the
@@ -83,11 +104,13 @@ static size_t room_block(struct rdoc *d, const struct found *f, int day, int64_t
 {
 	static const char *const head[] = {"时间", "案号", "申请人", "被申请人", "仲裁庭", "书记员"};
 	struct rdoc_table *t = NULL;
+	struct strbuf marks = {0};
 	size_t rows = 0;
 
 	for (size_t i = 0; i < f->n; i++) {
 		const struct hearing *h = &f->v[i];
-		char when[16], trib[sizeof h->chief + sizeof h->members + 16];
+		char when[24], trib[sizeof h->chief + sizeof h->members + 16], no[96];
+		bool mark = f->unnotified[i] > 0;
 
 		if (h->room_id != room_id || hearing_day(h->at) != day)
 			continue;
@@ -104,13 +127,24 @@ static size_t room_block(struct rdoc *d, const struct found *f, int day, int64_t
 			rdoc_table_max(t, 4, 30);
 			rdoc_table_max(t, 5, 10);
 		}
-		snprintf(when, sizeof when, "%.5s-%.5s", h->at + 11,
-			 strlen(h->end_at) >= 16 ? h->end_at + 11 : "");
+		snprintf(when, sizeof when, "%.5s-%.5s%s", h->at + 11,
+			 strlen(h->end_at) >= 16 ? h->end_at + 11 : "", mark ? "※" : "");
 		schedule_tribunal(h, trib, sizeof trib);
 		const char *row[] = {when, h->case_no, h->applicant, h->respondent, trib, h->clerk};
 		rdoc_row(t, row);
 		rows++;
+		if (mark) {
+			case_short_no(h->case_no, no, sizeof no);
+			sb_printf(&marks, "%s%.5s %s (%zu人)", marks.len ? "; " : "", h->at + 11, no,
+				  f->unnotified[i]);
+		}
 	}
+	/* Under the room's table: how many were not properly notified (Art
+	 * 35); the names are the 庭审 screen's and `hearings`'. */
+	if (marks.len)
+		rdoc_text(d, "※ 有当事人未按期收到开庭通知 (劳动争议调解仲裁法第三十五条): %s",
+			  sb_str(&marks));
+	sb_free(&marks);
 	return rows;
 }
 
@@ -157,7 +191,8 @@ enum tc_status schedule_build(struct db *db, const struct actor *a, int from, in
 		return st;
 	if (room && (st = known_room(rooms, nrooms, room, e)) != TC_OK)
 		goto out;
-	if ((st = hearing_each(db, a, &q, collect, &f, e)) != TC_OK)
+	if ((st = hearing_each(db, a, &q, collect, &f, e)) != TC_OK ||
+	    (st = notified(db, &f, e)) != TC_OK)
 		goto out;
 
 	schedule_day_label(from, a1, sizeof a1);
@@ -195,6 +230,7 @@ enum tc_status schedule_build(struct db *db, const struct actor *a, int from, in
 	if (total == 0)
 		rdoc_text(out, "%s", to == from ? "本日无开庭安排" : "所列期间无开庭安排");
 out:
+	free(f.unnotified);
 	free(f.v);
 	free(rooms);
 	return st;

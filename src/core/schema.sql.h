@@ -634,5 +634,26 @@ static const char *const migrations[] = {
 "  ('pay_within', '本裁决书生效之日起十日内', '裁决履行期限'),"
 "  ('seal_note', '', '文书落款下的附注'),"
 "  ('documents_since', date('now', 'localtime'), '文书与送达记录起始日');"
+
+/* 待送达 (serve.h, dash.c): each document made and not yet served, the
+ * latest of its kind, part, addressee and hearing, kept by triggers as
+ * documents are made and served, so the first screen reads the few that
+ * wait instead of every document ever made. */
+"CREATE TABLE doc_unserved("
+"  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+"  case_id INTEGER NOT NULL,"
+"  made_on TEXT NOT NULL);"
+"CREATE INDEX doc_unserved_made ON doc_unserved(made_on, case_id);"
+"CREATE TRIGGER documents_unserved AFTER INSERT ON documents"
+"  WHEN NEW.party_id IS NOT NULL BEGIN"
+"  DELETE FROM doc_unserved WHERE document_id IN (SELECT d.id FROM documents d"
+"    WHERE d.case_id = NEW.case_id AND d.kind = NEW.kind AND d.part = NEW.part"
+"    AND d.party_id = NEW.party_id AND d.hearing_no IS NEW.hearing_no AND d.id <> NEW.id);"
+"  INSERT INTO doc_unserved(document_id, case_id, made_on)"
+"    VALUES (NEW.id, NEW.case_id, NEW.made_on);"
+"END;"
+"CREATE TRIGGER services_unserved AFTER INSERT ON services BEGIN"
+"  DELETE FROM doc_unserved WHERE document_id = NEW.document_id;"
+"END;"
 ,
 };

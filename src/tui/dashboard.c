@@ -1,9 +1,11 @@
 /*
  * dashboard.c - 首页: the first screen, today's work at a glance.
  *
- * The four 快 as numbers, open cases by stage, then four lists: clocks
- * overdue, due today, due within three working days, and the hearings of
- * today and tomorrow.  The lists share the rows the terminal has, each
+ * The four 快 as numbers, open cases by stage, then six lists: clocks
+ * overdue, due today, due within three working days, the hearings of
+ * today and tomorrow, the documents made and not yet served (待送达), and
+ * the hearings of the next two weeks a party was not properly notified of
+ * (未依法通知, naming them).  The lists share the rows the terminal has, each
  * naming its total.  Each is a list widget (list.h) with its own top and
  * selected row; one has the focus, and the keys move in it as in any list
  * (PgDn is its next page), `]` and `[` give the focus to the next or the
@@ -29,8 +31,10 @@
 #include "tiaocai/date.h"
 #include "tiaocai/text.h"
 
-#define NLISTS 4
+#define NLISTS 6
 #define HEARINGS 3               /* the index of the hearings list */
+#define UNSERVED 4               /* 待送达 */
+#define UNNOTIFIED 5             /* 未依法通知 */
 #define MIN_LIMIT 64             /* rows asked per list; more on a taller terminal */
 
 static const struct {
@@ -40,6 +44,8 @@ static const struct {
 	{"今日到期", "今日无到期案件"},
 	{"3个工作日内到期", "无案件到期"},
 	{"今明两天开庭", "无开庭安排"},
+	{"待送达", "无待送达文书"},
+	{"未依法通知", "两周内的开庭均已依法通知"},
 };
 
 struct dashboard;
@@ -65,7 +71,9 @@ static struct dash_list *list_at(struct dash *d, int i)
 	case 0: return &d->overdue;
 	case 1: return &d->due_today;
 	case 2: return &d->due_soon;
-	default: return &d->hearings;
+	case HEARINGS: return &d->hearings;
+	case UNSERVED: return &d->unserved;
+	default: return &d->unnotified;
 	}
 }
 
@@ -77,6 +85,16 @@ static bool same_row(struct dash *o, struct dash *d, int i, size_t j, size_t k)
 	if (i == HEARINGS)
 		return ((const struct dash_hearing *)list_at(o, i)->v)[j].case_id ==
 		       ((const struct dash_hearing *)list_at(d, i)->v)[k].case_id;
+	if (i == UNSERVED) {
+		const struct dash_unserved *a = &((const struct dash_unserved *)list_at(o, i)->v)[j],
+					   *b = &((const struct dash_unserved *)list_at(d, i)->v)[k];
+		return a->case_id == b->case_id && a->doc_no == b->doc_no;
+	}
+	if (i == UNNOTIFIED) {
+		const struct dash_unnotified *a = &((const struct dash_unnotified *)list_at(o, i)->v)[j],
+					     *b = &((const struct dash_unnotified *)list_at(d, i)->v)[k];
+		return a->case_id == b->case_id && a->hearing_no == b->hearing_no;
+	}
 	const struct dash_due *a = &((const struct dash_due *)list_at(o, i)->v)[j],
 			      *b = &((const struct dash_due *)list_at(d, i)->v)[k];
 	return a->case_id == b->case_id && strcmp(a->clock, b->clock) == 0;
@@ -88,6 +106,10 @@ static int64_t case_at(struct dash *d, int i, size_t k)
 
 	if (i == HEARINGS)
 		return ((const struct dash_hearing *)l->v)[k].case_id;
+	if (i == UNSERVED)
+		return ((const struct dash_unserved *)l->v)[k].case_id;
+	if (i == UNNOTIFIED)
+		return ((const struct dash_unnotified *)l->v)[k].case_id;
 	return ((const struct dash_due *)l->v)[k].case_id;
 }
 
@@ -326,13 +348,14 @@ static void draw_header(struct app *app, const struct grid *g, int y)
 }
 
 /* The list's title, its total and which rows are shown; an empty list
- * says so in words.  Hearings name their own columns on this line. */
+ * says so in words.  Hearings, documents and notices name their own
+ * columns on this line. */
 static void draw_title(struct app *app, struct dashboard *s, const struct grid *g, int i, int y,
 		       int cols, size_t first, size_t shown)
 {
 	const struct dash_list *l = list_at(&s->d, i);
 	struct strbuf sb = {0};
-	bool columns = i == HEARINGS && l->n > 0;
+	bool columns = i >= HEARINGS && l->n > 0;
 	int x = 1, end = columns ? g->x_clock - 1 : cols - 1;
 
 	x += ui_text(y, x, lists[i].title, end - x, ui_attr(app, UA_HEADING)) + 2;
@@ -358,9 +381,18 @@ static void draw_title(struct app *app, struct dashboard *s, const struct grid *
 	}
 	if (columns) {
 		attr_t h = ui_attr(app, UA_DIM) | A_BOLD;
-		ui_cell(y, g->x_clock, "开庭时间", g->clock, false, h);
-		ui_cell(y, g->x_due, "仲裁庭", g->due + 1 + g->left, false, h);
-		ui_cell(y, g->x_holder, "仲裁员", g->holder, false, h);
+		int rest = g->x_holder + g->holder - g->x_due;
+		if (i == HEARINGS) {
+			ui_cell(y, g->x_clock, "开庭时间", g->clock, false, h);
+			ui_cell(y, g->x_due, "仲裁庭", g->due + 1 + g->left, false, h);
+			ui_cell(y, g->x_holder, "仲裁员", g->holder, false, h);
+		} else if (i == UNSERVED) {
+			ui_cell(y, g->x_clock, "制作日期", g->clock, false, h);
+			ui_cell(y, g->x_due, "受送达人", rest, false, h);
+		} else {
+			ui_cell(y, g->x_clock, "开庭时间", g->clock, false, h);
+			ui_cell(y, g->x_due, "未依法通知", rest, false, h);
+		}
 	}
 }
 
@@ -423,6 +455,52 @@ static void draw_hearing(struct app *app, const struct grid *g, const struct das
 	ui_cell(y, g->x_clock, when, g->clock, false, base);
 	ui_cell(y, g->x_due, r->room, g->due + 1 + g->left, false, base);
 	ui_cell(y, g->x_holder, r->arbitrator, g->holder, false, base);
+}
+
+/* A document waiting: its case, the document in the respondent's column,
+ * the day made under 期限, the addressee across the rest. */
+static void draw_unserved(struct app *app, const struct grid *g, const struct dash_unserved *r,
+			  int y, bool sel)
+{
+	char no[96], doc[80];
+	attr_t base = sel ? ui_attr(app, UA_SELECTED) : A_NORMAL;
+
+	if (g->full_no)
+		snprintf(no, sizeof no, "%s", r->case_no);
+	else
+		case_short_no(r->case_no, no, sizeof no);
+	snprintf(doc, sizeof doc, "第%d号 %s", r->doc_no, r->doc_zh);
+	ui_blank(y, 0, g->x_holder + g->holder + 1, base);
+	ui_cell(y, g->x_no, no, g->no, false, base);
+	ui_cell(y, g->x_app, r->applicant, g->app, false, base);
+	ui_cell(y, g->x_resp, doc, g->resp, false, base);
+	ui_cell(y, g->x_clock, r->made_on, g->clock, false, base);
+	ui_cell(y, g->x_due, r->to, g->x_holder + g->holder - g->x_due, false, base);
+}
+
+/* A hearing not properly notified: as a hearing, with the parties not
+ * notified across the right. */
+static void draw_unnotified(struct app *app, const struct grid *g, const struct dash_unnotified *r,
+			    int y, bool sel)
+{
+	char no[96], when[48];
+	attr_t base = sel ? ui_attr(app, UA_SELECTED) : A_NORMAL;
+
+	if (g->full_no)
+		snprintf(no, sizeof no, "%s", r->case_no);
+	else
+		case_short_no(r->case_no, no, sizeof no);
+	hearing_when(app, r->at, when, sizeof when);
+	/* Two weeks ahead: "27日 09:30" where "11-27 09:30" does not fit. */
+	if (text_width(when) > g->clock && strlen(r->at) >= 16)
+		snprintf(when, sizeof when, "%.2s日 %.5s", r->at + 8, r->at + 11);
+	ui_blank(y, 0, g->x_holder + g->holder + 1, base);
+	ui_cell(y, g->x_no, no, g->no, false, base);
+	ui_cell(y, g->x_app, r->applicant, g->app, false, base);
+	ui_cell(y, g->x_resp, r->respondent, g->resp, false, base);
+	ui_cell(y, g->x_clock, when, g->clock, false, base);
+	ui_cell(y, g->x_due, r->names, g->x_holder + g->holder - g->x_due, false,
+		sel ? base : ui_attr(app, UA_SOON));
 }
 
 /* Share `rows` item lines among the lists, one at a time in turn, so a
@@ -499,6 +577,10 @@ static void draw_row(struct app *app, void *ctx, size_t k, int y, int x, int col
 	layout(cols, &g);
 	if (dl->i == HEARINGS)
 		draw_hearing(app, &g, &((const struct dash_hearing *)l->v)[k], y, sel);
+	else if (dl->i == UNSERVED)
+		draw_unserved(app, &g, &((const struct dash_unserved *)l->v)[k], y, sel);
+	else if (dl->i == UNNOTIFIED)
+		draw_unnotified(app, &g, &((const struct dash_unnotified *)l->v)[k], y, sel);
 	else
 		draw_due(app, dl->s, &g, &((const struct dash_due *)l->v)[k], y, sel);
 }

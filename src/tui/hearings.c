@@ -10,7 +10,10 @@
  * the week view), { } a week, w switches between day and week, r shows one
  * room alone, a shows postponed and cancelled hearings too, Enter opens the
  * selected hearing's case, p saves the 开庭排期表 of what is shown (the day,
- * or the week; one room when one is chosen) as PDF or text.
+ * or the week; one room when one is chosen) as PDF or text.  A hearing
+ * that a party has not been properly notified of (serve.h: its 开庭通知书
+ * not served in time) says "未通知 N 人" in its row (※ in the grid), and
+ * the detail line names them.
  *
  * Whatever the layout, the rows are the hearings themselves (list.h), in
  * time and then room order, so j and k go from one hearing to the next
@@ -32,6 +35,7 @@
 #include "tiaocai/hearing.h"
 #include "tiaocai/rdoc.h"
 #include "tiaocai/schedule.h"
+#include "tiaocai/serve.h"
 #include "tiaocai/text.h"
 #include "../pdf/pdf.h"
 
@@ -52,6 +56,9 @@ struct hearings {
 	size_t nrooms;
 	struct hearing *h;       /* the hearings shown, time then room order */
 	int *col;                /* per hearing: its room's index, nrooms for none */
+	char **unnotified;       /* per hearing: the parties not properly notified, "、"
+				  * between, NULL when none */
+	size_t *nunnotified;     /* per hearing: how many */
 	size_t n, cap;
 	size_t hidden;           /* postponed and cancelled, not shown */
 	struct list list;
@@ -88,8 +95,12 @@ static int collect(const struct hearing *h, void *ctx)
 		s->cap = s->cap ? 2 * s->cap : 16;
 		s->h = xrealloc(s->h, s->cap * sizeof *s->h);
 		s->col = xrealloc(s->col, s->cap * sizeof *s->col);
+		s->unnotified = xrealloc(s->unnotified, s->cap * sizeof *s->unnotified);
+		s->nunnotified = xrealloc(s->nunnotified, s->cap * sizeof *s->nunnotified);
 	}
 	s->h[s->n] = *h;
+	s->unnotified[s->n] = NULL;
+	s->nunnotified[s->n] = 0;
 	s->col[s->n] = (int)s->nrooms;
 	for (size_t r = 0; r < s->nrooms; r++)
 		if (s->rooms[r].id == h->room_id)
@@ -108,11 +119,49 @@ static void order(struct hearings *s)
 				break;
 			struct hearing t = s->h[j];
 			int k = s->col[j];
+			char *u = s->unnotified[j];
+			size_t nu = s->nunnotified[j];
 			s->h[j] = s->h[j - 1];
 			s->col[j] = s->col[j - 1];
+			s->unnotified[j] = s->unnotified[j - 1];
+			s->nunnotified[j] = s->nunnotified[j - 1];
 			s->h[j - 1] = t;
 			s->col[j - 1] = k;
+			s->unnotified[j - 1] = u;
+			s->nunnotified[j - 1] = nu;
 		}
+	}
+}
+
+static void unnotified_free(struct hearings *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		free(s->unnotified[i]);
+		s->unnotified[i] = NULL;
+	}
+}
+
+/* Who was not served each scheduled hearing's notice in time. */
+static void notified(struct app *app, struct hearings *s)
+{
+	for (size_t i = 0; i < s->n; i++) {
+		struct strlist names = {0};
+		struct tc_err e = {0};
+		if (s->h[i].status != HEARING_SCHEDULED)
+			continue;
+		if (serve_unnotified(app->db, s->h[i].case_id, s->h[i].no, &names, &e) != TC_OK) {
+			app_error(app, &e);
+			sl_free(&names);
+			return;
+		}
+		if (names.n) {
+			struct strbuf sb = {0};
+			for (size_t j = 0; j < names.n; j++)
+				sb_printf(&sb, "%s%s", j ? "、" : "", names.v[j]);
+			s->unnotified[i] = sb_take(&sb);
+			s->nunnotified[i] = names.n;
+		}
+		sl_free(&names);
 	}
 }
 
@@ -130,6 +179,7 @@ static void load(struct app *app, struct hearings *s)
 	free(s->rooms);
 	s->rooms = NULL;
 	s->nrooms = 0;
+	unnotified_free(s);
 	s->n = s->hidden = 0;
 	s->want_id = 0;
 	if (schedule_rooms(app->db, &s->rooms, &s->nrooms, &e) != TC_OK) {
@@ -145,6 +195,7 @@ static void load(struct app *app, struct hearings *s)
 				  .room = s->room >= 0 ? room : NULL};
 	if (hearing_each(app->db, &app->actor, &q, collect, s, &e) != TC_OK)
 		app_error(app, &e);
+	notified(app, s);
 	order(s);
 	for (size_t i = 0; keep && i < s->n; i++) {
 		if (s->h[i].id == keep) {
@@ -221,7 +272,7 @@ static void list_layout(const struct hearings *s, int cols, struct cols *c)
 	c->no = 9;
 	c->app = cols >= 100 ? 12 : 8;
 	c->clerk = cols >= 100 ? 6 : 0;
-	c->status = 6;
+	c->status = cols >= 100 ? 11 : 6; /* "未通知 2 人" or "未通知", "已取消" */
 	fixed = c->date + c->time + c->room + c->no + c->app + c->clerk + c->status;
 	/* One column between each, one at the left. */
 	rest = cols - 1 - fixed - (c->date ? 1 : 0) - 6 - (c->clerk ? 1 : 0) - 1;
@@ -290,8 +341,15 @@ static void draw_list_row(struct app *app, void *ctx, size_t i, int y, int x0, i
 	x = cell(y, x, h->respondent, c.resp, a);
 	x = cell(y, x, trib, c.trib, a);
 	x = cell(y, x, h->clerk, c.clerk, a);
-	/* Scheduled is the rule: only the others say what they are. */
-	cell(y, x, h->status == HEARING_SCHEDULED ? "" : hearing_status_zh(h->status), c.status, a);
+	/* Scheduled is the rule: only the others say what they are, and a
+	 * hearing not every party was properly notified of says so. */
+	char notice[48] = "";
+	if (s->nunnotified[i] && c.status >= 11)
+		snprintf(notice, sizeof notice, "未通知 %zu 人", s->nunnotified[i]);
+	else if (s->nunnotified[i])
+		snprintf(notice, sizeof notice, "未通知");
+	cell(y, x, h->status != HEARING_SCHEDULED ? hearing_status_zh(h->status) : notice, c.status,
+	     s->nunnotified[i] && !sel ? ui_attr(app, UA_SOON) : a);
 }
 
 static size_t count(void *ctx)
@@ -361,8 +419,10 @@ static bool use_grid(const struct hearings *s, int cols, size_t ncols)
 	       (cols - 1 - TIME_W) / (int)ncols >= GRID_MIN_CELL;
 }
 
-/* The lines of hearing h's block, as many as it has rows. */
-static const char *block_line(const struct hearing *h, int k, char *buf, size_t size)
+/* The lines of hearing h's block, as many as it has rows; ※ before one
+ * that a party was not properly notified of. */
+static const char *block_line(const struct hearing *h, bool unnotified, int k, char *buf,
+			      size_t size)
 {
 	char no[96], trib[sizeof h->chief + sizeof h->members + 16];
 
@@ -370,7 +430,7 @@ static const char *block_line(const struct hearing *h, int k, char *buf, size_t 
 	case 0:
 		short_no(h, no, sizeof no);
 		if (h->status == HEARING_SCHEDULED)
-			snprintf(buf, size, "%s %s", no, h->applicant);
+			snprintf(buf, size, "%s%s %s", unnotified ? "※" : "", no, h->applicant);
 		else
 			snprintf(buf, size, "[%s] %s %s", hearing_status_zh(h->status), no, h->applicant);
 		return buf;
@@ -461,7 +521,8 @@ static void draw_grid(struct app *app, struct hearings *s, int top, int rows, in
 			int l = l0 + r - s->grid_top;
 			if (l < 0 || l >= lines || l0 + r >= total)
 				continue;
-			ui_cell(top + 1 + l, 1 + TIME_W + (int)k * w, block_line(h, r, buf, sizeof buf),
+			ui_cell(top + 1 + l, 1 + TIME_W + (int)k * w,
+				block_line(h, s->nunnotified[i] > 0, r, buf, sizeof buf),
 				w - 1, false, a | (r == 0 && i != sel ? A_BOLD : 0));
 		}
 	}
@@ -486,9 +547,12 @@ static void hearings_close(void *st)
 	struct hearings *s = st;
 
 	list_free(&s->list);
+	unnotified_free(s);
 	free(s->rooms);
 	free(s->h);
 	free(s->col);
+	free(s->unnotified);
+	free(s->nunnotified);
 	free(s);
 }
 
@@ -563,6 +627,8 @@ static void draw_detail(struct app *app, struct hearings *s, int y, int cols)
 		sb_printf(&b, " · 书记员 %s", h->clerk);
 	if (h->short_notice[0])
 		sb_printf(&b, " · 提前开庭: %s", h->short_notice);
+	if (s->unnotified[sel])
+		sb_printf(&b, " · 未依法通知: %s", s->unnotified[sel]);
 	x = 1 + ui_text(y, 1, h->case_no, cols - 2, A_BOLD);
 	ui_text(y, x + 2, sb_str(&a), cols - x - 3, ui_attr(app, UA_DIM));
 	ui_text(y + 1, 1, sb_str(&b), cols - 2, ui_attr(app, UA_DIM));

@@ -41,8 +41,9 @@ char *fx_write_bytes(const char *dir, const char *name, const void *bytes, size_
 /* The whole file, NUL-terminated, its length in *len. */
 char *fx_slurp(const char *path, size_t *len);
 
-/* A new database dir/file; with calendars, the 2025 and 2026 sample
- * calendars are imported as fx_admin. */
+/* A new database dir/file with the office's four rooms and the records of
+ * service beginning on 2026-11-22 (documents_since); with calendars, the
+ * 2025 and 2026 sample calendars are imported as fx_admin. */
 struct db *fx_db(const char *dir, const char *file, bool calendars);
 /* Import the sample roster into db as a. */
 void fx_roster(struct db *db, const struct actor *a);
