@@ -62,8 +62,10 @@ int cli_room(struct cli *c, int argc, char **argv);
 int cli_hearings(struct cli *c, int argc, char **argv);
 int cli_doc(struct cli *c, int argc, char **argv);
 /* The 文书 section of `case show`: the documents made and those still to
- * make, appended to out (nothing when there are none of either). */
-void cli_doc_section(struct cli *c, int64_t case_id, struct strbuf *out);
+ * make (nothing when there are none of either), the hearings a party was
+ * not told of in time, and when the award or the 调解书 takes effect. */
+struct case_detail;
+void cli_doc_section(struct cli *c, const struct case_detail *d, struct strbuf *out);
 /* `case GROUP ...` for the corrections (cli_correct.c): whether GROUP is
  * one of them, and the command with argv[0] = GROUP. */
 bool cli_correct_is(const char *group);

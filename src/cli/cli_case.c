@@ -722,7 +722,7 @@ static int case_show_cmd(struct cli *c, int argc, char **argv)
 		free(doc);
 	} else {
 		struct strbuf docs = {0};
-		cli_doc_section(c, id, &docs);
+		cli_doc_section(c, d, &docs);
 		show_detail(d, sb_str(&docs), j, nj, &out);
 		sb_free(&docs);
 	}

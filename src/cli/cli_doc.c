@@ -12,7 +12,9 @@
 #include "tiaocai/csvio.h"
 #include "tiaocai/date.h"
 #include "tiaocai/doc.h"
+#include "tiaocai/hearing.h"
 #include "tiaocai/odt.h"
+#include "tiaocai/serve.h"
 #include "tiaocai/priv.h"
 #include "tiaocai/spawn.h"
 #include "tiaocai/text.h"
@@ -520,20 +522,39 @@ int cli_doc(struct cli *c, int argc, char **argv)
 	return cli_usage(usage, "doc: 不认识的子命令 %s", argv[1]);
 }
 
-void cli_doc_section(struct cli *c, int64_t case_id, struct strbuf *out)
+void cli_doc_section(struct cli *c, const struct case_detail *d, struct strbuf *out)
 {
 	struct tc_err e = {0};
 	struct doc_rec *r = NULL;
 	struct doc_need *need = NULL;
 	size_t n = 0, nneed = 0;
+	char effect[256] = "";
 
-	if (doc_list(c->db, &c->actor, case_id, &r, &n, &e) != TC_OK ||
-	    doc_needed(c->db, case_id, &need, &nneed, &e) != TC_OK) {
+	if (doc_list(c->db, &c->actor, d->row.id, &r, &n, &e) != TC_OK ||
+	    doc_needed(c->db, d->row.id, &need, &nneed, &e) != TC_OK ||
+	    serve_effect(c->db, d->row.id, effect, sizeof effect, &e) != TC_OK) {
 		sb_printf(out, "\n文书: (读取失败: %s)\n", e.msg);
 	} else if (n || nneed) {
 		sb_puts(out, "\n文书:\n");
 		docs_text(r, n, need, nneed, "  (尚未制作)\n", out);
 	}
+	/* Whether every party was told of each hearing in time (Art 35). */
+	for (size_t i = 0; i < d->nhearings; i++) {
+		struct strlist names = {0};
+		if (d->hearings[i].status != HEARING_SCHEDULED ||
+		    serve_unnotified(c->db, d->row.id, d->hearings[i].no, &names, &e) != TC_OK ||
+		    names.n == 0) {
+			sl_free(&names);
+			continue;
+		}
+		sb_printf(out, "\n第 %d 次开庭 (%s) 未依法通知: ", d->hearings[i].no, d->hearings[i].at);
+		for (size_t k = 0; k < names.n; k++)
+			sb_printf(out, "%s%s", k ? "、" : "", names.v[k]);
+		sb_puts(out, " (开庭通知书未在开庭前五日送达)\n");
+		sl_free(&names);
+	}
+	if (*effect)
+		sb_printf(out, "\n生效: %s\n", effect);
 	free(r);
 	free(need);
 }

@@ -23,6 +23,7 @@
 #include "tiaocai/doc.h"
 #include "tiaocai/odt.h"
 #include "tiaocai/rdoc.h"
+#include "tiaocai/serve.h"
 #include "tiaocai/spawn.h"
 #include "tiaocai/text.h"
 #include "../pdf/pdf.h"
@@ -570,6 +571,105 @@ static unsigned open_save(struct app *app, struct docs *d, const struct doc_rec 
 	return RD_ALL;
 }
 
+/* ---- recording service ----------------------------------------------- */
+
+struct serveform {
+	struct formview v;
+	struct docs *d;
+	struct doc_rec r;        /* the document served */
+};
+
+static const char *const serve_keys[] = {"method", "on", "at", "by", "address", "note"};
+#define NSERVE (sizeof serve_keys / sizeof serve_keys[0])
+
+static unsigned serve_save(struct app *app, struct serveform *sf)
+{
+	char *val[NSERVE] = {0};
+	struct tc_err e = {0};
+	struct serve_result res;
+
+	if (!fv_check_all(&sf->v))
+		return RD_BODY;
+	for (size_t k = 0; k < NSERVE; k++)
+		val[k] = fv_get(&sf->v, serve_keys[k], 0);
+	struct serve_req req = {
+		.doc_no = sf->r.no, .to = *sf->r.to_ref ? sf->r.to_ref : NULL, .method = val[0],
+		.on = val[1], .at = *val[2] ? val[2] : NULL, .by = *val[3] ? val[3] : NULL,
+		.address = *val[4] ? val[4] : NULL, .note = *val[5] ? val[5] : NULL,
+	};
+	enum tc_status st = serve_record(app->db, &app->actor, sf->d->case_id, &req, app->today,
+					 &res, &e);
+	for (size_t k = 0; k < NSERVE; k++)
+		free(val[k]);
+	if (st != TC_OK) {
+		fv_mark(&sf->v, &e);
+		return RD_BODY;
+	}
+	struct strbuf sb = {0};
+	sb_printf(&sb, "已登记: 第%d号 %s %s于 %s 送达 %s", res.doc_no, res.doc_zh, res.method,
+		  res.served_on, res.to_name);
+	if (res.deemed)
+		sb_printf(&sb, " (%s 公告, 视为送达)", res.given_on);
+	for (size_t i = 0; i < res.nmoved; i++)
+		sb_printf(&sb, "; %s %s%s", res.moved[i].label, res.moved[i].ended[0] ? "已于 " : "",
+			  res.moved[i].ended[0] ? res.moved[i].ended : res.moved[i].due);
+	sf->d->want = res.doc_no;
+	app_pop(app); /* reloads the list below */
+	app_status(app, UA_OK, "%s", sb_str(&sb));
+	sb_free(&sb);
+	return RD_ALL;
+}
+
+static unsigned svf_action(struct app *app, void *st, enum action a)
+{
+	if (a == ACT_SAVE)
+		return serve_save(app, st);
+	return fv_screen_action(app, st, a);
+}
+
+static void svf_close(void *st)
+{
+	struct serveform *sf = st;
+
+	fv_free(&sf->v);
+	free(sf);
+}
+
+static const struct screen_ops serveform_ops = {
+	.name = "serve",
+	.title = "登记送达",
+	.groups = AG_FORM,
+	.action = svf_action,
+	.key = fv_screen_key,
+	.raw_keys = fv_screen_raw,
+	.draw = fv_screen_draw,
+	.has_action = fv_screen_has,
+	.dirty = fv_screen_dirty,
+	.close = svf_close,
+};
+
+static unsigned open_serve(struct app *app, struct docs *d, const struct doc_rec *r)
+{
+	struct form_def *def;
+	struct tc_err e = {0};
+	char today[DATE_ISO_LEN];
+
+	if (form_load("serve", NULL, &def, &e) != TC_OK) {
+		app_error(app, &e);
+		return RD_BODY;
+	}
+	struct serveform *sf = xcalloc(1, sizeof *sf);
+	sf->d = d;
+	sf->r = *r;
+	fv_init(&sf->v, app, def);
+	fv_set(&sf->v, "on", 0, date_iso(app->today, today));
+	fv_set(&sf->v, "by", 0, app->actor.name);
+	snprintf(sf->v.note, sizeof sf->v.note, "第%d号 %s 送 %s; F2 保存, Esc 取消", r->no, r->zh,
+		 r->to_name);
+	app_push(app, &serveform_ops, sf);
+	return RD_ALL;
+}
+
 /* ---- the screen ------------------------------------------------------- */
 
 static unsigned docs_action(struct app *app, void *st, enum action a)
@@ -597,6 +697,10 @@ static unsigned docs_action(struct app *app, void *st, enum action a)
 		return r ? print(app, d, r) : RD_NONE;
 	case ACT_DOC_SAVE:
 		return r ? open_save(app, d, r) : RD_NONE;
+	case ACT_DOC_SERVE:
+		if (!r || !may_change(app))
+			return RD_NONE;
+		return open_serve(app, d, r);
 	default:
 		return RD_PASS;
 	}
@@ -622,6 +726,8 @@ static bool docs_has(struct app *app, void *st, enum action a)
 	case ACT_DOC_PRINT:
 	case ACT_DOC_SAVE:
 		return made;
+	case ACT_DOC_SERVE:
+		return made && may_change(app) && !d->r[i].superseded;
 	case ACT_FIND:
 		return d->n + d->nneed > 0;
 	default:

@@ -184,6 +184,9 @@ static const struct action_def actions[] = {
 	{ACT_DOC_PRINT, "doc.print", AG_DOCS, "p", "打印", "用 lp 打印选中的文书, 附送达回证", false, NULL},
 	{ACT_DOC_SAVE, "doc.save", AG_DOCS, "o", "存为文件",
 	 "把选中的文书存为 PDF、ODT (可在 WPS、LibreOffice 中修改) 或文本", false, NULL},
+	{ACT_DOC_SERVE, "doc.serve", AG_DOCS, "s", "登记送达",
+	 "登记选中的文书已送达受送达人: 方式、日期 (邮寄以回执签收日为准, 公告满三十日视为送达)", true,
+	 NULL},
 };
 
 /* A key as wget_wch gives it. */
