@@ -37,6 +37,10 @@ enum tc_status office_rule_set(struct db *db, const struct actor *a, const char 
  * reason recorded (NULL: the default basis of that unit, tiaocai(5)), in
  * one change; the choice and its basis are kept in the settings
  * short_unit and short_unit_basis that `tiaocai rules` shows. */
+/* settings_set, and for a setting the clocks depend on (documents_since)
+ * every open case's clocks recomputed, in one transaction. */
+enum tc_status office_setting_set(struct db *db, const struct actor *a, const char *key,
+				  const char *value, struct tc_err *e);
 enum tc_status office_short_unit(struct db *db, const struct actor *a, const char *unit,
 				 const char *basis, struct tc_err *e);
 /* The rules office_short_unit sets, NULL-terminated. */

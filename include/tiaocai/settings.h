@@ -11,19 +11,25 @@
 #ifndef TIAOCAI_SETTINGS_H
 #define TIAOCAI_SETTINGS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include "tiaocai/util.h"
 
 struct db;
 struct actor;
 
-enum setting_type { SETTING_TEXT, SETTING_MONEY, SETTING_COUNT, SETTING_TEMPLATE, SETTING_FLAG };
+enum setting_type { SETTING_TEXT, SETTING_MONEY, SETTING_COUNT, SETTING_TEMPLATE, SETTING_FLAG,
+		    SETTING_DATE };
 
 struct setting_def {
 	const char *key;    /* min_wage */
 	const char *label;  /* 当地月最低工资标准 */
 	enum setting_type type;
+	bool clocks;        /* the clocks depend on it: office_setting_set recomputes them */
 };
+
+/* The definition of key (or of its label), NULL when there is none. */
+const struct setting_def *settings_find(const char *key);
 
 /* The settings in the order they are listed. */
 size_t settings_defs(const struct setting_def **out);

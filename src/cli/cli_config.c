@@ -3,6 +3,7 @@
  * show one, or change one.
  */
 #include "cli.h"
+#include "tiaocai/office.h"
 #include "tiaocai/settings.h"
 #include "tiaocai/text.h"
 
@@ -23,7 +24,7 @@ int cli_config(struct cli *c, int argc, char **argv)
 	if ((rc = cli_open(c)) != 0)
 		return rc;
 	if (argc == 3) {
-		if (settings_set(c->db, &c->actor, argv[1], argv[2], &e) != TC_OK)
+		if (office_setting_set(c->db, &c->actor, argv[1], argv[2], &e) != TC_OK)
 			return cli_fail(&e);
 	}
 	if (argc >= 2) {

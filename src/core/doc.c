@@ -617,7 +617,7 @@ enum tc_status doc_make(struct db *db, const struct actor *a, int64_t case_id,
 				    (st = record(db, a, case_id, &w, who[i].name, digest, &no, e)) != TC_OK)
 					break;
 				if (pv.no)
-					sb_printf(notes, "第%d号 %s (%s): 案件已有变化, 重新制作 (原第%d号不再使用)\n",
+					sb_printf(notes, "第%d号 %s (%s): 内容已有变化 (案件或文书样式改动), 重新制作 (原第%d号不再使用)\n",
 						  no, kind->zh, who[i].name, pv.no);
 				else
 					sb_printf(notes, "第%d号 %s (%s): 已制作\n", no, kind->zh, who[i].name);

@@ -8,6 +8,7 @@
  * deadline -> office.
  */
 #include "tiaocai/office.h"
+#include "tiaocai/settings.h"
 #include "tiaocai/calendar.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
@@ -88,6 +89,19 @@ enum tc_status office_rule_set(struct db *db, const struct actor *a, const char 
 	if ((st = user_may(a, PERM_SETTINGS, e)) != TC_OK || (st = db_begin(db, e)) != TC_OK)
 		return st;
 	return finish(db, clock_rule_set(db, a, name, days, unit, e), e);
+}
+
+enum tc_status office_setting_set(struct db *db, const struct actor *a, const char *key,
+				  const char *value, struct tc_err *e)
+{
+	const struct setting_def *d = settings_find(key);
+	enum tc_status st;
+
+	if (d == NULL || !d->clocks)
+		return settings_set(db, a, key, value, e);
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	return finish(db, settings_set(db, a, key, value, e), e);
 }
 
 enum tc_status office_short_unit(struct db *db, const struct actor *a, const char *unit,

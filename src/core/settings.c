@@ -16,18 +16,21 @@
 #include <string.h>
 
 static const struct setting_def defs[] = {
-	{"office_name", "机构名称", SETTING_TEXT},
-	{"commission_abbr", "仲裁委简称", SETTING_TEXT},
-	{"case_word", "案号字", SETTING_TEXT},
-	{"fast_word", "速裁案号字", SETTING_TEXT},
-	{"case_template", "案号模板", SETTING_TEMPLATE},
-	{"min_wage", "当地月最低工资标准", SETTING_MONEY},
-	{"major_amount", "挂牌督办金额线", SETTING_MONEY},
-	{"major_workers", "挂牌督办人数线", SETTING_COUNT},
-	{"collective_workers", "集体争议人数线", SETTING_COUNT},
-	{"missing_docs_days", "容缺受理补交材料期限(日)", SETTING_COUNT},
-	{"hearing_minutes", "开庭默认时长(分钟)", SETTING_COUNT},
-	{"collective_sole", "集体争议可由独任仲裁员审理", SETTING_FLAG},
+	{"office_name", "机构名称", SETTING_TEXT, false},
+	{"commission_abbr", "仲裁委简称", SETTING_TEXT, false},
+	{"case_word", "案号字", SETTING_TEXT, false},
+	{"fast_word", "速裁案号字", SETTING_TEXT, false},
+	{"case_template", "案号模板", SETTING_TEMPLATE, false},
+	{"min_wage", "当地月最低工资标准", SETTING_MONEY, false},
+	{"major_amount", "挂牌督办金额线", SETTING_MONEY, false},
+	{"major_workers", "挂牌督办人数线", SETTING_COUNT, false},
+	{"collective_workers", "集体争议人数线", SETTING_COUNT, false},
+	{"missing_docs_days", "容缺受理补交材料期限(日)", SETTING_COUNT, false},
+	{"hearing_minutes", "开庭默认时长(分钟)", SETTING_COUNT, false},
+	{"collective_sole", "集体争议可由独任仲裁员审理", SETTING_FLAG, false},
+	{"evidence_days", "举证期限(收到举证通知书后日数)", SETTING_COUNT, false},
+	{"pay_within", "裁决履行期限", SETTING_TEXT, false},
+	{"documents_since", "文书与送达记录起始日", SETTING_DATE, true},
 };
 #define NDEFS (sizeof defs / sizeof defs[0])
 
@@ -37,7 +40,7 @@ size_t settings_defs(const struct setting_def **out)
 	return NDEFS;
 }
 
-static const struct setting_def *find(const char *key)
+const struct setting_def *settings_find(const char *key)
 {
 	for (size_t i = 0; i < NDEFS; i++)
 		if (strcmp(defs[i].key, key) == 0 || strcmp(defs[i].label, key) == 0)
@@ -47,7 +50,7 @@ static const struct setting_def *find(const char *key)
 
 char *settings_show(struct db *db, const char *key)
 {
-	const struct setting_def *d = find(key);
+	const struct setting_def *d = settings_find(key);
 	char *v, buf[MONEY_BUF];
 
 	if (d == NULL || (v = db_setting(db, d->key)) == NULL)
@@ -94,6 +97,13 @@ static char *check(const struct setting_def *d, const char *value, struct tc_err
 			return xstrdup("0");
 		err_set(e, TC_REFUSED, d->key, "%s: 应为 是 或 否, 现为 %s", d->label, value);
 		return NULL;
+	case SETTING_DATE: {
+		int day;
+		char iso[DATE_ISO_LEN];
+		if (date_parse(value, &day, d->label, e) != TC_OK)
+			return NULL;
+		return xstrdup(date_iso(day, iso));
+	}
 	case SETTING_TEMPLATE:
 		/* A number without its year or sequence would repeat. */
 		if (strstr(value, "{year}") == NULL || strstr(value, "{seq}") == NULL) {
@@ -117,7 +127,7 @@ static char *check(const struct setting_def *d, const char *value, struct tc_err
 enum tc_status settings_check(const char *key, const char *value, char **stored,
 			      struct tc_err *e)
 {
-	const struct setting_def *d = find(key);
+	const struct setting_def *d = settings_find(key);
 
 	*stored = NULL;
 	if (d == NULL)
@@ -130,7 +140,7 @@ enum tc_status settings_check(const char *key, const char *value, char **stored,
 enum tc_status settings_set(struct db *db, const struct actor *a, const char *key,
 			    const char *value, struct tc_err *e)
 {
-	const struct setting_def *d = find(key);
+	const struct setting_def *d = settings_find(key);
 	enum tc_status st;
 	char *stored, *old, *detail;
 
