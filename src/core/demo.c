@@ -23,11 +23,14 @@
 #include "tiaocai/case.h"
 #include "tiaocai/correct.h"
 #include "tiaocai/date.h"
+#include "tiaocai/deadline.h"
+#include "tiaocai/doc.h"
 #include "tiaocai/db.h"
 #include "tiaocai/ident.h"
 #include "tiaocai/money.h"
 #include "tiaocai/room.h"
 #include "tiaocai/roster.h"
+#include "tiaocai/serve.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
 
@@ -1690,6 +1693,140 @@ static enum tc_status build_cases(struct office *o, const struct demo_opts *opt)
 	return st;
 }
 
+/* ---- the documents of the last week ----------------------------------- */
+
+/* The office has kept its documents here for a week: for the cases whose
+ * events fell in it (the latest DEMO_DOC_CASES of them), most documents
+ * due are made on the day of their event or the next, and most of those
+ * served a few days later, by the usual methods; the rest stay 待制作 and
+ * 待送达, the morning's work.  From a stream of its own, so no case's
+ * events move. */
+#define DEMO_DOC_DAYS 7
+#define DEMO_DOC_CASES 400
+
+static const char *const facts_text =
+	"申请人与被申请人之间存在劳动关系。被申请人未足额支付申请人的劳动报酬, "
+	"有考勤记录、工资表、微信聊天记录及双方当事人的陈述在案为证。";
+static const char *const reasons_text =
+	"用人单位应当按照劳动合同约定和国家规定, 向劳动者及时足额支付劳动报酬 "
+	"(《中华人民共和国劳动合同法》第三十条)。被申请人未能举证证明已足额支付, "
+	"应承担不利后果。";
+static const char *const account_text =
+	"申请人请求被申请人支付拖欠的劳动报酬。经本委主持调解, 双方当事人自愿达成协议。";
+static const char *const terms_text =
+	"被申请人于本调解书送达之日起十日内, 将上述款项一次性支付至申请人本人银行账户。";
+
+static const char *const serve_ways[] = {"直接", "直接", "直接", "邮寄", "邮寄", "电子", "留置"};
+
+static enum tc_status write_sections(struct office *o, const struct actor *a, int64_t id,
+				     const struct doc_kind *k)
+{
+	struct strbuf t = {0};
+	bool changed;
+	enum tc_status st;
+
+	if (strcmp(k->name, "award") == 0)
+		sb_printf(&t, "## 查明事实\n%s\n## 裁决理由\n%s\n", facts_text, reasons_text);
+	else
+		sb_printf(&t, "## 案情\n%s\n## 履行方式\n%s\n", account_text, terms_text);
+	st = doc_sections_put(o->db, a, id, k, sb_str(&t), &changed, o->e);
+	sb_free(&t);
+	return st;
+}
+
+static enum tc_status make_docs(struct office *o, const struct demo_opts *opt, int64_t id)
+{
+	struct rng r = {opt->seed ^ ((uint64_t)id * 0x94D049BB133111EBull)};
+	const struct actor *a = &o->users[o->have[U_CLERK1] ? U_CLERK1 : U_ADMIN];
+	struct doc_need *need;
+	size_t n;
+	enum tc_status st;
+
+	rnd(&r);
+	if ((st = doc_needed(o->db, id, &need, &n, o->e)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < n && st == TC_OK; i++) {
+		const struct doc_kind *k = need[i].kind;
+		int made = date_from_iso(need[i].since) + between(&r, 0, 1);
+		struct rdoc d;
+		struct doc_rec *rec = NULL;
+		size_t nrec = 0;
+		struct strbuf notes = {0};
+
+		if (made > o->today || chance(&r, 12))
+			continue; /* 待制作 */
+		if (*k->sections && (st = write_sections(o, a, id, k)) != TC_OK)
+			break;
+		rdoc_init(&d, NULL, NULL, NULL, NULL);
+		rdoc_letter(&d);
+		st = doc_make(o->db, a, id, k, need[i].to_ref, need[i].hearing_no, made, &d, &rec, &nrec,
+			      &notes, o->e);
+		rdoc_free(&d);
+		sb_free(&notes);
+		for (size_t j = 0; j < nrec && st == TC_OK; j++) {
+			int on = date_from_iso(rec[j].made_on) + between(&r, 0, 4);
+			const char *how = serve_ways[between(&r, 0, (int)NELEM(serve_ways) - 1)];
+			/* A 调解书 is signed for in person (民事诉讼法 Art 89). */
+			if (strcmp(k->name, "settlement") == 0)
+				how = "直接";
+			char day[DATE_ISO_LEN], at[8];
+			if (on > o->today || on < made || chance(&r, 20))
+				continue; /* 待送达 */
+			snprintf(at, sizeof at, "%02d:%02d", between(&r, 9, 16), between(&r, 0, 59));
+			struct serve_req req = {
+				.doc_no = rec[j].no, .method = how, .on = date_iso(on, day),
+				.at = strcmp(how, "电子") == 0 ? at : NULL, .by = a->name,
+				.note = strcmp(how, "留置") == 0 ? "受送达人拒绝签收, 见证人: 社区工作人员李红"
+				      : strcmp(how, "邮寄") == 0 ? "EMS 回执已归档" : NULL,
+			};
+			struct serve_result res;
+			st = serve_record(o->db, a, id, &req, on, &res, o->e);
+		}
+		free(rec);
+	}
+	free(need);
+	return st;
+}
+
+static enum tc_status make_documents(struct office *o, const struct demo_opts *opt)
+{
+	static const char recent[] =
+		"SELECT case_id FROM journal WHERE case_id IS NOT NULL AND effective_on >= ?"
+		" GROUP BY case_id ORDER BY max(id) DESC LIMIT ?";
+	char since[DATE_ISO_LEN];
+	enum tc_status st;
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	date_iso(o->today - DEMO_DOC_DAYS + 1, since);
+	if ((st = db_setting_set(o->db, "documents_since", since, o->e)) != TC_OK)
+		return st;
+	sqlite3_stmt *q = db_prep(o->db, recent);
+	if (q == NULL)
+		return db_fail(o->db, SQLITE_ERROR, "读取演示案件", o->e);
+	sqlite3_bind_text(q, 1, since, -1, SQLITE_STATIC);
+	sqlite3_bind_int(q, 2, DEMO_DOC_CASES);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		ids = xgrow(ids, &cap, n + 1, sizeof *ids);
+		ids[n++] = sqlite3_column_int64(q, 0);
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		free(ids);
+		return db_fail(o->db, rc, "读取演示案件", o->e);
+	}
+	/* The serve clock and the notice check now hold from that day. */
+	if ((st = deadline_update_all(o->db, o->e)) != TC_OK) {
+		free(ids);
+		return st;
+	}
+	for (size_t i = n; i-- > 0 && st == TC_OK;)
+		st = make_docs(o, opt, ids[i]);
+	free(ids);
+	return st;
+}
+
 enum tc_status demo_tune(struct db *db, struct tc_err *e)
 {
 	/* Every core call nests a savepoint, whose undo journal would
@@ -1754,8 +1891,9 @@ enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_
 	    (st = load_people(&o, "arbitrator", &o.arb)) == TC_OK &&
 	    (st = check_cover(&o)) == TC_OK &&
 	    (st = add_users(&o)) == TC_OK &&
-	    (st = add_rooms(&o)) == TC_OK)
-		st = build_cases(&o, opt);
+	    (st = add_rooms(&o)) == TC_OK &&
+	    (st = build_cases(&o, opt)) == TC_OK)
+		st = make_documents(&o, opt);
 	free(o.booked);
 	free(o.med.v);
 	free(o.arb.v);

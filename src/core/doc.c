@@ -96,6 +96,17 @@ const struct doc_kind *doc_kind_find(const char *s)
 
 /* ---- what a case has ---------------------------------------------------- */
 
+/* A stored name as it may be shown (text_clean: whatever was written into
+ * the file behind the program's back, no control reaches a terminal). */
+static void shown(char *dst, size_t size, const char *src)
+{
+	struct strbuf sb = {0};
+
+	text_clean(&sb, src, 0);
+	text_copy(dst, size, sb_str(&sb));
+	sb_free(&sb);
+}
+
 /* A party a document can go to. */
 struct addressee {
 	int64_t id;
@@ -140,7 +151,7 @@ static enum tc_status addressees(struct db *db, int64_t case_id, const struct do
 		a->id = sqlite3_column_int64(st, 0);
 		snprintf(a->side, sizeof a->side, "%s", db_col_text(st, 1));
 		ref_of(a->side, sqlite3_column_int(st, 2), a->ref);
-		snprintf(a->name, sizeof a->name, "%s", db_col_text(st, 3));
+		shown(a->name, sizeof a->name, db_col_text(st, 3));
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {
@@ -396,10 +407,10 @@ enum tc_status doc_list(struct db *db, const struct actor *a, int64_t case_id,
 		snprintf(r->part, sizeof r->part, "%s", db_col_text(st, 2));
 		if (sqlite3_column_type(st, 3) != SQLITE_NULL)
 			ref_of(db_col_text(st, 3), sqlite3_column_int(st, 4), r->to_ref);
-		snprintf(r->to_name, sizeof r->to_name, "%s", db_col_text(st, 5));
+		shown(r->to_name, sizeof r->to_name, db_col_text(st, 5));
 		r->hearing_no = sqlite3_column_int(st, 6);
 		snprintf(r->made_on, sizeof r->made_on, "%s", db_col_text(st, 7));
-		snprintf(r->made_by, sizeof r->made_by, "%s", db_col_text(st, 8));
+		shown(r->made_by, sizeof r->made_by, db_col_text(st, 8));
 		snprintf(r->served_on, sizeof r->served_on, "%s", db_col_text(st, 9));
 		snprintf(r->method, sizeof r->method, "%s", db_col_text(st, 10));
 		r->superseded = sqlite3_column_int(st, 11) != 0;

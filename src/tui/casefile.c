@@ -670,11 +670,10 @@ static void draw_documents(struct app *app, struct pen *p, const struct casefile
 	struct strbuf sb = {0};
 	char no[16];
 
-	heading(app, p, "文书", keys, 1);
-	if (c->ndocs == 0 && c->nneeds == 0) {
-		line(p, 2, "尚无文书", ui_attr(app, UA_DIM));
+	/* A case that has and needs none (not yet accepted) has no section. */
+	if (c->ndocs == 0 && c->nneeds == 0)
 		return;
-	}
+	heading(app, p, "文书", keys, 1);
 	for (size_t i = 0; i < c->ndocs; i++) {
 		const struct doc_rec *r = &c->docs[i];
 		if (r->superseded)

@@ -381,8 +381,10 @@ static unsigned make(struct app *app, struct docs *d, size_t i)
 				     app->today, &out, &made, &nmade, &notes, &e);
 	rdoc_free(&out);
 	if (st != TC_OK) {
-		if (*k->sections)
-			snprintf(e.msg + strlen(e.msg), sizeof e.msg - strlen(e.msg), " (按 e 填写)");
+		/* Here the sections are written with e, not with the command. */
+		char *cmd = *k->sections ? strstr(e.msg, ": 请用 tiaocai doc edit") : NULL;
+		if (cmd)
+			snprintf(cmd, sizeof e.msg - (size_t)(cmd - e.msg), ": 按 e 填写");
 		app_error(app, &e);
 	} else {
 		char *nl = strchr(sb_str(&notes), '\n');

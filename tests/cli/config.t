@@ -5,19 +5,22 @@ $ tiaocai init
 $ tiaocai roster import "$DATA/roster.csv"
 >*
 $ tiaocai config
-> 设置                说明                        值
-> office_name         机构名称                    贵阳市劳动人事争议仲裁委员会
-> commission_abbr     仲裁委简称                  贵劳人仲
-> case_word           案号字                      案字
-> fast_word           速裁案号字                  速裁字
-> case_template       案号模板                    {abbr}{word}〔{year}〕第{seq}号
-> min_wage            当地月最低工资标准          ¥2,130.00
-> major_amount        挂牌督办金额线              ¥100,000.00
-> major_workers       挂牌督办人数线              30
-> collective_workers  集体争议人数线              10
-> missing_docs_days   容缺受理补交材料期限(日)    10
-> hearing_minutes     开庭默认时长(分钟)          60
-> collective_sole     集体争议可由独任仲裁员审理  否
+> 设置                说明                            值
+> office_name         机构名称                        贵阳市劳动人事争议仲裁委员会
+> commission_abbr     仲裁委简称                      贵劳人仲
+> case_word           案号字                          案字
+> fast_word           速裁案号字                      速裁字
+> case_template       案号模板                        {abbr}{word}〔{year}〕第{seq}号
+> min_wage            当地月最低工资标准              ¥2,130.00
+> major_amount        挂牌督办金额线                  ¥100,000.00
+> major_workers       挂牌督办人数线                  30
+> collective_workers  集体争议人数线                  10
+> missing_docs_days   容缺受理补交材料期限(日)        10
+> hearing_minutes     开庭默认时长(分钟)              60
+> collective_sole     集体争议可由独任仲裁员审理      否
+> evidence_days       举证期限(收到举证通知书后日数)  10
+> pay_within          裁决履行期限                    本裁决书生效之日起十日内
+> documents_since     文书与送达记录起始日            2026-11-22
 
 # A city with a higher minimum wage: 12 x 2,350.00 = 28,200.00 per item.
 $ tiaocai config min_wage 2,350

@@ -135,7 +135,7 @@ $ tiaocai config office_name $'贵阳市\u202e仲裁委'
 ? 1
 
 $ tiaocai config | grep office_name
-> office_name         机构名称                    贵阳市劳动人事争议仲裁委员会
+> office_name         机构名称                        贵阳市劳动人事争议仲裁委员会
 
 # ---- files ---------------------------------------------------------------
 
@@ -187,4 +187,4 @@ $ tiaocai room list | sed 1d; tiaocai hearings | sed 1d
 
 $ sqlite3 t.db "UPDATE settings SET value = '贵阳市' || char(27) || ']2;pwned' || char(7) || char(8238) || '仲裁委' WHERE key = 'office_name'"; tiaocai config office_name; tiaocai config | grep office_name
 > 贵阳市]2;pwned仲裁委
-> office_name         机构名称                    贵阳市]2;pwned仲裁委
+> office_name         机构名称                        贵阳市]2;pwned仲裁委
