@@ -6,7 +6,7 @@ $ tiaocai --db demo.db demo --cases 50
 > 演示数据库: demo.db
 > 名册: 组织 9 个, 人员 31 名; 用户 8 名
 > 案件 50 件: 收案 3, 案前调解 0, 已立案 0, 调解中 6, 审理中 9, 中止 1, 结案 31
-> 超期 8 件, 3 日内届满 5 件
+> 超期 8 件, 3 日内届满 6 件
 
 # The one who built it is the admin and can work in it at once.
 $ tiaocai --db demo.db case list --limit 3

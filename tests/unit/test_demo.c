@@ -267,9 +267,18 @@ static void every_journal_starts_with_add(void **state)
 	(void)state;
 	assert_int_equal(count(shared, "SELECT COUNT(*) FROM cases c WHERE (SELECT kind FROM journal j"
 				       " WHERE j.case_id = c.id ORDER BY j.id LIMIT 1) IS NOT 'add'"), 0);
-	/* Events never go back in time, nor past today. */
+	/* Events never go back in time, nor past today.  The documents of the
+	 * last week and their service are recorded after each case's walk,
+	 * each dated the day it was made or served. */
 	assert_int_equal(count(shared, "SELECT COUNT(*) FROM journal a JOIN journal b ON b.case_id = a.case_id"
-				       " AND b.id > a.id WHERE b.effective_on < a.effective_on"), 0);
+				       " AND b.id > a.id WHERE b.effective_on < a.effective_on"
+				       " AND a.kind NOT IN ('doc', 'serve') AND b.kind NOT IN ('doc', 'serve')"), 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM documents") > 0);
+	assert_true(count(shared, "SELECT COUNT(*) FROM services") > 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM documents d JOIN journal j ON j.id = d.event_id"
+				       " WHERE d.made_on < j.effective_on OR d.made_on > '2026-11-22'"), 0);
+	assert_int_equal(count(shared, "SELECT COUNT(*) FROM services s JOIN documents d ON d.id = s.document_id"
+				       " WHERE s.given_on < d.made_on OR s.given_on > '2026-11-22'"), 0);
 	assert_int_equal(count(shared, "SELECT COUNT(*) FROM journal WHERE effective_on > '2026-11-22'"), 0);
 }
 

@@ -150,7 +150,7 @@ static void test_builtin_is_the_file(void **state)
 	}
 	closedir(d);
 	free(dirname);
-	assert_int_equal(n, 35);
+	assert_int_equal(n, 36);
 }
 
 static void test_intake(void **state)
