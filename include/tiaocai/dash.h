@@ -82,6 +82,21 @@ struct dash_unnotified {
 };
 #define DASH_NOTICE_DAYS 14
 
+/* A document a case needs and lacks (待制作, doc_needed): for events of the
+ * last DASH_TOMAKE_DAYS days since the records began. */
+struct dash_tomake {
+	int64_t case_id;
+	char case_no[96];
+	char applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24];
+	char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
+	char kind[24];            /* accept-notice ... (doc.h) */
+	char doc_zh[48];          /* 受理通知书, 裁决书 (终局), 开庭通知书 (第 2 次开庭) */
+	char to[TEXT_BYTES(TEXT_MAX_ORG)];
+	char since[11];           /* the day of the event that calls for it */
+	int waiting;              /* days since then */
+};
+#define DASH_TOMAKE_DAYS 30
+
 struct dash_list {
 	void *v;                  /* struct dash_due[], dash_hearing[], dash_unserved[] or
 				   * dash_unnotified[] */
@@ -151,5 +166,13 @@ enum tc_status dash_get_scope(struct db *db, const struct actor *a, enum dash_sc
 enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t limit,
 			struct dash *d, struct tc_err *e);
 void dash_free(struct dash *d);
+
+/* 待制作 for the cases d (filled by dash_get*) is about: the documents
+ * their events of the last DASH_TOMAKE_DAYS days call for and they lack,
+ * oldest first, at most limit (out->total counts them all).  Each case
+ * with such an event is asked (doc_needed): for the agenda, not the first
+ * screen.  Free out->v. */
+enum tc_status dash_tomake(struct db *db, const struct actor *a, const struct dash *d,
+			   size_t limit, struct dash_list *out, struct tc_err *e);
 
 #endif

@@ -22,6 +22,7 @@
 #include "tiaocai/text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char usage[] =
@@ -36,7 +37,7 @@ static const char usage[] =
  * CSV's list column with --header en, `title` the heading and the column
  * with Chinese headers, `empty` what an empty list says (the dashboard's
  * words). */
-enum { L_OVERDUE, L_TODAY, L_SOON, L_HEARING, L_UNSERVED, L_UNNOTIFIED, NLISTS };
+enum { L_OVERDUE, L_TODAY, L_SOON, L_HEARING, L_TOMAKE, L_UNSERVED, L_UNNOTIFIED, NLISTS };
 static const struct {
 	const char *code, *title, *empty;
 } lists[NLISTS] = {
@@ -44,13 +45,23 @@ static const struct {
 	[L_TODAY] = {"due_today", "今日到期", "今日无到期案件"},
 	[L_SOON] = {"due_soon", "3个工作日内到期", "无案件到期"},
 	[L_HEARING] = {"hearing", "今明两天开庭", "无开庭安排"},
+	[L_TOMAKE] = {"tomake", "待制作", "无待制作文书"},
 	[L_UNSERVED] = {"unserved", "待送达", "无待送达文书"},
 	[L_UNNOTIFIED] = {"unnotified", "未依法通知", "两周内的开庭均已依法通知"},
 };
 
-static const struct dash_list *list_of(const struct dash *d, int i)
+/* The agenda: the first screen's lists and 待制作 (dash_tomake). */
+struct agenda {
+	struct dash d;
+	struct dash_list tomake;
+};
+
+static const struct dash_list *list_of(const struct agenda *g, int i)
 {
+	const struct dash *d = &g->d;
+
 	switch (i) {
+	case L_TOMAKE: return &g->tomake;
 	case L_OVERDUE: return &d->overdue;
 	case L_TODAY: return &d->due_today;
 	case L_SOON: return &d->due_soon;
@@ -194,8 +205,32 @@ static const char *scope_text(const struct dash *d, const struct actor *who)
 
 /* The whole agenda as text: who and which day, the four 快, then each
  * list under its heading. */
-static void render_table(const struct dash *d, const struct actor *who, struct strbuf *out)
+static void table_tomake(const struct dash_list *l, struct strbuf *out)
 {
+	static const char *const head[] = {"案号", "申请人", "被申请人", "文书", "受送达人",
+					   "应制作自", "已等天数"};
+	const struct dash_tomake *v = l->v;
+	struct text_table t;
+
+	text_table_init(&t, 7, head);
+	text_table_max(&t, 2, 30);
+	text_table_max(&t, 4, 30);
+	text_table_right(&t, 6);
+	for (size_t i = 0; i < l->n; i++) {
+		char no[96], days[16];
+		case_short_no(v[i].case_no, no, sizeof no);
+		snprintf(days, sizeof days, "%d", v[i].waiting);
+		const char *row[] = {no, v[i].applicant, v[i].respondent, v[i].doc_zh, v[i].to,
+				     v[i].since, days};
+		text_table_add(&t, row);
+	}
+	put_table(&t, out);
+	text_table_free(&t);
+}
+
+static void render_table(const struct agenda *g, const struct actor *who, struct strbuf *out)
+{
+	const struct dash *d = &g->d;
 	char iso[DATE_ISO_LEN], soon[DATE_ISO_LEN];
 
 	sb_printf(out, "待办 %s %s  ", date_iso(d->today, iso), date_weekday_zh(d->today));
@@ -205,7 +240,7 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
 		  d->waiting_accept, d->mediating, d->hearing, d->closed_week,
 		  d->closed_week >= d->count_cap ? "+" : "");
 	for (int i = 0; i < NLISTS; i++) {
-		const struct dash_list *l = list_of(d, i);
+		const struct dash_list *l = list_of(g, i);
 
 		sb_printf(out, "\n%s", lists[i].title);
 		if (i == L_SOON)
@@ -221,6 +256,8 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
 			table_hearings(l, out);
 		else if (i == L_UNSERVED)
 			table_unserved(l, out);
+		else if (i == L_TOMAKE)
+			table_tomake(l, out);
 		else if (i == L_UNNOTIFIED)
 			table_unnotified(l, out);
 		else
@@ -236,8 +273,9 @@ static void render_table(const struct dash *d, const struct actor *who, struct s
  * and its addressee under to; a hearing not properly notified has
  * hearing_notice under clock, its day under due_on and the parties not
  * notified under to. */
-static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
+static void write_csv(const struct agenda *g, bool en, struct csvio_writer *w)
 {
+	const struct dash *d = &g->d;
 	static const char *const keys[] = {"list", "case_no", "applicant", "respondent", "clock",
 					   "due_on", "days_left", "holder", "at", "room", "doc", "to"};
 	static const char *const zh[] = {"清单", "案号", "申请人", "被申请人", "期限",
@@ -248,11 +286,27 @@ static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
 		csvio_put_text(w, en ? keys[i] : zh[i]);
 	csvio_end_row(w);
 	for (int i = 0; i < NLISTS; i++) {
-		const struct dash_list *l = list_of(d, i);
+		const struct dash_list *l = list_of(g, i);
 		const char *list = en ? lists[i].code : lists[i].title;
 
 		for (size_t k = 0; k < l->n; k++) {
 			csvio_put_text(w, list);
+			if (i == L_TOMAKE) {
+				const struct dash_tomake *t = &((const struct dash_tomake *)l->v)[k];
+				csvio_put_text(w, t->case_no);
+				csvio_put_text(w, t->applicant);
+				csvio_put_text(w, t->respondent);
+				csvio_put_text(w, en ? t->kind : t->doc_zh);
+				csvio_put_num(w, t->since);
+				csvio_put_int(w, -t->waiting);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, NULL);
+				csvio_put_text(w, t->to);
+				csvio_end_row(w);
+				continue;
+			}
 			if (i == L_UNSERVED) {
 				const struct dash_unserved *u = &((const struct dash_unserved *)l->v)[k];
 				csvio_put_text(w, u->case_no);
@@ -322,7 +376,7 @@ static void write_csv(const struct dash *d, bool en, struct csvio_writer *w)
 }
 
 /* Write the agenda onto fp. */
-static enum tc_status emit(FILE *fp, const struct dash *d, const struct actor *who, bool csv,
+static enum tc_status emit(FILE *fp, const struct agenda *d, const struct actor *who, bool csv,
 			   bool en, struct tc_err *e)
 {
 	if (csv) {
@@ -357,7 +411,8 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 	const char *format = "table", *header = "zh", *user = NULL, *out = NULL, *date = NULL;
 	struct tc_err e = {0};
 	struct actor who;
-	struct dash d;
+	struct agenda g;
+	struct dash *dp = &g.d;
 	enum tc_status st;
 	int ch, rc, day;
 	bool office = false;
@@ -390,15 +445,19 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 	if (user_view_as(c->db, &c->actor, user ? user : c->actor.login, &who, &e) != TC_OK)
 		return cli_fail(&e);
 	if (dash_get_scope(c->db, &who, office ? DASH_OFFICE : DASH_DEFAULT, day,
-			   AGENDA_LIMIT, &d, &e) != TC_OK)
+			   AGENDA_LIMIT, dp, &e) != TC_OK)
 		return cli_fail(&e);
+	if (dash_tomake(c->db, &who, dp, AGENDA_LIMIT, &g.tomake, &e) != TC_OK) {
+		dash_free(dp);
+		return cli_fail(&e);
+	}
 	for (int i = 0; i < NLISTS; i++)
-		if (list_of(&d, i)->n >= AGENDA_LIMIT)
+		if (list_of(&g, i)->n >= AGENDA_LIMIT)
 			fprintf(stderr, "tiaocai: 警告: %s 多于 %d 件, 只列出前 %d 件\n", lists[i].title,
 				AGENDA_LIMIT, AGENDA_LIMIT);
-	if (d.provisional_year) {
+	if (dp->provisional_year) {
 		char msg[160];
-		cal_provisional_text(d.provisional_year, msg, sizeof msg);
+		cal_provisional_text(dp->provisional_year, msg, sizeof msg);
 		fprintf(stderr, "tiaocai: 警告: %s\n", msg);
 	}
 
@@ -406,14 +465,15 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 	if (out && strcmp(out, "-") != 0) {
 		struct afile f;
 		if ((st = afile_open(&f, out, &e)) == TC_OK)
-			st = afile_commit(&f, emit(f.fp, &d, &who, csv, en, &e), &e);
+			st = afile_commit(&f, emit(f.fp, &g, &who, csv, en, &e), &e);
 		if (st == TC_OK)
 			fprintf(stderr, "tiaocai: 已写入待办 %s\n", out);
 	} else {
-		st = emit(stdout, &d, &who, csv, en, &e);
+		st = emit(stdout, &g, &who, csv, en, &e);
 		if (st == TC_OK && fflush(stdout) != 0)
 			st = err_set(&e, TC_STORAGE, "file", "写出待办失败 (磁盘已满或管道已关闭)");
 	}
-	dash_free(&d);
+	dash_free(dp);
+	free(g.tomake.v);
 	return st == TC_OK ? 0 : cli_fail(&e);
 }

@@ -701,3 +701,118 @@ void dash_free(struct dash *d)
 	free(d->unnotified.v);
 	memset(d, 0, sizeof *d);
 }
+
+/* ---- 待制作 ---------------------------------------------------------------- */
+
+/* The cases with an event that calls for a document on or after ?1: read
+ * through the indexes of each kind of event (acceptance, closing,
+ * suspension, the tribunal, hearings set, an extension while open); ?2 the
+ * lawyer or NULL; ?3 whose own (1 clerk, 2 mediator, 3 arbitrator, 0 the
+ * office's) and ?4 who. */
+static const char tomake_cases[] =
+	"SELECT c.id, c.case_no, c.first_applicant, c.workers, c.respondents FROM cases c"
+	" WHERE c.id IN (SELECT id FROM cases WHERE accepted_on >= ?1"
+	"  UNION SELECT id FROM cases WHERE closed_on >= ?1"
+	"  UNION SELECT id FROM cases WHERE stage = 'suspended' AND suspended_on >= ?1"
+	"  UNION SELECT id FROM cases WHERE stage <> 'closed' AND extended"
+	"  UNION SELECT case_id FROM tribunals WHERE formed_on >= ?1"
+	"  UNION SELECT case_id FROM hearings WHERE at >= ?1 AND status = 'scheduled')"
+	" AND (?2 IS NULL OR c.lawyer_id = ?2)"
+	" AND (?3 = 0 OR (?3 = 1 AND c.clerk_id = ?4) OR (?3 = 2 AND c.mediator_id = ?4)"
+	"  OR (?3 = 3 AND c.arbitrator_id = ?4))"
+	" ORDER BY c.id";
+
+static int tomake_cmp(const void *x, const void *y)
+{
+	const struct dash_tomake *a = x, *b = y;
+	int c = strcmp(a->since, b->since);
+
+	return c ? c : a->case_id < b->case_id ? -1 : a->case_id > b->case_id;
+}
+
+enum tc_status dash_tomake(struct db *db, const struct actor *a, const struct dash *d,
+			   size_t limit, struct dash_list *out, struct tc_err *e)
+{
+	char *set = db_setting(db, "documents_since");
+	int since = set ? date_from_iso(set) : DATE_NONE;
+	char from[DATE_ISO_LEN];
+	struct dash_tomake *v = NULL;
+	size_t n = 0, cap = 0;
+	enum tc_status st = TC_OK;
+	int rc;
+
+	free(set);
+	memset(out, 0, sizeof *out);
+	if (since == DATE_NONE || since < d->today - DASH_TOMAKE_DAYS)
+		since = d->today - DASH_TOMAKE_DAYS;
+	sqlite3_stmt *q = db_prep(db, tomake_cases);
+	if (q == NULL)
+		return db_fail(db, SQLITE_ERROR, "读取待制作文书", e);
+	sqlite3_bind_text(q, 1, date_iso(since, from), -1, SQLITE_TRANSIENT);
+	bind_lawyer(q, 2, a);
+	int own = 0;
+	if (d->scope == DASH_OWN)
+		own = d->own == DASH_OWN_CLERK ? 1 : d->own == DASH_OWN_MEDIATOR ? 2
+		      : d->own == DASH_OWN_ARBITRATOR ? 3 : 0;
+	sqlite3_bind_int(q, 3, own);
+	sqlite3_bind_int64(q, 4, own == 1 ? a->user_id : a->person_id);
+
+	/* The candidates first (doc_needed reads with statements of its own). */
+	struct cand {
+		int64_t id;
+		char case_no[96], applicant[TEXT_BYTES(TEXT_MAX_PERSON) + 24];
+		char respondent[TEXT_BYTES(TEXT_MAX_ORG)];
+	} *c = NULL;
+	size_t nc = 0, ccap = 0;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		c = xgrow(c, &ccap, nc + 1, sizeof *c);
+		c[nc].id = sqlite3_column_int64(q, 0);
+		copy(c[nc].case_no, sizeof c[nc].case_no, db_col_text(q, 1));
+		applicant(c[nc].applicant, sizeof c[nc].applicant, db_col_text(q, 2),
+			  sqlite3_column_int(q, 3));
+		copy(c[nc].respondent, sizeof c[nc].respondent, db_col_text(q, 4));
+		nc++;
+	}
+	sqlite3_reset(q);
+	if (rc != SQLITE_DONE) {
+		free(c);
+		return db_fail(db, rc, "读取待制作文书", e);
+	}
+	for (size_t i = 0; i < nc && st == TC_OK; i++) {
+		struct doc_need *need;
+		size_t nn;
+		if ((st = doc_needed(db, c[i].id, &need, &nn, e)) != TC_OK)
+			break;
+		for (size_t k = 0; k < nn; k++) {
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			struct dash_tomake *t = &v[n++];
+			memset(t, 0, sizeof *t);
+			t->case_id = c[i].id;
+			copy(t->case_no, sizeof t->case_no, c[i].case_no);
+			copy(t->applicant, sizeof t->applicant, c[i].applicant);
+			copy(t->respondent, sizeof t->respondent, c[i].respondent);
+			copy(t->kind, sizeof t->kind, need[k].kind->name);
+			if (need[k].hearing_no)
+				snprintf(t->doc_zh, sizeof t->doc_zh, "%s (第 %d 次开庭)", need[k].kind->zh,
+					 need[k].hearing_no);
+			else
+				snprintf(t->doc_zh, sizeof t->doc_zh, "%s%s", need[k].kind->zh,
+					 strcmp(need[k].part, "final") == 0 ? " (终局)"
+					 : strcmp(need[k].part, "nonfinal") == 0 ? " (非终局)" : "");
+			copy(t->to, sizeof t->to, need[k].to_name);
+			copy(t->since, sizeof t->since, need[k].since);
+			t->waiting = d->today - date_from_iso(t->since);
+		}
+		free(need);
+	}
+	free(c);
+	if (st != TC_OK) {
+		free(v);
+		return st;
+	}
+	qsort(v, n, sizeof *v, tomake_cmp);
+	out->v = v;
+	out->total = n;
+	out->n = n < limit ? n : limit;
+	return TC_OK;
+}
