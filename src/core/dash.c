@@ -810,7 +810,8 @@ enum tc_status dash_tomake(struct db *db, const struct actor *a, const struct da
 		free(v);
 		return st;
 	}
-	qsort(v, n, sizeof *v, tomake_cmp);
+	if (n > 1)
+		qsort(v, n, sizeof *v, tomake_cmp);
 	out->v = v;
 	out->total = n;
 	out->n = n < limit ? n : limit;
