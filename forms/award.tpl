@@ -35,8 +35,12 @@
 %? 委托代理人：{party.agents}。
 %end
 
+%if tribunal.text
 申请人{applicants}与被申请人{respondents}{cause}争议一案，本委于{accepted_on}立案受理，\
 依法{tribunal.text}。
+%else
+申请人{applicants}与被申请人{respondents}{cause}争议一案，本委于{accepted_on}立案受理。
+%end
 %if heard.on
 仲裁庭于{heard.on}公开开庭进行了审理。
 %else

@@ -28,8 +28,17 @@
 %? 委托代理人：{party.agents}。
 %end
 
+%if tribunal.text
 申请人{applicants}与被申请人{respondents}{cause}争议一案，本委于{accepted_on}立案受理，\
 依法{tribunal.text}。
+%else
+%if mediator
+申请人{applicants}与被申请人{respondents}{cause}争议一案，本委于{accepted_on}立案受理，\
+由调解员{mediator}主持调解。
+%else
+申请人{applicants}与被申请人{respondents}{cause}争议一案，本委于{accepted_on}立案受理。
+%end
+%end
 
 申请人的仲裁请求：
 %each claims
@@ -38,7 +47,11 @@
 
 %section account
 
+%if tribunal.text
 本案在仲裁庭主持下进行调解，双方当事人自愿达成如下协议：
+%else
+本案经调解，双方当事人自愿达成如下协议：
+%end
 
 %each workers
 {worker.no}、被申请人{respondents}支付申请人{worker.name}款项共计{worker.total}，其中：

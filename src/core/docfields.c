@@ -68,6 +68,7 @@ static const struct docfield catalogue[] = {
 	F("set_aside.period", "申请撤销终局裁决期限: 三十日 (规则 set_aside)"),
 	/* The tribunal. */
 	F("tribunal.text", "由仲裁员XXX独任审理 / 由首席仲裁员X、仲裁员Y、Z组成仲裁庭"),
+	F("mediator", "本案的调解员 (案前调解或立案后调解), 没有时为空"),
 	F("tribunal.sole", "独任仲裁时为 1, 否则为空"),
 	F("tribunal.chief", "独任仲裁员或首席仲裁员"),
 	F("tribunal.members", "另两名仲裁员: 乙、丙 (独任时为空)"),
@@ -1183,6 +1184,7 @@ static void the_case(struct docvals *v, const struct case_detail *d)
 	case_short_no(d->row.case_no, ref, sizeof ref);
 	docvals_set(v, "case_ref", ref);
 	docvals_set(v, "cause", d->cause);
+	docvals_set(v, "mediator", d->row.mediator);
 	set_iso_date(v, "received_on", d->row.received_on);
 	set_iso_date(v, "accepted_on", d->row.accepted_on);
 	set_int(v, "workers_count", d->row.workers);

@@ -307,3 +307,15 @@ $ mkdir forms && tiaocai doc make 2026-1 举证通知书 --to a1 >/dev/null 2>&1
 ! 第15号 举证通知书 (王超德): 内容已有变化 (案件或文书样式改动), 重新制作 (原第14号不再使用)
 $ printf '%%title {office}\n%%caseno\n{to.name}:\n请于{evidence.deadline}前举证。\n' > forms/evidence-notice.tpl && TIAOCAI_FORMS=$PWD/forms tiaocai doc make 2026-1 举证通知书 --to a1 2>&1 | sed "s|$PWD|.|"
 > tiaocai: ./forms/evidence-notice.tpl:4: 未知字段 {evidence.deadline}
+
+# ---- a settlement by a mediator ----------------------------------------------
+
+# Settled in mediation, not before a tribunal: the 调解书 names the mediator
+# and leaves no sentence half written.
+$ tiaocai case add --applicant 李华 --applicant-id 522622199004111011 --employer 贵阳某劳务有限公司 --claim 工资:9000 --received 2026-11-25 >/dev/null && tiaocai case accept 2026-2 --on 2026-11-26 >/dev/null && tiaocai case mediate 2026-2 --on 2026-11-26 --mediator 陈立平 >/dev/null && tiaocai case settle 2026-2 --on 2026-12-02 --amount 8000 >/dev/null; printf '## 案情\n申请人请求支付拖欠的工资。\n## 履行方式\n被申请人于签收之日当场支付。\n' > s.txt && tiaocai doc edit 2026-2 调解书 --file s.txt && tiaocai doc make 2026-2 调解书 --to a1 2>/dev/null | tr -d '\n' | grep -o -e '由调解员[^。]*。' -e '本案经调解' -e '依法。' -e '当场支付。'
+> 已保存调解书的填写内容 (制作时写入)
+> 由调解员陈立平主持调解。
+> 本案经调解
+> 当场支付。
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
+! tiaocai: 警告: 2027 年国务院放假安排未载入, 暂按法定节假日计算
