@@ -375,7 +375,7 @@ static enum tc_status directive(struct parser *p, const char *s, bool optional)
 			   dir);
 	if (strcmp(dir, "each") == 0) {
 		const struct docfield *f;
-		char *name;
+		char *name = NULL;
 		enum tc_status st = one_word(p, dir, arg, &name);
 		if (st == TC_OK && (st = check_name(p, name, 1, &f)) == TC_OK && item_open(p, f->item))
 			st = bad(p, "%%each %s 套在另一个逐项写出同类内容 (%s.*) 的 %%each 之内", name, f->item);
@@ -390,7 +390,7 @@ static enum tc_status directive(struct parser *p, const char *s, bool optional)
 	if (strcmp(dir, "if") == 0) {
 		bool negate = *arg == '!';
 		const struct docfield *f;
-		char *name;
+		char *name = NULL;
 		enum tc_status st = one_word(p, dir, arg + negate, &name);
 		if (st == TC_OK && (st = check_name(p, name, -1, &f)) != TC_OK)
 			free(name);
@@ -423,7 +423,7 @@ static enum tc_status directive(struct parser *p, const char *s, bool optional)
 	if (table)
 		return bad(p, "表格中不能用 %%%s (只能有「名称|内容」行、%%if、%%each 和 %%end)", dir);
 	if (strcmp(dir, "section") == 0) {
-		char *name;
+		char *name = NULL;
 		enum tc_status st = one_word(p, dir, arg, &name);
 		if (st != TC_OK)
 			return st;

@@ -310,6 +310,10 @@ static void test_refusals(void **state)
 		 "t.tpl:2: 表格中不能用 %title (只能有「名称|内容」行、%if、%each 和 %end)"},
 		{"%title\n", "t.tpl:1: %title 后须写内容"},
 		{"%if\n%end\n", "t.tpl:1: %if 后须写名称"},
+		/* An %each without a good name (once freed a pointer never set). */
+		{"%each\n%end\n", "t.tpl:1: %each 后须写名称"},
+		{"%each 申请人\n%end\n",
+		 "t.tpl:1: %each 后只能有一个名称 (小写字母、数字、_ 和 .): 申请人"},
 		{"%end x\n", "t.tpl:1: %end 后不应有内容: x"},
 		{"%? %each claims\n%end\n",
 		 "t.tpl:1: %? 只能用于正文段落、表格行和 %title %caseno %to %foot %heading, 不能用于 %each"},
