@@ -38,6 +38,15 @@ char *cli_sample_file(const char *name);
 /* Load the holiday calendars every new database starts with (shipped in
  * sample-data/), inside the caller's transaction. */
 enum tc_status cli_load_calendars(struct db *db, const struct actor *a, struct tc_err *e);
+/* Whether path ends in suffix (".pdf"), whatever its case. */
+bool cli_has_suffix(const char *path, const char *suffix);
+/* A report or a document d to out (cli_report.c): a PDF for a name ending
+ * in .pdf, with odt an OpenDocument text for .odt, else text `width`
+ * columns wide to the file or (no name, "-") standard output; `what`
+ * names it on stderr.  The exit status (the message printed). */
+struct rdoc;
+int cli_put_rdoc(const struct rdoc *d, int width, const char *out, const char *what, bool odt,
+		 struct tc_err *e);
 /* Write the whole of sb to stdout; 3 when stdout fails (a full disk). */
 int cli_write_out(const struct strbuf *sb);
 

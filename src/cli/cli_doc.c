@@ -82,49 +82,6 @@ static const struct doc_kind *kind_of(struct cli *c, int64_t case_id, const char
 	return k;
 }
 
-static bool ends_with(const char *s, const char *tail)
-{
-	size_t n = strlen(s), m = strlen(tail);
-	return n > m && strcasecmp(s + n - m, tail) == 0;
-}
-
-/* d to out: PDF, ODT or text by the name's ending, text to standard
- * output when there is no name. */
-static enum tc_status put_doc(const struct rdoc *d, const char *out, struct tc_err *e)
-{
-	enum tc_status st;
-
-	if (out && strcmp(out, "-") != 0 && ends_with(out, ".pdf")) {
-		int pages = 0;
-		if ((st = pdf_render(d, out, &pages, e)) == TC_OK)
-			fprintf(stderr, "tiaocai: 已写入 %s (%d 页)\n", out, pages);
-		return st;
-	}
-	if (out && strcmp(out, "-") != 0 && ends_with(out, ".odt")) {
-		if ((st = odt_write(d, out, e)) == TC_OK)
-			fprintf(stderr, "tiaocai: 已写入 %s (可用 WPS 或 LibreOffice 编辑)\n", out);
-		return st;
-	}
-	struct strbuf sb = {0};
-	rdoc_render_text(d, DOC_WIDTH, &sb);
-	if (out && strcmp(out, "-") != 0) {
-		struct afile f;
-		if ((st = afile_open(&f, out, e)) == TC_OK) {
-			enum tc_status w = TC_OK;
-			if (fwrite(sb_str(&sb), 1, sb.len, f.fp) != sb.len)
-				w = err_set(e, TC_STORAGE, "file", "写入 %s 失败", out);
-			st = afile_commit(&f, w, e);
-		}
-		if (st == TC_OK)
-			fprintf(stderr, "tiaocai: 已写入 %s\n", out);
-	} else {
-		st = cli_write_out(&sb) ? err_set(e, TC_STORAGE, "file", "写出文书失败 (磁盘已满或管道已关闭)")
-					: TC_OK;
-	}
-	sb_free(&sb);
-	return st;
-}
-
 /* ---- doc list ---------------------------------------------------------- */
 
 static const char *const list_en[] = {"doc", "kind", "to", "made_on", "served_on", "method",
@@ -293,8 +250,8 @@ static int make_cmd(struct cli *c, int argc, char **argv)
 	if (text_check_kind("to", "受送达人", to, TEXT_ORG, 0, &e) != TC_OK ||
 	    date_today_checked(&today, &e) != TC_OK)
 		return cli_fail(&e);
-	if (out && strcmp(out, "-") != 0 && !ends_with(out, ".pdf") && !ends_with(out, ".txt") &&
-	    !ends_with(out, ".odt"))
+	if (out && strcmp(out, "-") != 0 && !cli_has_suffix(out, ".pdf") && !cli_has_suffix(out, ".txt") &&
+	    !cli_has_suffix(out, ".odt"))
 		return cli_usage(usage, "-o 文件应以 .pdf、.txt 或 .odt 结尾: %s", out);
 	if ((rc = cli_open(c)) != 0)
 		return rc;
@@ -312,14 +269,13 @@ static int make_cmd(struct cli *c, int argc, char **argv)
 	rdoc_init(&d, NULL, NULL, NULL, NULL);
 	rdoc_letter(&d);
 	st = doc_make(c->db, &c->actor, id, k, to, hearing, today, &d, &made, &nmade, &notes, &e);
-	if (st == TC_OK) {
+	if (st == TC_OK)
 		fputs(sb_str(&notes), stderr);
-		st = put_doc(&d, out, &e);
-	}
 	sb_free(&notes);
 	free(made);
+	rc = st == TC_OK ? cli_put_rdoc(&d, DOC_WIDTH, out, "", true, &e) : cli_fail(&e);
 	rdoc_free(&d);
-	return st == TC_OK ? 0 : cli_fail(&e);
+	return rc;
 }
 
 /* ---- doc print ---------------------------------------------------------- */

@@ -6,6 +6,7 @@
  * schedule.h); this file picks the period and the destination.
  */
 #include "cli.h"
+#include "tiaocai/odt.h"
 #include "tiaocai/afile.h"
 #include "tiaocai/date.h"
 #include "tiaocai/rdoc.h"
@@ -24,28 +25,32 @@ static const char usage[] =
 	"      tiaocai report hearings [--date 日期] [--room 开庭地点] [-o 文件]\n"
 	"      (文件以 .pdf 结尾时输出 PDF)\n";
 
-static bool ends_with_pdf(const char *path)
+bool cli_has_suffix(const char *path, const char *suffix)
 {
-	size_t n = strlen(path);
-	return n > 4 && strcasecmp(path + n - 4, ".pdf") == 0;
+	size_t n = strlen(path), m = strlen(suffix);
+	return n > m && strcasecmp(path + n - m, suffix) == 0;
 }
 
-/* The document d to out: PDF for a name ending in .pdf, else text to the
- * file or (no name, "-") standard output; `what` names it on stderr. */
-static int put_doc(const struct rdoc *d, const char *out, const char *what, struct tc_err *e)
+int cli_put_rdoc(const struct rdoc *d, int width, const char *out, const char *what, bool odt,
+		 struct tc_err *e)
 {
+	bool file = out && strcmp(out, "-") != 0;
 	enum tc_status st = TC_OK;
 	int rc = 0;
 
-	if (out && strcmp(out, "-") != 0 && ends_with_pdf(out)) {
+	if (file && cli_has_suffix(out, ".pdf")) {
 		int pages = 0;
 		st = pdf_render(d, out, &pages, e);
 		if (st == TC_OK)
 			fprintf(stderr, "tiaocai: 已写入%s %s (%d 页)\n", what, out, pages);
+	} else if (file && odt && cli_has_suffix(out, ".odt")) {
+		st = odt_write(d, out, e);
+		if (st == TC_OK)
+			fprintf(stderr, "tiaocai: 已写入%s %s (可用 WPS 或 LibreOffice 编辑)\n", what, out);
 	} else {
 		struct strbuf sb = {0};
-		rdoc_render_text(d, REPORT_WIDTH, &sb);
-		if (out && strcmp(out, "-") != 0) {
+		rdoc_render_text(d, width, &sb);
+		if (file) {
 			struct afile f;
 			if ((st = afile_open(&f, out, e)) == TC_OK) {
 				if (fwrite(sb_str(&sb), 1, sb.len, f.fp) != sb.len)
@@ -95,7 +100,7 @@ static int report_weekly_cmd(struct cli *c, int argc, char **argv)
 	if (report_weekly(c->db, &c->actor, day, today, &doc, &e) != TC_OK)
 		return cli_fail(&e);
 
-	rc = put_doc(&doc, out, "周报", &e);
+	rc = cli_put_rdoc(&doc, REPORT_WIDTH, out, "周报", false, &e);
 	rdoc_free(&doc);
 	return rc;
 }
@@ -136,7 +141,7 @@ static int report_hearings_cmd(struct cli *c, int argc, char **argv)
 		return rc;
 	if (schedule_build(c->db, &c->actor, day, day, room, today, &doc, &e) != TC_OK)
 		return cli_fail(&e);
-	rc = put_doc(&doc, out, "开庭排期表", &e);
+	rc = cli_put_rdoc(&doc, REPORT_WIDTH, out, "开庭排期表", false, &e);
 	rdoc_free(&doc);
 	return rc;
 }
