@@ -1006,6 +1006,8 @@ struct walk {
 	int day;                    /* the case's last event */
 	int accepted, hearing;      /* DATE_NONE until they happen */
 	bool written;               /* no hearing slot: decided on the papers */
+	bool mediating;             /* 调解中 (after "mediate") */
+	bool before_tribunal;       /* 审理中 without a hearing: a mediation failed */
 	bool formed;                /* a three-arbitrator tribunal was formed */
 	const struct actor *desk;   /* the clerk handling the case */
 	const struct person *mediator, *arbitrator;
@@ -1029,6 +1031,13 @@ static int when(const struct walk *w, int gap)
 {
 	return next_workday(w->o, w->day + (gap > 0 ? gap : 0));
 }
+
+/* When a mediator or arbitrator picked has a party's name, the clerk
+ * checks it is someone else and says so (调解仲裁法 Art 33). */
+static const char same_name[] = "经核实系同名不同人, 无回避情形";
+
+/* Go on with a step of a case's journey only when it was done. */
+#define STEP(x) do { int s_ = (x); if (s_ <= 0) return s_; } while (0)
 
 /* Apply rq on day `on`: 1 when done, 0 when that day is still to come (the
  * case stays where it is), -1 on a failure (in o->e). */
@@ -1068,7 +1077,13 @@ static int simple_event(struct walk *w, const char *event, const struct actor *a
 			const char *reason, const char *to)
 {
 	struct wf_request rq = {.event = event, .reason = reason, .to = to};
-	return apply_on(w, a, &rq, when(w, gap));
+	int st = apply_on(w, a, &rq, when(w, gap));
+
+	if (st == 1 && strcmp(event, "fail") == 0) {
+		w->before_tribunal = w->mediating; /* 调解中 -> 审理中 */
+		w->mediating = false;
+	}
+	return st;
 }
 
 static int accept(struct walk *w)
@@ -1083,7 +1098,7 @@ static int accept(struct walk *w)
 static int mediate(struct walk *w, const char *event, int gap)
 {
 	int on = when(w, gap);
-	struct wf_request rq = {.event = event};
+	struct wf_request rq = {.event = event, .conflict_reason = same_name};
 
 	if (on > w->o->today)
 		return 0;
@@ -1094,7 +1109,10 @@ static int mediate(struct walk *w, const char *event, int gap)
 		return -1;
 	}
 	rq.mediator = w->mediator->ref;
-	return apply_on(w, w->desk, &rq, on);
+	int st = apply_on(w, w->desk, &rq, on);
+	if (st == 1)
+		w->mediating = strcmp(event, "mediate") == 0;
+	return st;
 }
 
 /* A free slot on day `day` for arbitrator k, a room in *room (the 速裁庭
@@ -1130,7 +1148,7 @@ static int panel(struct walk *w, int on, uint64_t *arbs)
 	const struct people *p = &w->o->arb;
 	const struct person *m[2] = {NULL, NULL};
 	size_t k = (size_t)(w->arbitrator - p->v), got = 0;
-	struct wf_request rq = {.event = "tribunal"};
+	struct wf_request rq = {.event = "tribunal", .conflict_reason = same_name};
 
 	for (size_t i = 1; i < p->n && got < 2; i++) {
 		const struct person *q = &p->v[(k + i) % p->n];
@@ -1156,7 +1174,7 @@ static int hearing(struct walk *w, int gap)
 	struct office *o = w->o;
 	int on = when(w, gap), day, slot = -1;
 	char at[32], iso[DATE_ISO_LEN];
-	struct wf_request rq = {.event = "hearing"};
+	struct wf_request rq = {.event = "hearing", .conflict_reason = same_name};
 	size_t room = 0, k;
 	uint64_t arbs = 0;
 	bool three = w->g->req.napplicants >= (size_t)db_setting_int(o->db, "collective_workers", 10);
@@ -1183,6 +1201,21 @@ static int hearing(struct walk *w, int gap)
 		if ((slot = free_slot(o, day, arbs, w->fast, w->r, &room)) >= 0)
 			break;
 	if (slot < 0) {
+		/* The award is on the papers, which needs the case before the
+		 * tribunal (审理中): one still 已立案 is offered mediation
+		 * first and comes there when that fails.  Only a crowded
+		 * office (many cases a day) takes this path. */
+		if (!w->before_tribunal) {
+			if (!w->mediating)
+				STEP(mediate(w, "mediate", 0));
+			STEP(simple_event(w, "fail", med_actor(w), between(w->r, 3, 10), NULL, NULL));
+		}
+		if (!w->formed) { /* the arbitrator who decides it, sitting alone */
+			struct wf_request sole = {.event = "tribunal", .sole = w->arbitrator->ref,
+						  .conflict_reason = same_name};
+			STEP(apply_on(w, w->desk, &sole, w->day));
+			w->formed = true;
+		}
 		w->written = true;
 		return 1;
 	}
@@ -1250,6 +1283,9 @@ static int award(struct walk *w, int not_before)
 	struct wf_request rq = {.event = "award", .amounts = amounts, .namounts = g->req.nclaims};
 	int from = w->hearing > not_before ? w->hearing : not_before;
 
+	if (from == DATE_NONE) /* on the papers, with no date to wait for */
+		from = w->day;
+
 	if (w->written)
 		rq.written = ANY(w->r, written_reasons);
 
@@ -1273,8 +1309,6 @@ static int award(struct walk *w, int not_before)
 		w->awarded = w->day;
 	return st;
 }
-
-#define STEP(x) do { int s_ = (x); if (s_ <= 0) return s_; } while (0)
 
 static int journey(struct walk *w, enum journey j)
 {

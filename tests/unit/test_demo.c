@@ -338,6 +338,37 @@ static void identifiers_are_valid(void **state)
 				       " (birth < '1965-01-01' OR birth > '2004-12-31')"), 0);
 }
 
+/* More cases a day than the office has hearing slots (2,500 in three
+ * weeks): those that find no slot are decided on the papers, reaching
+ * 审理中 through a failed mediation and a sole arbitrator first; a
+ * person picked with a party's name is kept with the clerk's reason. */
+static void a_crowded_office(void **state)
+{
+	(void)state;
+	struct db *db = new_db("crowded.db", true);
+	struct demo_opts o;
+	struct tc_err e = {0};
+
+	demo_opts_init(&o);
+	o.cases = 2500;
+	o.weeks = 3;
+	if (demo_build(db, &o, &e) != TC_OK)
+		fail_msg("demo_build: %s", e.msg);
+	assert_int_equal(count(db, "SELECT COUNT(*) FROM cases"), 2500);
+	/* Some found no slot: a tribunal and no hearing. */
+	assert_true(count(db, "SELECT COUNT(*) FROM tribunals t WHERE NOT EXISTS (SELECT 1 FROM"
+			      " hearings h WHERE h.case_id = t.case_id)") >= 1);
+	/* An award on the papers is the tribunal's. */
+	assert_int_equal(count(db, "SELECT COUNT(*) FROM journal j WHERE kind = 'award'"
+				   " AND detail LIKE '%书面审理%' AND NOT EXISTS (SELECT 1 FROM"
+				   " tribunals t WHERE t.case_id = j.case_id)"), 0);
+	/* Every award follows a hearing held or says why there was none. */
+	assert_int_equal(count(db, "SELECT COUNT(*) FROM journal j WHERE kind = 'award'"
+				   " AND detail NOT LIKE '%书面审理%' AND NOT EXISTS (SELECT 1 FROM"
+				   " hearings h WHERE h.case_id = j.case_id AND h.status = 'held')"), 0);
+	db_close(db);
+}
+
 static void no_roster_leaves_nothing(void **state)
 {
 	(void)state;
@@ -383,6 +414,7 @@ int main(void)
 		cmocka_unit_test(every_journal_starts_with_add),
 		cmocka_unit_test(users_and_roles),
 		cmocka_unit_test(identifiers_are_valid),
+		cmocka_unit_test(a_crowded_office),
 		cmocka_unit_test(no_roster_leaves_nothing),
 	};
 
