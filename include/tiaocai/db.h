@@ -128,6 +128,23 @@ enum tc_status db_fail(struct db *db, int rc, const char *doing, struct tc_err *
 /* Run one statement without results (constant SQL only). */
 enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e);
 
+/* Loading many cases in one transaction (the demo generator): the
+ * indexes of table `cases`, which only the docket and the dashboard read,
+ * and the trigger filing parties' names for search are dropped and, by
+ * db_bulk_end, made again from their stored definitions, the names added
+ * meanwhile filed at once: sorting a finished table once is faster than
+ * keeping thirty indexes in order row by row.  Both inside the caller's
+ * transaction; a rollback undoes both.  The definitions are held in
+ * *saved (db_bulk_end frees them). */
+struct db_bulk {
+	char **sql;            /* pairs: the definition, its DROP */
+	size_t n;
+	int64_t parties_from;  /* the last party before: the names after it are filed at the end */
+};
+enum tc_status db_bulk_begin(struct db *db, struct db_bulk *saved, struct tc_err *e);
+enum tc_status db_bulk_end(struct db *db, struct db_bulk *saved, struct tc_err *e);
+void db_bulk_free(struct db_bulk *saved);
+
 /* Copy the database, consistent as of one moment, to path, which must not
  * exist; written through afile (no name until whole, mode 0600, the user's
  * own rights), so a failed or killed backup leaves nothing behind.  The

@@ -135,6 +135,75 @@ enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e)
 	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "执行数据库命令", e);
 }
 
+enum tc_status db_bulk_begin(struct db *db, struct db_bulk *saved, struct tc_err *e)
+{
+	/* Every named index of cases: the write path reads cases by id only
+	 * (its other reads go through parties, hearings, journal ...), so none
+	 * of them is needed while cases are being written.  And the trigger
+	 * that files each party's name by its two-character pieces
+	 * (name_grams), which nothing reads while cases are written: the
+	 * pieces of the parties added are filed together at the end. */
+	static const char list[] =
+		"SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL"
+		" AND ((type = 'index' AND tbl_name = 'cases')"
+		" OR (type = 'trigger' AND name = 'parties_grams')) ORDER BY type, name";
+	sqlite3_stmt *st = db_prep(db, list);
+	size_t cap = 0;
+	int rc;
+
+	memset(saved, 0, sizeof *saved);
+	sqlite3_stmt *top = db_prep(db, "SELECT coalesce(max(id), 0) FROM parties");
+	saved->parties_from = sqlite3_step(top) == SQLITE_ROW ? sqlite3_column_int64(top, 0) : 0;
+	sqlite3_reset(top);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		saved->sql = xgrow(saved->sql, &cap, saved->n + 2, sizeof *saved->sql);
+		saved->sql[saved->n++] = xstrdup(db_col_text(st, 2));
+		saved->sql[saved->n++] = xasprintf("DROP %s \"%s\"", db_col_text(st, 0),
+						   db_col_text(st, 1));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取索引", e);
+	/* Names come from sqlite_schema, not from input. */
+	for (size_t i = 1; i < saved->n; i += 2) {
+		enum tc_status r = db_exec(db, saved->sql[i], e);
+		if (r != TC_OK)
+			return r;
+	}
+	return TC_OK;
+}
+
+enum tc_status db_bulk_end(struct db *db, struct db_bulk *saved, struct tc_err *e)
+{
+	/* The trigger's own statement, for every party added meanwhile. */
+	static const char grams[] =
+		"INSERT OR IGNORE INTO name_grams(gram, case_id)"
+		" SELECT lower(substr(p.name, n, 2)), p.case_id FROM parties p JOIN nums ON n < length(p.name)"
+		" WHERE p.id > ?1";
+	enum tc_status st = TC_OK;
+
+	for (size_t i = 0; i < saved->n && st == TC_OK; i += 2)
+		st = db_exec(db, saved->sql[i], e);
+	if (st == TC_OK) {
+		sqlite3_stmt *g = db_prep(db, grams);
+		sqlite3_bind_int64(g, 1, saved->parties_from);
+		int rc = sqlite3_step(g);
+		sqlite3_reset(g);
+		if (rc != SQLITE_DONE)
+			st = db_fail(db, rc, "建立姓名索引", e);
+	}
+	db_bulk_free(saved);
+	return st;
+}
+
+void db_bulk_free(struct db_bulk *saved)
+{
+	for (size_t i = 0; i < saved->n; i++)
+		free(saved->sql[i]);
+	free(saved->sql);
+	memset(saved, 0, sizeof *saved);
+}
+
 /* Open the SQLite connection of db on path. */
 static enum tc_status connect(struct db *db, const char *path, int flags, struct tc_err *e)
 {

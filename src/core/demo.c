@@ -1865,10 +1865,10 @@ enum tc_status demo_tune(struct db *db, struct tc_err *e)
 {
 	/* Every core call nests a savepoint, whose undo journal would
 	 * otherwise spill to a temporary file on each call; a big cache
-	 * keeps the case tables' pages from spilling into the WAL early. */
+	 * keeps the case tables' pages from spilling early. */
 	if (db->tx_depth != 0)
 		return TC_OK;
-	return db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144", e);
+	return db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -1048576", e);
 }
 
 void demo_opts_init(struct demo_opts *o)
@@ -1906,6 +1906,7 @@ static enum tc_status add_rooms(struct office *o)
 enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_err *e)
 {
 	struct office o = {.db = db, .today = opt->today, .e = e};
+	struct db_bulk bulk = {0};
 	enum tc_status st;
 
 	if (opt->cases < 1 || opt->cases > DEMO_CASES_MAX)
@@ -1926,8 +1927,11 @@ enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_
 	    (st = check_cover(&o)) == TC_OK &&
 	    (st = add_users(&o)) == TC_OK &&
 	    (st = add_rooms(&o)) == TC_OK &&
-	    (st = build_cases(&o, opt)) == TC_OK)
+	    (st = db_bulk_begin(db, &bulk, e)) == TC_OK &&
+	    (st = build_cases(&o, opt)) == TC_OK &&
+	    (st = db_bulk_end(db, &bulk, e)) == TC_OK)
 		st = make_documents(&o, opt);
+	db_bulk_free(&bulk);
 	free(o.booked);
 	free(o.med.v);
 	free(o.arb.v);
