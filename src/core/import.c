@@ -1880,6 +1880,18 @@ enum tc_status import_check_row(const struct csvio_file *f, size_t i,
 	return st;
 }
 
+/* Rows from which a file at least as large as the office is written in
+ * bulk (db_bulk_begin). */
+#define IMPORT_BULK_ROWS 1000
+
+static int64_t office_cases(struct db *db)
+{
+	sqlite3_stmt *st = db_prep(db, "SELECT coalesce(sum(n), 0) FROM stage_counts");
+	int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return n;
+}
+
 enum tc_status import_cases_file(struct db *db, const struct actor *a, const char *path,
 				 enum csvio_encoding enc, bool skip_duplicates, size_t *imported,
 				 size_t *skipped, struct tc_err *e)
@@ -1912,9 +1924,25 @@ enum tc_status import_cases_file(struct db *db, const struct actor *a, const cha
 	if (tuned && (st = db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144",
 				   e)) != TC_OK)
 		goto out;
+	/* The file holds the database for as long as it takes: other users'
+	 * writes wait for it and are told why (db.h, db_on_wait). */
+	if (tuned && (st = db_import_begin(db, a->login, f.nrecords - 1, e)) != TC_OK)
+		goto untune;
 	if ((st = db_begin(db, e)) != TC_OK)
 		goto untune;
-	st = import_rows(&im, &f);
+	/* A file larger than the office (a new office's ledger moved in)
+	 * is written with the docket's indexes made again at the end
+	 * (db_bulk_begin), which costs what the office already holds. */
+	struct db_bulk bulk = {0};
+	bool bulk_mode = f.nrecords - 1 >= IMPORT_BULK_ROWS &&
+			 (int64_t)(f.nrecords - 1) >= office_cases(db);
+	if (bulk_mode)
+		st = db_bulk_begin(db, &bulk, e);
+	if (st == TC_OK)
+		st = import_rows(&im, &f);
+	if (st == TC_OK && bulk_mode)
+		st = db_bulk_end(db, &bulk, e);
+	db_bulk_free(&bulk);
 	if (st == TC_OK) {
 		char *detail = xasprintf("导入案件 %s: %zu 件, 跳过重复 %zu 件", path, im.imported,
 					 im.skipped);
@@ -1932,8 +1960,10 @@ enum tc_status import_cases_file(struct db *db, const struct actor *a, const cha
 			*skipped = im.skipped;
 	}
 untune:
-	if (tuned)
+	if (tuned) {
+		db_import_end(db);
 		db_exec(db, "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000", NULL);
+	}
 out:
 	seen_free(&im.seen);
 	free(im.case_ids);
