@@ -241,7 +241,7 @@ static bool import_running(const struct db *db, char *msg, size_t size)
 			char *rows = strchr(tab, '\t');
 			if (rows)
 				*rows++ = '\0';
-			snprintf(msg, size, "导入进行中 (%s 自 %s 起导入 %s 件案件), 请稍候: 导入结束后自动继续",
+			snprintf(msg, size, "导入进行中 (%s 自 %s 起导入约 %s 行), 请稍候: 导入结束后自动继续",
 				 buf, tab, rows ? rows : "?");
 		} else {
 			snprintf(msg, size, "导入进行中, 请稍候: 导入结束后自动继续");
