@@ -1773,7 +1773,8 @@ static enum tc_status make_docs(struct office *o, const struct demo_opts *opt, i
 	struct rng r = {opt->seed ^ ((uint64_t)id * 0x94D049BB133111EBull)};
 	const struct actor *a = &o->users[o->have[U_CLERK1] ? U_CLERK1 : U_ADMIN];
 	struct doc_need *need;
-	size_t n;
+	size_t n, nserved = 0, cap = 0;
+	int *served = NULL; /* documents served here: a two-part award is made by either need */
 	enum tc_status st;
 
 	rnd(&r);
@@ -1806,6 +1807,13 @@ static enum tc_status make_docs(struct office *o, const struct demo_opts *opt, i
 			char day[DATE_ISO_LEN], at[8];
 			if (on > o->today || on < made || chance(&r, 20))
 				continue; /* 待送达 */
+			bool again = false;
+			for (size_t q = 0; q < nserved && !again; q++)
+				again = served[q] == rec[j].no;
+			if (again)
+				continue;
+			served = xgrow(served, &cap, nserved + 1, sizeof *served);
+			served[nserved++] = rec[j].no;
 			snprintf(at, sizeof at, "%02d:%02d", between(&r, 9, 16), between(&r, 0, 59));
 			struct serve_req req = {
 				.doc_no = rec[j].no, .method = how, .on = date_iso(on, day),
@@ -1818,6 +1826,7 @@ static enum tc_status make_docs(struct office *o, const struct demo_opts *opt, i
 		}
 		free(rec);
 	}
+	free(served);
 	free(need);
 	return st;
 }

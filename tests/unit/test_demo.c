@@ -369,6 +369,27 @@ static void a_crowded_office(void **state)
 	db_close(db);
 }
 
+/* An award in two parts (终局 and 非终局) made in the documents' week is
+ * served once per document, though either part's need makes both. */
+static void two_part_awards_served_once(void **state)
+{
+	(void)state;
+	struct db *db = new_db("awards.db", true);
+	struct demo_opts o;
+	struct tc_err e = {0};
+
+	demo_opts_init(&o);
+	o.cases = 1000;
+	o.weeks = 20;
+	o.today = fx_day("2026-12-06");
+	if (demo_build(db, &o, &e) != TC_OK)
+		fail_msg("demo_build: %s", e.msg);
+	assert_true(count(db, "SELECT count(*) FROM documents WHERE part = 'nonfinal'") > 0);
+	assert_int_equal(count(db, "SELECT count(*) FROM (SELECT document_id FROM services"
+				   " GROUP BY document_id HAVING count(*) > 1 AND min(method) <> '公告')"), 0);
+	db_close(db);
+}
+
 /* The build drops the docket's indexes and the name trigger while it
  * writes (db_bulk_begin): afterwards the office has every one of them as
  * a new office does, and every party's name can be searched. */
@@ -439,6 +460,7 @@ int main(void)
 		cmocka_unit_test(users_and_roles),
 		cmocka_unit_test(identifiers_are_valid),
 		cmocka_unit_test(a_crowded_office),
+		cmocka_unit_test(two_part_awards_served_once),
 		cmocka_unit_test(indexes_and_search_after_the_build),
 		cmocka_unit_test(no_roster_leaves_nothing),
 	};
