@@ -22,12 +22,14 @@ struct db;
 /* What an image holds besides the case row: the parts a change may touch.
  * A workflow event never touches the parties, their agents or the
  * payments, so its image leaves them out (half the size of a whole one);
- * a correction may touch anything and takes everything.  Restoring an
+ * a payment touches the claims and payments alone; any other correction
+ * may touch anything and takes everything.  Restoring an
  * image puts back the parts it holds and leaves the others, which no
  * later change can have touched: changes are undone last first. */
 enum undo_parts {
 	UNDO_EVENT = 1,   /* claims, hearings, tribunals */
-	UNDO_ALL = 2,     /* and parties, agents, payments */
+	UNDO_PAY = 2,     /* claims, payments: a payment recorded (case pay) */
+	UNDO_ALL = 3,     /* parties, agents, claims, payments, hearings, tribunals */
 };
 
 /* The image of case id as it stands, malloc'd into *image. */

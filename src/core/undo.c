@@ -69,6 +69,11 @@ enum tc_status undo_capture(struct db *db, int64_t id, enum undo_parts parts, ch
 		CHILD_IMAGE("claims", "claims", CLAIM_COLS)
 		CHILD_IMAGE("hearings", "hearings", HEARING_COLS)
 		CHILD_IMAGE("tribunals", "tribunals", TRIBUNAL_COLS) ")";
+	static const char pay_sql[] =
+		"SELECT json_object('v', " UNDO_LAYOUT ", 'case', (SELECT json_object('id', id"
+		CASE_COLS(PAIR) ") FROM cases WHERE id = ?1)"
+		CHILD_IMAGE("claims", "claims", CLAIM_COLS)
+		CHILD_IMAGE("payments", "payments", PAYMENT_COLS) ")";
 	static const char all_sql[] =
 		"SELECT json_object('v', " UNDO_LAYOUT ", 'case', (SELECT json_object('id', id"
 		CASE_COLS(PAIR) ") FROM cases WHERE id = ?1)"
@@ -78,7 +83,8 @@ enum tc_status undo_capture(struct db *db, int64_t id, enum undo_parts parts, ch
 		CHILD_IMAGE("payments", "payments", PAYMENT_COLS)
 		CHILD_IMAGE("hearings", "hearings", HEARING_COLS)
 		CHILD_IMAGE("tribunals", "tribunals", TRIBUNAL_COLS) ")";
-	sqlite3_stmt *st = db_prep(db, parts == UNDO_ALL ? all_sql : event_sql);
+	sqlite3_stmt *st = db_prep(db, parts == UNDO_ALL ? all_sql : parts == UNDO_PAY ? pay_sql
+										       : event_sql);
 	int rc;
 
 	*image = NULL;
