@@ -20,9 +20,10 @@
 #
 # Each office is built once by the demo generator (`tiaocai demo --cases N
 # --weeks W --seed S` with TIAOCAI_TODAY), its cases spread over W weeks at
-# the same weekly rate whatever the size (W = N / 1923, rounded: 52 weeks for
-# 100,000 cases, 520 for 1,000,000), so that the week's cases are alike and
-# only the history grows.  It is kept as DIR/demo-N-KEY.db, KEY naming the
+# the same weekly rate whatever the size (W = N / 10000, rounded: 10 weeks
+# for 100,000 cases, 100 for 1,000,000, the two years the demo roster's
+# terms cover), so that the week's cases are alike and only the history
+# grows.  It is kept as DIR/demo-N-KEY.db, KEY naming the
 # schema version (DB_SCHEMA_VERSION), a hash of the generator (demo.c,
 # demo.h), the seed, the weeks and today: a change to any of them builds a
 # new one and removes the old one of that size.  DIR/demo-N-KEY.db.built
@@ -47,7 +48,7 @@ RUNS=${BENCH_RUNS:-9}
 RUNS_SLOW=${BENCH_RUNS_SLOW:-3}
 TODAY=${BENCH_TODAY:-2026-12-06}
 SEED=${BENCH_SEED:-1}
-WEEKLY=1923  # cases a week in every office: 100,000 in 52 weeks
+WEEKLY=10000 # cases a week in every office: 100,000 in 10 weeks, 1,000,000 in 100
 LIMIT=40     # dashboard rows per list: a 40-line terminal
 PAGE=34      # the docket's window on a 40-line terminal (app.c, docket.c)
 STEPS=200    # PgDn presses timed
@@ -481,7 +482,7 @@ figures() {
 	row "dashboard refresh (the 1 key): counts" "<16" core '"$BENCH" dash "$DB" $RUNS $LIMIT' -
 	row "export ledger: every case" x1.2 warm '"$TC" --db "$DB" export ledger' ledger mem
 	row "report weekly, this week ($WEEK_NOW)" "<300" warm '"$TC" --db "$DB" report weekly' -
-	row "report weekly, 26 weeks ago ($WEEK_PAST)" "<300" warm \
+	row "report weekly, 8 weeks ago ($WEEK_PAST)" "<300" warm \
 		'"$TC" --db "$DB" report weekly --week $WEEK_PAST' -
 	row "export stats, $YEAR-01-01 to $YEAR-11-30" "<1000" warm \
 		'"$TC" --db "$DB" export stats --from $YEAR-01-01 --to $YEAR-11-30' -
@@ -574,7 +575,7 @@ echo "make bench: $(date '+%F %T'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc
 : >"$DIR/results.tsv"
 YEAR=${TODAY%%-*}
 WEEK_NOW=$(date -d "$TODAY" +%G-W%V)
-WEEK_PAST=$(date -d "$TODAY - 26 weeks" +%G-W%V)
+WEEK_PAST=$(date -d "$TODAY - 8 weeks" +%G-W%V)
 IMPORT_ROWS=0
 for n in $SIZES; do
 	w=$(weeks_for "$n")
