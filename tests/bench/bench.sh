@@ -246,6 +246,7 @@ figures() {
 	row "case list --overdue --limit 50" x2 warm '"$TC" --db "$DB" case list --overdue --limit 50' overdue50
 	row "case list --query 王芳" "<50" warm '"$TC" --db "$DB" case list --query 王芳' name
 	row "dashboard refresh (the 1 key): counts" "<16" core '"$BENCH" dash "$DB" $RUNS $LIMIT' -
+	row "check --quick, a week (10,000 rows) new" "<10000" core '"$BENCH" check-quick "$TC" "$DB" $RUNS 10000' ':"$DB" "PRAGMA quick_check"'
 	row "first screen, cold OS cache" "<300" cold '"$BENCH" first-screen "$DB" $LIMIT' dash
 }
 
