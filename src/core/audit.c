@@ -394,13 +394,13 @@ static enum tc_status row_differs(struct verify *v, int64_t case_id, int64_t jid
  * the undo table says it undid, and the case it left is the case as it
  * stood before that row (the snapshot of the case's row before it),
  * version apart.  all false: the cases replayed by the quick check. */
-#define REVERTS_SQL(where)                                                     \
+#define REVERTS_SQL(on, where)                                                 \
 	"SELECT r.id, r.case_id, u.journal_id, r.detail,"                      \
 	" (SELECT count(*) FROM json_each(r.snapshot) a JOIN json_each("       \
 	"   (SELECT p.snapshot FROM journal p WHERE p.case_id = r.case_id AND p.id < u.journal_id" \
 	"    ORDER BY p.id DESC LIMIT 1)) b ON a.key = b.key"                  \
 	"   WHERE a.key NOT IN (0, 3) AND a.value IS NOT b.value)"             \
-	" FROM journal r LEFT JOIN case_undo u ON u.undone_by = r.id"          \
+	" FROM journal r LEFT JOIN case_undo u ON u.undone_by = r.id" on       \
 	" WHERE " where "r.kind = 'revert' AND json_valid(r.snapshot) ORDER BY r.id"
 struct bad_revert {
 	int64_t id, case_id, undone;
@@ -434,8 +434,10 @@ static enum tc_status check_reverts(struct verify *v, bool all)
 {
 	const int64_t *ids = v->r->replayed;
 	size_t nids = v->r->nreplayed;
-	static const char all_sql[] = REVERTS_SQL("");
-	static const char one_sql[] = REVERTS_SQL("r.case_id = ?1 AND ");
+	static const char all_sql[] = REVERTS_SQL("", "");
+	/* The undo rows of the one case, through their index (an undo row
+	 * with another case is not found, which is a finding too). */
+	static const char one_sql[] = REVERTS_SQL(" AND u.case_id = r.case_id", "r.case_id = ?1 AND ");
 	struct bad_revert *bad = NULL;
 	size_t n = 0, cap = 0;
 	int rc = SQLITE_DONE;

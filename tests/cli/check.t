@@ -193,9 +193,23 @@ $ tiaocai --db j.db check --quick | grep ^数据库; exit ${PIPESTATUS[0]}
 ! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
 ? 1
 
-# A read-only user checks, and leaves the point where it was.
-$ TIAOCAI_USER=lvshi tiaocai check --quick | tail -n 1 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
-> 快速核对: 已核对日志 1 条 (自第 20 条起), 重放案件 1 件, 用时 …; 只读用户, 核对点未更新
+# A revert after the point: case 2's hearing undone, replayed and checked
+# against the undo record; that record changed around the program is found.
+$ tiaocai check --quick >/dev/null && tiaocai case revert 2026-2 --reason 排错 >/dev/null && cp t.db l.db && tiaocai check --quick | sed -Ef mask.sed | grep ^案件; exit ${PIPESTATUS[0]}
+> 案件与日志: 重放案件 1 件, 全部一致
+$ sqlite3 l.db "UPDATE case_undo SET undone_by = NULL WHERE undone_by IS NOT NULL"
+$ tiaocai --db l.db check --quick | grep ^案件; exit ${PIPESTATUS[0]}
+> 案件与日志: 重放案件 1 件, 1 件不一致
+> 案件 贵劳人仲案字〔2026〕第2号: 日志第 21 条「撤销」在撤销记录中找不到它撤销的事项
+! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
+? 1
+
+# A read-only user checks, and leaves the point where it was: the next
+# check goes through the same rows again.
+$ tiaocai case accept 2026-4 --on 2026-11-22 >/dev/null 2>&1 && TIAOCAI_USER=lvshi tiaocai check --quick | tail -n 1 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 快速核对: 已核对日志 1 条 (自第 22 条起), 重放案件 1 件, 用时 …; 只读用户, 核对点未更新
+$ tiaocai check --quick | tail -n 1 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 快速核对: 已核对日志 1 条 (自第 22 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 22 条
 
 # The anchor is looked for in the whole journal: the full check's.
 $ tiaocai check --quick --anchor 3fa1c2d4e5f60718
