@@ -171,11 +171,14 @@ void db_bulk_free(struct db_bulk *saved);
  * copy is taken in memory first: it needs as much memory as the file. */
 enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e);
 /* SQLite's integrity check (each finding one line appended to damage: the
- * file is corrupt), its foreign-key check and the journal's append-only
- * triggers (each finding one line appended to problems: rows or guards
- * changed behind the program's back). */
-enum tc_status db_verify(struct db *db, struct strlist *damage, struct strlist *problems,
-			 struct tc_err *e);
+ * file is corrupt), its foreign-key check, the journal's append-only
+ * triggers and the counts by stage (each finding one line appended to
+ * problems: rows or guards changed behind the program's back).  quick:
+ * SQLite's quick check instead (every page read once, but no index checked
+ * against its table) and no foreign-key check, so that the cost is one
+ * read of the file. */
+enum tc_status db_verify(struct db *db, bool quick, struct strlist *damage,
+			 struct strlist *problems, struct tc_err *e);
 
 /* Office settings (table settings).  db_setting returns a new string or NULL
  * when the key is absent; the caller frees it. */

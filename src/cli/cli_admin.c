@@ -1,10 +1,12 @@
 /*
- * cli_admin.c - `tiaocai backup FILE` and `tiaocai check [--repair]
- * [--anchor HEAD]`: the office's safety net.  A backup is a consistent copy
- * taken while clerks work; check looks for damage, for a journal or case
- * rows changed behind the program's back (the hash chain and the replay of
- * every case, journal.h) and for deadline caches that no longer match the
- * rules, and --repair rebuilds those caches.
+ * cli_admin.c - `tiaocai backup FILE` and `tiaocai check [--quick]
+ * [--repair] [--anchor HEAD]`: the office's safety net.  A backup is a
+ * consistent copy taken while clerks work; check looks for damage, for a
+ * journal or case rows changed behind the program's back (the hash chain
+ * and the replay of every case, journal.h and audit.h) and for caches that
+ * no longer match what they cache, and --repair rebuilds the deadline
+ * caches.  --quick does the same from the point the last check that
+ * passed reached, for the journal rows after it and their cases.
  */
 #include "cli.h"
 #include "tiaocai/deadline.h"
@@ -13,11 +15,13 @@
 #include "tiaocai/journal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char usage[] =
 	"用法: tiaocai backup 文件\n"
-	"      tiaocai check [--repair] [--anchor 链头]\n";
+	"      tiaocai check [--quick] [--repair] [--anchor 链头]\n";
 
 int cli_backup(struct cli *c, int argc, char **argv)
 {
@@ -35,19 +39,53 @@ int cli_backup(struct cli *c, int argc, char **argv)
 	return 0;
 }
 
+/* Seconds since t0 (CLOCK_MONOTONIC). */
+static double seconds_since(const struct timespec *t0)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* A check that passed records how far it verified, which the next quick
+ * check starts from: unless nothing was verified, or the user or the
+ * file may not be written.  What became of it, for the last line. */
+static char *record_point(struct cli *c, const struct audit_report *jr, bool quick)
+{
+	struct audit_point p = {.id = jr->last_id, .quick = quick};
+	struct tc_err e = {0};
+
+	if (jr->last_id == 0)
+		return xstrdup("日志为空, 没有核对点可记");
+	if (user_read_only(&c->actor))
+		return xstrdup("只读用户, 核对点未更新");
+	if (c->db->readonly)
+		return xstrdup("数据库只能读, 核对点未更新");
+	snprintf(p.hash, sizeof p.hash, "%s", jr->head.hash);
+	snprintf(p.by, sizeof p.by, "%s", c->actor.login);
+	if (audit_point_put(c->db, &p, &e) != TC_OK)
+		return xasprintf("核对点未能记下 (%s)", e.msg);
+	return xasprintf("核对点记为日志第 %lld 条", (long long)jr->last_id);
+}
+
 int cli_check(struct cli *c, int argc, char **argv)
 {
 	struct strlist damage = {0}, problems = {0}, stale = {0};
 	struct audit_report jr = {0};
+	struct audit_point from = {0};
 	struct tc_err e = {0};
+	struct timespec t0;
 	const char *anchor = NULL;
-	bool repair = false, tampered;
+	bool repair = false, quick = false, tampered, in_tx = false;
 	size_t checked = 0;
 	int rc;
 
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--repair") == 0)
 			repair = true;
+		else if (strcmp(argv[i], "--quick") == 0)
+			quick = true;
 		else if (strcmp(argv[i], "--anchor") == 0 && i + 1 < argc)
 			anchor = argv[++i];
 		else if (strcmp(argv[i], "--anchor") == 0)
@@ -55,20 +93,46 @@ int cli_check(struct cli *c, int argc, char **argv)
 		else
 			return cli_usage(usage, "check: 不认识的参数 %s", argv[i]);
 	}
+	if (quick && anchor)
+		return cli_usage(usage, "check: --anchor 要在全部日志中查找, 只能用于全面核对 (不带 --quick)");
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if ((rc = cli_open(c)) != 0)
 		return rc;
-	if (db_verify(c->db, &damage, &problems, &e) != TC_OK ||
-	    audit_verify(c->db, anchor, &jr, &e) != TC_OK ||
-	    deadline_verify(c->db, &checked, &stale, &e) != TC_OK) {
+	if (quick && audit_point_get(c->db, &from, &e) != TC_OK)
+		return cli_fail(&e);
+	/* From a point on, or (none recorded) the whole journal. */
+	bool from_point = quick && from.id > 0;
+	if (from_point)
+		printf("快速核对: 自上次核对点起, 即日志第 %lld 条 (%s 由 %s %s核对)\n",
+		       (long long)from.id, from.at, from.by, from.quick ? "快速" : "全面");
+	else if (quick)
+		printf("快速核对: 尚无核对点, 日志自第 1 条起全部核对\n");
+
+	/* One read transaction: every part sees the same moment, while
+	 * clerks go on writing. */
+	if (db_exec(c->db, "BEGIN", &e) != TC_OK) {
 		rc = cli_fail(&e);
 		goto out;
 	}
+	in_tx = true;
+	if (db_verify(c->db, quick, &damage, &problems, &e) != TC_OK ||
+	    (from_point ? audit_verify_quick(c->db, &from, &jr, &e)
+			: audit_verify(c->db, anchor, &jr, &e)) != TC_OK ||
+	    audit_unserved(c->db, from_point ? jr.replayed : NULL, jr.nreplayed, &problems, &e) != TC_OK ||
+	    (from_point && !jr.rules_changed
+		     ? audit_clocks(c->db, jr.replayed, jr.nreplayed, &checked, &stale, &e)
+		     : deadline_verify(c->db, &checked, &stale, &e)) != TC_OK ||
+	    db_exec(c->db, "COMMIT", &e) != TC_OK) {
+		rc = cli_fail(&e);
+		goto out;
+	}
+	in_tx = false;
 	for (size_t i = 0; i < damage.n; i++)
 		printf("数据库损坏: %s\n", damage.v[i]);
 	for (size_t i = 0; i < problems.n; i++)
 		printf("数据库问题: %s\n", problems.v[i]);
 	if (damage.n == 0 && problems.n == 0)
-		printf("数据库完整性: 正常\n");
+		printf("数据库完整性: 正常%s\n", quick ? " (快速检查: 每页读过, 未逐条核对索引与外键)" : "");
 
 	char head[JOURNAL_HEAD_SHOWN + 1] = "";
 	memcpy(head, jr.head.hash, strnlen(jr.head.hash, JOURNAL_HEAD_SHOWN));
@@ -81,10 +145,16 @@ int cli_check(struct cli *c, int argc, char **argv)
 		       jr.broken);
 	for (size_t i = 0; i < jr.chain.n; i++)
 		printf("%s\n", jr.chain.v[i]);
-	if (jr.disagreeing == 0)
-		printf("案件与日志: 已核对 %zu 件, 全部一致\n", jr.cases);
+	if (from_point)
+		printf("案件与日志: 重放案件 %zu 件", jr.nreplayed);
 	else
-		printf("案件与日志: 已核对 %zu 件, %zu 件不一致\n", jr.cases, jr.disagreeing);
+		printf("案件与日志: 已核对 %zu 件", jr.cases);
+	if (jr.unjournalled)
+		printf(", 另有日志中没有的案件 %zu 件", jr.unjournalled);
+	if (jr.disagreeing == 0)
+		printf(", 全部一致\n");
+	else
+		printf(", %zu 件不一致\n", jr.disagreeing);
 	for (size_t i = 0; i < jr.replay.n; i++)
 		printf("%s\n", jr.replay.v[i]);
 	if (anchor && jr.anchor_row)
@@ -92,10 +162,13 @@ int cli_check(struct cli *c, int argc, char **argv)
 	else if (anchor)
 		printf("日志锚点 %s: 链中没有这一条, 日志在它之后被改动或重建过\n", anchor);
 
+	const char *clocks_what = !from_point ? "已核对未结案件"
+				  : jr.rules_changed ? "核对点之后规则、日历或设置有变, 已核对未结案件"
+						     : "已核对重放案件中未结的";
 	if (stale.n == 0) {
-		printf("期限缓存: 已核对未结案件 %zu 件, 全部一致\n", checked);
+		printf("期限缓存: %s %zu 件, 全部一致\n", clocks_what, checked);
 	} else {
-		printf("期限缓存: 已核对未结案件 %zu 件, %zu 件与现行规则不一致", checked, stale.n);
+		printf("期限缓存: %s %zu 件, %zu 件与现行规则不一致", clocks_what, checked, stale.n);
 		for (size_t i = 0; i < stale.n && i < 5; i++)
 			printf("%s%s", i ? "、" : ": ", stale.v[i]);
 		printf("%s\n", stale.n > 5 ? " 等" : "");
@@ -120,7 +193,18 @@ int cli_check(struct cli *c, int argc, char **argv)
 		}
 		printf("期限缓存: 已重新计算\n");
 	}
+
+	/* What was verified, how long it took, and the point the next quick
+	 * check starts from. */
+	char *point = rc == 0 ? record_point(c, &jr, quick) : xstrdup("发现问题, 核对点未更新");
+	printf("%s: 已核对日志 %lld 条 (自第 %lld 条起), 重放案件 %zu 件, 用时 %.1f 秒; %s\n",
+	       quick ? "快速核对" : "全面核对", (long long)jr.verified,
+	       (long long)(jr.from_id ? jr.from_id : from.id + 1), from_point ? jr.nreplayed : jr.cases,
+	       seconds_since(&t0), point);
+	free(point);
 out:
+	if (in_tx)
+		db_exec(c->db, "ROLLBACK", &e);
 	audit_report_free(&jr);
 	sl_free(&damage);
 	sl_free(&problems);

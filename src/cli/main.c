@@ -40,7 +40,7 @@ static const char usage_text[] =
 	"  user add|list ...                    用户\n"
 	"  rules [set NAME [--days N] [--unit calendar|working]]  期限规则\n"
 	"  config [KEY [VALUE]]                 机构设置 (最低工资等)\n"
-	"  backup FILE | check [--repair] [--anchor HEX]  备份, 检查\n"
+	"  backup FILE | check [--quick] [--repair] [--anchor HEX]  备份, 检查\n"
 	"  keys                                 终端界面的按键表\n"
 	"  -h, --help | -V, --version           本说明 | 版本号\n"
 	"详见 man tiaocai\n";

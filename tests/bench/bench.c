@@ -34,6 +34,12 @@
  *       (docket_page with that row as anchor), as the window slides.
  *       "time MEDIAN MIN MAX" in ms per step, then "info steps=N rows=N
  *       first=CASE_NO last=CASE_NO" (how far the steps went).
+ *   tc-bench check-quick TIAOCAI DB RUNS ROWS
+ *       `TIAOCAI check --quick` on a copy of DB (it records its point, so
+ *       the office is left as it was): before each of RUNS timed runs
+ *       (after one untimed), the point is put back ROWS journal rows before
+ *       the head, as if the last check had passed then; "time MEDIAN MIN
+ *       MAX".  The copy is removed at the end.
  *
  * Messages are for developers, in English, like the test runners'.
  */
@@ -48,6 +54,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include "tiaocai/audit.h"
 #include "tiaocai/dash.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
@@ -388,6 +395,70 @@ out:
 	return 1;
 }
 
+/* The point of the last check put back `rows` journal rows before the
+ * head of the database at path. */
+static int put_point(const char *path, long rows)
+{
+	static const char sql[] =
+		"SELECT id, hash FROM journal WHERE id = (SELECT max(id) FROM journal) - ?1";
+	struct db *db = NULL;
+	struct audit_point p = {.quick = false};
+	struct tc_err e = {0};
+	sqlite3_stmt *st;
+	int rc = 1;
+
+	if (db_open(path, &db, &e) != TC_OK)
+		return fail(&e);
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		fprintf(stderr, "tc-bench: %s\n", sqlite3_errmsg(db->h));
+		db_close(db);
+		return 1;
+	}
+	sqlite3_bind_int64(st, 1, rows);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		p.id = sqlite3_column_int64(st, 0);
+		snprintf(p.hash, sizeof p.hash, "%s", (const char *)sqlite3_column_text(st, 1));
+		snprintf(p.by, sizeof p.by, "tc-bench");
+		rc = audit_point_put(db, &p, &e) == TC_OK ? 0 : fail(&e);
+	} else {
+		fprintf(stderr, "tc-bench: the journal has fewer than %ld rows\n", rows + 1);
+	}
+	sqlite3_finalize(st);
+	db_close(db);
+	return rc;
+}
+
+static int cmd_check_quick(int argc, char **argv)
+{
+	int runs = argc == 6 ? atoi(argv[4]) : 0;
+	long rows = argc == 6 ? atol(argv[5]) : -1;
+	char *copy, *check[] = {argv[2], "--db", NULL, "check", "--quick", NULL};
+	char *cp[] = {"cp", argv[3], NULL, NULL};
+	double *v, ms;
+	long rss = 0;
+	int rc = 0;
+
+	if (runs < 1 || rows < 0) {
+		fputs("usage: tc-bench check-quick TIAOCAI DB RUNS ROWS\n", stderr);
+		return 2;
+	}
+	copy = xasprintf("%s.check-quick", argv[3]);
+	cp[2] = check[2] = copy;
+	db_remove_files(copy);
+	v = xcalloc((size_t)runs, sizeof *v);
+	if (run_once(cp, &ms, &rss) != 0)
+		rc = 1;
+	for (int i = -1; i < runs && rc == 0; i++) /* run -1: warm, untimed */
+		if (put_point(copy, rows) != 0 || run_once(check, i < 0 ? &ms : &v[i], &rss) != 0)
+			rc = 1;
+	if (rc == 0)
+		print_times(v, runs);
+	db_remove_files(copy);
+	free(copy);
+	free(v);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 2 && strcmp(argv[1], "time") == 0)
@@ -398,6 +469,9 @@ int main(int argc, char **argv)
 		return cmd_dash(argc, argv);
 	if (argc >= 2 && strcmp(argv[1], "docket") == 0)
 		return cmd_docket(argc, argv);
-	fputs("usage: tc-bench time|first-screen|dash|docket ... (see tests/bench/bench.c)\n", stderr);
+	if (argc >= 2 && strcmp(argv[1], "check-quick") == 0)
+		return cmd_check_quick(argc, argv);
+	fputs("usage: tc-bench time|first-screen|dash|docket|check-quick ... (see tests/bench/bench.c)\n",
+	      stderr);
 	return 2;
 }

@@ -466,8 +466,6 @@ row() {
 #     and PgDn after it; target < 16 ms
 #   - the docket: Enter after a common name (张伟, its count); < 16 ms
 #   - the docket: `o` (overdue only) and `1` (back to 首页); < 16 ms each
-#   - check --quick (quick check, the journal chain and the replay from the
-#     last verified point); < 10000 ms
 figures() {
 	row "demo generator: cases/s of the build" ">=10000" gen - -
 	[ -z "$GEN_NOTE" ] || note "$GEN_NOTE"
@@ -496,6 +494,7 @@ figures() {
 	[ "$n" != 100000 ] || note "$IMPORT_ROWS rows of the 100000 cases: those the import can reproduce (tests/bench/import-file.sql)"
 	row "check (full)" x1.2 slow '"$TC" --db "$DB" check' \
 		':-batch -init /dev/null "$DB" "PRAGMA integrity_check; PRAGMA foreign_key_check;"'
+	row "check --quick, a week (10,000 rows) new" "<10000" core '"$BENCH" check-quick "$TC" "$DB" $RUNS 10000' ':"$DB" "PRAGMA quick_check"'
 	row "first screen, cold OS cache" "<300" cold '"$BENCH" first-screen "$DB" $LIMIT' dash
 }
 

@@ -20,11 +20,12 @@ $ stat -c %a b.db
 $ tiaocai --db b.db case list --format csv --header en | cut -d, -f1,7
 > "case_no","applicant"
 > "贵劳人仲案字〔2026〕第1号","罗建"
-$ tiaocai --db b.db check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
+$ tiaocai --db b.db check | sed -E 's/链头 [0-9a-f]{16}/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 6 条, 链头 …
 > 案件与日志: 已核对 1 件, 全部一致
 > 期限缓存: 已核对未结案件 1 件, 全部一致
+> 全面核对: 已核对日志 6 条 (自第 1 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 6 条
 
 # A backup never overwrites a file, and needs an admin or a supervisor.
 $ tiaocai backup b.db
@@ -36,55 +37,60 @@ $ TIAOCAI_USER=clerk1 tiaocai backup c.db
 $ test -e c.db && echo made || echo none
 > none
 
-$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
+$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 6 条, 链头 …
 > 案件与日志: 已核对 1 件, 全部一致
 > 期限缓存: 已核对未结案件 1 件, 全部一致
+> 全面核对: 已核对日志 6 条 (自第 1 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 6 条
 
 # A deadline cache edited behind the program's back is found, and rebuilt
 # on request: received 11-20 + 5 days = 11-25.
 $ sqlite3 "$TIAOCAI_DB" "UPDATE case_clocks SET due_on = '2026-12-31' WHERE clock = 'accept'; UPDATE cases SET next_due = '2026-12-31'"
-$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
+$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 6 条, 链头 …
 > 案件与日志: 已核对 1 件, 全部一致
 > 期限缓存: 已核对未结案件 1 件, 1 件与现行规则不一致: 贵劳人仲案字〔2026〕第1号
+> 全面核对: 已核对日志 6 条 (自第 1 条起), 重放案件 1 件, 用时 …; 发现问题, 核对点未更新
 ! tiaocai: 期限缓存与规则不一致, 可用 tiaocai check --repair 重新计算
 ? 1
-$ tiaocai check --repair | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
+$ tiaocai check --repair | sed -E 's/链头 [0-9a-f]{16}/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 6 条, 链头 …
 > 案件与日志: 已核对 1 件, 全部一致
 > 期限缓存: 已核对未结案件 1 件, 1 件与现行规则不一致: 贵劳人仲案字〔2026〕第1号
 > 期限缓存: 已重新计算
+> 全面核对: 已核对日志 6 条 (自第 1 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 6 条
 $ sqlite3 "$TIAOCAI_DB" "SELECT k.due_on, c.next_due FROM cases c JOIN case_clocks k ON k.case_id = c.id AND k.clock = 'accept'"
 > 2026-11-25|2026-11-25
 
 # The journal without its append-only guard was changed behind the
 # program's back (tests/cli/journal.t has the rest of such changes).
 $ sqlite3 "$TIAOCAI_DB" "DROP TRIGGER journal_no_delete"
-$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
+$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库问题: 日志表缺少只追加保护 (触发器 journal_no_update/journal_no_delete)
 > 日志链: 正常, 共 6 条, 链头 …
 > 案件与日志: 已核对 1 件, 全部一致
 > 期限缓存: 已核对未结案件 1 件, 全部一致
+> 全面核对: 已核对日志 6 条 (自第 1 条起), 重放案件 1 件, 用时 …; 发现问题, 核对点未更新
 ! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
 ? 1
 
 # The first screen's counts by stage are kept by triggers; a count changed
 # around the program is found.
 $ sqlite3 "$TIAOCAI_DB" "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END; UPDATE stage_counts SET n = n + 2 WHERE stage = 'received'"
-$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'; exit ${PIPESTATUS[0]}
+$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库问题: 阶段计数 received 记为 3 件, 实有 1 件
 > 日志链: 正常, 共 6 条, 链头 …
 > 案件与日志: 已核对 1 件, 全部一致
 > 期限缓存: 已核对未结案件 1 件, 全部一致
+> 全面核对: 已核对日志 6 条 (自第 1 条起), 重放案件 1 件, 用时 …; 发现问题, 核对点未更新
 ! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
 ? 1
 
 $ tiaocai check --fix
 ! tiaocai: check: 不认识的参数 --fix
 ! 用法: tiaocai backup 文件
-!       tiaocai check [--repair] [--anchor 链头]
+!       tiaocai check [--quick] [--repair] [--anchor 链头]
 ? 2

@@ -277,8 +277,9 @@ $ TIAOCAI_USER=$(id -un) tiaocai user add --login jiangtao --name 蒋涛 --role 
 ! tiaocai: jiangtao (仲裁员) 不是本案的仲裁员, 不能办理
 ? 1
 
-$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/'
+$ tiaocai check | sed -E 's/链头 [0-9a-f]{16}/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'
 > 数据库完整性: 正常
 > 日志链: 正常, 共 69 条, 链头 …
 > 案件与日志: 已核对 8 件, 全部一致
 > 期限缓存: 已核对未结案件 4 件, 全部一致
+> 全面核对: 已核对日志 69 条 (自第 1 条起), 重放案件 8 件, 用时 …; 核对点记为日志第 69 条

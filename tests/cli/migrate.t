@@ -10,11 +10,12 @@ $ sqlite3 old.db <$FIX/v6-demo.sql && sqlite3 old.db "PRAGMA user_version; SELEC
 > 56
 > 155
 
-$ tiaocai --db old.db check
+$ tiaocai --db old.db check | sed -E 's/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 155 条, 链头 dc77df1ae29da592
 > 案件与日志: 已核对 40 件, 全部一致
 > 期限缓存: 已核对未结案件 17 件, 全部一致
+> 全面核对: 已核对日志 155 条 (自第 1 条起), 重放案件 40 件, 用时 …; 核对点记为日志第 155 条
 !*
 
 # Upgraded to today's schema (8, the hearing records) with every row kept.
@@ -111,8 +112,9 @@ $ tiaocai --db old.db hearings --from 2026-11-30
 > 2026-11-30 10:30-11:30  第三仲裁庭  2026-25  张芳    王丹静、贵州佳鑫建…   熊春梅          已排期
 > 2026-11-30 11:30-12:30  第三仲裁庭  2026-14  李发伟  贵阳峰泰劳务有限公…   熊春梅          已排期
 
-$ tiaocai --db old.db check | sed -E 's/链头 [0-9a-f]{16}$/链头 …/'; exit ${PIPESTATUS[0]}
+$ tiaocai --db old.db check | sed -E 's/链头 [0-9a-f]{16}$/链头 …/; s/用时 [0-9]+\.[0-9] 秒/用时 …/'; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
 > 日志链: 正常, 共 157 条, 链头 …
 > 案件与日志: 已核对 40 件, 全部一致
 > 期限缓存: 已核对未结案件 17 件, 全部一致
+> 全面核对: 已核对日志 157 条 (自第 1 条起), 重放案件 40 件, 用时 …; 核对点记为日志第 157 条
