@@ -267,8 +267,6 @@ static int cmd_dash(int argc, char **argv)
 /* ---- the docket, as src/tui/docket.c drives it ------------------------ */
 
 #define DK_MAXROWS 256
-#define DK_COUNT_CAP 10000
-#define DK_SEARCH_COUNT_CAP 1000
 
 /* The docket screen's state and calls (src/tui/docket.c: load, recount,
  * first_page, apply_filter, slide), without the terminal. */
@@ -279,7 +277,7 @@ struct dk {
 	struct docket_filter f;
 	enum docket_sort sort;
 	struct case_row rows[DK_MAXROWS];
-	size_t n, height, count, cap;
+	size_t n, height, count;
 	bool counted, failed;
 	const char *text;
 };
@@ -300,8 +298,8 @@ static void dk_recount(struct dk *d)
 {
 	struct tc_err e = {0};
 
-	d->cap = d->text && *d->text ? DK_SEARCH_COUNT_CAP : DK_COUNT_CAP;
-	d->counted = docket_count(d->db, d->a, &d->f, d->today, d->cap, &d->count, &e) == TC_OK;
+	d->counted = docket_count(d->db, d->a, &d->f, d->today, DOCKET_COUNT_CAP + 1, &d->count,
+				  &e) == TC_OK;
 	if (!d->counted) {
 		fprintf(stderr, "tc-bench: %s\n", e.msg);
 		d->failed = true;
@@ -376,8 +374,8 @@ static void dk_show(const struct dk *d)
 {
 	if (!d->counted)
 		printf("shows Enter 确定后计数");
-	else if (d->count >= d->cap)
-		printf("shows 共 %zu 件以上", d->cap);
+	else if (d->count > DOCKET_COUNT_CAP)
+		printf("shows 共 %d+ 件", DOCKET_COUNT_CAP);
 	else
 		printf("shows 共 %zu 件", d->count);
 	printf(", %zu rows:", d->n);
