@@ -246,6 +246,11 @@ figures() {
 	row "case list --overdue --limit 50" x2 warm '"$TC" --db "$DB" case list --overdue --limit 50' overdue50
 	row "case list --query 王芳" "<50" warm '"$TC" --db "$DB" case list --query 王芳' name
 	row "dashboard refresh (the 1 key): counts" "<16" core '"$BENCH" dash "$DB" $RUNS $LIMIT' -
+	row "docket: 建筑劳务 kept, s to 请求金额" "<16" core '"$BENCH" docket "$DB" $RUNS sort $LIMIT 建筑劳务' -
+	row "docket: PgDn after it" "<16" core '"$BENCH" docket "$DB" $RUNS pgdn $LIMIT 建筑劳务' -
+	row "docket: Enter after 张伟 (count, 1000+)" "<16" core '"$BENCH" docket "$DB" $RUNS enter $LIMIT 张伟' -
+	row "docket: o (overdue only)" "<16" core '"$BENCH" docket "$DB" $RUNS o $LIMIT' -
+	row "docket: 1 back to 首页" "<16" core '"$BENCH" docket "$DB" $RUNS home $LIMIT' -
 	row "first screen, cold OS cache" "<300" cold '"$BENCH" first-screen "$DB" $LIMIT' dash
 }
 
