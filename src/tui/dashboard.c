@@ -364,7 +364,7 @@ static void draw_title(struct app *app, struct dashboard *s, const struct grid *
 		return;
 	}
 	if (l->total >= s->d.count_cap)
-		sb_printf(&sb, "共 %zu 件以上", s->d.count_cap);
+		sb_printf(&sb, "共 %zu+ 件", s->d.count_cap);
 	else
 		sb_printf(&sb, "共 %zu 件", l->total);
 	x += ui_text(y, x, sb_str(&sb), end - x, i == 0 ? ui_attr(app, UA_OVERDUE) : A_BOLD);
