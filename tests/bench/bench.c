@@ -36,7 +36,8 @@
  *         enter  TEXT typed on a fresh docket: Enter (the count) is timed
  *         o      `o` on a fresh docket: overdue only, its page and count
  *         home   `1` back to 首页 from the docket: the dashboard refreshed
- *                (its lists of max(LIMIT, 64) rows, as dashboard.c asks)
+ *                (its lists of LIMIT rows, the terminal's lines, as
+ *                dashboard.c asks)
  *
  * Messages are for developers, in English, like the test runners'.
  */
@@ -412,7 +413,7 @@ static int cmd_docket(int argc, char **argv)
 		db_close(db);
 		return fail(&e);
 	}
-	size_t height = (size_t)limit - 6, dash_limit = limit > 64 ? (size_t)limit : 64;
+	size_t height = (size_t)limit - 6, dash_limit = (size_t)limit;
 	v = xcalloc((size_t)runs, sizeof *v);
 	/* One untimed run first, then the timed ones. */
 	for (int i = -1; i < runs && !d->failed; i++) {

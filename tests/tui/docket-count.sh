@@ -31,6 +31,14 @@ n=$(tc case list --overdue --format csv | tail -n +2 | wc -l)
 
 tui_start 100 30
 tui_wait "超期  共 1000+ 件"
+# 首页 reads as many rows of a list as the terminal has lines (30) and
+# more as PgDn passes them: ten pages on, then End, the 1000th.
+shown=$(tui_screen | sed -n 's/.*超期  共 1000+ 件 (显示前 \([0-9]*\) 件).*/\1/p')
+[ -n "$shown" ] && [ $((10 * shown)) -gt 30 ] || tui_fail "the overdue list's title"
+tui_keys NPage NPage NPage NPage NPage NPage NPage NPage NPage NPage
+tui_wait "超期  共 1000+ 件 (显示第 $((10 * shown + 1))-$((11 * shown)) 件)"
+tui_keys End
+tui_wait "超期  共 1000+ 件 (显示第 $((1001 - shown))-1000 件)"
 tui_keys 2
 tui_wait "共 1000+ 件  按届满日"
 
