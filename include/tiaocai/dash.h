@@ -128,8 +128,10 @@ bool dash_can_switch(const struct actor *a);
 
 /* Totals are counted this far (or as far as the rows asked for, when
  * more): at a million cases a list of 100,000 would cost the first screen
- * its speed, and "10000 件以上" says all a clerk needs. */
-#define DASH_COUNT_CAP 10000
+ * its speed (each thousand counted is some seven index pages read from
+ * the disk when the office's server has just started), and "1000+" says
+ * all a clerk needs of a list to work through. */
+#define DASH_COUNT_CAP 1000
 
 struct dash {
 	int today;

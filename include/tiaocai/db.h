@@ -24,6 +24,7 @@
 enum db_slot {
 	DB_SLOT_CAL,     /* the holiday calendar (calendar.c) */
 	DB_SLOT_RULES,   /* the clock rules (clock.c) */
+	DB_SLOT_DOCKET,  /* the bitmaps of a name search's pieces (docket.c) */
 	DB_SLOT_COUNT
 };
 

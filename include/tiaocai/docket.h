@@ -7,6 +7,10 @@
  * chosen order, so a step costs the same on ten cases as on a million.
  * Search narrows by name (any two characters of a party's name, through
  * the name_grams index), by case number, by ID number and by credit code.
+ * A name whose every piece is common (thousands of cases) is walked in
+ * the order's index too, each case asked of a bitmap of the pieces' cases
+ * that the connection keeps until the data changes, so its pages cost
+ * what the whole docket's do.
  * docket_each reads every matching case by the same pages, so `case list
  * --query` and the docket's search find the same cases.  The same filter
  * picks one employer's cases (a respondent's credit code or name), and
@@ -101,6 +105,14 @@ enum tc_status docket_page(struct db *db, const struct actor *a, const struct do
 			   bool backward, int today, struct case_row *out, size_t limit, size_t *n,
 			   struct tc_err *e);
 
+/* A candidate set (the cases of a name's rarest piece, a lawyer's, a
+ * person's) smaller than this is read whole and sorted for a page; a
+ * larger one is walked in the order's index. */
+#define DOCKET_DRIVE_MAX 4000
+/* Set that size (n > 0), returning the one it replaces: for tests, which
+ * reach the walks of large sets with a few hundred cases. */
+long docket_drive_max(long n);
+
 /* Rows docket_each reads at a time. */
 #define DOCKET_EACH_PAGE 128
 
@@ -116,7 +128,9 @@ enum tc_status docket_each(struct db *db, const struct actor *a, const struct do
 			   int (*fn)(const struct case_row *, void *), void *ctx, struct tc_err *e);
 
 /* Count matching cases, stopping at cap (so a filter over a million rows
- * costs at most cap steps): *n gets min(count, cap). */
+ * costs at most cap steps): *n gets min(count, cap).  The docket asks for
+ * DOCKET_COUNT_CAP + 1 and shows more than DOCKET_COUNT_CAP as "1000+". */
+#define DOCKET_COUNT_CAP 1000
 enum tc_status docket_count(struct db *db, const struct actor *a, const struct docket_filter *f,
 			    int today, size_t cap, size_t *n, struct tc_err *e);
 

@@ -88,6 +88,9 @@ static const char hearing_count[] =
 static const char unserved_rows[] =
 	UNSERVED_COLS UNSERVED_FROM " WHERE (?1 IS NULL OR c.lawyer_id = ?1)" UNSERVED_ORDER;
 static const char unserved_count[] = UNSERVED_COUNT("(?1 IS NULL OR c.lawyer_id = ?1)");
+/* The office's own (?1 NULL): the queue alone, without a case row each. */
+static const char unserved_count_office[] =
+	"SELECT count(*) FROM (SELECT 1 FROM doc_unserved WHERE ?1 IS NULL LIMIT ?2)";
 
 /* 未依法通知: the hearings scheduled from ?1 to before ?2, set on or after
  * the day the records of service began (?6), each then checked by
@@ -393,7 +396,8 @@ static enum tc_status unserved_list(struct db *db, const struct actor *a, const 
 		free(v);
 		return db_fail(db, rc, "读取待送达文书", e);
 	}
-	q = db_prep(db, w->sql->unserved_count);
+	q = db_prep(db, !w->own && a->role != ROLE_LAWYER ? unserved_count_office
+							  : w->sql->unserved_count);
 	bind_who(q, 1, a, w);
 	bind_limit(q, 2, cap_of(limit));
 	enum tc_status st = step_count(db, q, &out->total, e);

@@ -14,16 +14,29 @@
  *    order, overdue ones at one end of the due order).
  *  - drive: when a filter with no index of its own picks out few cases (a
  *    name, a case number, a lawyer's or a person's own cases), its
- *    candidates come through their index and are sorted, DRIVE_MAX at most.
+ *    candidates come through their index and are sorted, drive_max at most.
  * A walk past an anchor goes in tiers, because SQLite seeks an index by
  * (key = ? AND id > ?) but not by the row value (key, id) > (?, ?) when the
  * key is an expression: first the anchor's ties with a greater id, then
  * the greater keys.
  *
+ * A name search matching many cases (a common piece such as 建筑 or 劳务,
+ * thousands of cases) walks too, but never checks a case row by row: the
+ * cases having each piece of the text are held as a bitmap of case ids
+ * (struct idset, read once from name_grams and kept on the connection
+ * until the data changes), and the walk asks the bitmap first, from the
+ * index entry alone (the SQL function tc_docket_in), so a case row is read
+ * only for the cases that have every piece.  A walk then costs tens of
+ * nanoseconds per case it passes, however far the first match lies along
+ * the order (建筑劳务 by 请求金额: the smallest claims come first and are
+ * never building-labour cases).  A count of such a search reads the rarest
+ * piece's cases or walks the filter's own index with the bitmap,
+ * whichever passes fewer.
+ *
  * Each statement is built from constant fragments chosen by which filters
  * are on, every value bound by name: no input reaches the SQL text.  The
  * checks put a unary + on their columns so that SQLite uses the index the
- * walk names and no other.  Nothing here writes.
+ * walk names and no other.  Nothing here writes to the database.
  */
 #include "tiaocai/docket.h"
 #include "tiaocai/date.h"
@@ -38,8 +51,14 @@
 #include <string.h>
 
 /* A candidate set smaller than this is read and sorted rather than walked:
- * a few milliseconds at most, and each count to find it stops here. */
-#define DRIVE_MAX 4000
+ * a few milliseconds at most, and each count to find it stops here.
+ * docket_drive_max changes it (tests). */
+static long drive_max = DOCKET_DRIVE_MAX;
+/* A piece of a name in more than this share of the cases is not kept as a
+ * bitmap: building it costs more than the little it narrows. */
+#define SET_SHARE 2 /* one case in two */
+/* Bitmaps of pieces kept on a connection, the least recently used going. */
+#define CACHED_SETS 8
 /* Respondents sort by this many leading characters, as their index has it;
  * 60 characters fit whole in case_row.respondent (255 bytes). */
 #define RESP_KEY_CHARS 60
@@ -154,6 +173,15 @@ static const struct {
 	[SRC_RESP_GRAM] = {S_RESP_GRAM, COUNTED(S_RESP_GRAM)},
 };
 
+/* A set of case ids, as a bitmap; bound to statements as a pointer of
+ * this type (sqlite3_bind_pointer). */
+struct idset {
+	uint64_t *w;
+	size_t nw;                   /* words in w */
+	size_t n;                    /* members */
+};
+#define SET_PTR "tc_docket_idset"
+
 /* What one docket request binds and checks, worked out once per call. */
 struct query {
 	bool empty;                  /* the filters can match nothing */
@@ -161,10 +189,22 @@ struct query {
 	bool overdue;                /* the overdue filter is on */
 	bool due_range;              /* the due-within filter is on */
 	struct strbuf where;         /* " AND ..." checks on c */
+	struct strbuf pwhere;        /* " AND ..." the part's checks (stage, open, overdue,
+				      * due): implied by a walk's or a count's own index */
 	enum src src[SRC_COUNT];     /* the candidate sets that apply */
-	long count[SRC_COUNT];       /* their sizes, counted up to DRIVE_MAX */
+	long count[SRC_COUNT];       /* their sizes, counted up to drive_max */
 	size_t nsrc;
 	int best;                    /* index into src of the smallest, or -1 */
+	/* A name's pieces (text, then respondent), when every one is in
+	 * drive_max cases or more: their bitmaps are asked instead. */
+	char grams[MAX_GRAMS][GRAM_SIZE], rgrams[MAX_GRAMS][GRAM_SIZE];
+	size_t ngrams, nrgrams;
+	struct idset *set;           /* the cases having every piece, or NULL */
+	bool own_set;                /* set is the query's (an intersection), else the cache's */
+	bool set_only;               /* the set is every check: a name of two characters
+				      * alone (its one piece's cases) */
+	enum src set_src;            /* SRC_NAME or SRC_RESP_GRAM: the rarest piece's */
+	long set_min;                /* how many cases that piece has */
 	/* the bound values */
 	const char *stage;
 	int rank;
@@ -183,15 +223,35 @@ struct anchor_key {
 	int64_t id;
 };
 
+static void idset_free(struct idset *s)
+{
+	if (s)
+		free(s->w);
+}
+
 static void query_free(struct query *q)
 {
 	sb_free(&q->where);
+	sb_free(&q->pwhere);
 	free(q->like);
 	free(q->idlo);
 	free(q->idhi);
 	free(q->caseno);
 	free(q->resp);
 	free(q->rlike);
+	if (q->own_set) {
+		idset_free(q->set);
+		free(q->set);
+	}
+}
+
+long docket_drive_max(long n)
+{
+	long was = drive_max;
+
+	if (n > 0)
+		drive_max = n;
+	return was;
 }
 
 /* ---- search text ----------------------------------------------------- */
@@ -380,7 +440,9 @@ static void bind_all(sqlite3_stmt *st, const struct query *q, const struct ancho
 		const char *p = sqlite3_bind_parameter_name(st, i);
 		if (p == NULL)
 			continue;
-		if (strcmp(p, ":stage") == 0)
+		if (strcmp(p, ":set") == 0)
+			sqlite3_bind_pointer(st, i, q->set, SET_PTR, NULL);
+		else if (strcmp(p, ":stage") == 0)
 			sqlite3_bind_text(st, i, q->stage, -1, SQLITE_STATIC);
 		else if (strcmp(p, ":rank") == 0)
 			sqlite3_bind_int(st, i, q->rank);
@@ -444,6 +506,236 @@ static enum tc_status count_source(struct db *db, const struct query *q, enum sr
 	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "查询案件列表", e);
 }
 
+/* ---- bitmaps of the pieces of names ------------------------------------ */
+
+/* The bitmaps of the pieces asked for lately, on the connection's slot
+ * DB_SLOT_DOCKET.  They hold while nothing has been written: another
+ * process's commit changes PRAGMA data_version, this connection's own
+ * writes sqlite3_total_changes; either empties the cache.  A piece found
+ * too common (in more than 1/SET_SHARE of the cases) is remembered as
+ * such, without a bitmap. */
+struct set_cache {
+	int64_t version;             /* data_version when the bitmaps were read */
+	int changes;                 /* total_changes then */
+	unsigned tick;
+	struct cached_set {
+		char gram[GRAM_SIZE];    /* "" when the entry is free */
+		bool common;             /* too common: no bitmap */
+		struct idset set;
+		unsigned used;           /* tick of the last use */
+	} e[CACHED_SETS];
+};
+
+static void set_cache_clear(struct set_cache *c)
+{
+	for (size_t i = 0; i < CACHED_SETS; i++) {
+		idset_free(&c->e[i].set);
+		memset(&c->e[i], 0, sizeof c->e[i]);
+	}
+}
+
+static void set_cache_destroy(void *p)
+{
+	set_cache_clear(p);
+	free(p);
+}
+
+static bool idset_has(const struct idset *s, sqlite3_int64 id)
+{
+	return id >= 0 && (uint64_t)id / 64 < s->nw && (s->w[id / 64] >> (id % 64) & 1);
+}
+
+/* tc_docket_in(SET, ID): whether ID is in SET, a struct idset bound with
+ * sqlite3_bind_pointer.  tc_docket_add(SET, ID) puts it in (the bitmap
+ * grows as needed) and returns 1.  Both are for docket.c's own statements
+ * (SQLITE_DIRECTONLY: never from a trigger or a view). */
+static void fn_in(sqlite3_context *cx, int argc, sqlite3_value **v)
+{
+	const struct idset *s = sqlite3_value_pointer(v[0], SET_PTR);
+
+	(void)argc;
+	sqlite3_result_int(cx, s != NULL && idset_has(s, sqlite3_value_int64(v[1])));
+}
+
+static void fn_add(sqlite3_context *cx, int argc, sqlite3_value **v)
+{
+	struct idset *s = sqlite3_value_pointer(v[0], SET_PTR);
+	sqlite3_int64 id = sqlite3_value_int64(v[1]);
+
+	(void)argc;
+	if (s == NULL || id < 0) {
+		sqlite3_result_int(cx, 0);
+		return;
+	}
+	if ((uint64_t)id / 64 >= s->nw) {
+		size_t nw = (size_t)id / 64 + 1 + s->nw / 2;
+		s->w = xrealloc(s->w, nw * sizeof *s->w);
+		memset(s->w + s->nw, 0, (nw - s->nw) * sizeof *s->w);
+		s->nw = nw;
+	}
+	uint64_t bit = (uint64_t)1 << (id % 64);
+	s->n += !(s->w[id / 64] & bit);
+	s->w[id / 64] |= bit;
+	sqlite3_result_int(cx, 1);
+}
+
+/* The connection's cache of bitmaps, emptied when the data has changed
+ * since it was filled; the functions registered on its first use. */
+static enum tc_status set_cache(struct db *db, struct set_cache **out, struct tc_err *e)
+{
+	struct set_cache *c = db_slot(db, DB_SLOT_DOCKET);
+	sqlite3_stmt *st;
+	int64_t version = -1;
+	int rc;
+
+	if (c == NULL) {
+		/* The slot goes and comes back with the data; the functions
+		 * stay with the connection once registered. */
+		if (sqlite3_prepare_v2(db->h, "SELECT tc_docket_in(NULL, 0)", -1, &st, NULL) == SQLITE_OK) {
+			sqlite3_finalize(st);
+		} else {
+			int flags = SQLITE_UTF8 | SQLITE_DIRECTONLY;
+			if ((rc = sqlite3_create_function(db->h, "tc_docket_in", 2, flags, NULL, fn_in,
+							  NULL, NULL)) != SQLITE_OK ||
+			    (rc = sqlite3_create_function(db->h, "tc_docket_add", 2, flags, NULL, fn_add,
+							  NULL, NULL)) != SQLITE_OK)
+				return db_fail(db, rc, "查询案件列表", e);
+		}
+		c = xcalloc(1, sizeof *c);
+		c->version = -1;
+		db_slot_set(db, DB_SLOT_DOCKET, c, set_cache_destroy);
+	}
+	st = db_prep(db, "PRAGMA data_version");
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		version = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "查询案件列表", e);
+	if (version != c->version || sqlite3_total_changes(db->h) != c->changes) {
+		set_cache_clear(c);
+		c->version = version;
+		c->changes = sqlite3_total_changes(db->h);
+	}
+	*out = c;
+	return TC_OK;
+}
+
+/* The cases having piece gram, from the cache or read now; *out NULL when
+ * the piece is in more than one case in SET_SHARE (no bitmap is kept). */
+static enum tc_status gram_set(struct db *db, struct set_cache *c, const char *gram,
+			       const struct idset **out, struct tc_err *e)
+{
+	static const char size_sql[] = "SELECT max(id) FROM cases";
+	static const char add_sql[] =
+		"SELECT count(tc_docket_add(?1, case_id)) FROM"
+		" (SELECT case_id FROM name_grams WHERE gram = ?2 LIMIT ?3)";
+	struct cached_set *slot = &c->e[0];
+	sqlite3_stmt *st;
+	int64_t max = 0;
+	long found = 0;
+	int rc;
+
+	*out = NULL;
+	for (size_t i = 0; i < CACHED_SETS; i++) {
+		if (strcmp(c->e[i].gram, gram) == 0) {
+			c->e[i].used = ++c->tick;
+			*out = c->e[i].common ? NULL : &c->e[i].set;
+			return TC_OK;
+		}
+		if (c->e[i].used < slot->used)
+			slot = &c->e[i];
+	}
+	idset_free(&slot->set);
+	memset(slot, 0, sizeof *slot);
+	st = db_prep(db, size_sql);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		max = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW)
+		return db_fail(db, rc, "查询案件列表", e);
+	slot->set.nw = (size_t)(max > 0 ? max : 0) / 64 + 1;
+	slot->set.w = xcalloc(slot->set.nw, sizeof *slot->set.w);
+	st = db_prep(db, add_sql);
+	sqlite3_bind_pointer(st, 1, &slot->set, SET_PTR, NULL);
+	sqlite3_bind_text(st, 2, gram, -1, SQLITE_STATIC);
+	/* One row past the share tells that it is too common. */
+	sqlite3_bind_int64(st, 3, max / SET_SHARE + 1);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		found = (long)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW) {
+		idset_free(&slot->set);
+		memset(slot, 0, sizeof *slot);
+		return db_fail(db, rc, "查询案件列表", e);
+	}
+	snprintf(slot->gram, sizeof slot->gram, "%s", gram);
+	slot->used = ++c->tick;
+	if (found > max / SET_SHARE) {
+		slot->common = true;
+		idset_free(&slot->set);
+		memset(&slot->set, 0, sizeof slot->set);
+		return TC_OK;
+	}
+	*out = &slot->set;
+	return TC_OK;
+}
+
+/* The cases having every piece of the query's names that is not too
+ * common, as q->set (NULL when every piece is): one cached bitmap as it
+ * is, several intersected into the query's own.  q->gram or q->rgram and
+ * q->set_src name the rarest piece, q->set_min its cases. */
+static enum tc_status query_set(struct db *db, struct query *q, struct tc_err *e)
+{
+	struct set_cache *c = NULL;
+	const struct idset *sets[CACHED_SETS];
+	size_t n = 0;
+	enum tc_status st;
+
+	if ((st = set_cache(db, &c, e)) != TC_OK)
+		return st;
+	size_t asked = 0;
+	for (int r = 0; r < 2; r++) {
+		size_t ng = r ? q->nrgrams : q->ngrams;
+		/* The cache makes room for a piece by dropping the one used
+		 * longest ago: ask no more pieces than it holds, so none of
+		 * this query's is dropped. */
+		for (size_t i = 0; i < ng && asked < CACHED_SETS; i++, asked++) {
+			const char *g = r ? q->rgrams[i] : q->grams[i];
+			const struct idset *s;
+			if ((st = gram_set(db, c, g, &s, e)) != TC_OK)
+				return st;
+			if (s == NULL)
+				continue;
+			sets[n++] = s;
+			if (q->set_min < 0 || (long)s->n < q->set_min) {
+				q->set_min = (long)s->n;
+				q->set_src = r ? SRC_RESP_GRAM : SRC_NAME;
+				memcpy(r ? q->rgram : q->gram, g, GRAM_SIZE);
+			}
+		}
+	}
+	if (n == 1) {
+		q->set = (struct idset *)sets[0];
+	} else if (n > 1) {
+		struct idset *x = xcalloc(1, sizeof *x);
+		size_t nw = sets[0]->nw;
+		for (size_t i = 1; i < n; i++)
+			nw = sets[i]->nw < nw ? sets[i]->nw : nw;
+		x->nw = nw;
+		x->w = xmalloc(nw * sizeof *x->w);
+		for (size_t k = 0; k < nw; k++) {
+			uint64_t w = sets[0]->w[k];
+			for (size_t i = 1; i < n; i++)
+				w &= sets[i]->w[k];
+			x->w[k] = w;
+			x->n += (size_t)__builtin_popcountll(w);
+		}
+		q->set = x;
+		q->own_set = true;
+	}
+	return TC_OK;
+}
+
 /* The piece of a name (grams[], ng of them) that source src finds in the
  * fewest cases, left in slot (q->gram or q->rgram, which src reads);
  * *best gets how many (0: none, so no case can match). */
@@ -458,7 +750,7 @@ static enum tc_status rarest_gram(struct db *db, struct query *q, enum src src, 
 	for (size_t i = 0; i < ng && *best != 0; i++) {
 		long c;
 		memcpy(slot, grams[i], GRAM_SIZE);
-		if ((st = count_source(db, q, src, *best < 0 ? DRIVE_MAX : *best, &c, e)) != TC_OK)
+		if ((st = count_source(db, q, src, *best < 0 ? drive_max : *best, &c, e)) != TC_OK)
 			return st;
 		if (*best < 0 || c < *best) {
 			*best = c;
@@ -543,6 +835,8 @@ static enum tc_status text_filter(struct db *db, const struct actor *a, const ch
 			q->count[q->nsrc - 1] = found;
 			break;
 		}
+		memcpy(q->grams, grams, sizeof grams);
+		q->ngrams = ng;
 		if ((st = rarest_gram(db, q, SRC_NAME, q->gram, grams, ng, &best, e)) != TC_OK)
 			goto out;
 		if (best <= 0) {
@@ -552,6 +846,7 @@ static enum tc_status text_filter(struct db *db, const struct actor *a, const ch
 		if (count_chars(t) == 2) {
 			sb_puts(&q->where, " AND EXISTS (SELECT 1 FROM name_grams g"
 					   " WHERE g.gram = :gram AND g.case_id = c.id)");
+			q->set_only = true; /* until another filter comes */
 		} else {
 			q->like = like_pattern(t);
 			sb_puts(&q->where, strstr(t, "、") ? " AND (" : " AND (c.first_applicant LIKE :like"
@@ -609,6 +904,8 @@ static enum tc_status respondent_filter(struct db *db, const struct actor *a, co
 		/* No one so named: a part of a name, two characters at least. */
 		size_t ng = name_grams(t, grams);
 		long best = -1;
+		memcpy(q->rgrams, grams, sizeof grams);
+		q->nrgrams = ng;
 		if ((st = rarest_gram(db, q, SRC_RESP_GRAM, q->rgram, grams, ng, &best, e)) != TC_OK)
 			goto out;
 		if (best <= 0) {
@@ -663,7 +960,7 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 		q->stage = stage_name((enum stage)f->stage);
 		q->rank = f->stage;
 		q->part = PART_STAGE;
-		sb_puts(&q->where, " AND +c.stage = :stage");
+		sb_puts(&q->pwhere, " AND +c.stage = :stage");
 		if (f->stage == STAGE_CLOSED && (f->overdue || f->open_only || f->due_within))
 			q->empty = true;
 	} else if (f->overdue || f->open_only || f->due_within) {
@@ -677,9 +974,9 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 	if (f->overdue) {
 		q->overdue = true;
 		/* next_due first: the open case-number index holds it */
-		sb_puts(&q->where, " AND +c.next_due < :today AND +c.stage <> 'closed'");
+		sb_puts(&q->pwhere, " AND +c.next_due < :today AND +c.stage <> 'closed'");
 	} else if (f->open_only) {
-		sb_puts(&q->where, " AND +c.stage <> 'closed'");
+		sb_puts(&q->pwhere, " AND +c.stage <> 'closed'");
 	}
 	if (f->due_within) {
 		/* Overdue as well is due both before and from today: nothing. */
@@ -687,7 +984,7 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 		date_iso(f->due_until, q->dueby);
 		if (f->overdue || f->due_until < today)
 			q->empty = true;
-		sb_puts(&q->where, " AND +c.next_due >= :today AND +c.next_due <= :dueby"
+		sb_puts(&q->pwhere, " AND +c.next_due >= :today AND +c.next_due <= :dueby"
 				   " AND +c.stage <> 'closed'");
 	}
 	switch (f->track) {
@@ -706,7 +1003,7 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 	if (q->empty)
 		return TC_OK;
 
-	long cap = DRIVE_MAX;
+	long cap = drive_max;
 	for (size_t i = 0; i < q->nsrc; i++) {
 		if (q->count[i] < 0 &&
 		    (st = count_source(db, q, q->src[i], cap, &q->count[i], e)) != TC_OK)
@@ -719,6 +1016,16 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 			cap = q->count[i];
 			q->best = (int)i;
 		}
+	}
+	q->set_only = q->set_only && !f->respondent && f->stage < 0 && f->track == DOCKET_TRACK_ANY &&
+		      !f->person_id && !f->overdue && !f->open_only && !f->due_within &&
+		      !f->supervised && !f->collective && a->role != ROLE_LAWYER;
+	/* No small set to sort: a name's pieces as bitmaps, for the walk. */
+	q->set_min = -1;
+	if (q->best < 0 && q->ngrams + q->nrgrams > 0) {
+		if ((st = query_set(db, q, e)) != TC_OK)
+			return st;
+		q->empty = q->set && q->set->n == 0;
 	}
 	return TC_OK;
 }
@@ -873,8 +1180,13 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 			sb_puts(&sql, w->index);
 		}
 		sb_puts(&sql, CASE_ROW_JOINS " WHERE 1");
+		/* The bitmap first: SQLite tests the terms in this order, and
+		 * it needs no case row. */
+		if (q->set)
+			sb_puts(&sql, " AND tc_docket_in(:set, c.id)");
 		sb_puts(&sql, w->part);
 		sb_puts(&sql, sb_str(&q->where));
+		sb_puts(&sql, sb_str(&q->pwhere));
 		for (size_t i = 0; i < p->fixed; i++) {
 			sb_puts(&sql, " AND ");
 			sb_puts(&sql, key_expr[w->key[i]]);
@@ -910,16 +1222,21 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 
 /* The statement that reads candidate set s sorted by the whole order: the
  * rows past anchor k when it is not NULL (a row value compare does here, no
- * index is walked); closed_last sorts the open cases before the closed. */
+ * index is walked); closed_last sorts the open cases before the closed.
+ * The set is sorted by its keys alone and only the rows of the page are
+ * then read whole (the mediator's and arbitrator's names, two clocks, the
+ * clerk): a few thousand candidates cost a few thousand short rows. */
 static void drive_sql(struct strbuf *sql, const struct query *q, enum src s,
 		      enum docket_sort sort, bool rev, const struct anchor_key *k, bool closed_last)
 {
 	const struct walk_def *w = &walks[PART_ALL][sort];
+	const char *first = closed_last ? "c.stage = 'closed'" : NULL;
 
-	sb_puts(sql, "SELECT " CASE_ROW_COLUMNS " FROM (");
+	sb_puts(sql, "SELECT " CASE_ROW_COLUMNS " FROM (SELECT c.id AS id FROM (");
 	sb_puts(sql, sources[s].ids);
-	sb_puts(sql, ") k CROSS JOIN cases c ON c.id = k.id" CASE_ROW_JOINS " WHERE 1");
+	sb_puts(sql, ") k CROSS JOIN cases c ON c.id = k.id WHERE 1");
 	sb_puts(sql, sb_str(&q->where));
+	sb_puts(sql, sb_str(&q->pwhere));
 	if (k) {
 		sb_puts(sql, " AND (");
 		for (size_t i = 0; i < w->nkeys; i++) {
@@ -934,8 +1251,9 @@ static void drive_sql(struct strbuf *sql, const struct query *q, enum src s,
 		sb_puts(sql, key_param[2]);
 		sb_puts(sql, ")");
 	}
-	order_by(sql, w, 0, rev, closed_last ? "c.stage = 'closed'" : NULL);
-	sb_puts(sql, " LIMIT :n");
+	order_by(sql, w, 0, rev, first);
+	sb_puts(sql, " LIMIT :n) s CROSS JOIN cases c ON c.id = s.id" CASE_ROW_JOINS);
+	order_by(sql, w, 0, rev, first);
 }
 
 /* Read the page from candidate set s, sorted by the whole order. */
@@ -1037,7 +1355,7 @@ static enum tc_status each_part(struct db *db, const struct actor *a, const stru
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "查询案件列表", e);
 }
 
-/* A small candidate set (fewer than DRIVE_MAX cases) read in one statement,
+/* A small candidate set (fewer than drive_max cases) read in one statement,
  * sorted whole (closed cases last when closed_last), each row handed on as
  * it comes: paging it would read and sort the set again for every page. */
 static enum tc_status each_driven(struct db *db, const struct query *q, enum docket_sort sort,
@@ -1101,27 +1419,82 @@ enum tc_status docket_each(struct db *db, const struct actor *a, const struct do
 	return st;
 }
 
-/* " FROM ... WHERE ... LIMIT :n": the matching cases as c, for counting
- * and adding up.  From a small candidate set when there is one, else
- * through the part's own index (here without the +, so SQLite may choose
- * one). */
-static void matching(struct strbuf *sql, const struct query *q)
+/* Whether counting (up to cap cases, 0: all) the cases of a query that
+ * holds a bitmap passes fewer of them along its part's index, asking the
+ * bitmap, than through the rarest piece's cases, each read whole: a row
+ * read costs some ROW_COST index entries.  The part's size comes from
+ * stage_counts (open cases by stage, kept by triggers); the matches are
+ * taken as spread evenly over it. */
+#define ROW_COST 25.0
+static enum tc_status count_walks(struct db *db, const struct query *q, size_t cap, bool *walks,
+				  struct tc_err *e)
 {
-	if (q->best >= 0) {
-		sb_puts(sql, " FROM (");
-		sb_puts(sql, sources[q->src[q->best]].ids);
-		sb_puts(sql, ") k CROSS JOIN cases c ON c.id = k.id WHERE 1");
-	} else {
-		sb_puts(sql, " FROM cases c WHERE 1");
-		if (q->part == PART_STAGE)
-			sb_puts(sql, IN_STAGE);
-		else if (q->overdue)
-			sb_puts(sql, OPEN " AND c.next_due < :today");
-		else if (q->due_range)
-			sb_puts(sql, OPEN " AND c.next_due >= :today AND c.next_due <= :dueby");
-		else if (q->part == PART_OPEN)
-			sb_puts(sql, OPEN);
+	sqlite3_stmt *st = db_prep(db, "SELECT stage, n FROM stage_counts");
+	double all = 0, part = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *stage = db_col_text(st, 0);
+		double n = (double)sqlite3_column_int64(st, 1);
+		all += n;
+		if (q->part == PART_STAGE ? strcmp(stage, q->stage) == 0
+		    : q->part == PART_OPEN ? strcmp(stage, "closed") != 0 : true)
+			part += n;
 	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "统计案件", e);
+	double members = (double)q->set->n, rarest = (double)q->set_min;
+	double found = all > 0 ? members * part / all : 0; /* in the part */
+	double want = cap && (double)cap < found ? (double)cap : found;
+	double walk = found > 0 ? part * want / found + ROW_COST * want : part;
+	double drive = found > 0 ? ROW_COST * rarest * want / found : ROW_COST * rarest;
+	*walks = walk < drive;
+	return TC_OK;
+}
+
+/* The index a count walks with the bitmap: a small one holding every case
+ * of the part. */
+static const char *const count_index[PART_COUNT] = {
+	[PART_ALL] = "cases_claimed", [PART_STAGE] = "cases_stage_due",
+	[PART_OPEN] = "cases_open_due",
+};
+
+/* " FROM ... WHERE ... LIMIT :n": the matching cases as c, for counting
+ * and adding up.  From a small candidate set when there is one, or with a
+ * bitmap through the rarest piece's cases (walk false) or along the part's
+ * index (walk true); else through the part's own index, SQLite choosing
+ * it.  Here the part is selected by its index's terms alone (without the
+ * +), so that a count of overdue cases reads the index and no case row. */
+static void matching(struct strbuf *sql, const struct query *q, bool walk)
+{
+	bool from_set = q->best < 0 && q->set && !walk;
+
+	if (q->best >= 0 || from_set) {
+		sb_puts(sql, " FROM (");
+		sb_puts(sql, sources[from_set ? q->set_src : q->src[q->best]].ids);
+		sb_puts(sql, ") k CROSS JOIN cases c ON c.id = k.id WHERE 1");
+		sb_puts(sql, sb_str(&q->where));
+		sb_puts(sql, sb_str(&q->pwhere));
+		sb_puts(sql, " LIMIT :n");
+		return;
+	}
+	sb_puts(sql, " FROM cases c");
+	if (q->set) {
+		sb_puts(sql, " INDEXED BY ");
+		sb_puts(sql, count_index[q->part]);
+		sb_puts(sql, " WHERE tc_docket_in(:set, c.id)");
+	} else {
+		sb_puts(sql, " WHERE 1");
+	}
+	if (q->part == PART_STAGE)
+		sb_puts(sql, IN_STAGE);
+	else if (q->part == PART_OPEN)
+		sb_puts(sql, OPEN);
+	if (q->overdue)
+		sb_puts(sql, " AND c.next_due < :today");
+	else if (q->due_range)
+		sb_puts(sql, " AND c.next_due >= :today AND c.next_due <= :dueby");
 	sb_puts(sql, sb_str(&q->where));
 	sb_puts(sql, " LIMIT :n");
 }
@@ -1140,8 +1513,19 @@ enum tc_status docket_count(struct db *db, const struct actor *a, const struct d
 		query_free(&q);
 		return s;
 	}
+	/* A name of two characters alone: its piece's cases are the count. */
+	if (q.set && q.best < 0 && q.set_only) {
+		*n = q.set->n < cap ? q.set->n : cap;
+		query_free(&q);
+		return TC_OK;
+	}
+	bool walks = false;
+	if (q.set && q.best < 0 && (s = count_walks(db, &q, cap, &walks, e)) != TC_OK) {
+		query_free(&q);
+		return s;
+	}
 	sb_puts(&sql, "SELECT count(*) FROM (SELECT 1");
-	matching(&sql, &q);
+	matching(&sql, &q, walks);
 	sb_puts(&sql, ")");
 	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
 	sb_free(&sql);
@@ -1175,7 +1559,13 @@ enum tc_status docket_sum(struct db *db, const struct actor *a, const struct doc
 		      " coalesce(sum(claimed), 0), coalesce(sum(resolved), 0), coalesce(sum(paid), 0),"
 		      " coalesce(sum(workers), 0)"
 		      " FROM (SELECT c.stage, c.claimed, c.resolved, c.paid, c.workers");
-	matching(&sql, &q);
+	bool walks = false;
+	if (q.set && q.best < 0 && (s = count_walks(db, &q, cap, &walks, e)) != TC_OK) {
+		sb_free(&sql);
+		query_free(&q);
+		return s;
+	}
+	matching(&sql, &q, walks);
 	sb_puts(&sql, ")");
 	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
 	sb_free(&sql);

@@ -35,7 +35,6 @@
 #define HEARINGS 3               /* the index of the hearings list */
 #define UNSERVED 4               /* 待送达 */
 #define UNNOTIFIED 5             /* 未依法通知 */
-#define MIN_LIMIT 64             /* rows asked per list; more on a taller terminal */
 
 static const struct {
 	const char *title, *empty;
@@ -172,7 +171,10 @@ void *dashboard_open(struct app *app)
 {
 	struct dashboard *s = xcalloc(1, sizeof *s);
 
-	s->limit = LINES > MIN_LIMIT ? (size_t)LINES : MIN_LIMIT;
+	/* No list shows more rows at once than the terminal has lines: the
+	 * first screen reads no more (each row a case's page, from the disk
+	 * when the server has just started); read_ahead reads on. */
+	s->limit = LINES > 0 ? (size_t)LINES : 24;
 	s->focus = -1;
 	s->scope = DASH_DEFAULT;
 	for (int i = 0; i < NLISTS; i++) {
@@ -364,7 +366,7 @@ static void draw_title(struct app *app, struct dashboard *s, const struct grid *
 		return;
 	}
 	if (l->total >= s->d.count_cap)
-		sb_printf(&sb, "共 %zu 件以上", s->d.count_cap);
+		sb_printf(&sb, "共 %zu+ 件", s->d.count_cap);
 	else
 		sb_printf(&sb, "共 %zu 件", l->total);
 	x += ui_text(y, x, sb_str(&sb), end - x, i == 0 ? ui_attr(app, UA_OVERDUE) : A_BOLD);
@@ -603,6 +605,30 @@ static unsigned switch_scope(struct app *app, struct dashboard *s)
 	return RD_BODY;
 }
 
+/* Before a move down the focused list: when it would pass the rows read
+ * and the list has more, read more (twice as many, or what the move
+ * needs), up to the count's cap, so that j, PgDn and End go on through
+ * the list as far as it is counted. */
+static void read_ahead(struct app *app, struct dashboard *s, enum action a)
+{
+	const struct dash_list *dl = list_at(&s->d, s->focus);
+	const struct list *l = &s->lists[s->focus].l;
+	size_t page = l->height > 0 ? (size_t)l->height : 1, want;
+
+	switch (a) {
+	case ACT_DOWN: want = l->sel + 2; break;
+	case ACT_PGDN: want = l->top + 2 * page; break;
+	case ACT_LAST: want = dl->total; break;
+	default: return;
+	}
+	if (want <= dl->n || dl->total <= dl->n || s->limit >= s->d.count_cap)
+		return;
+	s->limit = 2 * s->limit > want ? 2 * s->limit : want;
+	if (s->limit > s->d.count_cap)
+		s->limit = s->d.count_cap;
+	load(app, s);
+}
+
 static unsigned dashboard_action(struct app *app, void *st, enum action a)
 {
 	struct dashboard *s = st;
@@ -612,6 +638,7 @@ static unsigned dashboard_action(struct app *app, void *st, enum action a)
 		return switch_scope(app, s);
 	if (!l)
 		return RD_PASS;
+	read_ahead(app, s, a);
 	switch (a) {
 	case ACT_DOWN:
 		/* From the last row of a list on to the next list's first. */

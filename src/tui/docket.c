@@ -29,8 +29,6 @@
 #include "tiaocai/text.h"
 
 #define MAXROWS 256
-#define COUNT_CAP 10000
-#define SEARCH_COUNT_CAP 1000 /* a name search counts by walking: keep it short */
 
 struct docket {
 	struct docket_filter f;
@@ -40,8 +38,7 @@ struct docket {
 	size_t n;
 	struct list list;        /* selection and search over the window */
 	size_t height;           /* rows that fit on screen */
-	size_t count;            /* matching cases, up to cap */
-	size_t cap;
+	size_t count;            /* matching cases, counted up to DOCKET_COUNT_CAP + 1 */
 	bool counted;            /* count is for the filter shown (not while typing) */
 	char *text;              /* the search text applied */
 	char person[80];         /* name of the person filter */
@@ -80,13 +77,14 @@ static void load(struct app *app, struct docket *d, const struct case_row *ancho
 		app_error(app, &e);
 }
 
+/* Count the cases one past DOCKET_COUNT_CAP: more are shown as "1000+",
+ * so a filter or a search over a million cases counts a thousand. */
 static void recount(struct app *app, struct docket *d)
 {
 	struct tc_err e = {0};
 
-	d->cap = d->text && *d->text ? SEARCH_COUNT_CAP : COUNT_CAP;
-	d->counted = docket_count(app->db, &app->actor, &d->f, app->today, d->cap, &d->count,
-				  &e) == TC_OK;
+	d->counted = docket_count(app->db, &app->actor, &d->f, app->today, DOCKET_COUNT_CAP + 1,
+				  &d->count, &e) == TC_OK;
 	if (!d->counted)
 		app_error(app, &e);
 }
@@ -458,8 +456,8 @@ static void docket_draw(struct app *app, void *st, int top, int rows, int cols, 
 	/* Line 1: what is shown. */
 	if (!d->counted)
 		sb_puts(&sb, "Enter 确定后计数");
-	else if (d->count >= d->cap)
-		sb_printf(&sb, "共 %zu 件以上", d->cap);
+	else if (d->count > DOCKET_COUNT_CAP)
+		sb_printf(&sb, "共 %d+ 件", DOCKET_COUNT_CAP);
 	else
 		sb_printf(&sb, "共 %zu 件", d->count);
 	sb_printf(&sb, "  按%s%s", sort_names[d->sort], d->desc ? "倒序" : "");

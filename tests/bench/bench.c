@@ -27,7 +27,7 @@
  *       index range, so one entry per case counted; the closed total is
  *       count(*) of the table, which SQLite reads from page headers) and the
  *       pages one refresh touched (cache hits and misses).
- *   tc-bench docket DB STEPS ROWS
+ *   tc-bench paging DB STEPS ROWS
  *       The docket (src/tui/docket.c) as it opens, filter off and sorted by
  *       届满日, a window of ROWS rows; then STEPS presses of PgDn, each
  *       the read of the ROWS rows after the last one shown, by key
@@ -40,6 +40,23 @@
  *       (after one untimed), the point is put back ROWS journal rows before
  *       the head, as if the last check had passed then; "time MEDIAN MIN
  *       MAX".  The copy is removed at the end.
+ *   tc-bench docket DB RUNS KEY LIMIT [TEXT]
+ *       One key of the 案件 docket on an open connection, as src/tui/docket.c
+ *       calls the docket core for it on a LIMIT-line terminal (a page of
+ *       LIMIT - 6 rows): each run first does, untimed, what leads to the
+ *       key, then times the key alone; "time MEDIAN MIN MAX", then a
+ *       "shows ..." line with what the last run put on the first line and
+ *       the first rows (for a reader; bench.sh ignores it).  KEY:
+ *         sort   the search TEXT kept (typed, Enter), then `s` until the
+ *                order is 请求金额: the last `s` is timed
+ *         pgdn   the same, then PgDn: the next page is timed
+ *         type   TEXT typed on a fresh docket: its last character is timed
+ *                (the page narrowed as it is typed, not counted)
+ *         enter  TEXT typed on a fresh docket: Enter (the count) is timed
+ *         o      `o` on a fresh docket: overdue only, its page and count
+ *         home   `1` back to 首页 from the docket: the dashboard refreshed
+ *                (its lists of LIMIT rows, the terminal's lines, as
+ *                dashboard.c asks)
  *
  * Messages are for developers, in English, like the test runners'.
  */
@@ -330,7 +347,7 @@ static int cmd_dash(int argc, char **argv)
 
 /* The docket's PgDn (src/tui/docket.c, slide): the rows after the last
  * one in the window, read by key, the window keeping its height. */
-static int cmd_docket(int argc, char **argv)
+static int cmd_paging(int argc, char **argv)
 {
 	struct db *db = NULL;
 	struct actor a;
@@ -344,7 +361,7 @@ static int cmd_docket(int argc, char **argv)
 	double *v;
 
 	if (steps < 1 || rows < 1 || rows > 256) {
-		fputs("usage: tc-bench docket DB STEPS ROWS (ROWS at most 256)\n", stderr);
+		fputs("usage: tc-bench paging DB STEPS ROWS (ROWS at most 256)\n", stderr);
 		return 2;
 	}
 	win = xcalloc((size_t)rows, sizeof *win);
@@ -428,6 +445,221 @@ static int put_point(const char *path, long rows)
 	return rc;
 }
 
+/* ---- the docket, as src/tui/docket.c drives it ------------------------ */
+
+#define DK_MAXROWS 256
+
+/* The docket screen's state and calls (src/tui/docket.c: load, recount,
+ * first_page, apply_filter, slide), without the terminal. */
+struct dk {
+	struct db *db;
+	struct actor *a;
+	int today;
+	struct docket_filter f;
+	enum docket_sort sort;
+	struct case_row rows[DK_MAXROWS];
+	size_t n, height, count;
+	bool counted, failed;
+	const char *text;
+};
+
+static void dk_load(struct dk *d, const struct case_row *anchor, size_t limit,
+		    struct case_row *out, size_t *n)
+{
+	struct tc_err e = {0};
+
+	if (docket_page(d->db, d->a, &d->f, d->sort, false, anchor, false, d->today, out, limit, n,
+			&e) != TC_OK) {
+		fprintf(stderr, "tc-bench: %s\n", e.msg);
+		d->failed = true;
+	}
+}
+
+static void dk_recount(struct dk *d)
+{
+	struct tc_err e = {0};
+
+	d->counted = docket_count(d->db, d->a, &d->f, d->today, DOCKET_COUNT_CAP + 1, &d->count,
+				  &e) == TC_OK;
+	if (!d->counted) {
+		fprintf(stderr, "tc-bench: %s\n", e.msg);
+		d->failed = true;
+	}
+}
+
+static void dk_first_page(struct dk *d) { dk_load(d, NULL, d->height, d->rows, &d->n); }
+
+/* docket_open, or a filter applied (searching: the page only). */
+static void dk_apply(struct dk *d, bool searching)
+{
+	d->f.text = d->text;
+	dk_first_page(d);
+	if (searching)
+		d->counted = false;
+	else
+		dk_recount(d);
+}
+
+static void dk_open(struct dk *d, struct db *db, struct actor *a, size_t height)
+{
+	memset(d, 0, sizeof *d);
+	d->db = db;
+	d->a = a;
+	d->today = date_today();
+	d->f.stage = -1;
+	d->f.track = DOCKET_TRACK_ANY;
+	d->sort = DOCKET_SORT_DUE;
+	d->height = height;
+	dk_apply(d, false);
+}
+
+/* `/TEXT`: each character typed narrows the page (a prefix of one
+ * character is too short to filter, as in the docket); *t0 gets the time
+ * the last character was typed. */
+static void dk_type(struct dk *d, const char *text, char *buf, size_t size, double *t0)
+{
+	for (size_t i = 1; text[i - 1]; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue; /* inside a character */
+		snprintf(buf, size, "%.*s", (int)i, text);
+		d->text = buf;
+		if (!text[i])
+			*t0 = now_ms();
+		dk_apply(d, true);
+	}
+}
+
+/* Enter on the search line: the filter kept, counted. */
+static void dk_enter(struct dk *d) { d->f.text = d->text; dk_recount(d); }
+
+/* PgDn: the window slides by a page (slide in src/tui/docket.c). */
+static void dk_pgdn(struct dk *d)
+{
+	struct case_row *more = xcalloc(DK_MAXROWS, sizeof *more);
+	size_t k = 0;
+
+	if (d->n > 0) {
+		dk_load(d, &d->rows[d->n - 1], d->height, more, &k);
+		if (k >= d->n) {
+			memcpy(d->rows, more + (k - d->n), d->n * sizeof *more);
+		} else if (k > 0) {
+			memmove(d->rows, d->rows + k, (d->n - k) * sizeof *more);
+			memcpy(d->rows + d->n - k, more, k * sizeof *more);
+		}
+	}
+	free(more);
+}
+
+/* What the docket's first line and first rows would show. */
+static void dk_show(const struct dk *d)
+{
+	if (!d->counted)
+		printf("shows Enter 确定后计数");
+	else if (d->count > DOCKET_COUNT_CAP)
+		printf("shows 共 %d+ 件", DOCKET_COUNT_CAP);
+	else
+		printf("shows 共 %zu 件", d->count);
+	printf(", %zu rows:", d->n);
+	for (size_t i = 0; i < d->n && i < 3; i++)
+		printf(" %s", d->rows[i].case_no);
+	printf("\n");
+}
+
+static int cmd_docket(int argc, char **argv)
+{
+	static const char *const keys[] = {"sort", "pgdn", "enter", "o", "home", "type"};
+	struct db *db = NULL;
+	struct actor a;
+	struct dash dash;
+	struct tc_err e = {0};
+	struct dk *d = xcalloc(1, sizeof *d);
+	int runs = argc >= 6 ? atoi(argv[3]) : 0, key = -1, limit = argc >= 6 ? atoi(argv[5]) : 0;
+	const char *text = argc >= 7 ? argv[6] : NULL;
+	char typed[256];
+	double *v;
+
+	for (int k = 0; argc >= 6 && k < (int)(sizeof keys / sizeof keys[0]); k++)
+		if (strcmp(argv[4], keys[k]) == 0)
+			key = k;
+	if (runs < 1 || key < 0 || limit < 10 || argc > 7 ||
+	    ((key <= 2 || key == 5) != (text != NULL))) {
+		fputs("usage: tc-bench docket DB RUNS sort|pgdn|enter|type LIMIT TEXT\n"
+		      "       tc-bench docket DB RUNS o|home LIMIT\n", stderr);
+		free(d);
+		return 2;
+	}
+	if (open_like_ui(argv[2], &db, &a, &e) != TC_OK) {
+		free(d);
+		db_close(db);
+		return fail(&e);
+	}
+	size_t height = (size_t)limit - 6, dash_limit = (size_t)limit;
+	v = xcalloc((size_t)runs, sizeof *v);
+	/* One untimed run first, then the timed ones. */
+	for (int i = -1; i < runs && !d->failed; i++) {
+		double t0 = 0;
+		if (key == 4) {
+			/* 首页 first, then the docket, then back. */
+			if (dash_get(db, &a, date_today(), dash_limit, &dash, &e) != TC_OK)
+				break;
+			dash_free(&dash);
+			dk_open(d, db, &a, height);
+			t0 = now_ms();
+			if (dash_get(db, &a, date_today(), dash_limit, &dash, &e) != TC_OK)
+				break;
+			if (i >= 0)
+				v[i] = now_ms() - t0;
+			dash_free(&dash);
+			continue;
+		}
+		dk_open(d, db, &a, height);
+		if (key == 3) {
+			t0 = now_ms();
+			d->f.overdue = true;
+			dk_apply(d, false);
+		} else {
+			dk_type(d, text, typed, sizeof typed, &t0);
+			if (key == 5) {
+				if (i >= 0)
+					v[i] = now_ms() - t0;
+				continue;
+			}
+			if (key == 2)
+				t0 = now_ms();
+			dk_enter(d);
+			if (key != 2) {
+				/* s: 案号, 申请人, 被申请人, then 请求金额 */
+				while (d->sort != DOCKET_SORT_CLAIMED) {
+					d->sort = (enum docket_sort)((d->sort + 1) % DOCKET_SORT_COUNT);
+					if (key == 0 && d->sort == DOCKET_SORT_CLAIMED)
+						t0 = now_ms();
+					dk_first_page(d);
+				}
+				if (key == 1) {
+					t0 = now_ms();
+					dk_pgdn(d);
+				}
+			}
+		}
+		if (i >= 0)
+			v[i] = now_ms() - t0;
+	}
+	int rc = 0;
+	if (d->failed || e.msg[0]) {
+		if (e.msg[0])
+			fail(&e);
+		rc = 1;
+	} else {
+		print_times(v, runs);
+		if (key != 4)
+			dk_show(d);
+	}
+	free(v);
+	free(d);
+	db_close(db);
+	return rc;
+}
+
 static int cmd_check_quick(int argc, char **argv)
 {
 	int runs = argc == 6 ? atoi(argv[4]) : 0;
@@ -471,7 +703,9 @@ int main(int argc, char **argv)
 		return cmd_docket(argc, argv);
 	if (argc >= 2 && strcmp(argv[1], "check-quick") == 0)
 		return cmd_check_quick(argc, argv);
-	fputs("usage: tc-bench time|first-screen|dash|docket|check-quick ... (see tests/bench/bench.c)\n",
+	if (argc >= 2 && strcmp(argv[1], "paging") == 0)
+		return cmd_paging(argc, argv);
+	fputs("usage: tc-bench time|first-screen|dash|paging|docket|check-quick ... (see tests/bench/bench.c)\n",
 	      stderr);
 	return 2;
 }

@@ -459,25 +459,24 @@ row() {
 # (tc-bench first-screen); the sqlite3 shell runs the dashboard's queries.
 # The start-up row is the fixed cost in every command's figure.  Cold rows
 # come last: a dropped page cache would slow the warm rows after them.
-#
-# Rows of issue 13 still to come, each one `row` line added by whoever
-# builds the feature it measures:
-#   - the docket: a sort change after a kept search (建筑劳务, then 请求金额),
-#     and PgDn after it; target < 16 ms
-#   - the docket: Enter after a common name (张伟, its count); < 16 ms
-#   - the docket: `o` (overdue only) and `1` (back to 首页); < 16 ms each
+
 figures() {
 	row "demo generator: cases/s of the build" ">=10000" gen - -
 	[ -z "$GEN_NOTE" ] || note "$GEN_NOTE"
 	row "start-up: tiaocai --version" - warm '"$TC" --version' ':-version'
 	row "first screen: open + dashboard, warm" "<100" warm '"$BENCH" first-screen "$DB" $LIMIT' dash
-	row "docket: PgDn, per step (届满日 order)" "<16" core '"$BENCH" docket "$DB" $STEPS $PAGE' -
+	row "docket: PgDn, per step (届满日 order)" "<16" core '"$BENCH" paging "$DB" $STEPS $PAGE' -
 	row "case list --overdue --limit 50" x2 warm '"$TC" --db "$DB" case list --overdue --limit 50' overdue50
 	row "case list --query 王芳" "<50" warm '"$TC" --db "$DB" case list --query 王芳' name
 	# No figure in design.md: case show is one case, like case list --query.
 	row "case show: a case awarded after a hearing" "<50" warm '"$TC" --db "$DB" case show $CASE_SHOW' case
 	note "case $CASE_SHOW"
 	row "dashboard refresh (the 1 key): counts" "<16" core '"$BENCH" dash "$DB" $RUNS $LIMIT' -
+	row "docket: 建筑劳务 kept, s to 请求金额" "<16" core '"$BENCH" docket "$DB" $RUNS sort $LIMIT 建筑劳务' -
+	row "docket: PgDn after it" "<16" core '"$BENCH" docket "$DB" $RUNS pgdn $LIMIT 建筑劳务' -
+	row "docket: Enter after 张伟 (count, 1000+)" "<16" core '"$BENCH" docket "$DB" $RUNS enter $LIMIT 张伟' -
+	row "docket: o (overdue only)" "<16" core '"$BENCH" docket "$DB" $RUNS o $LIMIT' -
+	row "docket: 1 back to 首页" "<16" core '"$BENCH" docket "$DB" $RUNS home $LIMIT' -
 	row "export ledger: every case" x1.2 warm '"$TC" --db "$DB" export ledger' ledger mem
 	row "report weekly, this week ($WEEK_NOW)" "<300" warm '"$TC" --db "$DB" report weekly' -
 	row "report weekly, 8 weeks ago ($WEEK_PAST)" "<300" warm \

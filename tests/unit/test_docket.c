@@ -1237,6 +1237,102 @@ static void test_stale_anchor(void **state)
 		assert_int_equal(p2[i].id, want[i]);
 }
 
+/* ---- every candidate set walked -------------------------------------- */
+
+/* The same tests with every candidate set, however small, walked in the
+ * order's index rather than read whole and sorted: at a million cases a
+ * common name's pieces have thousands of cases each and are asked as
+ * bitmaps (docket.c), which a few hundred cases never reach otherwise.
+ * The setup lowers the size, the teardown puts it back. */
+static int walk_sets(void **state)
+{
+	(void)state;
+	docket_drive_max(1);
+	return 0;
+}
+
+static int sort_sets(void **state)
+{
+	(void)state;
+	docket_drive_max(DOCKET_DRIVE_MAX);
+	return 0;
+}
+
+#define WALKED(t) \
+	static void walked_##t(void **state) { t(state); }
+WALKED(test_every_order_both_ways)
+WALKED(test_filter_stage)
+WALKED(test_filter_overdue_and_open)
+WALKED(test_filter_person)
+WALKED(test_filter_due_within)
+WALKED(test_each_pages_limit_stop)
+WALKED(test_search_two_character_name)
+WALKED(test_search_longer_text)
+WALKED(test_search_case_number)
+WALKED(test_search_full_case_number)
+WALKED(test_search_number)
+WALKED(test_lawyer)
+WALKED(test_filter_respondent)
+WALKED(test_search_uscc)
+WALKED(test_filter_supervised_collective)
+WALKED(test_sum)
+WALKED(test_short_text_filters_nothing)
+WALKED(test_count_cap)
+#define WALKED_TEST(t) cmocka_unit_test_setup_teardown(walked_##t, walk_sets, sort_sets)
+
+/* Add a case on db whose respondent is `employer`. */
+static void add_named(struct fx *f, struct db *db, const char *applicant, const char *employer,
+		      int k)
+{
+	char id[IDNO_LEN], no[96];
+	struct case_party_in app = {.name = applicant, .id_no = id}, resp = {.name = employer};
+	struct case_claim_in cl = {.kind = "工资", .amount = "2000"};
+	struct case_new req = {.applicants = &app, .napplicants = 1, .respondents = &resp,
+			       .nrespondents = 1, .claims = &cl, .nclaims = 1,
+			       .received = "2026-11-20"};
+	struct tc_err e = {0};
+	int64_t cid;
+
+	make_id(id, "520112", D("1991-03-01") + k, 950 + k);
+	if (case_add(db, &f->clerk, &req, f->today, &cid, no, NULL, &e) != TC_OK)
+		fail_msg("case_add: %s", e.msg);
+}
+
+/* A search's pieces are kept as bitmaps on the connection only while
+ * nothing is written: a case added on this connection, and one added by
+ * another (another clerk's process), are found at once, by a name of two
+ * characters and by a longer one.  (Changes the data: runs late.) */
+static void test_sets_follow_changes(void **state)
+{
+	struct fx *f = *state;
+	struct docket_filter two = no_filter(), four = no_filter();
+	struct tc_err e = {0};
+	struct db *other = NULL;
+	size_t n2 = 0, n4 = 0, n = 0;
+
+	two.text = "城建";
+	four.text = "黔城建工";
+	assert_int_equal(docket_count(f->db, &f->clerk, &two, f->today, 100000, &n2, &e), TC_OK);
+	assert_int_equal(docket_count(f->db, &f->clerk, &four, f->today, 100000, &n4, &e), TC_OK);
+	assert_true(n4 > PAGE && n2 >= n4);
+
+	add_named(f, f->db, "龙城建", "贵州黔城建工集团有限公司", 0);
+	assert_int_equal(docket_count(f->db, &f->clerk, &two, f->today, 100000, &n, &e), TC_OK);
+	assert_int_equal(n, n2 + 1);
+	assert_int_equal(docket_count(f->db, &f->clerk, &four, f->today, 100000, &n, &e), TC_OK);
+	assert_int_equal(n, n4 + 1);
+	check_filter(f, &f->clerk, &four, PARTY_LIKE("%黔城建工%"));
+
+	assert_int_equal(db_open(f->db->path, &other, &e), TC_OK);
+	add_named(f, other, "欧城建", "遵义城建劳务有限公司", 1);
+	db_close(other);
+	assert_int_equal(docket_count(f->db, &f->clerk, &two, f->today, 100000, &n, &e), TC_OK);
+	assert_int_equal(n, n2 + 2);
+	check_filter(f, &f->clerk, &two, PARTY_LIKE("%城建%"));
+	assert_int_equal(docket_count(f->db, &f->clerk, &four, f->today, 100000, &n, &e), TC_OK);
+	assert_int_equal(n, n4 + 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1264,6 +1360,25 @@ int main(void)
 		cmocka_unit_test(test_short_text_filters_nothing),
 		cmocka_unit_test(test_count_cap),
 		cmocka_unit_test(test_bad_requests),
+		WALKED_TEST(test_every_order_both_ways),
+		WALKED_TEST(test_filter_stage),
+		WALKED_TEST(test_filter_overdue_and_open),
+		WALKED_TEST(test_filter_person),
+		WALKED_TEST(test_filter_due_within),
+		WALKED_TEST(test_each_pages_limit_stop),
+		WALKED_TEST(test_search_two_character_name),
+		WALKED_TEST(test_search_longer_text),
+		WALKED_TEST(test_search_case_number),
+		WALKED_TEST(test_search_full_case_number),
+		WALKED_TEST(test_search_number),
+		WALKED_TEST(test_lawyer),
+		WALKED_TEST(test_filter_respondent),
+		WALKED_TEST(test_search_uscc),
+		WALKED_TEST(test_filter_supervised_collective),
+		WALKED_TEST(test_sum),
+		WALKED_TEST(test_short_text_filters_nothing),
+		WALKED_TEST(test_count_cap),
+		cmocka_unit_test_setup_teardown(test_sets_follow_changes, walk_sets, sort_sets),
 		cmocka_unit_test(test_stale_anchor),
 	};
 
