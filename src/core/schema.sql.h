@@ -656,4 +656,108 @@ static const char *const migrations[] = {
 "  DELETE FROM doc_unserved WHERE document_id = NEW.document_id;"
 "END;"
 ,
+/* 9 -> 10: the figures of any past day without replaying years of cases
+ * (tally.h; tiaocai(5), THE WEEKLY SUMMARY).  Each case's spans of days (the
+ * stage it stood in, accepted and open, 超审限, its earliest running
+ * statutory clock) are kept as text in tally_cases and as +1/-1 counts by
+ * day and by month in tally_days and tally_months; the clock spans are
+ * also rows of tally_due, keyed by the power of two of their length, so
+ * the cases whose span covers a day are a few short ranges.  Triggers mark
+ * each case whose row, clocks, journal or reverts change (tally_dirty);
+ * the report derives the marked ones again before it reads (tally.c).
+ * Every case on file is marked here; the program derives them all within
+ * this migration (office.c), or the first report does.  The journal's
+ * extensions and suspensions get an index of their own (export stats
+ * counts the cases with one in a period), and the reverted journal rows
+ * one that reads no undo image. */
+"CREATE TABLE tally_dirty(case_id INTEGER PRIMARY KEY);"
+"CREATE TABLE tally_cases("
+"  case_id INTEGER PRIMARY KEY,"
+"  fast INTEGER NOT NULL,"
+"  simple INTEGER NOT NULL,"
+"  collective INTEGER NOT NULL,"
+"  industry TEXT NOT NULL,"              /* '' when none */
+"  mediator_id INTEGER NOT NULL,"        /* 0 when none */
+"  arbitrator_id INTEGER NOT NULL,"
+"  year INTEGER NOT NULL,"
+"  seq INTEGER NOT NULL,"
+"  spans TEXT NOT NULL);"                /* tally.c, spans_text */
+"CREATE TABLE tally_days("
+"  what TEXT NOT NULL,"                  /* stage mediator arbitrator open overdue over_limit */
+"  day TEXT NOT NULL,"
+"  key TEXT NOT NULL,"                   /* the stage, the person's id, or '' */
+"  fast INTEGER NOT NULL,"
+"  simple INTEGER NOT NULL,"
+"  collective INTEGER NOT NULL,"
+"  industry TEXT NOT NULL,"
+"  n INTEGER NOT NULL,"
+"  PRIMARY KEY (what, day, key, fast, simple, collective, industry)) WITHOUT ROWID;"
+"CREATE TABLE tally_months("
+"  what TEXT NOT NULL,"
+"  month TEXT NOT NULL,"                 /* YYYY-MM */
+"  key TEXT NOT NULL,"
+"  fast INTEGER NOT NULL,"
+"  simple INTEGER NOT NULL,"
+"  collective INTEGER NOT NULL,"
+"  industry TEXT NOT NULL,"
+"  n INTEGER NOT NULL,"
+"  PRIMARY KEY (what, month, key, fast, simple, collective, industry)) WITHOUT ROWID;"
+"CREATE TABLE tally_due("
+"  span_class INTEGER NOT NULL,"         /* 2^c <= days < 2^(c+1); 40: no end */
+"  from_day TEXT NOT NULL,"
+"  case_id INTEGER NOT NULL,"
+"  to_day TEXT,"                         /* NULL: no end */
+"  due_on TEXT NOT NULL,"
+"  clock TEXT NOT NULL,"
+"  year INTEGER NOT NULL,"
+"  seq INTEGER NOT NULL,"
+"  PRIMARY KEY (span_class, from_day, case_id)) WITHOUT ROWID;"
+"CREATE TRIGGER tally_case_insert AFTER INSERT ON cases BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (NEW.id);"
+"END;"
+"CREATE TRIGGER tally_case_delete AFTER DELETE ON cases BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.id);"
+"END;"
+"CREATE TRIGGER tally_case_update AFTER UPDATE ON cases"
+"  WHEN OLD.stage IS NOT NEW.stage OR OLD.received_on IS NOT NEW.received_on"
+"  OR OLD.accepted_on IS NOT NEW.accepted_on OR OLD.closed_on IS NOT NEW.closed_on"
+"  OR OLD.suspended_on IS NOT NEW.suspended_on OR OLD.suspended_days IS NOT NEW.suspended_days"
+"  OR OLD.fast IS NOT NEW.fast OR OLD.simple IS NOT NEW.simple"
+"  OR OLD.collective IS NOT NEW.collective OR OLD.industry IS NOT NEW.industry"
+"  OR OLD.mediator_id IS NOT NEW.mediator_id OR OLD.arbitrator_id IS NOT NEW.arbitrator_id"
+"  OR OLD.year IS NOT NEW.year OR OLD.seq IS NOT NEW.seq OR OLD.id IS NOT NEW.id BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.id), (NEW.id);"
+"END;"
+"CREATE TRIGGER tally_clock_insert AFTER INSERT ON case_clocks BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_clock_delete AFTER DELETE ON case_clocks BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id);"
+"END;"
+"CREATE TRIGGER tally_clock_update AFTER UPDATE ON case_clocks"
+"  WHEN OLD.start_on IS NOT NEW.start_on OR OLD.due_on IS NOT NEW.due_on"
+"  OR OLD.ended_on IS NOT NEW.ended_on OR OLD.statutory IS NOT NEW.statutory"
+"  OR OLD.clock IS NOT NEW.clock OR OLD.case_id IS NOT NEW.case_id BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id), (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_journal_insert AFTER INSERT ON journal"
+"  WHEN NEW.case_id IS NOT NULL BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_undo_insert AFTER INSERT ON case_undo"
+"  WHEN NEW.undone_by IS NOT NULL BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_undo_update AFTER UPDATE OF undone_by, case_id ON case_undo BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id), (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_undo_delete AFTER DELETE ON case_undo"
+"  WHEN OLD.undone_by IS NOT NULL BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id);"
+"END;"
+"CREATE INDEX case_undo_undone ON case_undo(case_id, journal_id) WHERE undone_by IS NOT NULL;"
+"CREATE INDEX journal_stops ON journal(kind, effective_on, case_id)"
+"  WHERE kind IN ('extend', 'suspend');"
+"INSERT INTO tally_dirty(case_id) SELECT id FROM cases;"
+,
 };
