@@ -66,6 +66,42 @@ enum tc_status tally_slices(struct db *db, enum tally_what what, int day, const 
 			    void (*add)(void *ctx, const char *slice, long n), void *ctx,
 			    struct tc_err *e);
 
+/* What happened to cases on a day, summed over a period: the columns of
+ * tally_event_days and tally_event_months, in this order.  Counted on the
+ * day received (received_on), accepted (accepted_on) or closed (closed_on
+ * of a case in 结案), as report.c's period figures count them. */
+#define TALLY_EVENTS(X)                                                        \
+	X(received)           /* received */                                     \
+	X(referred)           /* received, source 劳动保障监察移送 */            \
+	X(wage_cases)         /* received with a 工资 claim (三个下降) */        \
+	X(wage_workers)       /*   their workers */                              \
+	X(wage_amount)        /*   the sum of their 工资 claims, fen */          \
+	X(accepted)           /* accepted */                                     \
+	X(workers)            /*   their workers */                              \
+	X(collective_cases)   /*   collective */                                 \
+	X(collective_workers) /*   the workers of those */                       \
+	X(claimed)            /*   claimed, fen */                               \
+	X(legal_aid)          /*   legal aid */                                  \
+	X(refused)            /* closed: 不予受理 */                             \
+	X(premediated)        /* closed without acceptance by 案外调解 */        \
+	X(closed)             /* closed after acceptance (结案) */               \
+	X(mediated)           /*   调解 */                                       \
+	X(award_final)        /*   终局裁决 */                                   \
+	X(award_nonfinal)     /*   非终局裁决, 部分终局裁决 */                   \
+	X(withdrawn)          /*   撤回, 视为撤回 */                             \
+	X(transferred)        /*   移送 */                                       \
+	X(resolved)           /* amount agreed or awarded (结案 and 案外调解), fen */ \
+	X(close_days)         /* days from acceptance to closing, summed (结案) */
+#define TALLY_EVENT_ENUM(c) TALLY_EV_##c,
+enum tally_event { TALLY_EVENTS(TALLY_EVENT_ENUM) TALLY_EV_COUNT };
+
+/* For each slice (as tally_slices) the events of the days from .. to,
+ * summed: add(ctx, slice, v) with v[TALLY_EV_COUNT].  Slices with nothing
+ * are left out.  After tally_refresh. */
+enum tc_status tally_events(struct db *db, int from, int to, const char *slice_sql,
+			    void (*add)(void *ctx, const char *slice, const int64_t *v), void *ctx,
+			    struct tc_err *e);
+
 /* Open cases at the end of a day by the stage they stood in, and the load
  * of each mediator (cases in 案前调解 or 调解中) and arbitrator (every
  * open case), by the person the case names now.  day TALLY_NOW: as they

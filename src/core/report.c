@@ -101,34 +101,6 @@ static struct acc *acc_get(struct accs *a, const char *slice, int from, int to)
  * stood open on a day (at the start, at the end, 超期, 超审限) is read from
  * the day counts of tally.h instead, whatever the years before.
  */
-static const char q_received[] =
-	", count(*), count(*) FILTER (WHERE source = '劳动保障监察移送')"
-	" FROM cases WHERE received_on BETWEEN ?1 AND ?2 GROUP BY 1";
-
-static const char q_accepted[] =
-	", count(*), coalesce(sum(workers), 0),"
-	" count(*) FILTER (WHERE collective), coalesce(sum(workers) FILTER (WHERE collective), 0),"
-	" coalesce(sum(claimed), 0), count(*) FILTER (WHERE legal_aid)"
-	" FROM cases WHERE accepted_on BETWEEN ?1 AND ?2 GROUP BY 1";
-
-/* Closed in the period. */
-static const char q_closed[] =
-	", count(*) FILTER (WHERE outcome = '不予受理'),"
-	" count(*) FILTER (WHERE accepted_on IS NULL AND outcome = '案外调解'),"
-	" count(*) FILTER (WHERE accepted_on IS NOT NULL),"
-	" count(*) FILTER (WHERE accepted_on IS NOT NULL AND outcome = '调解'),"
-	" count(*) FILTER (WHERE accepted_on IS NOT NULL AND outcome = '终局裁决'),"
-	/* An award with items of both kinds (办案规则 Art 50) counts here:
-	 * part of it may go to court. */
-	" count(*) FILTER (WHERE accepted_on IS NOT NULL AND outcome IN ('非终局裁决', '部分终局裁决')),"
-	" count(*) FILTER (WHERE accepted_on IS NOT NULL AND outcome IN ('撤回', '视为撤回')),"
-	" count(*) FILTER (WHERE accepted_on IS NOT NULL AND outcome = '移送'),"
-	" coalesce(sum(resolved) FILTER (WHERE accepted_on IS NOT NULL OR outcome = '案外调解'), 0),"
-	" coalesce(sum(CAST(julianday(closed_on) - julianday(accepted_on) AS INTEGER))"
-	"   FILTER (WHERE accepted_on IS NOT NULL), 0)"
-	" FROM cases INDEXED BY cases_closed WHERE closed_on BETWEEN ?1 AND ?2 AND stage = 'closed'"
-	" GROUP BY 1";
-
 /* An extension or a suspension dated in the period, of a case open now or
  * closed since the period began, counted once per case; only the cases
  * whose row says they ever had one count (extended is never cleared; a
@@ -177,43 +149,18 @@ static const char q_early[] =
 	" AND stage = 'closed' GROUP BY 1";
 
 /* 已兑现: the money paid in the period, whenever its case was received or
- * closed, and the cases it was paid in (a case is in one slice). */
+ * closed, and the cases it was paid in (a case is in one slice).  The
+ * index holds the case and the amount; the case row is read only for a
+ * slice (a payment's case always exists: a foreign key). */
 static const char q_paid[] =
 	", coalesce(sum(p.amount), 0), count(DISTINCT p.case_id)"
 	" FROM payments p INDEXED BY payments_on CROSS JOIN cases ON cases.id = p.case_id"
 	" WHERE p.paid_on BETWEEN ?1 AND ?2 GROUP BY 1";
+static const char q_paid_total[] =
+	", coalesce(sum(p.amount), 0), count(DISTINCT p.case_id)"
+	" FROM payments p INDEXED BY payments_on WHERE p.paid_on BETWEEN ?1 AND ?2 GROUP BY 1";
 
 static long col_l(sqlite3_stmt *st, int i) { return (long)sqlite3_column_int64(st, i); }
-
-static void add_received(struct acc *a, sqlite3_stmt *st)
-{
-	a->s.received += col_l(st, 1);
-	a->s.inspection_referrals += col_l(st, 2);
-}
-
-static void add_accepted(struct acc *a, sqlite3_stmt *st)
-{
-	a->s.accepted += col_l(st, 1);
-	a->s.workers += col_l(st, 2);
-	a->s.collective_cases += col_l(st, 3);
-	a->s.collective_workers += col_l(st, 4);
-	a->s.claimed += sqlite3_column_int64(st, 5);
-	a->s.legal_aid_cases += col_l(st, 6);
-}
-
-static void add_closed(struct acc *a, sqlite3_stmt *st)
-{
-	a->s.refused += col_l(st, 1);
-	a->s.premediation_settled += col_l(st, 2);
-	a->s.closed += col_l(st, 3);
-	a->s.closed_mediated += col_l(st, 4);
-	a->s.closed_award_final += col_l(st, 5);
-	a->s.closed_award_nonfinal += col_l(st, 6);
-	a->s.closed_withdrawn += col_l(st, 7);
-	a->s.closed_transferred += col_l(st, 8);
-	a->s.resolved_amount += sqlite3_column_int64(st, 9);
-	a->days += sqlite3_column_int64(st, 10);
-}
 
 static void add_stops(struct acc *a, sqlite3_stmt *st)
 {
@@ -337,6 +284,39 @@ static int by_slice_name(const void *pa, const void *pb)
 	return strcmp(a->s.slice, b->s.slice);
 }
 
+/* What the period's cases did (tally_events): received, accepted and
+ * closed on its days, each by the slice of its case. */
+struct events_into {
+	struct accs *a;
+	int from, to;
+};
+
+static void add_events(void *ctx, const char *slice, const int64_t *v)
+{
+	struct events_into *in = ctx;
+	struct acc *x = acc_get(in->a, slice, in->from, in->to);
+	struct report_stats *s = &x->s;
+
+	s->received += (long)v[TALLY_EV_received];
+	s->inspection_referrals += (long)v[TALLY_EV_referred];
+	s->accepted += (long)v[TALLY_EV_accepted];
+	s->workers += (long)v[TALLY_EV_workers];
+	s->collective_cases += (long)v[TALLY_EV_collective_cases];
+	s->collective_workers += (long)v[TALLY_EV_collective_workers];
+	s->claimed += v[TALLY_EV_claimed];
+	s->legal_aid_cases += (long)v[TALLY_EV_legal_aid];
+	s->refused += (long)v[TALLY_EV_refused];
+	s->premediation_settled += (long)v[TALLY_EV_premediated];
+	s->closed += (long)v[TALLY_EV_closed];
+	s->closed_mediated += (long)v[TALLY_EV_mediated];
+	s->closed_award_final += (long)v[TALLY_EV_award_final];
+	s->closed_award_nonfinal += (long)v[TALLY_EV_award_nonfinal];
+	s->closed_withdrawn += (long)v[TALLY_EV_withdrawn];
+	s->closed_transferred += (long)v[TALLY_EV_transferred];
+	s->resolved_amount += v[TALLY_EV_resolved];
+	x->days += v[TALLY_EV_close_days];
+}
+
 /* A day count of tally.h into one field of each slice's row. */
 struct into {
 	struct accs *a;
@@ -378,11 +358,11 @@ static enum tc_status stats_at(struct db *db, int from, int to, int today, enum 
 	/* The fixed slices first, in their order, even when empty. */
 	for (size_t i = 0; i < 3 && fixed[by][i]; i++)
 		acc_get(&a, fixed[by][i], from, to);
-	if ((st = run(db, by, q_received, iso, from, to, &a, add_received, e)) != TC_OK ||
-	    (st = run(db, by, q_accepted, iso, from, to, &a, add_accepted, e)) != TC_OK ||
-	    (st = run(db, by, q_closed, iso, from, to, &a, add_closed, e)) != TC_OK ||
+	struct events_into ev = {&a, from, to};
+	if ((st = tally_events(db, from, to, bys[by].expr, add_events, &ev, e)) != TC_OK ||
 	    (st = run(db, by, q_stops, iso, from, to, &a, add_stops, e)) != TC_OK ||
-	    (st = run(db, by, q_paid, iso, from, to, &a, add_paid, e)) != TC_OK ||
+	    (st = run(db, by, by == REPORT_BY_NONE ? q_paid_total : q_paid, iso, from, to, &a,
+		       add_paid, e)) != TC_OK ||
 	    /* Open at the start: accepted before the first day and not closed
 	     * before it, i.e. on the day before. */
 	    (st = count_at(db, by, TALLY_OPEN, from - 1, offsetof(struct report_stats, open_at_start),
@@ -649,29 +629,21 @@ struct wage_week {
 	int64_t cases, workers, amount;
 };
 
+static void add_wages(void *ctx, const char *slice, const int64_t *v)
+{
+	struct wage_week *w = ctx;
+
+	(void)slice;
+	w->cases += v[TALLY_EV_wage_cases];
+	w->workers += v[TALLY_EV_wage_workers];
+	w->amount += v[TALLY_EV_wage_amount];
+}
+
 static enum tc_status wage_week(struct db *db, int from, int to, struct wage_week *w,
 				struct tc_err *e)
 {
-	static const char sql[] =
-		"SELECT count(*), coalesce(sum(workers), 0), coalesce(sum(amt), 0) FROM"
-		" (SELECT c.workers, (SELECT sum(k.amount) FROM claims k"
-		"   WHERE k.case_id = c.id AND k.kind = '工资') AS amt"
-		"  FROM cases c WHERE c.received_on BETWEEN ?1 AND ?2)"
-		" WHERE amt IS NOT NULL";
-	sqlite3_stmt *st = db_prep(db, sql);
-	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
-	int rc;
-
-	sqlite3_bind_text(st, 1, date_iso(from, a), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, date_iso(to, b), -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		w->cases = sqlite3_column_int64(st, 0);
-		w->workers = sqlite3_column_int64(st, 1);
-		w->amount = sqlite3_column_int64(st, 2);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计欠薪案件", e);
+	memset(w, 0, sizeof *w);
+	return tally_events(db, from, to, bys[REPORT_BY_NONE].expr, add_wages, w, e);
 }
 
 /* The week label "2026年第47周（2026-11-16 至 2026-11-22）". */

@@ -665,11 +665,15 @@ static const char *const migrations[] = {
  * the cases whose span covers a day are a few short ranges.  Triggers mark
  * each case whose row, clocks, journal or reverts change (tally_dirty);
  * the report derives the marked ones again before it reads (tally.c).
+ * What happened on each day (received, accepted, closed, with workers
+ * and amounts) is summed the same way in tally_event_days and
+ * tally_event_months, so a period's figures are a few hundred rows too.
  * Every case on file is marked here; the program derives them all within
  * this migration (office.c), or the first report does.  The journal's
  * extensions and suspensions get an index of their own (export stats
- * counts the cases with one in a period), and the reverted journal rows
- * one that reads no undo image. */
+ * counts the cases with one in a period), the reverted journal rows one
+ * that reads no undo image, and the payments' index by day holds the case
+ * and the amount (已兑现 of a period without reading each payment). */
 "CREATE TABLE tally_dirty(case_id INTEGER PRIMARY KEY);"
 "CREATE TABLE tally_cases("
 "  case_id INTEGER PRIMARY KEY,"
@@ -702,6 +706,65 @@ static const char *const migrations[] = {
 "  industry TEXT NOT NULL,"
 "  n INTEGER NOT NULL,"
 "  PRIMARY KEY (what, month, key, fast, simple, collective, industry)) WITHOUT ROWID;"
+/* What happened on each day (tally.h, TALLY_EVENTS): cases received,
+ * accepted and closed by the slice columns, with their workers and
+ * amounts, summed by day and by month. */
+"CREATE TABLE tally_event_days("
+"  day TEXT NOT NULL,"
+"  fast INTEGER NOT NULL,"
+"  simple INTEGER NOT NULL,"
+"  collective INTEGER NOT NULL,"
+"  industry TEXT NOT NULL,"
+"  received INTEGER NOT NULL,"
+"  referred INTEGER NOT NULL,"
+"  wage_cases INTEGER NOT NULL,"
+"  wage_workers INTEGER NOT NULL,"
+"  wage_amount INTEGER NOT NULL,"
+"  accepted INTEGER NOT NULL,"
+"  workers INTEGER NOT NULL,"
+"  collective_cases INTEGER NOT NULL,"
+"  collective_workers INTEGER NOT NULL,"
+"  claimed INTEGER NOT NULL,"
+"  legal_aid INTEGER NOT NULL,"
+"  refused INTEGER NOT NULL,"
+"  premediated INTEGER NOT NULL,"
+"  closed INTEGER NOT NULL,"
+"  mediated INTEGER NOT NULL,"
+"  award_final INTEGER NOT NULL,"
+"  award_nonfinal INTEGER NOT NULL,"
+"  withdrawn INTEGER NOT NULL,"
+"  transferred INTEGER NOT NULL,"
+"  resolved INTEGER NOT NULL,"
+"  close_days INTEGER NOT NULL,"
+"  PRIMARY KEY (day, fast, simple, collective, industry)) WITHOUT ROWID;"
+"CREATE TABLE tally_event_months("
+"  month TEXT NOT NULL,"
+"  fast INTEGER NOT NULL,"
+"  simple INTEGER NOT NULL,"
+"  collective INTEGER NOT NULL,"
+"  industry TEXT NOT NULL,"
+"  received INTEGER NOT NULL,"
+"  referred INTEGER NOT NULL,"
+"  wage_cases INTEGER NOT NULL,"
+"  wage_workers INTEGER NOT NULL,"
+"  wage_amount INTEGER NOT NULL,"
+"  accepted INTEGER NOT NULL,"
+"  workers INTEGER NOT NULL,"
+"  collective_cases INTEGER NOT NULL,"
+"  collective_workers INTEGER NOT NULL,"
+"  claimed INTEGER NOT NULL,"
+"  legal_aid INTEGER NOT NULL,"
+"  refused INTEGER NOT NULL,"
+"  premediated INTEGER NOT NULL,"
+"  closed INTEGER NOT NULL,"
+"  mediated INTEGER NOT NULL,"
+"  award_final INTEGER NOT NULL,"
+"  award_nonfinal INTEGER NOT NULL,"
+"  withdrawn INTEGER NOT NULL,"
+"  transferred INTEGER NOT NULL,"
+"  resolved INTEGER NOT NULL,"
+"  close_days INTEGER NOT NULL,"
+"  PRIMARY KEY (month, fast, simple, collective, industry)) WITHOUT ROWID;"
 "CREATE TABLE tally_due("
 "  span_class INTEGER NOT NULL,"         /* 2^c <= days < 2^(c+1); 40: no end */
 "  from_day TEXT NOT NULL,"
@@ -725,7 +788,10 @@ static const char *const migrations[] = {
 "  OR OLD.fast IS NOT NEW.fast OR OLD.simple IS NOT NEW.simple"
 "  OR OLD.collective IS NOT NEW.collective OR OLD.industry IS NOT NEW.industry"
 "  OR OLD.mediator_id IS NOT NEW.mediator_id OR OLD.arbitrator_id IS NOT NEW.arbitrator_id"
-"  OR OLD.year IS NOT NEW.year OR OLD.seq IS NOT NEW.seq OR OLD.id IS NOT NEW.id BEGIN"
+"  OR OLD.year IS NOT NEW.year OR OLD.seq IS NOT NEW.seq OR OLD.id IS NOT NEW.id"
+"  OR OLD.outcome IS NOT NEW.outcome OR OLD.source IS NOT NEW.source"
+"  OR OLD.workers IS NOT NEW.workers OR OLD.claimed IS NOT NEW.claimed"
+"  OR OLD.resolved IS NOT NEW.resolved OR OLD.legal_aid IS NOT NEW.legal_aid BEGIN"
 "  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.id), (NEW.id);"
 "END;"
 "CREATE TRIGGER tally_clock_insert AFTER INSERT ON case_clocks BEGIN"
@@ -738,6 +804,15 @@ static const char *const migrations[] = {
 "  WHEN OLD.start_on IS NOT NEW.start_on OR OLD.due_on IS NOT NEW.due_on"
 "  OR OLD.ended_on IS NOT NEW.ended_on OR OLD.statutory IS NOT NEW.statutory"
 "  OR OLD.clock IS NOT NEW.clock OR OLD.case_id IS NOT NEW.case_id BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id), (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_claim_insert AFTER INSERT ON claims BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_claim_delete AFTER DELETE ON claims BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id);"
+"END;"
+"CREATE TRIGGER tally_claim_update AFTER UPDATE OF case_id, kind, amount ON claims BEGIN"
 "  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id), (NEW.case_id);"
 "END;"
 "CREATE TRIGGER tally_journal_insert AFTER INSERT ON journal"
@@ -758,6 +833,8 @@ static const char *const migrations[] = {
 "CREATE INDEX case_undo_undone ON case_undo(case_id, journal_id) WHERE undone_by IS NOT NULL;"
 "CREATE INDEX journal_stops ON journal(kind, effective_on, case_id)"
 "  WHERE kind IN ('extend', 'suspend');"
+"DROP INDEX payments_on;"
+"CREATE INDEX payments_on ON payments(paid_on, case_id, amount);"
 "INSERT INTO tally_dirty(case_id) SELECT id FROM cases;"
 ,
 };

@@ -61,6 +61,14 @@ struct src {
 	enum stage stage;
 	int received, accepted, closed;
 	bool susp_flag;       /* suspended_on set or suspended_days > 0 */
+	/* What the period figures count (TALLY_EVENTS). */
+	bool has_accepted;    /* accepted_on IS NOT NULL */
+	bool referred;        /* source 劳动保障监察移送 */
+	char outcome[32];
+	int64_t workers, claimed, resolved; /* resolved: 0 when NULL */
+	bool collective, legal_aid;
+	bool has_wage;        /* a 工资 claim */
+	int64_t wage_amount;  /* the sum of the 工资 claims */
 	struct jrow *j;
 	size_t nj, capj;
 	struct clk *k;
@@ -95,7 +103,10 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 		"SELECT stage, received_on, accepted_on, closed_on,"
 		" suspended_on IS NOT NULL OR suspended_days > 0, fast, simple, collective,"
 		" coalesce(industry, ''), coalesce(mediator_id, 0), coalesce(arbitrator_id, 0),"
-		" year, seq FROM cases WHERE id = ?1";
+		" year, seq, accepted_on IS NOT NULL, source = '劳动保障监察移送', coalesce(outcome, ''),"
+		" workers, claimed, coalesce(resolved, 0), collective, legal_aid,"
+		" (SELECT sum(k.amount) FROM claims k WHERE k.case_id = cases.id AND k.kind = '工资')"
+		" FROM cases WHERE id = ?1";
 	static const char journal_sql[] =
 		"SELECT id, effective_on, kind FROM journal WHERE case_id = ?1 ORDER BY id";
 	static const char undone_sql[] =
@@ -126,6 +137,16 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 		at->arbitrator = sqlite3_column_int64(st, 10);
 		at->year = sqlite3_column_int64(st, 11);
 		at->seq = sqlite3_column_int64(st, 12);
+		s->has_accepted = sqlite3_column_int(st, 13) != 0;
+		s->referred = sqlite3_column_int(st, 14) != 0;
+		snprintf(s->outcome, sizeof s->outcome, "%s", db_col_text(st, 15));
+		s->workers = sqlite3_column_int64(st, 16);
+		s->claimed = sqlite3_column_int64(st, 17);
+		s->resolved = sqlite3_column_int64(st, 18);
+		s->collective = sqlite3_column_int(st, 19) != 0;
+		s->legal_aid = sqlite3_column_int(st, 20) != 0;
+		s->has_wage = sqlite3_column_type(st, 21) != SQLITE_NULL;
+		s->wage_amount = sqlite3_column_int64(st, 21);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW)
@@ -178,11 +199,12 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 /* ---- the spans ------------------------------------------------------------ */
 
 struct span {
-	char kind;            /* 'S' stage, 'O' open, 'L' 超审限, 'D' earliest clock */
-	int a, b;             /* days a .. b; b INF: no end */
+	char kind;            /* 'S' stage, 'O' open, 'L' 超审限, 'D' earliest clock, 'E' events */
+	int a, b;             /* days a .. b; b INF: no end; E: the day (a == b) */
 	int stage;            /* S */
 	int due;              /* D */
 	char clock[32];       /* D */
+	int64_t ev[TALLY_EV_COUNT]; /* E */
 };
 
 struct spans {
@@ -333,8 +355,85 @@ static const struct clk *first_clock(const struct src *s, int day)
 	return best;
 }
 
+/* The events of day `day` (E): one span per day, kept in day order after
+ * the case's other spans (from `first`). */
+static int64_t *event_day(struct spans *out, size_t first, int day)
+{
+	size_t at = first;
+
+	while (at < out->n && out->v[at].a < day)
+		at++;
+	if (at < out->n && out->v[at].a == day)
+		return out->v[at].ev;
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+	memmove(&out->v[at + 1], &out->v[at], (out->n - at) * sizeof *out->v);
+	out->n++;
+	out->v[at] = (struct span){.kind = 'E', .a = day, .b = day};
+	return out->v[at].ev;
+}
+
+/* What the period figures count of the case (TALLY_EVENTS), on the day it
+ * was received, accepted and closed: report.c's q_received, q_accepted and
+ * q_closed and the 三个下降 of its weekly summary, for one case. */
+static void derive_events(const struct src *s, struct spans *out)
+{
+	size_t first = out->n;
+	int64_t *v;
+	bool a = s->has_accepted;
+	const char *o = s->outcome;
+
+	if (s->received != DATE_NONE) {
+		v = event_day(out, first, s->received);
+		v[TALLY_EV_received] += 1;
+		v[TALLY_EV_referred] += s->referred;
+		if (s->has_wage) {
+			v[TALLY_EV_wage_cases] += 1;
+			v[TALLY_EV_wage_workers] += s->workers;
+			v[TALLY_EV_wage_amount] += s->wage_amount;
+		}
+	}
+	if (s->accepted != DATE_NONE) {
+		v = event_day(out, first, s->accepted);
+		v[TALLY_EV_accepted] += 1;
+		v[TALLY_EV_workers] += s->workers;
+		v[TALLY_EV_collective_cases] += s->collective;
+		v[TALLY_EV_collective_workers] += s->collective ? s->workers : 0;
+		v[TALLY_EV_claimed] += s->claimed;
+		v[TALLY_EV_legal_aid] += s->legal_aid;
+	}
+	if (s->stage == STAGE_CLOSED && s->closed != DATE_NONE) {
+		v = event_day(out, first, s->closed);
+		v[TALLY_EV_refused] += strcmp(o, "不予受理") == 0;
+		v[TALLY_EV_premediated] += !a && strcmp(o, "案外调解") == 0;
+		v[TALLY_EV_closed] += a;
+		v[TALLY_EV_mediated] += a && strcmp(o, "调解") == 0;
+		v[TALLY_EV_award_final] += a && strcmp(o, "终局裁决") == 0;
+		/* An award with items of both kinds (办案规则 Art 50) counts
+		 * here: part of it may go to court. */
+		v[TALLY_EV_award_nonfinal] +=
+			a && (strcmp(o, "非终局裁决") == 0 || strcmp(o, "部分终局裁决") == 0);
+		v[TALLY_EV_withdrawn] += a && (strcmp(o, "撤回") == 0 || strcmp(o, "视为撤回") == 0);
+		v[TALLY_EV_transferred] += a && strcmp(o, "移送") == 0;
+		if (a || strcmp(o, "案外调解") == 0)
+			v[TALLY_EV_resolved] += s->resolved;
+		if (a && s->accepted != DATE_NONE)
+			v[TALLY_EV_close_days] += s->closed - s->accepted;
+	}
+	/* A day with nothing counted (closed before acceptance, not by
+	 * 案外调解 or 不予受理) is no span. */
+	size_t k = first;
+	for (size_t i = first; i < out->n; i++) {
+		bool any = false;
+		for (int j = 0; j < TALLY_EV_COUNT; j++)
+			any = any || out->v[i].ev[j] != 0;
+		if (any)
+			out->v[k++] = out->v[i];
+	}
+	out->n = k;
+}
+
 /* The spans of one case, in a fixed order (S by day, O, L by day, D by
- * day), so that the same case always gives the same text. */
+ * day, E by day), so that the same case always gives the same text. */
 static void derive(const struct src *s, struct spans *out)
 {
 	struct days bp = {0};
@@ -439,6 +538,7 @@ static void derive(const struct src *s, struct spans *out)
 	}
 	free(bp.v);
 	free(sd.v);
+	derive_events(s, out);
 }
 
 /* ---- the spans as text ------------------------------------------------- */
@@ -453,6 +553,18 @@ static void spans_text(const struct spans *s, struct strbuf *sb)
 		const struct span *x = &s->v[i];
 		if (i)
 			sb_puts(sb, " ");
+		if (x->kind == 'E') {
+			/* "E:20330:0=1,1=1": the day, then the figures not 0 */
+			sb_printf(sb, "E:%d:", x->a);
+			const char *sep = "";
+			for (int k = 0; k < TALLY_EV_COUNT; k++) {
+				if (x->ev[k]) {
+					sb_printf(sb, "%s%d=%lld", sep, k, (long long)x->ev[k]);
+					sep = ",";
+				}
+			}
+			continue;
+		}
 		if (x->kind == 'S')
 			sb_printf(sb, "S%d", x->stage);
 		else
@@ -472,6 +584,32 @@ static bool spans_parse(const char *t, struct spans *out)
 	while (*t) {
 		struct span x = {.kind = *t++};
 		char *end;
+		if (x.kind == 'E') {
+			if (*t++ != ':')
+				return false;
+			x.a = x.b = (int)strtol(t, &end, 10);
+			if (end == t || *end != ':')
+				return false;
+			t = end + 1;
+			while (*t >= '0' && *t <= '9') {
+				long k = strtol(t, &end, 10);
+				if (*end != '=' || k < 0 || k >= TALLY_EV_COUNT)
+					return false;
+				t = end + 1;
+				x.ev[k] = strtoll(t, &end, 10);
+				if (end == t)
+					return false;
+				t = end;
+				if (*t == ',')
+					t++;
+			}
+			span_add(out, x);
+			if (*t == ' ')
+				t++;
+			else if (*t)
+				return false;
+			continue;
+		}
 		if (x.kind == 'S')
 			x.stage = (int)strtol(t, (char **)&t, 10);
 		if (*t++ != ':')
@@ -575,6 +713,71 @@ static void counts_free(struct counts *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* The events (E) a set of cases adds, by day or month and slice: key
+ * "L\x1fday\x1ffast\x1fsimple\x1fcollective\x1findustry" as above. */
+struct ecnt {
+	char *key;
+	int64_t v[TALLY_EV_COUNT];
+};
+
+struct ecounts {
+	struct ecnt *v;
+	size_t cap, used;
+};
+
+static void ecounts_put(struct ecounts *c, const char *key, const int64_t *v, int64_t sign);
+
+static void ecounts_grow(struct ecounts *c)
+{
+	struct ecounts old = *c;
+
+	c->cap = old.cap ? old.cap * 2 : 1024;
+	c->v = xcalloc(c->cap, sizeof *c->v);
+	c->used = 0;
+	for (size_t i = 0; i < old.cap; i++) {
+		if (old.v[i].key) {
+			ecounts_put(c, old.v[i].key, old.v[i].v, 1);
+			free(old.v[i].key);
+		}
+	}
+	free(old.v);
+}
+
+static void ecounts_put(struct ecounts *c, const char *key, const int64_t *v, int64_t sign)
+{
+	if ((c->used + 1) * 2 > c->cap)
+		ecounts_grow(c);
+	size_t i = hash(key) & (c->cap - 1);
+	while (c->v[i].key && strcmp(c->v[i].key, key) != 0)
+		i = (i + 1) & (c->cap - 1);
+	if (!c->v[i].key) {
+		c->v[i].key = xstrdup(key);
+		c->used++;
+	}
+	for (int k = 0; k < TALLY_EV_COUNT; k++)
+		c->v[i].v[k] += sign * v[k];
+}
+
+static void ecounts_free(struct ecounts *c)
+{
+	for (size_t i = 0; i < c->cap; i++)
+		free(c->v[i].key);
+	free(c->v);
+	memset(c, 0, sizeof *c);
+}
+
+/* Both kinds of sums, as a refresh or a check collects them. */
+struct tallies {
+	struct counts c;
+	struct ecounts ev;
+};
+
+static void tallies_free(struct tallies *t)
+{
+	counts_free(&t->c);
+	ecounts_free(&t->ev);
+}
+
 /* The slice columns of a count: the case's for O, L and the 超期 days,
  * none (zeros) for stages and people. */
 static void count_one(struct counts *c, const char *what, const char *key, const struct attrs *at,
@@ -607,14 +810,25 @@ static void count_span(struct counts *c, const char *what, const char *key,
 }
 
 /* Everything a case with these attributes and spans counts, times sign. */
-static void count_case(struct counts *c, const struct attrs *at, const struct spans *s, long sign,
+static void count_case(struct tallies *t, const struct attrs *at, const struct spans *s, long sign,
 		       struct strbuf *sb)
 {
-	char id[24];
+	struct counts *c = &t->c;
+	char id[24], iso[DATE_ISO_LEN];
 
 	for (size_t i = 0; i < s->n; i++) {
 		const struct span *x = &s->v[i];
 		switch (x->kind) {
+		case 'E':
+			date_iso(x->a, iso);
+			for (int level = 0; level < 2; level++) {
+				sb->len = 0;
+				sb_printf(sb, "%c\x1f%.*s\x1f%lld\x1f%lld\x1f%lld\x1f%s", level ? 'm' : 'd',
+					  level ? 7 : 10, iso, (long long)at->fast, (long long)at->simple,
+					  (long long)at->collective, at->industry);
+				ecounts_put(&t->ev, sb_str(sb), x->ev, sign);
+			}
+			break;
 		case 'S':
 			if (x->stage < 0 || x->stage >= STAGE_COUNT)
 				break;
@@ -664,7 +878,24 @@ static int span_class(const struct span *x)
 struct sink {
 	const char *day_up, *day_zero, *month_up, *month_zero;
 	const char *due_del, *due_put, *case_put, *case_del, *mark;
+	const char *ev_day_up, *ev_day_zero, *ev_month_up, *ev_month_zero;
 };
+
+#define EV_COL(c) ", " #c
+#define EV_Q(c) ", ?"
+#define EV_SET(c) ", " #c " = " #c " + excluded." #c
+#define EV_ZERO(c) " AND " #c " = 0"
+#define EV_SUM(c) ", sum(" #c ")"
+#define EV_DDL(c) ", " #c " INTEGER NOT NULL"
+/* Add a row of events in table t keyed by day column d; returns whether
+ * the row is all zeros now. */
+#define EV_UP(t, d)                                                                        \
+	"INSERT INTO " t "(" d ", fast, simple, collective, industry" TALLY_EVENTS(EV_COL)       \
+	") VALUES (?, ?, ?, ?, ?" TALLY_EVENTS(EV_Q) ") ON CONFLICT DO UPDATE SET " d " = excluded." d \
+	TALLY_EVENTS(EV_SET) " RETURNING 1" TALLY_EVENTS(EV_ZERO)
+#define EV_DEL(t, d)                                                                       \
+	"DELETE FROM " t " WHERE " d " = ?1 AND fast = ?2 AND simple = ?3 AND collective = ?4"    \
+	" AND industry = ?5"
 
 static const struct sink kept = {
 	"INSERT INTO tally_days(what, day, key, fast, simple, collective, industry, n)"
@@ -684,6 +915,10 @@ static const struct sink kept = {
 	" mediator_id, arbitrator_id, year, seq, spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
 	"DELETE FROM tally_cases WHERE case_id = ?1",
 	"DELETE FROM tally_dirty WHERE case_id = ?1",
+	EV_UP("tally_event_days", "day"),
+	EV_DEL("tally_event_days", "day"),
+	EV_UP("tally_event_months", "month"),
+	EV_DEL("tally_event_months", "month"),
 };
 
 static const struct sink fix = {
@@ -701,6 +936,10 @@ static const struct sink fix = {
 	NULL,
 	NULL,
 	"INSERT OR IGNORE INTO temp.tally_fix_cases(case_id) VALUES (?1)",
+	EV_UP("temp.tally_fix_event_days", "day"),
+	NULL,
+	EV_UP("temp.tally_fix_event_months", "month"),
+	NULL,
 };
 
 /* This connection's own corrections, read beside the kept tables. */
@@ -719,7 +958,15 @@ static enum tc_status ensure_fix(struct db *db, struct tc_err *e)
 		"  from_day TEXT NOT NULL, case_id INTEGER NOT NULL, to_day TEXT, due_on TEXT NOT NULL,"
 		"  clock TEXT NOT NULL, year INTEGER, seq INTEGER,"
 		"  PRIMARY KEY (span_class, from_day, case_id)) WITHOUT ROWID;"
-		"CREATE TEMP TABLE IF NOT EXISTS tally_fix_cases(case_id INTEGER PRIMARY KEY);";
+		"CREATE TEMP TABLE IF NOT EXISTS tally_fix_cases(case_id INTEGER PRIMARY KEY);"
+		"CREATE TEMP TABLE IF NOT EXISTS tally_fix_event_days(day TEXT NOT NULL,"
+		"  fast INTEGER NOT NULL, simple INTEGER NOT NULL, collective INTEGER NOT NULL,"
+		"  industry TEXT NOT NULL" TALLY_EVENTS(EV_DDL) ","
+		"  PRIMARY KEY (day, fast, simple, collective, industry)) WITHOUT ROWID;"
+		"CREATE TEMP TABLE IF NOT EXISTS tally_fix_event_months(month TEXT NOT NULL,"
+		"  fast INTEGER NOT NULL, simple INTEGER NOT NULL, collective INTEGER NOT NULL,"
+		"  industry TEXT NOT NULL" TALLY_EVENTS(EV_DDL) ","
+		"  PRIMARY KEY (month, fast, simple, collective, industry)) WITHOUT ROWID;";
 	int rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
 
 	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "准备统计", e);
@@ -729,21 +976,22 @@ static enum tc_status clear_fix(struct db *db, struct tc_err *e)
 {
 	static const char sql[] =
 		"DELETE FROM temp.tally_fix_days; DELETE FROM temp.tally_fix_months;"
-		" DELETE FROM temp.tally_fix_due; DELETE FROM temp.tally_fix_cases;";
+		" DELETE FROM temp.tally_fix_due; DELETE FROM temp.tally_fix_cases;"
+		" DELETE FROM temp.tally_fix_event_days; DELETE FROM temp.tally_fix_event_months;";
 	int rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
 
 	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "准备统计", e);
 }
 
-/* Split a counts key into its eight fields (the last may hold anything). */
-static void key_fields(char *key, char *f[8])
+/* Split a sums key into its n fields (the last may hold anything). */
+static void key_fields(char *key, char **f, int n)
 {
-	for (int i = 0; i < 8; i++) {
+	for (int i = 0; i < n; i++) {
 		f[i] = key;
-		if (i < 7) {
+		if (i < n - 1) {
 			char *sep = strchr(key, '\x1f');
-			if (!sep) { /* cannot happen: count_one writes seven */
-				for (int k = i + 1; k < 8; k++)
+			if (!sep) { /* cannot happen: the keys are written so */
+				for (int k = i + 1; k < n; k++)
 					f[k] = "";
 				return;
 			}
@@ -760,7 +1008,7 @@ static enum tc_status counts_write(struct db *db, const struct sink *to, struct 
 		if (!c->v[i].key || c->v[i].n == 0)
 			continue;
 		char *f[8];
-		key_fields(c->v[i].key, f);
+		key_fields(c->v[i].key, f, 8);
 		bool month = f[0][0] == 'm';
 		sqlite3_stmt *st = db_prep(db, month ? to->month_up : to->day_up);
 		sqlite3_bind_text(st, 1, f[1], -1, SQLITE_STATIC);
@@ -794,6 +1042,57 @@ static enum tc_status counts_write(struct db *db, const struct sink *to, struct 
 		}
 	}
 	return TC_OK;
+}
+
+static enum tc_status ecounts_write(struct db *db, const struct sink *to, struct ecounts *c,
+				    struct tc_err *e)
+{
+	for (size_t i = 0; i < c->cap; i++) {
+		bool any = false;
+		if (!c->v[i].key)
+			continue;
+		for (int k = 0; k < TALLY_EV_COUNT; k++)
+			any = any || c->v[i].v[k] != 0;
+		if (!any)
+			continue;
+		char *f[6];
+		key_fields(c->v[i].key, f, 6);
+		bool month = f[0][0] == 'm';
+		sqlite3_stmt *st = db_prep(db, month ? to->ev_month_up : to->ev_day_up);
+		sqlite3_bind_text(st, 1, f[1], -1, SQLITE_STATIC);
+		for (int k = 2; k <= 4; k++)
+			sqlite3_bind_int64(st, k, strtoll(f[k], NULL, 10));
+		sqlite3_bind_text(st, 5, f[5], -1, SQLITE_STATIC);
+		for (int k = 0; k < TALLY_EV_COUNT; k++)
+			sqlite3_bind_int64(st, 6 + k, c->v[i].v[k]);
+		int rc = sqlite3_step(st);
+		bool zero = rc == SQLITE_ROW && sqlite3_column_int(st, 0) != 0;
+		if (rc == SQLITE_ROW)
+			rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return db_fail(db, rc, "记录统计", e);
+		const char *z = month ? to->ev_month_zero : to->ev_day_zero;
+		if (zero && z) {
+			st = db_prep(db, z);
+			sqlite3_bind_text(st, 1, f[1], -1, SQLITE_STATIC);
+			for (int k = 2; k <= 4; k++)
+				sqlite3_bind_int64(st, k, strtoll(f[k], NULL, 10));
+			sqlite3_bind_text(st, 5, f[5], -1, SQLITE_STATIC);
+			rc = sqlite3_step(st);
+			sqlite3_reset(st);
+			if (rc != SQLITE_DONE)
+				return db_fail(db, rc, "记录统计", e);
+		}
+	}
+	return TC_OK;
+}
+
+static enum tc_status tallies_write(struct db *db, const struct sink *to, struct tallies *t,
+				    struct tc_err *e)
+{
+	enum tc_status st = counts_write(db, to, &t->c, e);
+	return st == TC_OK ? ecounts_write(db, to, &t->ev, e) : st;
 }
 
 /* The tally_due rows of spans s (D only), removed or added. */
@@ -868,7 +1167,7 @@ static bool attrs_same(const struct attrs *a, const struct attrs *b)
 
 /* One marked case: what it counted taken away, what it counts now
  * added (into c), its rows of tally_due and tally_cases rewritten. */
-static enum tc_status redo(struct db *db, const struct sink *to, int64_t id, struct counts *c,
+static enum tc_status redo(struct db *db, const struct sink *to, int64_t id, struct tallies *c,
 			   struct tc_err *e)
 {
 	struct attrs old_at, new_at;
@@ -966,7 +1265,7 @@ static enum tc_status marked(struct db *db, int64_t **ids, size_t *n, struct tc_
  * when `to` is the kept tables. */
 static enum tc_status run_marked(struct db *db, const struct sink *to, struct tc_err *e)
 {
-	struct counts c = {0};
+	struct tallies c = {0};
 	int64_t *ids;
 	size_t n;
 	enum tc_status st;
@@ -977,14 +1276,14 @@ static enum tc_status run_marked(struct db *db, const struct sink *to, struct tc
 		st = redo(db, to, ids[i], &c, e);
 		/* Written now and then, so that marking every case of a big
 		 * office (the migration) keeps the sums in memory small. */
-		if (st == TC_OK && c.used > 200000) {
-			st = counts_write(db, to, &c, e);
-			counts_free(&c);
+		if (st == TC_OK && c.c.used + c.ev.used > 200000) {
+			st = tallies_write(db, to, &c, e);
+			tallies_free(&c);
 		}
 	}
 	if (st == TC_OK)
-		st = counts_write(db, to, &c, e);
-	counts_free(&c);
+		st = tallies_write(db, to, &c, e);
+	tallies_free(&c);
 	free(ids);
 	return st;
 }
@@ -1074,6 +1373,75 @@ enum tc_status tally_slices(struct db *db, enum tally_what what, int day, const 
 	sqlite3_bind_text(st, 4, u.last, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		add(ctx, db_col_text(st, 0), (long)sqlite3_column_int64(st, 1));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计", e);
+}
+
+enum tc_status tally_events(struct db *db, int from, int to, const char *slice_sql,
+			    void (*add)(void *ctx, const char *slice, const int64_t *v), void *ctx,
+			    struct tc_err *e)
+{
+	/* The days of the first month (?1 .. ?2), the whole months between
+	 * (after ?3, before ?4), the days of the last month (?5 .. ?6). */
+#define EV_FROM(t, w) " SELECT fast, simple, collective, industry" TALLY_EVENTS(EV_COL) " FROM " t " WHERE " w
+	static const char body[] =
+		TALLY_EVENTS(EV_SUM) " FROM ("
+		EV_FROM("tally_event_days", "day BETWEEN ?1 AND ?2") " UNION ALL"
+		EV_FROM("tally_event_months", "month > ?3 AND month < ?4") " UNION ALL"
+		EV_FROM("tally_event_days", "day BETWEEN ?5 AND ?6") " UNION ALL"
+		EV_FROM("temp.tally_fix_event_days", "day BETWEEN ?1 AND ?2") " UNION ALL"
+		EV_FROM("temp.tally_fix_event_months", "month > ?3 AND month < ?4") " UNION ALL"
+		EV_FROM("temp.tally_fix_event_days", "day BETWEEN ?5 AND ?6")
+		") GROUP BY 1";
+#undef EV_FROM
+	struct strbuf sql = {0};
+	sqlite3_stmt *st = NULL;
+	char d1[DATE_ISO_LEN], d2[DATE_ISO_LEN], m1[8], m2[8], d5[DATE_ISO_LEN], d6[DATE_ISO_LEN];
+	int64_t v[TALLY_EV_COUNT];
+	enum tc_status ret;
+	int rc, y, m, d;
+
+	if (from > to)
+		return TC_OK;
+	if ((ret = ensure_fix(db, e)) != TC_OK)
+		return ret;
+	date_iso(from, d1);
+	date_iso(to, d6);
+	snprintf(m1, sizeof m1, "%.7s", d1);
+	snprintf(m2, sizeof m2, "%.7s", d6);
+	if (strcmp(m1, m2) == 0) {
+		/* One month: its days; nothing else. */
+		date_iso(to, d2);
+		snprintf(d5, sizeof d5, "9999-99-99");
+	} else {
+		date_to_ymd(from, &y, &m, &d);
+		int next = m == 12 ? date_from_ymd(y + 1, 1, 1) : date_from_ymd(y, m + 1, 1);
+		date_iso(next - 1, d2);
+		snprintf(d5, sizeof d5, "%.7s-01", d6);
+	}
+	/* Constant fragments only: slice_sql is the caller's constant. */
+	sb_puts(&sql, "SELECT ");
+	sb_puts(&sql, slice_sql);
+	sb_puts(&sql, body);
+	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
+	sb_free(&sql);
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "统计", e);
+	sqlite3_bind_text(st, 1, d1, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, d2, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, m1, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, m2, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, d5, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 6, d6, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		bool any = false;
+		for (int k = 0; k < TALLY_EV_COUNT; k++) {
+			v[k] = sqlite3_column_int64(st, 1 + k);
+			any = any || v[k] != 0;
+		}
+		if (any)
+			add(ctx, db_col_text(st, 0), v);
+	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计", e);
 }
@@ -1251,7 +1619,7 @@ static enum tc_status compare_counts(struct db *db, struct counts *c, struct str
 			continue;
 		if (shown++ < 5) {
 			char *f[8], *k = xstrdup(c->v[i].key);
-			key_fields(k, f);
+			key_fields(k, f, 8);
 			problem(p, "统计表: %s %s 的「%s%s%s」计数与案件推算相差 %ld", f[0][0] == 'm' ? "月" : "日",
 				f[2], f[1], *f[3] ? " " : "", f[3], -c->v[i].n);
 			free(k);
@@ -1259,6 +1627,54 @@ static enum tc_status compare_counts(struct db *db, struct counts *c, struct str
 	}
 	if (shown > 5)
 		problem(p, "统计表: 另有 %zu 项计数与案件推算不符", shown - 5);
+	return TC_OK;
+}
+
+/* Every kept row of events (day and month) against the sums in c. */
+static enum tc_status compare_events(struct db *db, struct ecounts *c, struct strlist *p,
+				     struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT 'd', day, fast, simple, collective, industry" TALLY_EVENTS(EV_COL)
+		" FROM tally_event_days UNION ALL"
+		" SELECT 'm', month, fast, simple, collective, industry" TALLY_EVENTS(EV_COL)
+		" FROM tally_event_months";
+	sqlite3_stmt *st = db_prep(db, sql);
+	struct strbuf key = {0};
+	int64_t v[TALLY_EV_COUNT];
+	size_t shown = 0;
+	int rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		key.len = 0;
+		sb_printf(&key, "%s\x1f%s\x1f%lld\x1f%lld\x1f%lld\x1f%s", db_col_text(st, 0),
+			  db_col_text(st, 1), (long long)sqlite3_column_int64(st, 2),
+			  (long long)sqlite3_column_int64(st, 3), (long long)sqlite3_column_int64(st, 4),
+			  db_col_text(st, 5));
+		for (int k = 0; k < TALLY_EV_COUNT; k++)
+			v[k] = sqlite3_column_int64(st, 6 + k);
+		ecounts_put(c, sb_str(&key), v, -1);
+	}
+	sqlite3_reset(st);
+	sb_free(&key);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取统计", e);
+	for (size_t i = 0; i < c->cap; i++) {
+		bool any = false;
+		if (!c->v[i].key)
+			continue;
+		for (int k = 0; k < TALLY_EV_COUNT; k++)
+			any = any || c->v[i].v[k] != 0;
+		if (any && shown++ < 5) {
+			char *f[6], *k = xstrdup(c->v[i].key);
+			key_fields(k, f, 6);
+			problem(p, "统计表: %s %s 的收案、立案、结案计数与案件推算不符", f[0][0] == 'm' ? "月" : "日",
+				f[1]);
+			free(k);
+		}
+	}
+	if (shown > 5)
+		problem(p, "统计表: 另有 %zu 项收案、立案、结案计数与案件推算不符", shown - 5);
 	return TC_OK;
 }
 
@@ -1308,7 +1724,8 @@ enum tc_status tally_verify(struct db *db, struct strlist *problems, struct tc_e
 		"SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM tally_dirty)"
 		" UNION SELECT case_id FROM tally_cases WHERE case_id NOT IN"
 		" (SELECT case_id FROM tally_dirty) ORDER BY 1";
-	struct counts c = {0}, due = {0};
+	struct tallies c = {0};
+	struct counts due = {0};
 	struct strbuf text = {0}, kept_text = {0}, key = {0};
 	struct spans s = {0}, ks = {0};
 	int64_t *ids = NULL;
@@ -1405,10 +1822,12 @@ enum tc_status tally_verify(struct db *db, struct strlist *problems, struct tc_e
 			st = db_fail(db, rc, "读取统计", e);
 	}
 	if (st == TC_OK)
-		st = compare_counts(db, &c, problems, e);
+		st = compare_counts(db, &c.c, problems, e);
+	if (st == TC_OK)
+		st = compare_events(db, &c.ev, problems, e);
 	if (st == TC_OK)
 		st = compare_due(db, &due, problems, e);
-	counts_free(&c);
+	tallies_free(&c);
 	counts_free(&due);
 	free(ids);
 	free(s.v);
