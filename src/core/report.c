@@ -4,19 +4,20 @@
  * WEEKLY SUMMARY.  A figure that changes here changes there, in the same
  * words.
  *
- * The statistics are five grouped queries, each walking one index:
- * cases received in the period (received_on), accepted in it
- * (accepted_on), open now (the partial indexes of open cases), closed
- * since the period began (closed_on) and the payments dated in it
- * (payments_on).  "Open at the start" and "open at
- * the end" are counted from the last two: a case open at a date is either
- * open now or was closed after that date.  Extensions and suspensions come
- * from the journal of those same cases.  Nothing here writes.
+ * What a case did on a day (received, accepted, closed, with its workers
+ * and amounts) and where it stood on a day (open, by stage, 超期, 超审限)
+ * are read from the day counts tally.h keeps for every case, so that a
+ * week of ten years ago costs what this week costs: sums over a few
+ * hundred rows.  What is not a sum of days is read from the period's own
+ * rows: the payments dated in it (payments_on) and the extensions and
+ * suspensions dated in it (the journal's journal_stops), each counted once
+ * per case.  The weekly summary's lists come from tally_due; the cases
+ * listed, the names and the clocks' labels from their rows.  The counts
+ * are brought up to date, and everything read, in one transaction.
  *
- * The case row's dates (received_on, accepted_on, closed_on), its outcome
- * as workflow.c writes it and the cached close_due are the facts counted;
- * the stage a case stood in on a past date is replayed from its journal
- * through the workflow's own transition table (wf_next).
+ * test_tally.c compares every figure with the SQL and the journal replay
+ * they were counted by before (the definitions as they stand), on every
+ * day and period of a generated office.
  */
 #include "tiaocai/report.h"
 #include "tiaocai/afile.h"
