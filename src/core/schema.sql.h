@@ -775,6 +775,9 @@ static const char *const migrations[] = {
 "  year INTEGER NOT NULL,"
 "  seq INTEGER NOT NULL,"
 "  PRIMARY KEY (span_class, from_day, case_id)) WITHOUT ROWID;"
+/* The spans with no end are the cases as they stand: the weekly
+ * summary's lists walk them in their order (due date, case number). */
+"CREATE INDEX tally_due_open ON tally_due(due_on, year, seq, from_day) WHERE span_class = 40;"
 "CREATE TRIGGER tally_case_insert AFTER INSERT ON cases BEGIN"
 "  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (NEW.id);"
 "END;"

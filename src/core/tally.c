@@ -1502,25 +1502,50 @@ static int cmp_due(const void *pa, const void *pb)
 	return a->case_id < b->case_id ? -1 : a->case_id > b->case_id;
 }
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+static void due_row(sqlite3_stmt *st, struct tally_due_row **v, size_t *cap, size_t *count)
+{
+	*v = xgrow(*v, cap, *count + 1, sizeof **v);
+	struct tally_due_row *r = &(*v)[(*count)++];
+	r->case_id = sqlite3_column_int64(st, 0);
+	r->due = iso_day(st, 1);
+	snprintf(r->clock, sizeof r->clock, "%s", db_col_text(st, 2));
+	r->year = sqlite3_column_int(st, 3);
+	r->seq = sqlite3_column_int(st, 4);
+}
+
 enum tc_status tally_due(struct db *db, int day, int lo, int hi, size_t limit,
 			 struct tally_due_row **rows, size_t *n, size_t *total, struct tc_err *e)
 {
-	/* The spans of one length class that cover ?3: begun in (?2, ?3],
-	 * not ended before ?3; a case derived into this connection's own
-	 * tables is read from there. */
 #define DUE_COLS "case_id, due_on, clock, year, seq"
-#define DUE_WHERE                                                                          \
-	" WHERE span_class = ?1 AND from_day > ?2 AND from_day <= ?3"                            \
-	" AND (to_day IS NULL OR to_day >= ?3) AND due_on BETWEEN ?4 AND ?5"
-	static const char sql[] =
-		"SELECT " DUE_COLS " FROM tally_due" DUE_WHERE
-		" AND case_id NOT IN (SELECT case_id FROM temp.tally_fix_cases)"
-		" UNION ALL SELECT " DUE_COLS " FROM temp.tally_fix_due" DUE_WHERE;
+#define NOT_FIXED " AND case_id NOT IN (SELECT case_id FROM temp.tally_fix_cases)"
+	/* The spans with no end (the cases as they stand) that began by ?3,
+	 * their due dates in [?1, ?2]: walked in the list's order on their
+	 * own index, only the first ?4 read, and counted from the index. */
+#define OPEN_WHERE                                                                         \
+	" FROM tally_due INDEXED BY tally_due_open WHERE span_class = " STR(CLASS_OPEN)          \
+	" AND due_on BETWEEN ?1 AND ?2 AND from_day <= ?3" NOT_FIXED
+	static const char open_sql[] =
+		"SELECT " DUE_COLS OPEN_WHERE " ORDER BY due_on, year, seq LIMIT ?4";
+	static const char open_count[] = "SELECT count(*)" OPEN_WHERE;
+	/* The spans of one finite length class c (?1) that cover ?3: begun in
+	 * (?2, ?3], not ended before ?3, due in [?4, ?5]. */
+	static const char class_sql[] =
+		"SELECT " DUE_COLS " FROM tally_due WHERE span_class = ?1"
+		" AND from_day > ?2 AND from_day <= ?3 AND to_day >= ?3"
+		" AND due_on BETWEEN ?4 AND ?5" NOT_FIXED;
+	/* The cases derived into this connection's own tables. */
+	static const char fix_sql[] =
+		"SELECT " DUE_COLS " FROM temp.tally_fix_due WHERE from_day <= ?3"
+		" AND (to_day IS NULL OR to_day >= ?3) AND due_on BETWEEN ?4 AND ?5";
 	struct tally_due_row *v = NULL;
-	size_t cap = 0, count = 0;
+	size_t cap = 0, count = 0, more = 0;
 	char d[DATE_ISO_LEN], from[DATE_ISO_LEN], a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+	sqlite3_stmt *st;
 	enum tc_status ret;
-	int rc = SQLITE_DONE;
+	int rc;
 
 	*rows = NULL;
 	*n = *total = 0;
@@ -1532,30 +1557,50 @@ enum tc_status tally_due(struct db *db, int day, int lo, int hi, size_t limit,
 	else
 		date_iso(lo, a);
 	date_iso(hi, b);
-	for (int c = 0; c <= CLASS_OPEN && rc == SQLITE_DONE; c++) {
-		if (c > CLASS_MAX && c != CLASS_OPEN)
-			continue;
+
+	st = db_prep(db, open_sql);
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, d, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, limit > (size_t)INT64_MAX ? -1 : (int64_t)limit);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		due_row(st, &v, &cap, &count);
+	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		st = db_prep(db, open_count);
+		sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, d, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			more = (size_t)sqlite3_column_int64(st, 0) - count;
+			rc = SQLITE_DONE;
+		}
+		sqlite3_reset(st);
+	}
+	for (int c = 0; c <= CLASS_MAX && rc == SQLITE_DONE; c++) {
 		/* A span of class c is at most 2^(c+1) - 1 days long. */
-		long back = c == CLASS_OPEN ? -1 : (2L << c) - 1;
-		if (back < 0 || (long)day - back < -700000)
+		long back = (2L << c) - 1;
+		if ((long)day - back < -700000)
 			snprintf(from, sizeof from, "0000-00-00");
 		else
 			date_iso((int)(day - back), from);
-		sqlite3_stmt *st = db_prep(db, sql);
+		st = db_prep(db, class_sql);
 		sqlite3_bind_int(st, 1, c);
 		sqlite3_bind_text(st, 2, from, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 3, d, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, a, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 5, b, -1, SQLITE_STATIC);
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			v = xgrow(v, &cap, count + 1, sizeof *v);
-			struct tally_due_row *r = &v[count++];
-			r->case_id = sqlite3_column_int64(st, 0);
-			r->due = iso_day(st, 1);
-			snprintf(r->clock, sizeof r->clock, "%s", db_col_text(st, 2));
-			r->year = sqlite3_column_int(st, 3);
-			r->seq = sqlite3_column_int(st, 4);
-		}
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			due_row(st, &v, &cap, &count);
+		sqlite3_reset(st);
+	}
+	if (rc == SQLITE_DONE) {
+		st = db_prep(db, fix_sql);
+		sqlite3_bind_text(st, 3, d, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, a, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, b, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			due_row(st, &v, &cap, &count);
 		sqlite3_reset(st);
 	}
 	if (rc != SQLITE_DONE) {
@@ -1564,12 +1609,13 @@ enum tc_status tally_due(struct db *db, int day, int lo, int hi, size_t limit,
 	}
 	if (count > 1)
 		qsort(v, count, sizeof *v, cmp_due);
-	*total = count;
+	*total = count + more;
 	*n = count < limit ? count : limit;
 	*rows = v;
 	return TC_OK;
 #undef DUE_COLS
-#undef DUE_WHERE
+#undef NOT_FIXED
+#undef OPEN_WHERE
 }
 
 /* ---- verifying ------------------------------------------------------------ */

@@ -468,6 +468,18 @@ static void compare_due(struct fx *f, int day, int lo, int hi)
 	sqlite3_finalize(st);
 	if (i != n)
 		fail_msg("%s: the list has %zu cases, the slow one %zu", d, n, i);
+	/* The first 5 alone: the same rows, the same total. */
+	struct tally_due_row *first;
+	size_t nf, tf;
+	if (tally_due(f->db, day, lo, hi, 5, &first, &nf, &tf, &e) != TC_OK)
+		fail_msg("tally_due: %s", e.msg);
+	assert_int_equal(tf, total);
+	assert_int_equal(nf, total < 5 ? total : 5);
+	for (size_t k = 0; k < nf; k++)
+		if (first[k].case_id != rows[k].case_id || first[k].due != rows[k].due)
+			fail_msg("%s: row %zu of the first 5 is case %lld, of the whole list %lld", d, k,
+				 (long long)first[k].case_id, (long long)rows[k].case_id);
+	free(first);
 	free(rows);
 }
 
