@@ -1,8 +1,8 @@
 /*
  * csvio.h - every CSV byte in and out, through libcsv.
  *
- * Reading takes a whole file into memory first (imports are all or
- * nothing), strips a UTF-8 BOM, converts GB18030 to UTF-8 when asked (or
+ * Reading parses a file as it is read (csvio_stream), or all of it into
+ * memory (csvio_read, for the small files: calendars, rosters), strips a UTF-8 BOM, converts GB18030 to UTF-8 when asked (or
  * when `auto` finds the bytes are not UTF-8), and keeps each record's line
  * number for messages of the form FILE:LINE: column: reason.  Writing goes
  * through csv_fwrite-style quoting with CRLF line ends (RFC 4180), in
@@ -53,6 +53,21 @@ struct csvio_file {
 enum tc_status csvio_read(const char *path, enum csvio_encoding enc,
 			  struct csvio_file *out, struct tc_err *e);
 void csvio_file_free(struct csvio_file *f);
+
+/* The same, a record at a time, in memory that does not grow with the
+ * file (an import of 100,000 rows): the file is first read through once
+ * to settle its encoding (the same refusals as csvio_read), then parsed
+ * as it is read.  csvio_stream_next returns the next record, valid until
+ * the next call, or NULL at the end (*st TC_OK) or on a refusal (*st and
+ * *e set: a CSV error names its line as csvio_read does). */
+struct csvio_stream;
+enum tc_status csvio_stream_open(const char *path, enum csvio_encoding enc,
+				 struct csvio_stream **out, struct tc_err *e);
+const struct csvio_record *csvio_stream_next(struct csvio_stream *s, enum tc_status *st,
+					     struct tc_err *e);
+/* Line ends in the file: about its number of rows, known at opening. */
+size_t csvio_stream_lines(const struct csvio_stream *s);
+void csvio_stream_close(struct csvio_stream *s);
 
 /* Map header names to column indexes: for each wanted column, its English
  * key and Chinese header are both accepted (case-insensitive for English).

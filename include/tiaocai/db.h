@@ -49,6 +49,12 @@ struct db {
 	char *final_path;
 	char *tmp_name, *base_name;
 	int dirfd, lockfd;
+	/* Waiting for another process's write (db_on_wait). */
+	void (*on_wait)(void *ctx, const char *msg);
+	void *wait_ctx;
+	double busy_since;   /* ms, when the current wait began */
+	bool told;           /* on_wait called in the current wait */
+	int import_fd;       /* db_import_begin's notice, held locked; -1: none */
 };
 
 /* Resolve the database path: explicit (may be NULL), else $TIAOCAI_DB, else
@@ -127,6 +133,37 @@ enum tc_status db_fail(struct db *db, int rc, const char *doing, struct tc_err *
 
 /* Run one statement without results (constant SQL only). */
 enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e);
+
+/* A write that finds the database locked waits DB_BUSY_TIMEOUT_MS for
+ * it, then fails ("数据库正被占用").  But while another process runs an
+ * import (db_import_begin), which holds the lock for as long as the file
+ * takes, it waits until that ends, and fn is called once per wait with
+ * the message to show ("导入进行中 …, 请稍候").  fn NULL: say nothing. */
+void db_on_wait(struct db *db, void (*fn)(void *ctx, const char *msg), void *ctx);
+/* An import in this process (import.c): a notice beside the database
+ * (PATH-import, group-readable like the -shm file, locked for as long as
+ * it runs) tells other processes' writers why they wait and for whom.
+ * db_import_end removes it; a notice whose process died is not locked
+ * and means nothing. */
+enum tc_status db_import_begin(struct db *db, const char *login, size_t rows, struct tc_err *e);
+void db_import_end(struct db *db);
+
+/* Loading many cases in one transaction (the demo generator): the
+ * indexes of table `cases`, which only the docket and the dashboard read,
+ * and the trigger filing parties' names for search are dropped and, by
+ * db_bulk_end, made again from their stored definitions, the names added
+ * meanwhile filed at once: sorting a finished table once is faster than
+ * keeping thirty indexes in order row by row.  Both inside the caller's
+ * transaction; a rollback undoes both.  The definitions are held in
+ * *saved (db_bulk_end frees them). */
+struct db_bulk {
+	char **sql;            /* pairs: the definition, its DROP */
+	size_t n;
+	int64_t parties_from;  /* the last party before: the names after it are filed at the end */
+};
+enum tc_status db_bulk_begin(struct db *db, struct db_bulk *saved, struct tc_err *e);
+enum tc_status db_bulk_end(struct db *db, struct db_bulk *saved, struct tc_err *e);
+void db_bulk_free(struct db_bulk *saved);
 
 /* Copy the database, consistent as of one moment, to path, which must not
  * exist; written through afile (no name until whole, mode 0600, the user's

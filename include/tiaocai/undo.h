@@ -19,8 +19,22 @@
 
 struct db;
 
+/* What an image holds besides the case row: the parts a change may touch.
+ * A workflow event never touches the parties, their agents or the
+ * payments, so its image leaves them out (half the size of a whole one);
+ * a payment touches the claims and payments alone; any other correction
+ * may touch anything and takes everything.  Restoring an
+ * image puts back the parts it holds and leaves the others, which no
+ * later change can have touched: changes are undone last first. */
+enum undo_parts {
+	UNDO_EVENT = 1,   /* claims, hearings, tribunals */
+	UNDO_PAY = 2,     /* claims, payments: a payment recorded (case pay) */
+	UNDO_ALL = 3,     /* parties, agents, claims, payments, hearings, tribunals */
+};
+
 /* The image of case id as it stands, malloc'd into *image. */
-enum tc_status undo_capture(struct db *db, int64_t id, char **image, struct tc_err *e);
+enum tc_status undo_capture(struct db *db, int64_t id, enum undo_parts parts, char **image,
+			    struct tc_err *e);
 
 /* Keep image as what journal row journal_id changed. */
 enum tc_status undo_save(struct db *db, int64_t id, int64_t journal_id, const char *image,

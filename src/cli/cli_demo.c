@@ -43,15 +43,22 @@ static enum tc_status fill(struct cli *c, char *const files[NFILES], const struc
 {
 	enum tc_status st;
 
-	if ((st = demo_tune(c->db, e)) != TC_OK || (st = db_begin(c->db, e)) != TC_OK)
+	/* The file is new and not yet published (db_create): nobody else
+	 * reads it, and a failure leaves nothing, so its pages are written in
+	 * place with the rollback journal in memory instead of through a WAL
+	 * the size of several databases; it becomes an office's WAL file when
+	 * built. */
+	if ((st = db_exec(c->db, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF", e)) != TC_OK ||
+	    (st = demo_tune(c->db, e)) != TC_OK || (st = db_begin(c->db, e)) != TC_OK)
 		return st;
 	if ((st = cli_load_calendars(c->db, &c->actor, e)) == TC_OK &&
 	    (st = journal_add(c->db, 0, DATE_NONE, c->actor.login, "init", "新建演示数据库", e)) == TC_OK &&
 	    (st = roster_import_file(c->db, &c->actor, files[F_ROSTER], norgs, npeople, e)) == TC_OK)
 		st = demo_build(c->db, o, e);
-	if (st == TC_OK)
-		return db_commit(c->db, e);
-	db_rollback(c->db);
+	if (st == TC_OK && (st = db_commit(c->db, e)) == TC_OK)
+		return db_exec(c->db, "PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL", e);
+	if (st != TC_OK)
+		db_rollback(c->db);
 	return st;
 }
 

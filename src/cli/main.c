@@ -106,6 +106,13 @@ void cli_getopt_reset(void)
 	opterr = 0; /* we report unknown options ourselves, in Chinese */
 }
 
+/* A write waiting for another user's import says so (db_on_wait). */
+static void wait_notice(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "tiaocai: %s\n", msg);
+}
+
 int cli_open(struct cli *c)
 {
 	struct tc_err e = {0};
@@ -119,6 +126,7 @@ int cli_open(struct cli *c)
 		return cli_fail(&e);
 	if (office_open(c->db_path, &c->db, &e) != TC_OK)
 		return cli_fail(&e);
+	db_on_wait(c->db, wait_notice, NULL);
 	if (user_resolve(c->db, &c->actor, &e) != TC_OK)
 		return cli_fail(&e);
 	return 0;

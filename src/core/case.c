@@ -1150,7 +1150,8 @@ static enum tc_status detail_parties(struct db *db, int64_t id, bool mask, struc
 		" ORDER BY CASE side WHEN 'applicant' THEN 0 WHEN 'respondent' THEN 1 ELSE 2 END, pos";
 	static const char agents_sql[] =
 		"SELECT a.name, a.kind, a.phone, u.login FROM agents a"
-		" LEFT JOIN users u ON u.id = a.lawyer_id WHERE a.party_id = ?1 ORDER BY a.id";
+		" LEFT JOIN users u ON u.id = a.lawyer_id WHERE a.case_id = ?2 AND a.party_id = ?1"
+		" ORDER BY a.id"; /* by agents_case: a party's agents are its case's */
 	sqlite3_stmt *st = db_prep(db, sql);
 	int64_t *ids = NULL;
 	size_t cap = 0, idcap = 0;
@@ -1197,6 +1198,7 @@ static enum tc_status detail_parties(struct db *db, int64_t id, bool mask, struc
 
 		st = db_prep(db, agents_sql);
 		sqlite3_bind_int64(st, 1, ids[i]);
+		sqlite3_bind_int64(st, 2, id);
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			p->agents = xgrow(p->agents, &acap, p->nagents + 1, sizeof *p->agents);
 			struct case_agent *g = &p->agents[p->nagents++];

@@ -1087,7 +1087,8 @@ static enum tc_status apply(struct ctx *c, struct tc_err *e)
 		for (size_t i = 0; i < sizeof handlers / sizeof handlers[0]; i++)
 			if (strcmp(handlers[i].name, c->def->name) == 0)
 				fn = handlers[i].fn;
-		if ((st = undo_capture(c->db, c->id, &image, e)) != TC_OK)
+		enum undo_parts parts = strcmp(c->def->name, "pay") == 0 ? UNDO_PAY : UNDO_ALL;
+		if ((st = undo_capture(c->db, c->id, parts, &image, e)) != TC_OK)
 			return st;
 		if ((st = fn(c, e)) != TC_OK)
 			goto out;

@@ -58,73 +58,13 @@ enum tc_status csvio_encoding_parse(const char *s, int allow_auto,
 		       s ? s : "");
 }
 
-static int line_of(const char *s, size_t off)
+static size_t count_lines(const char *s, size_t n)
 {
-	int line = 1;
+	size_t k = 0;
 
-	for (size_t i = 0; i < off; i++)
-		line += s[i] == '\n';
-	return line;
-}
-
-/*
- * Convert n bytes of GB18030 to UTF-8 (NUL-terminated, length in *outlen).
- * NULL when a byte sequence is not GB18030; *bad_at is then its offset.
- */
-static char *gb18030_to_utf8(const char *in, size_t n, size_t *outlen, size_t *bad_at)
-{
-	iconv_t cd = iconv_open("UTF-8", "GB18030");
-	/* Two GB18030 bytes become at most three UTF-8 bytes. */
-	size_t cap = n + n / 2 + 16, left = n, room;
-	char *out, *ip = (char *)in, *op;
-
-	if (cd == (iconv_t)-1) {
-		*bad_at = 0;
-		return NULL;
-	}
-	out = xmalloc(cap);
-	op = out;
-	room = cap - 1;
-	while (left > 0) {
-		if (iconv(cd, &ip, &left, &op, &room) != (size_t)-1)
-			break;
-		if (errno != E2BIG) {
-			*bad_at = (size_t)(ip - in);
-			iconv_close(cd);
-			free(out);
-			return NULL;
-		}
-		size_t used = (size_t)(op - out);
-		cap *= 2;
-		out = xrealloc(out, cap);
-		op = out + used;
-		room = cap - used - 1;
-	}
-	iconv_close(cd);
-	*op = '\0';
-	*outlen = (size_t)(op - out);
-	return out;
-}
-
-static enum tc_status slurp(const char *path, struct strbuf *sb, struct tc_err *e)
-{
-	FILE *fp = priv_fopen(path, "rb"); /* with the user's rights, never the office group's */
-	char buf[65536];
-	size_t n;
-
-	if (fp == NULL)
-		return err_set(e, TC_REFUSED, NULL, "%s: 无法打开文件 (%s)", path, strerror(errno));
-	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-		sb_add(sb, buf, n);
-	if (ferror(fp)) {
-		int err = errno;
-		fclose(fp);
-		return err_set(e, TC_REFUSED, NULL, "%s: 无法读取文件 (%s)", path, strerror(err));
-	}
-	fclose(fp);
-	if (sb->buf == NULL)
-		sb_puts(sb, "");
-	return TC_OK;
+	for (const char *p = s; (p = memchr(p, '\n', n - (size_t)(p - s))) != NULL; p++)
+		k++;
+	return k;
 }
 
 static bool ascii(const char *s, size_t n)
@@ -135,50 +75,124 @@ static bool ascii(const char *s, size_t n)
 	return true;
 }
 
-/*
- * The file's bytes as UTF-8 without a BOM, in *text (caller frees).
- */
-static enum tc_status decode_text(const char *path, struct strbuf *raw, enum csvio_encoding enc,
-				  char **text, size_t *len, struct tc_err *e)
-{
-	const char *s = raw->buf;
-	size_t n = raw->len, bad = 0;
-	bool bom = n >= 3 && memcmp(s, BOM, 3) == 0;
-	bool utf8 = text_utf8_prefix(s, n) == n;
+#define CHUNK 65536
 
+/* What a first pass over the file finds, in constant memory: whether it
+ * begins with a BOM, is all ASCII, is valid UTF-8 (and where not, on which
+ * line), and, when it is to be read as GB18030, whether iconv takes every
+ * byte (and where not). */
+struct survey {
+	bool bom, ascii, utf8;
+	int utf8_bad_line, gb_bad_line; /* 0: none */
+	size_t lines;                   /* line ends: the file's size in rows, about */
+};
+
+static enum tc_status read_fail(const char *path, struct tc_err *e)
+{
+	return err_set(e, TC_REFUSED, NULL, "%s: 无法读取文件 (%s)", path, strerror(errno));
+}
+
+/* One pass of the raw bytes; with gb, also through iconv (output thrown
+ * away) to find the first byte GB18030 does not take. */
+static enum tc_status survey_file(const char *path, FILE *fp, bool gb, struct survey *sv,
+				  struct tc_err *e)
+{
+	char buf[CHUNK + 8], out[CHUNK * 2];
+	size_t carry = 0, n;
+	int line = 1;
+	bool first = true;
+	iconv_t cd = gb ? iconv_open("UTF-8", "GB18030") : (iconv_t)-1;
+
+	memset(sv, 0, sizeof *sv);
+	sv->ascii = sv->utf8 = true;
+	if (gb && cd == (iconv_t)-1) {
+		sv->gb_bad_line = 1;
+		gb = false;
+	}
+	while ((n = fread(buf + carry, 1, CHUNK, fp)) > 0 || carry) {
+		size_t len = carry + n, done = len;
+		bool eof = n == 0;
+		if (first && len >= 3 && memcmp(buf, BOM, 3) == 0)
+			sv->bom = true;
+		if (sv->ascii && !ascii(buf, len))
+			sv->ascii = false;
+		if (sv->utf8) {
+			/* A sequence cut by the chunk's end is finished by the next. */
+			size_t ok = text_utf8_prefix(buf, len);
+			if (ok < len && !eof && len - ok < 4) {
+				done = ok;
+			} else if (ok < len) {
+				sv->utf8 = false;
+				sv->utf8_bad_line = line + (int)count_lines(buf, ok);
+			}
+		}
+		if (gb && !sv->gb_bad_line) {
+			char *ip = buf, *op;
+			size_t left = done, room;
+			while (left > 0) {
+				op = out;
+				room = sizeof out;
+				if (iconv(cd, &ip, &left, &op, &room) != (size_t)-1 || errno == E2BIG)
+					continue;
+				if (errno == EINVAL && !eof)
+					break; /* cut by the chunk's end */
+				sv->gb_bad_line = line + (int)count_lines(buf, (size_t)(ip - buf));
+				break;
+			}
+			if (left && !sv->gb_bad_line)
+				done = (size_t)(ip - buf);
+		}
+		if (eof && done < len)
+			done = len; /* nothing more will finish it */
+		line += (int)count_lines(buf, done);
+		sv->lines += count_lines(buf, done);
+		carry = len - done;
+		memmove(buf, buf + done, carry);
+		first = false;
+		if (eof)
+			break;
+	}
+	if (gb)
+		iconv_close(cd);
+	if (ferror(fp))
+		return read_fail(path, e);
+	return TC_OK;
+}
+
+/*
+ * How to read the file: as UTF-8 (after its BOM) or as GB18030, as the
+ * caller asked and the bytes allow, or the refusal that says why not.
+ */
+static enum tc_status choose(const char *path, FILE *fp, enum csvio_encoding *enc,
+			     struct survey *sv, struct tc_err *e)
+{
+	enum tc_status st = survey_file(path, fp, false, sv, e);
+
+	if (st != TC_OK)
+		return st;
 	/* A BOM settles the question that `auto` asks. */
-	if (enc == CSVIO_AUTO)
-		enc = bom || utf8 ? CSVIO_UTF8 : CSVIO_GB18030;
-	else if (enc == CSVIO_GB18030 && utf8 && !ascii(s, n))
+	if (*enc == CSVIO_AUTO)
+		*enc = sv->bom || sv->utf8 ? CSVIO_UTF8 : CSVIO_GB18030;
+	else if (*enc == CSVIO_GB18030 && sv->utf8 && !sv->ascii)
 		/* GB18030 would decode it without complaint, as mojibake:
 		 * 张伟 in UTF-8 reads as 寮犱紵. */
 		return err_set(e, TC_REFUSED, NULL,
 			       "%s: 文件像是 UTF-8 编码, 不是 GB18030 (按 GB18030 读会变成乱码); "
 			       "请改用 --encoding utf-8 (或 --encoding auto)", path);
-	if (enc == CSVIO_GB18030) {
-		char *u = gb18030_to_utf8(s, n, len, &bad);
-		if (u == NULL)
+	if (*enc == CSVIO_GB18030) {
+		rewind(fp);
+		if ((st = survey_file(path, fp, true, sv, e)) != TC_OK)
+			return st;
+		if (sv->gb_bad_line)
 			/* Valid UTF-8 never gets here (refused above, or
 			 * taken as UTF-8 by auto). */
 			return err_set(e, TC_REFUSED, NULL, "%s:%d: 文件不是 GB18030 编码 (也不是 UTF-8)",
-				       path, line_of(s, bad));
-		if (*len >= 3 && memcmp(u, BOM, 3) == 0) {
-			memmove(u, u + 3, *len - 3 + 1);
-			*len -= 3;
-		}
-		*text = u;
-		return TC_OK;
-	}
-	if (bom) {
-		s += 3;
-		n -= 3;
-	}
-	bad = text_utf8_prefix(s, n);
-	if (bad != n)
+				       path, sv->gb_bad_line);
+	} else if (!sv->utf8) {
 		return err_set(e, TC_REFUSED, NULL, "%s:%d: 文件不是有效的 UTF-8 (可能是 GB18030 编码)",
-			       path, line_of(s, bad));
-	*text = xstrndup(s, n);
-	*len = n;
+			       path, sv->utf8_bad_line);
+	}
+	rewind(fp);
 	return TC_OK;
 }
 
@@ -259,22 +273,15 @@ static void free_records(struct csvio_record *recs, size_t n)
 }
 
 /*
- * Parse text one line at a time (a segment ends at each CR or LF), so
- * that the callbacks always know the line they are on: a record can only
- * begin at the start of a segment, and a quoted field's newlines are
- * counted like any other.
+ * Parse whole lines of text one line at a time (a segment ends at each CR
+ * or LF), so that the callbacks always know the line they are on: a
+ * record can only begin at the start of a segment, and a quoted field's
+ * newlines are counted like any other.
  */
-static enum tc_status parse(struct reader *r, const char *text, size_t len)
+static void feed(struct reader *r, struct csv_parser *cp, const char *text, size_t len, bool last)
 {
-	struct csv_parser cp;
 	const char *p = text, *end = text + len;
 
-	csv_init(&cp, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-	csv_set_space_func(&cp, no_space);
-	csv_set_realloc_func(&cp, xrealloc);
-	csv_set_free_func(&cp, free);
-	r->line = 1;
-	r->between = true;
 	while (p < end && !r->failed) {
 		const char *q = p;
 		while (q < end && *q != '\n' && *q != '\r')
@@ -286,7 +293,7 @@ static enum tc_status parse(struct reader *r, const char *text, size_t len)
 			r->rec_line = r->line;
 			r->between = false;
 		}
-		if (csv_parse(&cp, p, seg, on_field, on_record, r) != seg && !r->failed) {
+		if (csv_parse(cp, p, seg, on_field, on_record, r) != seg && !r->failed) {
 			r->failed = true;
 			if (r->line == r->rec_line)
 				err_set(r->e, TC_REFUSED, NULL,
@@ -298,47 +305,193 @@ static enum tc_status parse(struct reader *r, const char *text, size_t len)
 					"%s:%d: CSV 格式错误: 引号未闭合或位置不对 (这条记录到第%d行出错)",
 					r->path, r->rec_line, r->line);
 		}
-		/* A lone CR ends a line too (old spreadsheet exports). */
+		/* A lone CR ends a line too (old spreadsheet exports); the
+		 * caller keeps a CR at the end of the text for the next call,
+		 * so a CR LF is never cut in two. */
 		if (q[-1] == '\n' || (q[-1] == '\r' && (q == end || *q != '\n')))
 			r->line++;
 		p = q;
 	}
 	/* Without csv_fini a last record with no line end is lost. */
-	if (csv_fini(&cp, on_field, on_record, r) != 0 && !r->failed) {
+	if (last && csv_fini(cp, on_field, on_record, r) != 0 && !r->failed) {
 		r->failed = true;
 		err_set(r->e, TC_REFUSED, NULL, "%s:%d: CSV 格式错误: 引号未闭合", r->path,
 			r->rec_line);
 	}
-	csv_free(&cp);
-	sl_free(&r->fields);
-	return r->failed ? TC_REFUSED : TC_OK;
+}
+
+struct csvio_stream {
+	FILE *fp;
+	char *path;
+	bool gb, skip_bom, eof, done, keep;
+	iconv_t cd;
+	char raw[CHUNK + 8];
+	size_t nraw;            /* raw bytes carried: a sequence cut by a chunk */
+	struct strbuf text;     /* decoded, not yet parsed: a line not yet ended */
+	struct csv_parser cp;
+	struct reader r;
+	size_t next;            /* the next of r.recs to hand out */
+	size_t lines;           /* line ends in the file */
+	struct tc_err err;
+};
+
+enum tc_status csvio_stream_open(const char *path, enum csvio_encoding enc,
+				 struct csvio_stream **out, struct tc_err *e)
+{
+	FILE *fp = priv_fopen(path, "rb"); /* with the user's rights, never the office group's */
+	struct survey sv;
+	enum tc_status st;
+
+	*out = NULL;
+	if (fp == NULL)
+		return err_set(e, TC_REFUSED, NULL, "%s: 无法打开文件 (%s)", path, strerror(errno));
+	if ((st = choose(path, fp, &enc, &sv, e)) != TC_OK) {
+		fclose(fp);
+		return st;
+	}
+	struct csvio_stream *s = xcalloc(1, sizeof *s);
+	s->fp = fp;
+	s->path = xstrdup(path);
+	s->gb = enc == CSVIO_GB18030;
+	s->skip_bom = true; /* a BOM, UTF-8 or decoded from GB18030, is not text */
+	s->cd = s->gb ? iconv_open("UTF-8", "GB18030") : (iconv_t)-1;
+	s->lines = sv.lines;
+	sb_puts(&s->text, "");
+	s->r = (struct reader){.path = s->path, .e = &s->err, .line = 1, .between = true};
+	csv_init(&s->cp, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+	csv_set_space_func(&s->cp, no_space);
+	csv_set_realloc_func(&s->cp, xrealloc);
+	csv_set_free_func(&s->cp, free);
+	*out = s;
+	return TC_OK;
+}
+
+size_t csvio_stream_lines(const struct csvio_stream *s)
+{
+	return s->lines;
+}
+
+/* Read a chunk, decode it onto s->text. */
+static enum tc_status fill(struct csvio_stream *s, struct tc_err *e)
+{
+	size_t n = fread(s->raw + s->nraw, 1, CHUNK, s->fp);
+	size_t len = s->nraw + n;
+
+	if (n == 0 && ferror(s->fp))
+		return err_set(e, TC_REFUSED, NULL, "%s: 无法读取文件 (%s)", s->path, strerror(errno));
+	s->eof = n == 0;
+	if (!s->gb) {
+		/* Valid UTF-8 (the survey said so): any cut is mended by the
+		 * next chunk, since the parser only sees whole lines. */
+		sb_add(&s->text, s->raw, len);
+		s->nraw = 0;
+	} else {
+		char *ip = s->raw, out[CHUNK * 2];
+		size_t left = len;
+		while (left > 0) {
+			char *op = out;
+			size_t room = sizeof out;
+			size_t rc = iconv(s->cd, &ip, &left, &op, &room);
+			sb_add(&s->text, out, (size_t)(op - out));
+			if (rc != (size_t)-1 || errno == E2BIG)
+				continue;
+			if (errno == EINVAL && !s->eof)
+				break; /* finished by the next chunk */
+			return err_set(e, TC_REFUSED, NULL, "%s: 文件在读取时改变了 (不再是 GB18030 编码)",
+				       s->path);
+		}
+		memmove(s->raw, ip, left);
+		s->nraw = left;
+	}
+	if (s->skip_bom && s->text.len >= 3) {
+		if (memcmp(s->text.buf, BOM, 3) == 0) {
+			memmove(s->text.buf, s->text.buf + 3, s->text.len - 3);
+			s->text.len -= 3;
+		}
+		s->skip_bom = false;
+	}
+	return TC_OK;
+}
+
+const struct csvio_record *csvio_stream_next(struct csvio_stream *s, enum tc_status *st,
+					     struct tc_err *e)
+{
+	*st = TC_OK;
+	while (s->next >= s->r.nrecs) {
+		if (s->done)
+			return NULL;
+		if (!s->keep) {
+			free_records(s->r.recs, s->r.nrecs);
+			s->r.recs = NULL;
+			s->r.nrecs = s->r.cap = 0;
+			s->next = 0;
+		}
+		if ((*st = fill(s, e)) != TC_OK)
+			return NULL;
+		if (s->skip_bom && s->eof) { /* fewer than 3 bytes in all */
+			if (s->text.len >= 3 && memcmp(s->text.buf, BOM, 3) == 0)
+				s->text.len = 0;
+			s->skip_bom = false;
+		}
+		/* Parse up to the last line end; keep the rest, and a CR at the
+		 * very end, whose LF may come next. */
+		size_t cut = s->text.len;
+		if (!s->eof) {
+			while (cut > 0 && s->text.buf[cut - 1] != '\n' &&
+			       !(s->text.buf[cut - 1] == '\r' && cut < s->text.len))
+				cut--;
+		}
+		feed(&s->r, &s->cp, s->text.buf, cut, s->eof);
+		memmove(s->text.buf, s->text.buf + cut, s->text.len - cut);
+		s->text.len -= cut;
+		if (s->eof)
+			s->done = true;
+		if (s->r.failed) {
+			*st = TC_REFUSED;
+			if (e)
+				*e = s->err;
+			return NULL;
+		}
+	}
+	return &s->r.recs[s->next++];
+}
+
+void csvio_stream_close(struct csvio_stream *s)
+{
+	if (s == NULL)
+		return;
+	fclose(s->fp);
+	if (s->cd != (iconv_t)-1)
+		iconv_close(s->cd);
+	csv_free(&s->cp);
+	sl_free(&s->r.fields);
+	free_records(s->r.recs, s->r.nrecs);
+	sb_free(&s->text);
+	free(s->path);
+	free(s);
 }
 
 enum tc_status csvio_read(const char *path, enum csvio_encoding enc,
 			  struct csvio_file *out, struct tc_err *e)
 {
-	struct strbuf raw = {0};
-	struct reader r = {.path = path, .e = e};
-	char *text = NULL;
-	size_t len = 0;
+	struct csvio_stream *s;
 	enum tc_status st;
 
 	memset(out, 0, sizeof *out);
-	st = slurp(path, &raw, e);
-	if (st == TC_OK)
-		st = decode_text(path, &raw, enc, &text, &len, e);
-	sb_free(&raw);
-	if (st == TC_OK)
-		st = parse(&r, text, len);
-	free(text);
-	if (st != TC_OK) {
-		free_records(r.recs, r.nrecs);
+	if ((st = csvio_stream_open(path, enc, &s, e)) != TC_OK)
 		return st;
+	s->keep = true; /* every record stays, for the caller */
+	while (csvio_stream_next(s, &st, e) != NULL)
+		;
+	if (st == TC_OK) {
+		out->path = xstrdup(path);
+		out->nrecords = s->r.nrecs;
+		out->records = s->r.recs;
+		s->r.recs = NULL;
+		s->r.nrecs = 0;
 	}
-	out->path = xstrdup(path);
-	out->nrecords = r.nrecs;
-	out->records = r.recs;
-	return TC_OK;
+	csvio_stream_close(s);
+	return st;
 }
 
 void csvio_file_free(struct csvio_file *f)

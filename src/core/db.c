@@ -135,6 +135,196 @@ enum tc_status db_exec(struct db *db, const char *sql, struct tc_err *e)
 	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "执行数据库命令", e);
 }
 
+enum tc_status db_bulk_begin(struct db *db, struct db_bulk *saved, struct tc_err *e)
+{
+	/* Every named index of cases: the write path reads cases by id only
+	 * (its other reads go through parties, hearings, journal ...), so none
+	 * of them is needed while cases are being written.  And the trigger
+	 * that files each party's name by its two-character pieces
+	 * (name_grams), which nothing reads while cases are written: the
+	 * pieces of the parties added are filed together at the end. */
+	static const char list[] =
+		"SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL"
+		" AND ((type = 'index' AND tbl_name = 'cases')"
+		" OR (type = 'trigger' AND name = 'parties_grams')) ORDER BY type, name";
+	sqlite3_stmt *st = db_prep(db, list);
+	size_t cap = 0;
+	int rc;
+
+	memset(saved, 0, sizeof *saved);
+	sqlite3_stmt *top = db_prep(db, "SELECT coalesce(max(id), 0) FROM parties");
+	saved->parties_from = sqlite3_step(top) == SQLITE_ROW ? sqlite3_column_int64(top, 0) : 0;
+	sqlite3_reset(top);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		saved->sql = xgrow(saved->sql, &cap, saved->n + 2, sizeof *saved->sql);
+		saved->sql[saved->n++] = xstrdup(db_col_text(st, 2));
+		saved->sql[saved->n++] = xasprintf("DROP %s \"%s\"", db_col_text(st, 0),
+						   db_col_text(st, 1));
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取索引", e);
+	/* Names come from sqlite_schema, not from input. */
+	for (size_t i = 1; i < saved->n; i += 2) {
+		enum tc_status r = db_exec(db, saved->sql[i], e);
+		if (r != TC_OK)
+			return r;
+	}
+	return TC_OK;
+}
+
+enum tc_status db_bulk_end(struct db *db, struct db_bulk *saved, struct tc_err *e)
+{
+	/* The trigger's own statement, for every party added meanwhile. */
+	static const char grams[] =
+		"INSERT OR IGNORE INTO name_grams(gram, case_id)"
+		" SELECT lower(substr(p.name, n, 2)), p.case_id FROM parties p JOIN nums ON n < length(p.name)"
+		" WHERE p.id > ?1";
+	enum tc_status st = TC_OK;
+
+	for (size_t i = 0; i < saved->n && st == TC_OK; i += 2)
+		st = db_exec(db, saved->sql[i], e);
+	if (st == TC_OK) {
+		sqlite3_stmt *g = db_prep(db, grams);
+		sqlite3_bind_int64(g, 1, saved->parties_from);
+		int rc = sqlite3_step(g);
+		sqlite3_reset(g);
+		if (rc != SQLITE_DONE)
+			st = db_fail(db, rc, "建立姓名索引", e);
+	}
+	db_bulk_free(saved);
+	return st;
+}
+
+void db_bulk_free(struct db_bulk *saved)
+{
+	for (size_t i = 0; i < saved->n; i++)
+		free(saved->sql[i]);
+	free(saved->sql);
+	memset(saved, 0, sizeof *saved);
+}
+
+/* ---- waiting for another process's write ------------------------------ */
+
+static double now_ms(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+static char *import_notice_path(const struct db *db)
+{
+	return xasprintf("%s-import", db->final_path ? db->final_path : db->path);
+}
+
+/* When an import holds the database: its notice is there and locked. */
+static bool import_running(const struct db *db, char *msg, size_t size)
+{
+	char *path = import_notice_path(db);
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	char buf[160] = "";
+	bool running = false;
+
+	free(path);
+	if (fd < 0)
+		return false;
+	if (flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+		ssize_t n = read(fd, buf, sizeof buf - 1);
+		char *tab;
+		buf[n > 0 ? n : 0] = '\0';
+		buf[strcspn(buf, "\n")] = '\0';
+		/* "LOGIN\tHH:MM\tROWS", as db_import_begin wrote it */
+		if ((tab = strchr(buf, '\t')) != NULL) {
+			*tab++ = '\0';
+			char *rows = strchr(tab, '\t');
+			if (rows)
+				*rows++ = '\0';
+			snprintf(msg, size, "导入进行中 (%s 自 %s 起导入约 %s 行), 请稍候: 导入结束后自动继续",
+				 buf, tab, rows ? rows : "?");
+		} else {
+			snprintf(msg, size, "导入进行中, 请稍候: 导入结束后自动继续");
+		}
+		running = true;
+	}
+	close(fd);
+	return running;
+}
+
+/* SQLite's busy handler: n is the number of calls in this wait. */
+static int on_busy(void *p, int n)
+{
+	struct db *db = p;
+	char msg[320];
+	struct timespec nap = {0, 20 * 1000 * 1000};
+
+	if (n == 0) {
+		db->busy_since = now_ms();
+		db->told = false;
+	}
+	if (import_running(db, msg, sizeof msg)) {
+		if (!db->told && db->on_wait)
+			db->on_wait(db->wait_ctx, msg);
+		db->told = true;
+		nap.tv_nsec = 100 * 1000 * 1000;
+	} else if (now_ms() - db->busy_since >= DB_BUSY_TIMEOUT_MS) {
+		return 0;
+	}
+	nanosleep(&nap, NULL);
+	return 1;
+}
+
+void db_on_wait(struct db *db, void (*fn)(void *ctx, const char *msg), void *ctx)
+{
+	db->on_wait = fn;
+	db->wait_ctx = ctx;
+}
+
+enum tc_status db_import_begin(struct db *db, const char *login, size_t rows, struct tc_err *e)
+{
+	char *path = import_notice_path(db);
+	struct stat dbst;
+	mode_t mode = stat(db->path, &dbst) == 0 ? (dbst.st_mode & 0660) : 0600;
+	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode);
+	char line[160], hm[8];
+	time_t t = time(NULL);
+	struct tm tm;
+
+	if (fd < 0 || flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		/* Another import holds it: this one would only wait for its lock. */
+		enum tc_status st = err_set(e, fd < 0 ? TC_STORAGE : TC_REFUSED, "import", "无法建立导入通知 %s: %s", path,
+					    fd < 0 ? afile_strerror(errno) : "另一个导入正在进行");
+		if (fd >= 0)
+			close(fd);
+		free(path);
+		return st;
+	}
+	struct stat st;
+	if (fstat(fd, &st) == 0 && st.st_uid == geteuid())
+		(void)fchmod(fd, mode); /* the umask may have taken the group's read */
+	localtime_r(&t, &tm);
+	strftime(hm, sizeof hm, "%H:%M", &tm);
+	int n = snprintf(line, sizeof line, "%s\t%s\t%zu\n", login, hm, rows);
+	if (ftruncate(fd, 0) != 0 || write(fd, line, (size_t)n) != n) {
+		/* Only the notice: the import itself can go on without it. */
+	}
+	free(path);
+	db->import_fd = fd;
+	return TC_OK;
+}
+
+void db_import_end(struct db *db)
+{
+	if (db == NULL || db->import_fd < 0)
+		return;
+	char *path = import_notice_path(db);
+	unlink(path); /* while still locked: a waiting reader sees it gone or locked */
+	free(path);
+	close(db->import_fd);
+	db->import_fd = -1;
+}
+
 /* Open the SQLite connection of db on path. */
 static enum tc_status connect(struct db *db, const char *path, int flags, struct tc_err *e)
 {
@@ -142,7 +332,7 @@ static enum tc_status connect(struct db *db, const char *path, int flags, struct
 
 	if (rc != SQLITE_OK)
 		return db_fail(db, rc, path, e);
-	sqlite3_busy_timeout(db->h, DB_BUSY_TIMEOUT_MS);
+	sqlite3_busy_handler(db->h, on_busy, db);
 	sqlite3_extended_result_codes(db->h, 1);
 	/* Sorting and temporary tables stay in memory: SQLite's temporary
 	 * files would be created with the office group's rights in a
@@ -173,6 +363,7 @@ static struct db *db_new(const char *path)
 	db->migrated_from = DB_SCHEMA_VERSION;
 	db->lockfd = -1;
 	db->dirfd = -1;
+	db->import_fd = -1;
 	return db;
 }
 
@@ -469,6 +660,7 @@ void db_close(struct db *db)
 {
 	if (db == NULL)
 		return;
+	db_import_end(db);
 	if (db->h)
 		disconnect(db);
 	if (db->final_path) {

@@ -1773,7 +1773,8 @@ static enum tc_status make_docs(struct office *o, const struct demo_opts *opt, i
 	struct rng r = {opt->seed ^ ((uint64_t)id * 0x94D049BB133111EBull)};
 	const struct actor *a = &o->users[o->have[U_CLERK1] ? U_CLERK1 : U_ADMIN];
 	struct doc_need *need;
-	size_t n;
+	size_t n, nserved = 0, cap = 0;
+	int *served = NULL; /* documents served here: a two-part award is made by either need */
 	enum tc_status st;
 
 	rnd(&r);
@@ -1806,6 +1807,13 @@ static enum tc_status make_docs(struct office *o, const struct demo_opts *opt, i
 			char day[DATE_ISO_LEN], at[8];
 			if (on > o->today || on < made || chance(&r, 20))
 				continue; /* 待送达 */
+			bool again = false;
+			for (size_t q = 0; q < nserved && !again; q++)
+				again = served[q] == rec[j].no;
+			if (again)
+				continue;
+			served = xgrow(served, &cap, nserved + 1, sizeof *served);
+			served[nserved++] = rec[j].no;
 			snprintf(at, sizeof at, "%02d:%02d", between(&r, 9, 16), between(&r, 0, 59));
 			struct serve_req req = {
 				.doc_no = rec[j].no, .method = how, .on = date_iso(on, day),
@@ -1818,6 +1826,7 @@ static enum tc_status make_docs(struct office *o, const struct demo_opts *opt, i
 		}
 		free(rec);
 	}
+	free(served);
 	free(need);
 	return st;
 }
@@ -1865,10 +1874,10 @@ enum tc_status demo_tune(struct db *db, struct tc_err *e)
 {
 	/* Every core call nests a savepoint, whose undo journal would
 	 * otherwise spill to a temporary file on each call; a big cache
-	 * keeps the case tables' pages from spilling into the WAL early. */
+	 * keeps the case tables' pages from spilling early. */
 	if (db->tx_depth != 0)
 		return TC_OK;
-	return db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144", e);
+	return db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -1048576", e);
 }
 
 void demo_opts_init(struct demo_opts *o)
@@ -1906,6 +1915,7 @@ static enum tc_status add_rooms(struct office *o)
 enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_err *e)
 {
 	struct office o = {.db = db, .today = opt->today, .e = e};
+	struct db_bulk bulk = {0};
 	enum tc_status st;
 
 	if (opt->cases < 1 || opt->cases > DEMO_CASES_MAX)
@@ -1926,8 +1936,11 @@ enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_
 	    (st = check_cover(&o)) == TC_OK &&
 	    (st = add_users(&o)) == TC_OK &&
 	    (st = add_rooms(&o)) == TC_OK &&
-	    (st = build_cases(&o, opt)) == TC_OK)
+	    (st = db_bulk_begin(db, &bulk, e)) == TC_OK &&
+	    (st = build_cases(&o, opt)) == TC_OK &&
+	    (st = db_bulk_end(db, &bulk, e)) == TC_OK)
 		st = make_documents(&o, opt);
+	db_bulk_free(&bulk);
 	free(o.booked);
 	free(o.med.v);
 	free(o.arb.v);

@@ -1776,14 +1776,19 @@ out:
 
 /* ---- the file --------------------------------------------------------- */
 
-static enum tc_status import_rows(struct imp *im, const struct csvio_file *f)
+/* The rows after the header, as the stream reads them: the file is never
+ * all in memory. */
+static enum tc_status import_rows(struct imp *im, struct csvio_stream *in, size_t *rows)
 {
 	struct strbuf why = {0};
 	enum tc_status st = TC_OK;
+	const struct csvio_record *rec;
 
-	for (size_t i = 1; i < f->nrecords && st == TC_OK; i++) {
+	*rows = 0;
+	while (st == TC_OK && (rec = csvio_stream_next(in, &st, im->e)) != NULL) {
 		struct row r = {0};
-		if ((st = read_row(im, &f->records[i], &r)) == TC_OK) {
+		++*rows;
+		if ((st = read_row(im, rec, &r)) == TC_OK) {
 			why.len = 0;
 			sb_puts(&why, "");
 			int dup = duplicate(im, &r, &why);
@@ -1880,27 +1885,51 @@ enum tc_status import_check_row(const struct csvio_file *f, size_t i,
 	return st;
 }
 
+/* Rows from which a file at least as large as the office is written in
+ * bulk (db_bulk_begin). */
+#define IMPORT_BULK_ROWS 1000
+
+static int64_t office_cases(struct db *db)
+{
+	sqlite3_stmt *st = db_prep(db, "SELECT coalesce(sum(n), 0) FROM stage_counts");
+	int64_t n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return n;
+}
+
 enum tc_status import_cases_file(struct db *db, const struct actor *a, const char *path,
 				 enum csvio_encoding enc, bool skip_duplicates, size_t *imported,
 				 size_t *skipped, struct tc_err *e)
 {
-	struct csvio_file f = {0};
+	struct csvio_file head = {0}; /* the header alone: the columns' names point into it */
+	struct csvio_stream *in = NULL;
 	struct imp im = {.db = db, .a = a, .path = path, .skip = skip_duplicates, .e = e};
+	const struct csvio_record *rec;
 	enum tc_status st;
+	size_t rows = 0;
 
 	/* Asked first: a clerk who may not register cases need not wait for
 	 * a large file to be read. */
 	if ((st = user_may(a, PERM_CASE_ADD, e)) != TC_OK ||
 	    (st = date_today_checked(&im.today, e)) != TC_OK)
 		return st;
-	if ((st = csvio_read(path, enc, &f, e)) != TC_OK)
+	if ((st = csvio_stream_open(path, enc, &in, e)) != TC_OK)
 		return st;
-	if ((st = map_columns(&im, &f)) != TC_OK)
-		goto out;
-	if (f.nrecords == 1) {
-		st = err_set(e, TC_REFUSED, NULL, "%s: 只有列名, 没有案件", path);
-		goto out;
+	head.path = xstrdup(path);
+	if ((rec = csvio_stream_next(in, &st, e)) != NULL) {
+		head.records = xcalloc(1, sizeof *head.records);
+		head.nrecords = 1;
+		head.records[0].line = rec->line;
+		head.records[0].nfields = rec->nfields;
+		head.records[0].fields = xcalloc(rec->nfields + 1, sizeof *rec->fields);
+		for (size_t i = 0; i < rec->nfields; i++)
+			head.records[0].fields[i] = xstrdup(rec->fields[i]);
 	}
+	if (st != TC_OK || (st = map_columns(&im, &head)) != TC_OK)
+		goto out;
+	/* About the rows (line ends; a field may hold a line break). */
+	size_t about = csvio_stream_lines(in);
+	about = about > 0 ? about - 1 : 0;
 
 	/* Every case_add and wf_apply nests a savepoint, whose undo journal
 	 * would otherwise go to a temporary file each time, and a file of
@@ -1912,9 +1941,26 @@ enum tc_status import_cases_file(struct db *db, const struct actor *a, const cha
 	if (tuned && (st = db_exec(db, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -262144",
 				   e)) != TC_OK)
 		goto out;
+	/* The file holds the database for as long as it takes: other users'
+	 * writes wait for it and are told why (db.h, db_on_wait). */
+	if (tuned && (st = db_import_begin(db, a->login, about, e)) != TC_OK)
+		goto untune;
 	if ((st = db_begin(db, e)) != TC_OK)
 		goto untune;
-	st = import_rows(&im, &f);
+	/* A file larger than the office (a new office's ledger moved in)
+	 * is written with the docket's indexes made again at the end
+	 * (db_bulk_begin), which costs what the office already holds. */
+	struct db_bulk bulk = {0};
+	bool bulk_mode = about >= IMPORT_BULK_ROWS && (int64_t)about >= office_cases(db);
+	if (bulk_mode)
+		st = db_bulk_begin(db, &bulk, e);
+	if (st == TC_OK)
+		st = import_rows(&im, in, &rows);
+	if (st == TC_OK && rows == 0)
+		st = err_set(e, TC_REFUSED, NULL, "%s: 只有列名, 没有案件", path);
+	if (st == TC_OK && bulk_mode)
+		st = db_bulk_end(db, &bulk, e);
+	db_bulk_free(&bulk);
 	if (st == TC_OK) {
 		char *detail = xasprintf("导入案件 %s: %zu 件, 跳过重复 %zu 件", path, im.imported,
 					 im.skipped);
@@ -1932,12 +1978,15 @@ enum tc_status import_cases_file(struct db *db, const struct actor *a, const cha
 			*skipped = im.skipped;
 	}
 untune:
-	if (tuned)
+	if (tuned) {
+		db_import_end(db);
 		db_exec(db, "PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000", NULL);
+	}
 out:
 	seen_free(&im.seen);
 	free(im.case_ids);
 	free(im.case_lines);
-	csvio_file_free(&f);
+	csvio_stream_close(in);
+	csvio_file_free(&head);
 	return st;
 }

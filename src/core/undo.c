@@ -14,8 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The image's layout, its key "v". */
-#define UNDO_LAYOUT "2"
+/* The image's layout, its key "v": 3 when parts may be left out (an
+ * older program, which knows 2, refuses it rather than take a part left
+ * out for one emptied); 2, always whole, is still read. */
+#define UNDO_LAYOUT "3"
 
 #define CASE_COLS(X)                                                             \
 	X(stage) X(prev_stage) X(outcome) X(fast) X(simple) X(collective)      \
@@ -58,9 +60,21 @@
 	"INSERT INTO " table "(id" COLS(NAME) ") SELECT json_extract(value, '$.id')" \
 	COLS(VALUE) " FROM json_each(?2, '$." key "')"
 
-enum tc_status undo_capture(struct db *db, int64_t id, char **image, struct tc_err *e)
+enum tc_status undo_capture(struct db *db, int64_t id, enum undo_parts parts, char **image,
+			    struct tc_err *e)
 {
-	static const char sql[] =
+	static const char event_sql[] =
+		"SELECT json_object('v', " UNDO_LAYOUT ", 'case', (SELECT json_object('id', id"
+		CASE_COLS(PAIR) ") FROM cases WHERE id = ?1)"
+		CHILD_IMAGE("claims", "claims", CLAIM_COLS)
+		CHILD_IMAGE("hearings", "hearings", HEARING_COLS)
+		CHILD_IMAGE("tribunals", "tribunals", TRIBUNAL_COLS) ")";
+	static const char pay_sql[] =
+		"SELECT json_object('v', " UNDO_LAYOUT ", 'case', (SELECT json_object('id', id"
+		CASE_COLS(PAIR) ") FROM cases WHERE id = ?1)"
+		CHILD_IMAGE("claims", "claims", CLAIM_COLS)
+		CHILD_IMAGE("payments", "payments", PAYMENT_COLS) ")";
+	static const char all_sql[] =
 		"SELECT json_object('v', " UNDO_LAYOUT ", 'case', (SELECT json_object('id', id"
 		CASE_COLS(PAIR) ") FROM cases WHERE id = ?1)"
 		CHILD_IMAGE("parties", "parties", PARTY_COLS)
@@ -69,7 +83,8 @@ enum tc_status undo_capture(struct db *db, int64_t id, char **image, struct tc_e
 		CHILD_IMAGE("payments", "payments", PAYMENT_COLS)
 		CHILD_IMAGE("hearings", "hearings", HEARING_COLS)
 		CHILD_IMAGE("tribunals", "tribunals", TRIBUNAL_COLS) ")";
-	sqlite3_stmt *st = db_prep(db, sql);
+	sqlite3_stmt *st = db_prep(db, parts == UNDO_ALL ? all_sql : parts == UNDO_PAY ? pay_sql
+										       : event_sql);
 	int rc;
 
 	*image = NULL;
@@ -137,15 +152,17 @@ void undo_entry_free(struct undo_entry *u)
 enum tc_status undo_restore(struct db *db, int64_t id, const char *image, struct tc_err *e)
 {
 	/* Children go before the rows they refer to and come back after. */
+	/* A part the image leaves out stays as it is (undo.h). */
+#define HOLDS(key) " AND json_type(?2, '$." key "') IS NOT NULL"
 	static const char *const sql[] = {
-		"DELETE FROM agents WHERE case_id = ?1",
-		"DELETE FROM payments WHERE case_id = ?1",
-		"DELETE FROM claims WHERE case_id = ?1",
-		"DELETE FROM hearings WHERE case_id = ?1",
-		"DELETE FROM tribunals WHERE case_id = ?1",
-		"DELETE FROM parties WHERE case_id = ?1",
+		"DELETE FROM agents WHERE case_id = ?1" HOLDS("agents"),
+		"DELETE FROM payments WHERE case_id = ?1" HOLDS("payments"),
+		"DELETE FROM claims WHERE case_id = ?1" HOLDS("claims"),
+		"DELETE FROM hearings WHERE case_id = ?1" HOLDS("hearings"),
+		"DELETE FROM tribunals WHERE case_id = ?1" HOLDS("tribunals"),
+		"DELETE FROM parties WHERE case_id = ?1" HOLDS("parties"),
 		"UPDATE cases SET version = version" CASE_COLS(SET) " WHERE id = ?1"
-		" AND json_extract(?2, '$.v') = " UNDO_LAYOUT,
+		" AND json_extract(?2, '$.v') IN (2, " UNDO_LAYOUT ")",
 		CHILD_INSERT("parties", "parties", PARTY_COLS),
 		CHILD_INSERT("claims", "claims", CLAIM_COLS),
 		CHILD_INSERT("agents", "agents", AGENT_COLS),

@@ -1041,7 +1041,7 @@ static enum tc_status apply(struct db *db, const struct actor *a, int64_t id,
 		return err_set(e, TC_USAGE, "to", "「移送」须写明移送至何处: --to 机构");
 	if ((st = check_texts(req, e)) != TC_OK)
 		return st;
-	if ((st = undo_capture(db, id, image, e)) != TC_OK)
+	if ((st = undo_capture(db, id, UNDO_EVENT, image, e)) != TC_OK)
 		return st;
 
 	res->from = s.stage;

@@ -314,6 +314,13 @@ static void draw_status(struct app *app)
 	ui_text(y, 1, app->status, app->cols - 2, ui_attr(app, app->status_attr));
 }
 
+void app_notice_now(struct app *app, const char *msg)
+{
+	app_status(app, UA_SOON, "%s", msg);
+	draw_status(app);
+	refresh();
+}
+
 static bool too_small(const struct app *app)
 {
 	return app->rows < MIN_ROWS || app->cols < MIN_COLS;

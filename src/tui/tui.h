@@ -221,6 +221,9 @@ void app_swap_root(struct app *app, const struct screen_ops *ops, void *(*open)(
 /* Set the status line (info or error); "" clears it. */
 void app_status(struct app *app, enum ui_attr kind, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Show msg on the status line now, while a key's work goes on (a write
+ * waiting for another user's import, db_on_wait). */
+void app_notice_now(struct app *app, const char *msg);
 /* The core's error, in the status line. */
 void app_error(struct app *app, const struct tc_err *e);
 /* Ask a yes/no question on the status line; true for y or Enter.  Redraws

@@ -263,6 +263,12 @@ static unsigned dispatch(struct app *app, wint_t key, bool fkey)
 	return global_action(app, a);
 }
 
+/* A write waiting for another user's import says so while it waits. */
+static void wait_notice(void *ctx, const char *msg)
+{
+	app_notice_now(ctx, msg);
+}
+
 int app_run(struct db *db, const struct actor *actor)
 {
 	struct app app;
@@ -295,6 +301,7 @@ int app_run(struct db *db, const struct actor *actor)
 		sb_free(&warn);
 		return 1;
 	}
+	db_on_wait(db, wait_notice, &app);
 	app_push(&app, screens[0].ops, screens[0].open(&app));
 	if (warn.len)
 		app_status(&app, UA_ERROR, "按键设置有误, 其余照常: %s", sb_str(&warn));
@@ -321,6 +328,7 @@ int app_run(struct db *db, const struct actor *actor)
 		app.status[0] = 0;
 		rd = tick(&app) | dispatch(&app, key, fkey) | RD_BODY;
 	}
+	db_on_wait(db, NULL, NULL);
 	app_close_terminal(&app);
 	return 0;
 }

@@ -3,11 +3,17 @@
  * with libtiaocai.a.  It measures; the driver decides what to measure, the
  * targets and the table.
  *
- *   tc-bench time RUNS warm|cold -- COMMAND [ARG...]
- *       Run COMMAND (stdout to /dev/null) RUNS times after one untimed run,
- *       print "time MEDIAN MIN MAX" in milliseconds of wall clock.  cold
- *       drops the OS page cache before each run (needs root; otherwise
- *       "skipped REASON", exit 77).  Exit 1 when COMMAND fails.
+ *   tc-bench time RUNS warm|cold|nowarm [--fresh SRC DST] -- COMMAND [ARG...]
+ *       Run COMMAND (stdout to /dev/null) RUNS times, print "time MEDIAN MIN
+ *       MAX RSS": milliseconds of wall clock, and the largest resident set
+ *       of any run in MB (the child's ru_maxrss from wait4, which counts
+ *       the processes it waited for too).  warm runs COMMAND once untimed
+ *       first; nowarm does not (a slow command whose input is already in the
+ *       OS cache); cold drops the OS page cache before each run (needs root;
+ *       otherwise "skipped REASON", exit 77).  --fresh copies SRC to DST
+ *       before every run, untimed, removing DST-wal and DST-shm: a command
+ *       that writes starts from the same file each time.  Exit 1 when
+ *       COMMAND fails.
  *   tc-bench first-screen DB LIMIT
  *       What the terminal UI does before it draws its first screen: open the
  *       database, resolve the user, read the office name, check the caches,
@@ -21,6 +27,13 @@
  *       index range, so one entry per case counted; the closed total is
  *       count(*) of the table, which SQLite reads from page headers) and the
  *       pages one refresh touched (cache hits and misses).
+ *   tc-bench docket DB STEPS ROWS
+ *       The docket (src/tui/docket.c) as it opens, filter off and sorted by
+ *       届满日, a window of ROWS rows; then STEPS presses of PgDn, each
+ *       the read of the ROWS rows after the last one shown, by key
+ *       (docket_page with that row as anchor), as the window slides.
+ *       "time MEDIAN MIN MAX" in ms per step, then "info steps=N rows=N
+ *       first=CASE_NO last=CASE_NO" (how far the steps went).
  *
  * Messages are for developers, in English, like the test runners'.
  */
@@ -31,11 +44,14 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "tiaocai/dash.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
+#include "tiaocai/docket.h"
 #include "tiaocai/user.h"
 #include "tiaocai/util.h"
 
@@ -53,12 +69,12 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* "time MEDIAN MIN MAX" of v[0..n). */
+/* "time MEDIAN MIN MAX" of v[0..n), without the line's end. */
 static void print_times(double *v, int n)
 {
 	qsort(v, (size_t)n, sizeof *v, cmp_double);
 	double med = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-	printf("time %.2f %.2f %.2f\n", med, v[0], v[n - 1]);
+	printf("time %.2f %.2f %.2f", med, v[0], v[n - 1]);
 }
 
 /* Write back dirty pages, then drop the clean ones: the next read of any
@@ -81,12 +97,14 @@ static int drop_caches(const char **why)
 	return 0;
 }
 
-/* One run of argv with stdout to /dev/null; its wall time in *ms. */
-static int run_once(char **argv, double *ms)
+/* One run of argv with stdout to /dev/null; its wall time in *ms and its
+ * largest resident set in *rss_kb. */
+static int run_once(char **argv, double *ms, long *rss_kb)
 {
 	double t0 = now_ms();
 	pid_t pid = fork();
 	int status;
+	struct rusage ru;
 
 	if (pid < 0)
 		return -1;
@@ -98,9 +116,10 @@ static int run_once(char **argv, double *ms)
 		fprintf(stderr, "tc-bench: cannot run %s: %s\n", argv[0], strerror(errno));
 		_exit(127);
 	}
-	if (waitpid(pid, &status, 0) < 0)
+	if (wait4(pid, &status, 0, &ru) < 0)
 		return -1;
 	*ms = now_ms() - t0;
+	*rss_kb = ru.ru_maxrss;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		fprintf(stderr, "tc-bench: %s failed (status %d)\n", argv[0], status);
 		return -1;
@@ -108,31 +127,85 @@ static int run_once(char **argv, double *ms)
 	return 0;
 }
 
+/* Copy src to dst (a fresh copy of a database for a command that writes
+ * it), removing what SQLite left beside dst. */
+static int copy_fresh(const char *src, const char *dst)
+{
+	char buf[1 << 16], side[4096];
+	const char *ext[] = {"-wal", "-shm", "-journal"};
+	FILE *in, *out;
+	size_t k;
+	int rc = 0;
+
+	for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
+		snprintf(side, sizeof side, "%s%s", dst, ext[i]);
+		if (unlink(side) != 0 && errno != ENOENT) {
+			fprintf(stderr, "tc-bench: cannot remove %s: %s\n", side, strerror(errno));
+			return -1;
+		}
+	}
+	if (!(in = fopen(src, "rb"))) {
+		fprintf(stderr, "tc-bench: cannot read %s: %s\n", src, strerror(errno));
+		return -1;
+	}
+	if (!(out = fopen(dst, "wb"))) {
+		fprintf(stderr, "tc-bench: cannot write %s: %s\n", dst, strerror(errno));
+		fclose(in);
+		return -1;
+	}
+	while ((k = fread(buf, 1, sizeof buf, in)) > 0)
+		if (fwrite(buf, 1, k, out) != k) {
+			rc = -1;
+			break;
+		}
+	if (ferror(in))
+		rc = -1;
+	if (fclose(out) != 0)
+		rc = -1;
+	fclose(in);
+	if (rc != 0)
+		fprintf(stderr, "tc-bench: cannot copy %s to %s\n", src, dst);
+	return rc;
+}
+
 static int cmd_time(int argc, char **argv)
 {
-	int runs = argc > 2 ? atoi(argv[2]) : 0;
-	bool cold = argc > 3 && strcmp(argv[3], "cold") == 0;
-	const char *why = NULL;
+	int runs = argc > 2 ? atoi(argv[2]) : 0, at = 4;
+	const char *mode = argc > 3 ? argv[3] : "", *why = NULL, *src = NULL, *dst = NULL;
+	bool cold = strcmp(mode, "cold") == 0, warm = strcmp(mode, "warm") == 0;
 	double *v, ms;
+	long rss, max_rss = 0;
 
-	if (runs < 1 || argc < 6 || strcmp(argv[4], "--") != 0) {
-		fputs("usage: tc-bench time RUNS warm|cold -- COMMAND [ARG...]\n", stderr);
+	if (argc > at + 2 && strcmp(argv[at], "--fresh") == 0) {
+		src = argv[at + 1];
+		dst = argv[at + 2];
+		at += 3;
+	}
+	if (runs < 1 || !(cold || warm || strcmp(mode, "nowarm") == 0) || argc < at + 2 ||
+	    strcmp(argv[at], "--") != 0) {
+		fputs("usage: tc-bench time RUNS warm|cold|nowarm [--fresh SRC DST] -- COMMAND [ARG...]\n",
+		      stderr);
 		return 2;
 	}
+	argv += at + 1;
 	if (cold && drop_caches(&why) != 0) {
 		printf("skipped %s\n", why);
 		return 77;
 	}
-	if (!cold && run_once(argv + 5, &ms) != 0) /* warm the cache, untimed */
-		return 1;
+	if (warm && ((src && copy_fresh(src, dst) != 0) || run_once(argv, &ms, &rss) != 0))
+		return 1; /* the untimed run that warms the cache */
 	v = xcalloc((size_t)runs, sizeof *v);
 	for (int i = 0; i < runs; i++) {
-		if ((cold && drop_caches(&why) != 0) || run_once(argv + 5, &v[i]) != 0) {
+		if ((src && copy_fresh(src, dst) != 0) || (cold && drop_caches(&why) != 0) ||
+		    run_once(argv, &v[i], &rss) != 0) {
 			free(v);
 			return 1;
 		}
+		if (rss > max_rss)
+			max_rss = rss;
 	}
 	print_times(v, runs);
+	printf(" %.1f\n", (double)max_rss / 1024);
 	free(v);
 	return 0;
 }
@@ -224,6 +297,7 @@ static int cmd_dash(int argc, char **argv)
 			dash_free(&d);
 	}
 	print_times(v, runs);
+	putchar('\n');
 	free(v);
 
 	size_t open = 0;
@@ -247,6 +321,73 @@ static int cmd_dash(int argc, char **argv)
 	return 0;
 }
 
+/* The docket's PgDn (src/tui/docket.c, slide): the rows after the last
+ * one in the window, read by key, the window keeping its height. */
+static int cmd_docket(int argc, char **argv)
+{
+	struct db *db = NULL;
+	struct actor a;
+	struct tc_err e = {0};
+	struct docket_filter f = {.stage = -1, .track = DOCKET_TRACK_ANY};
+	int steps = argc == 5 ? atoi(argv[3]) : 0, rows = argc == 5 ? atoi(argv[4]) : 0;
+	int today = date_today(), done = 0;
+	struct case_row *win, *more;
+	char first[sizeof win->case_no] = "";
+	size_t n = 0, k = 0;
+	double *v;
+
+	if (steps < 1 || rows < 1 || rows > 256) {
+		fputs("usage: tc-bench docket DB STEPS ROWS (ROWS at most 256)\n", stderr);
+		return 2;
+	}
+	win = xcalloc((size_t)rows, sizeof *win);
+	more = xcalloc((size_t)rows, sizeof *more);
+	v = xcalloc((size_t)steps, sizeof *v);
+	if (open_like_ui(argv[2], &db, &a, &e) != TC_OK ||
+	    docket_page(db, &a, &f, DOCKET_SORT_DUE, false, NULL, false, today, win, (size_t)rows, &n,
+			&e) != TC_OK)
+		goto failed;
+	if (n > 0)
+		snprintf(first, sizeof first, "%s", win[0].case_no);
+	while (done < steps && n > 0) {
+		double t0 = now_ms();
+		if (docket_page(db, &a, &f, DOCKET_SORT_DUE, false, &win[n - 1], false, today, more,
+				(size_t)rows, &k, &e) != TC_OK)
+			goto failed;
+		/* The window slides by k: the rows after it come in at the
+		 * bottom, as slide() keeps it. */
+		if (k >= n) {
+			memcpy(win, more + (k - n), n * sizeof *more);
+		} else if (k > 0) {
+			memmove(win, win + k, (n - k) * sizeof *more);
+			memcpy(win + n - k, more, k * sizeof *more);
+		}
+		v[done++] = now_ms() - t0;
+		if (k < (size_t)rows)
+			break; /* the end of the docket */
+	}
+	if (done == 0) {
+		fputs("tc-bench: the docket has no page after the first\n", stderr);
+		goto out;
+	}
+	print_times(v, done);
+	printf("\ninfo steps=%d rows=%d first=%s last=%s\n", done, rows, first,
+	       n > 0 ? win[n - 1].case_no : "-");
+	free(v);
+	free(win);
+	free(more);
+	db_close(db);
+	return 0;
+failed:
+	fail(&e);
+out:
+	free(v);
+	free(win);
+	free(more);
+	db_close(db);
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 2 && strcmp(argv[1], "time") == 0)
@@ -255,6 +396,8 @@ int main(int argc, char **argv)
 		return cmd_first_screen(argc, argv);
 	if (argc >= 2 && strcmp(argv[1], "dash") == 0)
 		return cmd_dash(argc, argv);
-	fputs("usage: tc-bench time|first-screen|dash ... (see tests/bench/bench.c)\n", stderr);
+	if (argc >= 2 && strcmp(argv[1], "docket") == 0)
+		return cmd_docket(argc, argv);
+	fputs("usage: tc-bench time|first-screen|dash|docket ... (see tests/bench/bench.c)\n", stderr);
 	return 2;
 }

@@ -538,6 +538,76 @@ static void test_write_formula_guard(void **state)
 }
 
 /* UTF-8 Chinese read as GB18030 would be mojibake: refused. */
+/* A file of many chunks (the stream reads 64 KiB at a time): every kind
+ * of cut a chunk can make, inside a Chinese character, between CR and LF,
+ * inside a quoted field with a line break, is read as if the file were
+ * whole, with the same line numbers; in GB18030 too; and a bad byte far in
+ * names its line. */
+static void test_stream_across_chunks(void **state)
+{
+	(void)state;
+	struct strbuf sb = {0};
+	const int rows = 12000;
+
+	sb_puts(&sb, "序号,申请人,备注\r\n");
+	for (int i = 1; i <= rows; i++) {
+		if (i % 7 == 0)
+			sb_printf(&sb, "%d,欧阳娜娜%d,\"第一行\r\n第二行, 含逗号\"\r\n", i, i);
+		else
+			sb_printf(&sb, "%d,张伟%d,拖欠工资〔%d〕\r\n", i, i, i % 13);
+	}
+	assert_true(sb.len > 4 * 65536);
+	for (int pass = 0; pass < 2; pass++) {
+		size_t n = sb.len;
+		char *bytes = pass ? gb(sb.buf, &n) : NULL;
+		const char *p = pass ? put_file("big-gb.csv", bytes, n) : put_text("big.csv", sb.buf);
+		struct csvio_stream *in;
+		const struct csvio_record *r;
+		enum tc_status st;
+		int i = 0, line = 1;
+
+		assert_int_equal(csvio_stream_open(p, CSVIO_AUTO, &in, NULL), TC_OK);
+		/* Line ends, for the import's estimate. */
+		assert_true(csvio_stream_lines(in) == (size_t)(rows + 1 + rows / 7));
+		while ((r = csvio_stream_next(in, &st, NULL)) != NULL) {
+			char want[64];
+			assert_int_equal(r->line, line);
+			assert_int_equal(r->nfields, 3);
+			if (i == 0) {
+				assert_string_equal(r->fields[1], "申请人");
+			} else if (i % 7 == 0) {
+				snprintf(want, sizeof want, "欧阳娜娜%d", i);
+				assert_string_equal(r->fields[1], want);
+				assert_string_equal(r->fields[2], "第一行\r\n第二行, 含逗号");
+			} else {
+				snprintf(want, sizeof want, "张伟%d", i);
+				assert_string_equal(r->fields[1], want);
+				snprintf(want, sizeof want, "拖欠工资〔%d〕", i % 13);
+				assert_string_equal(r->fields[2], want);
+			}
+			line += i > 0 && i % 7 == 0 ? 2 : 1;
+			i++;
+		}
+		assert_int_equal(st, TC_OK);
+		assert_int_equal(i, rows + 1);
+		csvio_stream_close(in);
+		free(bytes);
+	}
+	/* A bad byte in the row after 9000, in the fourth chunk or later. */
+	char *cut = strstr(sb.buf, "\r\n9000,");
+	assert_non_null(cut);
+	cut = strchr(cut + 2, '\n') + 1; /* the line after row 9000 */
+	int bad_line = 1;
+	for (char *q = sb.buf; q < cut; q++)
+		bad_line += *q == '\n';
+	*cut = '\xff';
+	const char *p = put_text("bad.csv", sb.buf);
+	char want[128];
+	snprintf(want, sizeof want, "F:%d: 文件不是有效的 UTF-8 (可能是 GB18030 编码)", bad_line);
+	assert_string_equal(read_error(p, CSVIO_UTF8), want);
+	sb_free(&sb);
+}
+
 static void test_read_gb18030_refuses_utf8(void **state)
 {
 	struct csvio_file f;
@@ -575,6 +645,7 @@ int main(void)
 		cmocka_unit_test(test_write_full_disk),
 		cmocka_unit_test(test_write_formula_guard),
 		cmocka_unit_test(test_read_gb18030_refuses_utf8),
+		cmocka_unit_test(test_stream_across_chunks),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

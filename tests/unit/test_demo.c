@@ -369,6 +369,51 @@ static void a_crowded_office(void **state)
 	db_close(db);
 }
 
+/* An award in two parts (终局 and 非终局) made in the documents' week is
+ * served once per document, though either part's need makes both. */
+static void two_part_awards_served_once(void **state)
+{
+	(void)state;
+	struct db *db = new_db("awards.db", true);
+	struct demo_opts o;
+	struct tc_err e = {0};
+
+	demo_opts_init(&o);
+	o.cases = 1000;
+	o.weeks = 20;
+	o.today = fx_day("2026-12-06");
+	if (demo_build(db, &o, &e) != TC_OK)
+		fail_msg("demo_build: %s", e.msg);
+	assert_true(count(db, "SELECT count(*) FROM documents WHERE part = 'nonfinal'") > 0);
+	assert_int_equal(count(db, "SELECT count(*) FROM (SELECT document_id FROM services"
+				   " GROUP BY document_id HAVING count(*) > 1 AND min(method) <> '公告')"), 0);
+	db_close(db);
+}
+
+/* The build drops the docket's indexes and the name trigger while it
+ * writes (db_bulk_begin): afterwards the office has every one of them as
+ * a new office does, and every party's name can be searched. */
+static void indexes_and_search_after_the_build(void **state)
+{
+	(void)state;
+	struct db *fresh = new_db("fresh.db", false);
+	const char *schema = "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name IN"
+			     " ('cases', 'parties', 'name_grams') ORDER BY type, name";
+
+	assert_true(count(shared, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"
+				  " AND tbl_name = 'cases'") > 20);
+	assert_true(digest(shared, schema) == digest(fresh, schema));
+	db_close(fresh);
+	/* Each two-character piece of each name, as the trigger files it. */
+	assert_int_equal(count(shared, "SELECT count(*) FROM (SELECT lower(substr(p.name, n, 2)),"
+				       " p.case_id FROM parties p JOIN nums ON n < length(p.name)"
+				       " EXCEPT SELECT gram, case_id FROM name_grams)"), 0);
+	assert_true(count(shared, "SELECT count(*) FROM name_grams") > 1000);
+	/* A name is found (case list --query's first step). */
+	assert_true(count(shared, "SELECT count(*) FROM name_grams g JOIN parties p ON"
+				  " p.case_id = g.case_id WHERE g.gram = lower(substr(p.name, 1, 2))") > 300);
+}
+
 static void no_roster_leaves_nothing(void **state)
 {
 	(void)state;
@@ -415,6 +460,8 @@ int main(void)
 		cmocka_unit_test(users_and_roles),
 		cmocka_unit_test(identifiers_are_valid),
 		cmocka_unit_test(a_crowded_office),
+		cmocka_unit_test(two_part_awards_served_once),
+		cmocka_unit_test(indexes_and_search_after_the_build),
 		cmocka_unit_test(no_roster_leaves_nothing),
 	};
 
