@@ -120,6 +120,20 @@ struct tally_open {
 };
 enum tc_status tally_open_at(struct db *db, int day, struct tally_open *out, struct tc_err *e);
 
+/* The cases closed from .. to by person, as the weekly summary's load
+ * counts them: for each mediator the cases counted in 结案 or 案外调解成功
+ * that never had a hearing, and of those the settled (调解, 案外调解); for
+ * each arbitrator the cases counted in 结案 or 案外调解成功.  The person is
+ * the one the case names now.  *out is allocated (the caller frees); only
+ * people with a count above 0, in no particular order. */
+struct tally_closer {
+	int64_t id;
+	bool arbitrator; /* else mediator */
+	long closed, settled;
+};
+enum tc_status tally_closed_by(struct db *db, int from, int to, struct tally_closer **out,
+			       size_t *n, struct tc_err *e);
+
 /* The cases open on `day` and not suspended on it whose earliest running
  * statutory clock falls due in [lo, hi] (lo DATE_NONE: any day before),
  * by that due date, then case number: the first `limit` into *rows

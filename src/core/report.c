@@ -151,12 +151,14 @@ static const char q_early[] =
 
 /* 已兑现: the money paid in the period, whenever its case was received or
  * closed, and the cases it was paid in (a case is in one slice).  The
- * index holds the case and the amount; the case row is read only for a
- * slice (a payment's case always exists: a foreign key). */
+ * index holds the case and the amount; each case's row is read once, in
+ * case order, and only for a slice (a payment's case always exists: a
+ * foreign key). */
 static const char q_paid[] =
-	", coalesce(sum(p.amount), 0), count(DISTINCT p.case_id)"
-	" FROM payments p INDEXED BY payments_on CROSS JOIN cases ON cases.id = p.case_id"
-	" WHERE p.paid_on BETWEEN ?1 AND ?2 GROUP BY 1";
+	", coalesce(sum(p.amt), 0), count(*)"
+	" FROM (SELECT case_id AS cid, sum(amount) AS amt FROM payments INDEXED BY payments_on"
+	"  WHERE paid_on BETWEEN ?1 AND ?2 GROUP BY case_id) p"
+	" CROSS JOIN cases ON cases.id = p.cid GROUP BY 1";
 static const char q_paid_total[] =
 	", coalesce(sum(p.amount), 0), count(DISTINCT p.case_id)"
 	" FROM payments p INDEXED BY payments_on WHERE p.paid_on BETWEEN ?1 AND ?2 GROUP BY 1";
@@ -880,40 +882,6 @@ static enum tc_status load_names(struct db *db, struct loads *l, struct tc_err *
 	return TC_OK;
 }
 
-/*
- * Closed this week (the cases counted in closed or premediation_settled):
- * per mediator those that never reached a hearing (hearing_at unset), with
- * how many were settled; per arbitrator all of them.
- */
-static enum tc_status closed_by(struct db *db, int monday, struct loads *med, struct loads *arb,
-				struct tc_err *e)
-{
-	static const char sql[] =
-		"SELECT coalesce(mediator_id, 0), coalesce(arbitrator_id, 0), hearing_at IS NULL,"
-		" outcome IN ('调解', '案外调解')"
-		" FROM cases INDEXED BY cases_closed WHERE closed_on BETWEEN ?1 AND ?2 AND stage = 'closed'"
-		" AND (accepted_on IS NOT NULL OR outcome = '案外调解')"
-		" AND (mediator_id IS NOT NULL OR arbitrator_id IS NOT NULL)";
-	sqlite3_stmt *st = db_prep(db, sql);
-	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
-	int rc;
-
-	sqlite3_bind_text(st, 1, date_iso(monday, a), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, date_iso(monday + 6, b), -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t m = sqlite3_column_int64(st, 0), r = sqlite3_column_int64(st, 1);
-		if (m && sqlite3_column_int(st, 2)) {
-			struct load *x = load_get(med, m);
-			x->closed++;
-			x->settled += sqlite3_column_int(st, 3);
-		}
-		if (r)
-			load_get(arb, r)->closed++;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计结案", e);
-}
-
 static enum tc_status sec_load(struct db *db, struct rdoc *d, int monday, int asof,
 			       const struct tally_open *o, struct tc_err *e)
 {
@@ -926,8 +894,19 @@ static enum tc_status sec_load(struct db *db, struct rdoc *d, int monday, int as
 	for (size_t i = 0; i < o->npersons; i++)
 		load_get(o->persons[i].arbitrator ? &arb : &med, o->persons[i].id)->open +=
 			o->persons[i].open;
-	if ((st = closed_by(db, monday, &med, &arb, e)) != TC_OK ||
-	    (st = load_names(db, &med, e)) != TC_OK || (st = load_names(db, &arb, e)) != TC_OK)
+	/* Closed this week: per mediator those that never reached a hearing,
+	 * with how many were settled; per arbitrator all of them (tally.h). */
+	struct tally_closer *cl;
+	size_t ncl;
+	if ((st = tally_closed_by(db, monday, monday + 6, &cl, &ncl, e)) != TC_OK)
+		goto out;
+	for (size_t i = 0; i < ncl; i++) {
+		struct load *x = load_get(cl[i].arbitrator ? &arb : &med, cl[i].id);
+		x->closed += cl[i].closed;
+		x->settled += cl[i].settled;
+	}
+	free(cl);
+	if ((st = load_names(db, &med, e)) != TC_OK || (st = load_names(db, &arb, e)) != TC_OK)
 		goto out;
 	rdoc_heading(d, "十、办案人员工作量");
 	rdoc_text(d, "在办：截至 %s，调解员为处于案前调解或调解中的案件，仲裁员为由其审理的未结案件。",

@@ -687,7 +687,7 @@ static const char *const migrations[] = {
 "  seq INTEGER NOT NULL,"
 "  spans TEXT NOT NULL);"                /* tally.c, spans_text */
 "CREATE TABLE tally_days("
-"  what TEXT NOT NULL,"                  /* stage mediator arbitrator open overdue over_limit */
+"  what TEXT NOT NULL,"                  /* stage mediator arbitrator open overdue over_limit ... */
 "  day TEXT NOT NULL,"
 "  key TEXT NOT NULL,"                   /* the stage, the person's id, or '' */
 "  fast INTEGER NOT NULL,"
@@ -794,7 +794,8 @@ static const char *const migrations[] = {
 "  OR OLD.year IS NOT NEW.year OR OLD.seq IS NOT NEW.seq OR OLD.id IS NOT NEW.id"
 "  OR OLD.outcome IS NOT NEW.outcome OR OLD.source IS NOT NEW.source"
 "  OR OLD.workers IS NOT NEW.workers OR OLD.claimed IS NOT NEW.claimed"
-"  OR OLD.resolved IS NOT NEW.resolved OR OLD.legal_aid IS NOT NEW.legal_aid BEGIN"
+"  OR OLD.resolved IS NOT NEW.resolved OR OLD.legal_aid IS NOT NEW.legal_aid"
+"  OR OLD.hearing_at IS NOT NEW.hearing_at BEGIN"
 "  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.id), (NEW.id);"
 "END;"
 "CREATE TRIGGER tally_clock_insert AFTER INSERT ON case_clocks BEGIN"

@@ -67,6 +67,7 @@ struct src {
 	char outcome[32];
 	int64_t workers, claimed, resolved; /* resolved: 0 when NULL */
 	bool collective, legal_aid;
+	bool no_hearing;      /* hearing_at IS NULL */
 	bool has_wage;        /* a 工资 claim */
 	int64_t wage_amount;  /* the sum of the 工资 claims */
 	struct jrow *j;
@@ -105,8 +106,8 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 		" coalesce(industry, ''), coalesce(mediator_id, 0), coalesce(arbitrator_id, 0),"
 		" year, seq, accepted_on IS NOT NULL, source = '劳动保障监察移送', coalesce(outcome, ''),"
 		" workers, claimed, coalesce(resolved, 0), collective, legal_aid,"
-		" (SELECT sum(k.amount) FROM claims k WHERE k.case_id = cases.id AND k.kind = '工资')"
-		" FROM cases WHERE id = ?1";
+		" (SELECT sum(k.amount) FROM claims k WHERE k.case_id = cases.id AND k.kind = '工资'),"
+		" hearing_at IS NULL FROM cases WHERE id = ?1";
 	static const char journal_sql[] =
 		"SELECT id, effective_on, kind FROM journal WHERE case_id = ?1 ORDER BY id";
 	static const char undone_sql[] =
@@ -147,6 +148,7 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 		s->legal_aid = sqlite3_column_int(st, 20) != 0;
 		s->has_wage = sqlite3_column_type(st, 21) != SQLITE_NULL;
 		s->wage_amount = sqlite3_column_int64(st, 21);
+		s->no_hearing = sqlite3_column_int(st, 22) != 0;
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW)
@@ -199,7 +201,9 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 /* ---- the spans ------------------------------------------------------------ */
 
 struct span {
-	char kind;            /* 'S' stage, 'O' open, 'L' 超审限, 'D' earliest clock, 'E' events */
+	char kind;            /* 'S' stage, 'O' open, 'L' 超审限, 'D' earliest clock, 'E' events,
+			       * 'M', 'N', 'A' closed for the mediator, settled by them, closed
+			       * for the arbitrator (from the closing day on, never ending) */
 	int a, b;             /* days a .. b; b INF: no end; E: the day (a == b) */
 	int stage;            /* S */
 	int due;              /* D */
@@ -472,6 +476,21 @@ static void derive(const struct src *s, struct spans *out)
 			span_add(out, (struct span){.kind = 'O', .a = s->accepted, .b = s->closed - 1});
 	}
 
+	/* M, N, A: closed (counted in 结案 or 案外调解成功) and never heard (for
+	 * the mediator), of those settled, and closed (for the arbitrator),
+	 * counted for the person the case names; from the closing
+	 * day on, so that the cases closed in a period are the difference of
+	 * two days' counts (the weekly summary's load of each person). */
+	if (s->stage == STAGE_CLOSED && s->closed != DATE_NONE &&
+	    (s->has_accepted || strcmp(s->outcome, "案外调解") == 0)) {
+		if (s->no_hearing) {
+			span_add(out, (struct span){.kind = 'M', .a = s->closed, .b = INF});
+			if (strcmp(s->outcome, "调解") == 0 || strcmp(s->outcome, "案外调解") == 0)
+				span_add(out, (struct span){.kind = 'N', .a = s->closed, .b = INF});
+		}
+		span_add(out, (struct span){.kind = 'A', .a = s->closed, .b = INF});
+	}
+
 	/* The days a suspension begins or ends, for L and D. */
 	struct days sd = {0};
 	if (s->susp_flag)
@@ -634,7 +653,7 @@ static bool spans_parse(const char *t, struct spans *out)
 			memcpy(x.clock, t, n);
 			x.clock[n] = '\0';
 			t += n;
-		} else if (x.kind != 'S' && x.kind != 'O' && x.kind != 'L') {
+		} else if (!strchr("SOLMNA", x.kind)) {
 			return false;
 		}
 		span_add(out, x);
@@ -846,6 +865,20 @@ static void count_case(struct tallies *t, const struct attrs *at, const struct s
 			break;
 		case 'O':
 			count_span(c, "open", "", at, x->a, x->b, sign, sb);
+			break;
+		case 'M':
+		case 'N':
+			if (at->mediator) {
+				snprintf(id, sizeof id, "%lld", (long long)at->mediator);
+				count_span(c, x->kind == 'M' ? "mediator_closed" : "mediator_settled", id,
+					   NULL, x->a, x->b, sign, sb);
+			}
+			break;
+		case 'A':
+			if (at->arbitrator) {
+				snprintf(id, sizeof id, "%lld", (long long)at->arbitrator);
+				count_span(c, "arbitrator_closed", id, NULL, x->a, x->b, sign, sb);
+			}
 			break;
 		case 'L':
 			count_span(c, "over_limit", "", at, x->a, x->b, sign, sb);
@@ -1486,6 +1519,68 @@ enum tc_status tally_open_at(struct db *db, int day, struct tally_open *out, str
 		memset(out, 0, sizeof *out);
 		return db_fail(db, rc, "统计未结案件", e);
 	}
+	return TC_OK;
+}
+
+static struct tally_closer *closer_get(struct tally_closer **v, size_t *n, size_t *cap,
+				       int64_t id, bool arb)
+{
+	for (size_t i = 0; i < *n; i++)
+		if ((*v)[i].id == id && (*v)[i].arbitrator == arb)
+			return &(*v)[i];
+	*v = xgrow(*v, cap, *n + 1, sizeof **v);
+	(*v)[*n] = (struct tally_closer){.id = id, .arbitrator = arb};
+	return &(*v)[(*n)++];
+}
+
+enum tc_status tally_closed_by(struct db *db, int from, int to, struct tally_closer **out,
+			       size_t *n, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT what, key, sum(n)"
+		SUM_FROM("what, key, n",
+			 "what IN ('mediator_closed', 'mediator_settled', 'arbitrator_closed')")
+		" GROUP BY what, key HAVING sum(n) <> 0";
+	struct tally_closer *v = NULL;
+	size_t cap = 0, k = 0;
+	enum tc_status ret;
+	int rc = SQLITE_DONE;
+
+	*out = NULL;
+	*n = 0;
+	if ((ret = ensure_fix(db, e)) != TC_OK)
+		return ret;
+	/* Closed by `to`, less closed by the day before `from`. */
+	for (int pass = 0; pass < 2 && rc == SQLITE_DONE; pass++) {
+		struct upto u;
+		long sign = pass ? -1 : 1;
+		upto(pass ? from - 1 : to, &u);
+		sqlite3_stmt *st = db_prep(db, sql);
+		sqlite3_bind_text(st, 2, u.month, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, u.first, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, u.last, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			const char *what = db_col_text(st, 0);
+			struct tally_closer *x = closer_get(&v, n, &cap, strtoll(db_col_text(st, 1), NULL, 10),
+							   strcmp(what, "arbitrator_closed") == 0);
+			long c = sign * (long)sqlite3_column_int64(st, 2);
+			if (strcmp(what, "mediator_settled") == 0)
+				x->settled += c;
+			else
+				x->closed += c;
+		}
+		sqlite3_reset(st);
+	}
+	if (rc != SQLITE_DONE) {
+		free(v);
+		*n = 0;
+		return db_fail(db, rc, "统计结案", e);
+	}
+	for (size_t i = 0; i < *n; i++)
+		if (v[i].closed || v[i].settled)
+			v[k++] = v[i];
+	*n = k;
+	*out = v;
 	return TC_OK;
 }
 

@@ -483,6 +483,60 @@ static void compare_due(struct fx *f, int day, int lo, int hi)
 	free(rows);
 }
 
+/* The weekly summary's cases closed by person, as it counted them before
+ * the day counts. */
+static void compare_closed_by(struct fx *f, int from, int to)
+{
+	static const char sql[] =
+		"SELECT coalesce(mediator_id, 0), coalesce(arbitrator_id, 0), hearing_at IS NULL,"
+		" outcome IN ('调解', '案外调解')"
+		" FROM cases WHERE closed_on BETWEEN ?1 AND ?2 AND stage = 'closed'"
+		" AND (accepted_on IS NOT NULL OR outcome = '案外调解')"
+		" AND (mediator_id IS NOT NULL OR arbitrator_id IS NOT NULL)";
+	struct tally_closer slow[256], *fast;
+	size_t ns = 0, nf;
+	struct tc_err e = {0};
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(f->db->h, sql, -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, date_iso(from, a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date_iso(to, b), -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int64_t who[2] = {sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1)};
+		for (int arb = 0; arb < 2; arb++) {
+			if (!who[arb] || (!arb && !sqlite3_column_int(st, 2)))
+				continue;
+			size_t i = 0;
+			while (i < ns && !(slow[i].id == who[arb] && slow[i].arbitrator == arb))
+				i++;
+			if (i == ns) {
+				assert_true(ns < 256);
+				slow[ns++] = (struct tally_closer){.id = who[arb], .arbitrator = arb};
+			}
+			slow[i].closed++;
+			if (!arb)
+				slow[i].settled += sqlite3_column_int(st, 3);
+		}
+	}
+	sqlite3_finalize(st);
+	if (tally_closed_by(f->db, from, to, &fast, &nf, &e) != TC_OK)
+		fail_msg("tally_closed_by: %s", e.msg);
+	if (nf != ns)
+		fail_msg("%s..%s: %zu people closed cases, slow %zu", a, b, nf, ns);
+	for (size_t i = 0; i < ns; i++) {
+		bool ok = false;
+		for (size_t k = 0; k < nf; k++)
+			ok = ok || (fast[k].id == slow[i].id && fast[k].arbitrator == slow[i].arbitrator &&
+				    fast[k].closed == slow[i].closed && fast[k].settled == slow[i].settled);
+		if (!ok)
+			fail_msg("%s..%s: %s %lld closed %ld settled %ld, not so fast", a, b,
+				 slow[i].arbitrator ? "arbitrator" : "mediator", (long long)slow[i].id,
+				 slow[i].closed, slow[i].settled);
+	}
+	free(fast);
+}
+
 /* ---- the office ----------------------------------------------------------- */
 
 static void refresh(struct fx *f)
@@ -593,7 +647,7 @@ static void test_stats(void **state)
 }
 
 /* Open cases by stage and the load of each person, on every day of the
- * span and now. */
+ * span and now; the cases each person closed, week by week. */
 static void test_open(void **state)
 {
 	struct fx *f = *state;
@@ -602,6 +656,9 @@ static void test_open(void **state)
 	for (int d = f->today - 7 * 10; d < f->today; d++)
 		compare_open(f, d);
 	compare_open(f, TALLY_NOW);
+	for (int m = f->today - 7 * 10 - 6; m <= f->today; m += 7)
+		compare_closed_by(f, m, m + 6);
+	compare_closed_by(f, f->today - 30, f->today);
 }
 
 /* The 超期 list and the coming-due list, every day; and the 超期 list's
@@ -649,6 +706,7 @@ static void test_cannot_write(void **state)
 		compare_due(f, d, DATE_NONE, d - 1);
 	}
 	compare_open(f, TALLY_NOW);
+	compare_closed_by(f, f->today - 6, f->today);
 	f->db->readonly = false;
 	assert_int_equal(fx_count(f->db, "SELECT count(*) FROM tally_dirty"), marked);
 	assert_true(fx_count(f->db, "SELECT count(*) FROM temp.tally_fix_cases") > 0);
