@@ -797,35 +797,74 @@ static void tallies_free(struct tallies *t)
 	ecounts_free(&t->ev);
 }
 
-/* The slice columns of a count: the case's for O, L and the 超期 days,
- * none (zeros) for stages and people. */
-static void count_one(struct counts *c, const char *what, const char *key, const struct attrs *at,
+/* ISO YYYY-MM-DD of day into iso (DATE_ISO_LEN), without printf: a
+ * refresh of every case writes millions of them. */
+static void iso_fast(int day, char iso[DATE_ISO_LEN])
+{
+	int y, m, d;
+
+	date_to_ymd(day, &y, &m, &d);
+	if (y < 0 || y > 9999) {
+		date_iso(day, iso);
+		return;
+	}
+	iso[0] = (char)('0' + y / 1000);
+	iso[1] = (char)('0' + y / 100 % 10);
+	iso[2] = (char)('0' + y / 10 % 10);
+	iso[3] = (char)('0' + y % 10);
+	iso[4] = '-';
+	iso[5] = (char)('0' + m / 10);
+	iso[6] = (char)('0' + m % 10);
+	iso[7] = '-';
+	iso[8] = (char)('0' + d / 10);
+	iso[9] = (char)('0' + d % 10);
+	iso[10] = '\0';
+}
+
+/* The slice part of a key: "fast\x1fsimple\x1fcollective\x1findustry" of
+ * the case (for O, L, the 超期 days and the events), or zeros and '' (for
+ * stages and people). */
+static void slice_key(const struct attrs *at, struct strbuf *out)
+{
+	out->len = 0;
+	if (at)
+		sb_printf(out, "%lld\x1f%lld\x1f%lld\x1f%s", (long long)at->fast, (long long)at->simple,
+			  (long long)at->collective, at->industry);
+	else
+		sb_puts(out, "0\x1f" "0\x1f" "0\x1f");
+}
+
+/* "L\x1fwhat\x1fday\x1fkey\x1f" + slice, for both levels (L 'd': the
+ * day, 'm': its month). */
+static void count_one(struct counts *c, const char *what, const char *key, const char *slice,
 		      int day, long n, struct strbuf *sb)
 {
 	char iso[DATE_ISO_LEN];
+	size_t lw = strlen(what), lk = strlen(key), ls = strlen(slice);
 
-	date_iso(day, iso);
+	iso_fast(day, iso);
 	for (int level = 0; level < 2; level++) {
 		sb->len = 0;
-		sb_printf(sb, "%c\x1f%s\x1f%.*s\x1f%s\x1f", level ? 'm' : 'd', what, level ? 7 : 10,
-			  iso, key);
-		if (at)
-			sb_printf(sb, "%lld\x1f%lld\x1f%lld\x1f%s", (long long)at->fast,
-				  (long long)at->simple, (long long)at->collective, at->industry);
-		else
-			sb_puts(sb, "0\x1f" "0\x1f" "0\x1f");
+		sb_add(sb, level ? "m\x1f" : "d\x1f", 2);
+		sb_add(sb, what, lw);
+		sb_add(sb, "\x1f", 1);
+		sb_add(sb, iso, level ? 7 : 10);
+		sb_add(sb, "\x1f", 1);
+		sb_add(sb, key, lk);
+		sb_add(sb, "\x1f", 1);
+		sb_add(sb, slice, ls);
 		counts_put(c, sb_str(sb), n);
 	}
 }
 
-static void count_span(struct counts *c, const char *what, const char *key,
-		       const struct attrs *at, int a, int b, long sign, struct strbuf *sb)
+static void count_span(struct counts *c, const char *what, const char *key, const char *slice,
+		       int a, int b, long sign, struct strbuf *sb)
 {
 	if (a == DATE_NONE || b < a)
 		return;
-	count_one(c, what, key, at, a, sign, sb);
+	count_one(c, what, key, slice, a, sign, sb);
 	if (b != INF)
-		count_one(c, what, key, at, b + 1, -sign, sb);
+		count_one(c, what, key, slice, b + 1, -sign, sb);
 }
 
 /* Everything a case with these attributes and spans counts, times sign. */
@@ -833,63 +872,70 @@ static void count_case(struct tallies *t, const struct attrs *at, const struct s
 		       struct strbuf *sb)
 {
 	struct counts *c = &t->c;
+	struct strbuf own = {0}, none = {0};
 	char id[24], iso[DATE_ISO_LEN];
+
+	slice_key(at, &own);
+	slice_key(NULL, &none);
 
 	for (size_t i = 0; i < s->n; i++) {
 		const struct span *x = &s->v[i];
 		switch (x->kind) {
 		case 'E':
-			date_iso(x->a, iso);
+			iso_fast(x->a, iso);
 			for (int level = 0; level < 2; level++) {
 				sb->len = 0;
-				sb_printf(sb, "%c\x1f%.*s\x1f%lld\x1f%lld\x1f%lld\x1f%s", level ? 'm' : 'd',
-					  level ? 7 : 10, iso, (long long)at->fast, (long long)at->simple,
-					  (long long)at->collective, at->industry);
+				sb_add(sb, level ? "m\x1f" : "d\x1f", 2);
+				sb_add(sb, iso, level ? 7 : 10);
+				sb_add(sb, "\x1f", 1);
+				sb_puts(sb, sb_str(&own));
 				ecounts_put(&t->ev, sb_str(sb), x->ev, sign);
 			}
 			break;
 		case 'S':
 			if (x->stage < 0 || x->stage >= STAGE_COUNT)
 				break;
-			count_span(c, "stage", stage_name((enum stage)x->stage), NULL, x->a, x->b,
+			count_span(c, "stage", stage_name((enum stage)x->stage), sb_str(&none), x->a, x->b,
 				   sign, sb);
 			if (at->mediator &&
 			    (x->stage == STAGE_PREMEDIATION || x->stage == STAGE_MEDIATING)) {
 				snprintf(id, sizeof id, "%lld", (long long)at->mediator);
-				count_span(c, "mediator", id, NULL, x->a, x->b, sign, sb);
+				count_span(c, "mediator", id, sb_str(&none), x->a, x->b, sign, sb);
 			}
 			if (at->arbitrator) {
 				snprintf(id, sizeof id, "%lld", (long long)at->arbitrator);
-				count_span(c, "arbitrator", id, NULL, x->a, x->b, sign, sb);
+				count_span(c, "arbitrator", id, sb_str(&none), x->a, x->b, sign, sb);
 			}
 			break;
 		case 'O':
-			count_span(c, "open", "", at, x->a, x->b, sign, sb);
+			count_span(c, "open", "", sb_str(&own), x->a, x->b, sign, sb);
 			break;
 		case 'M':
 		case 'N':
 			if (at->mediator) {
 				snprintf(id, sizeof id, "%lld", (long long)at->mediator);
 				count_span(c, x->kind == 'M' ? "mediator_closed" : "mediator_settled", id,
-					   NULL, x->a, x->b, sign, sb);
+					   sb_str(&none), x->a, x->b, sign, sb);
 			}
 			break;
 		case 'A':
 			if (at->arbitrator) {
 				snprintf(id, sizeof id, "%lld", (long long)at->arbitrator);
-				count_span(c, "arbitrator_closed", id, NULL, x->a, x->b, sign, sb);
+				count_span(c, "arbitrator_closed", id, sb_str(&none), x->a, x->b, sign, sb);
 			}
 			break;
 		case 'L':
-			count_span(c, "over_limit", "", at, x->a, x->b, sign, sb);
+			count_span(c, "over_limit", "", sb_str(&own), x->a, x->b, sign, sb);
 			break;
 		case 'D':
 			/* 超期 from the day after the clock's due date. */
-			count_span(c, "overdue", "", at, x->a > x->due ? x->a : x->due + 1, x->b, sign,
+			count_span(c, "overdue", "", sb_str(&own), x->a > x->due ? x->a : x->due + 1, x->b, sign,
 				   sb);
 			break;
 		}
 	}
+	sb_free(&own);
+	sb_free(&none);
 }
 
 /* The length class of a span: c for 2^c <= days < 2^(c+1). */
