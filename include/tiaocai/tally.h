@@ -150,8 +150,14 @@ enum tc_status tally_due(struct db *db, int day, int lo, int hi, size_t limit,
 /* Derive every case again and compare with what is kept: each case's row
  * of tally_cases and tally_due, and the day and month counts as the sums
  * of those rows.  Each difference is one line (Chinese) appended to
- * problems; cases marked and not yet derived again are not compared.
- * Reads only.  For `tiaocai check`. */
-enum tc_status tally_verify(struct db *db, struct strlist *problems, struct tc_err *e);
+ * problems; cases marked and not yet derived again are not compared
+ * (*checked: how many were).  Reads only.  For `tiaocai check`; its cost
+ * is a refresh of every case. */
+enum tc_status tally_verify(struct db *db, struct strlist *problems, size_t *checked,
+			    struct tc_err *e);
+
+/* Throw away what is kept and derive every case again, in one
+ * transaction: the repair when tally_verify finds differences. */
+enum tc_status tally_rebuild(struct db *db, struct tc_err *e);
 
 #endif

@@ -1905,7 +1905,31 @@ static enum tc_status compare_due(struct db *db, struct counts *due, struct strl
 	return TC_OK;
 }
 
-enum tc_status tally_verify(struct db *db, struct strlist *problems, struct tc_err *e)
+enum tc_status tally_rebuild(struct db *db, struct tc_err *e)
+{
+	static const char sql[] =
+		"DELETE FROM tally_days; DELETE FROM tally_months; DELETE FROM tally_event_days;"
+		" DELETE FROM tally_event_months; DELETE FROM tally_due; DELETE FROM tally_cases;"
+		" INSERT OR IGNORE INTO tally_dirty(case_id) SELECT id FROM cases;";
+	enum tc_status st;
+	int rc;
+
+	if ((st = db_begin(db, e)) != TC_OK)
+		return st;
+	if ((rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL)) != SQLITE_OK) {
+		st = db_fail(db, rc, "重建统计表", e);
+		db_rollback(db);
+		return st;
+	}
+	if ((st = run_marked(db, &kept, e)) != TC_OK) {
+		db_rollback(db);
+		return st;
+	}
+	return db_commit(db, e);
+}
+
+enum tc_status tally_verify(struct db *db, struct strlist *problems, size_t *checked,
+			    struct tc_err *e)
 {
 	static const char ids_sql[] =
 		"SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM tally_dirty)"
@@ -1969,6 +1993,8 @@ enum tc_status tally_verify(struct db *db, struct strlist *problems, struct tc_e
 	}
 	if (bad > 5)
 		problem(problems, "统计表: 另有 %zu 件案件的记录与推算不符", bad - 5);
+	if (checked)
+		*checked = n;
 	/* Marked cases still count what they counted; their kept spans say
 	 * what that is. */
 	static const char dirty_sql[] =

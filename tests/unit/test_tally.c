@@ -716,16 +716,18 @@ static void test_cannot_write(void **state)
 	compare_stats(f, f->today - 6, f->today, REPORT_BY_TRACK);
 }
 
-/* tally_verify: silent on the kept tables, and names what was changed
- * behind the program's back. */
+/* tally_verify: silent on the kept tables, names what was changed behind
+ * the program's back; tally_rebuild repairs it. */
 static void test_verify(void **state)
 {
 	struct fx *f = *state;
 	struct strlist p = {0};
 	struct tc_err e = {0};
+	size_t checked = 0;
 
 	refresh(f);
-	assert_int_equal(tally_verify(f->db, &p, &e), TC_OK);
+	assert_int_equal(tally_verify(f->db, &p, &checked, &e), TC_OK);
+	assert_int_equal(checked, fx_count(f->db, "SELECT count(*) FROM cases"));
 	for (size_t i = 0; i < p.n; i++)
 		print_message("%s\n", p.v[i]);
 	assert_int_equal(p.n, 0);
@@ -733,7 +735,7 @@ static void test_verify(void **state)
 	/* A case marked and not derived again is not compared. */
 	assert_int_equal(sqlite3_exec(f->db->h, "UPDATE cases SET industry = '制造业' WHERE id = 5",
 				      NULL, NULL, NULL), SQLITE_OK);
-	assert_int_equal(tally_verify(f->db, &p, &e), TC_OK);
+	assert_int_equal(tally_verify(f->db, &p, &checked, &e), TC_OK);
 	assert_int_equal(p.n, 0);
 	refresh(f);
 
@@ -747,7 +749,7 @@ static void test_verify(void **state)
 				      "UPDATE tally_cases SET spans = replace(spans, 'O:', 'O:1') WHERE"
 				      " case_id = (SELECT min(case_id) FROM tally_cases WHERE spans LIKE '%O:%')",
 				      NULL, NULL, NULL), SQLITE_OK);
-	assert_int_equal(tally_verify(f->db, &p, &e), TC_OK);
+	assert_int_equal(tally_verify(f->db, &p, &checked, &e), TC_OK);
 	assert_true(p.n >= 2);
 	bool count = false, one = false;
 	for (size_t i = 0; i < p.n; i++) {
@@ -757,6 +759,15 @@ static void test_verify(void **state)
 	assert_true(count);
 	assert_true(one);
 	sl_free(&p);
+
+	/* The repair: everything derived again, nothing left to report, the
+	 * figures as before. */
+	assert_int_equal(tally_rebuild(f->db, &e), TC_OK);
+	memset(&p, 0, sizeof p);
+	assert_int_equal(tally_verify(f->db, &p, &checked, &e), TC_OK);
+	assert_int_equal(p.n, 0);
+	compare_stats(f, f->today - 27, f->today, REPORT_BY_INDUSTRY);
+	compare_open(f, f->today - 10);
 }
 
 int main(void)
