@@ -2,9 +2,12 @@
  * tally.c - each case's history as day counts (tally.h).
  *
  * A case is derived into a few spans of days: the stage it stood in (S),
- * accepted and not closed (O), 超审限 (L), and for each stretch of days its
+ * accepted and not closed (O), 超审限 (L), for each stretch of days its
  * earliest running statutory clock (D; 超期 on the days after that clock's
- * due date).  The spans are kept as text in tally_cases, so that when the
+ * due date), closed for its mediator or arbitrator (M, N, A: from the
+ * closing day on), and what it counts on the days it was received,
+ * accepted and closed (E, summed into tally_event_days and
+ * tally_event_months by slice).  The spans are kept as text in tally_cases, so that when the
  * case changes, what it counted before can be taken away exactly; each span
  * [a, b] counts +1 on day a and -1 on day b + 1, in tally_days and, summed
  * by month, in tally_months.  A figure on day D is then the months before
@@ -1928,32 +1931,73 @@ enum tc_status tally_rebuild(struct db *db, struct tc_err *e)
 	return db_commit(db, e);
 }
 
+/* What case id's kept row says it counts, added to c and (its tally_due
+ * rows as "class|from|case|to|due|clock|year|seq") to due; false when the
+ * kept spans cannot be read. */
+static bool expect_kept(struct tallies *c, struct counts *due, int64_t id, const struct attrs *at,
+			const char *text, struct spans *ks, struct strbuf *key)
+{
+	if (!spans_parse(text, ks))
+		return false;
+	count_case(c, at, ks, +1, key);
+	for (size_t k = 0; k < ks->n; k++) {
+		const struct span *x = &ks->v[k];
+		char a[DATE_ISO_LEN], b[DATE_ISO_LEN], d[DATE_ISO_LEN];
+		if (x->kind != 'D')
+			continue;
+		key->len = 0;
+		sb_printf(key, "%d|%s|%lld|%s|%s|%s|%lld|%lld", span_class(x), date_iso(x->a, a),
+			  (long long)id, x->b == INF ? "" : date_iso(x->b, b), date_iso(x->due, d),
+			  x->clock, (long long)at->year, (long long)at->seq);
+		counts_put(due, sb_str(key), +1);
+	}
+	return true;
+}
+
+static enum tc_status ids_of(struct db *db, const char *sql, int64_t **ids, size_t *n,
+			     struct tc_err *e)
+{
+	sqlite3_stmt *q = db_prep(db, sql);
+	size_t cap = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		*ids = xgrow(*ids, &cap, *n + 1, sizeof **ids);
+		(*ids)[(*n)++] = sqlite3_column_int64(q, 0);
+	}
+	sqlite3_reset(q);
+	if (rc == SQLITE_DONE)
+		return TC_OK;
+	free(*ids);
+	*ids = NULL;
+	*n = 0;
+	return db_fail(db, rc, "读取案件", e);
+}
+
 enum tc_status tally_verify(struct db *db, struct strlist *problems, size_t *checked,
 			    struct tc_err *e)
 {
+	/* The cases compared, and the marked ones: those still count what
+	 * their kept row says, which the sums are checked against. */
 	static const char ids_sql[] =
 		"SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM tally_dirty)"
 		" UNION SELECT case_id FROM tally_cases WHERE case_id NOT IN"
 		" (SELECT case_id FROM tally_dirty) ORDER BY 1";
+	static const char marked_sql[] =
+		"SELECT case_id FROM tally_cases WHERE case_id IN (SELECT case_id FROM tally_dirty)";
 	struct tallies c = {0};
 	struct counts due = {0};
 	struct strbuf text = {0}, kept_text = {0}, key = {0};
 	struct spans s = {0}, ks = {0};
-	int64_t *ids = NULL;
-	size_t n = 0, cap = 0, bad = 0;
-	enum tc_status st = TC_OK;
-	int rc;
+	int64_t *ids = NULL, *marks = NULL;
+	size_t n = 0, nmarks = 0, bad = 0;
+	enum tc_status st;
 
-	sqlite3_stmt *q = db_prep(db, ids_sql);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		ids = xgrow(ids, &cap, n + 1, sizeof *ids);
-		ids[n++] = sqlite3_column_int64(q, 0);
-	}
-	sqlite3_reset(q);
-	if (rc != SQLITE_DONE) {
-		free(ids);
-		return db_fail(db, rc, "读取案件", e);
-	}
+	if ((st = ids_of(db, ids_sql, &ids, &n, e)) != TC_OK ||
+	    (st = ids_of(db, marked_sql, &marks, &nmarks, e)) != TC_OK)
+		goto out;
 	for (size_t i = 0; i < n && st == TC_OK; i++) {
 		struct attrs at, kat;
 		struct src src;
@@ -1967,82 +2011,40 @@ enum tc_status tally_verify(struct db *db, struct strlist *problems, size_t *che
 		spans_text(&s, &text);
 		bool exists = src.exists;
 		src_free(&src);
-		if (found != exists || (exists && (!attrs_same(&at, &kat) ||
-						    strcmp(sb_str(&text), sb_str(&kept_text)) != 0))) {
-			if (bad++ < 5)
-				problem(problems, "统计表: 案件 %lld 的记录与其案件、期限和日志推算不符",
-					(long long)ids[i]);
-		}
-		/* The counts as the kept rows give them (a case that differs is
-		 * reported above; its kept counts are checked against its kept
-		 * spans). */
-		if (!found || !spans_parse(sb_str(&kept_text), &ks))
-			continue;
-		count_case(&c, &kat, &ks, +1, &key);
-		for (size_t k = 0; k < ks.n; k++) {
-			const struct span *x = &ks.v[k];
-			char a[DATE_ISO_LEN], b[DATE_ISO_LEN], d[DATE_ISO_LEN];
-			if (x->kind != 'D')
-				continue;
-			key.len = 0;
-			sb_printf(&key, "%d|%s|%lld|%s|%s|%s|%lld|%lld", span_class(x), date_iso(x->a, a),
-				  (long long)ids[i], x->b == INF ? "" : date_iso(x->b, b),
-				  date_iso(x->due, d), x->clock, (long long)kat.year, (long long)kat.seq);
-			counts_put(&due, sb_str(&key), +1);
-		}
+		bool same = found == exists &&
+			    (!exists || (attrs_same(&at, &kat) &&
+					 strcmp(sb_str(&text), sb_str(&kept_text)) == 0));
+		if (!same && bad++ < 5)
+			problem(problems, "统计表: 案件 %lld 的记录与其案件、期限和日志推算不符",
+				(long long)ids[i]);
+		/* The sums are checked against the kept rows, a case's that
+		 * differs included (it is reported above). */
+		if (found && !expect_kept(&c, &due, ids[i], &kat, sb_str(&kept_text), &ks, &key) &&
+		    bad++ < 5)
+			problem(problems, "统计表: 案件 %lld 的记录无法读取", (long long)ids[i]);
+	}
+	for (size_t i = 0; i < nmarks && st == TC_OK; i++) {
+		struct attrs kat;
+		bool found;
+		if ((st = kept_case(db, marks[i], &found, &kat, &kept_text, e)) == TC_OK && found &&
+		    !expect_kept(&c, &due, marks[i], &kat, sb_str(&kept_text), &ks, &key) && bad++ < 5)
+			problem(problems, "统计表: 案件 %lld 的记录无法读取", (long long)marks[i]);
 	}
 	if (bad > 5)
 		problem(problems, "统计表: 另有 %zu 件案件的记录与推算不符", bad - 5);
 	if (checked)
 		*checked = n;
-	/* Marked cases still count what they counted; their kept spans say
-	 * what that is. */
-	static const char dirty_sql[] =
-		"SELECT t.case_id, t.fast, t.simple, t.collective, t.industry, t.mediator_id,"
-		" t.arbitrator_id, t.year, t.seq, t.spans FROM tally_cases t"
-		" JOIN tally_dirty d ON d.case_id = t.case_id";
-	if (st == TC_OK) {
-		q = db_prep(db, dirty_sql);
-		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-			struct attrs kat = {0};
-			int64_t id = sqlite3_column_int64(q, 0);
-			kat.fast = sqlite3_column_int64(q, 1);
-			kat.simple = sqlite3_column_int64(q, 2);
-			kat.collective = sqlite3_column_int64(q, 3);
-			snprintf(kat.industry, sizeof kat.industry, "%s", db_col_text(q, 4));
-			kat.mediator = sqlite3_column_int64(q, 5);
-			kat.arbitrator = sqlite3_column_int64(q, 6);
-			kat.year = sqlite3_column_int64(q, 7);
-			kat.seq = sqlite3_column_int64(q, 8);
-			if (!spans_parse(db_col_text(q, 9), &ks))
-				continue;
-			count_case(&c, &kat, &ks, +1, &key);
-			for (size_t k = 0; k < ks.n; k++) {
-				const struct span *x = &ks.v[k];
-				char a[DATE_ISO_LEN], b[DATE_ISO_LEN], d[DATE_ISO_LEN];
-				if (x->kind != 'D')
-					continue;
-				key.len = 0;
-				sb_printf(&key, "%d|%s|%lld|%s|%s|%s|%lld|%lld", span_class(x),
-					  date_iso(x->a, a), (long long)id,
-					  x->b == INF ? "" : date_iso(x->b, b), date_iso(x->due, d), x->clock,
-					  (long long)kat.year, (long long)kat.seq);
-				counts_put(&due, sb_str(&key), +1);
-			}
-		}
-		sqlite3_reset(q);
-		if (rc != SQLITE_DONE)
-			st = db_fail(db, rc, "读取统计", e);
-	}
 	if (st == TC_OK)
 		st = compare_counts(db, &c.c, problems, e);
 	if (st == TC_OK)
 		st = compare_events(db, &c.ev, problems, e);
 	if (st == TC_OK)
 		st = compare_due(db, &due, problems, e);
+out:
 	tallies_free(&c);
 	counts_free(&due);
 	free(ids);
+	free(marks);
 	free(s.v);
 	free(ks.v);
 	sb_free(&text);
