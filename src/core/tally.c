@@ -7,10 +7,11 @@
  * due date), closed for its mediator or arbitrator (M, N, A: from the
  * closing day on), and what it counts on the days it was received,
  * accepted and closed (E, summed into tally_event_days and
- * tally_event_months by slice).  The spans are kept as text in tally_cases, so that when the
- * case changes, what it counted before can be taken away exactly; each span
- * [a, b] counts +1 on day a and -1 on day b + 1, in tally_days and, summed
- * by month, in tally_months.  A figure on day D is then the months before
+ * tally_event_months by slice).  The spans are kept as text in
+ * tally_cases, so that when the case changes, what it counted before can
+ * be taken away exactly; each span [a, b] counts +1 on day a and -1 on
+ * day b + 1, in tally_days and, summed by month, in tally_months.  A
+ * figure on day D is then the months before
  * D's month plus the days of D's month up to D: a few hundred rows, not the
  * years of cases behind them.  The D spans are also rows of tally_due, by
  * the power of two their length falls in, so the cases whose span covers a
