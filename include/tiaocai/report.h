@@ -5,7 +5,7 @@
  * Every figure has one definition, written in tiaocai(5) (STATISTICS),
  * and one implementation, here: the weekly summary and `export stats`
  * never count the same thing twice in two ways.  Nothing here changes the
- * database.
+ * cases: the only writes are tally.h's day counts, which are derived.
  */
 #ifndef TIAOCAI_REPORT_H
 #define TIAOCAI_REPORT_H
@@ -54,7 +54,8 @@ struct report_stats {
  * one row per industry with any figure not zero, in code-point order of
  * the name, "未填" (no industry) last.  overdue and over_limit are counted as of the
  * period's last day, or today ($TIAOCAI_TODAY honoured) when the period
- * has not ended yet.  Needs PERM_EXPORT; from > to is TC_USAGE. */
+ * has not ended yet.  Like report_weekly, brings the day counts up to
+ * date first.  Needs PERM_EXPORT; from > to is TC_USAGE. */
 enum tc_status report_stats(struct db *db, const struct actor *a, int from, int to,
 			    enum report_by by, struct report_stats **out, size_t *n,
 			    struct tc_err *e);
@@ -79,9 +80,12 @@ enum tc_status report_stats_export(struct db *db, const struct actor *a, int fro
  * and paid (已兑现: the payments dated in the week, and their cases);
  * 三个下降 (this week, the same ISO week a year earlier, the week before,
  * changes in percent, "—" where the base is zero); load per mediator and
- * per arbitrator; the overdue list and the due-next-week list.  Lists
+ * per arbitrator; the overdue list and the due-next-week list, each of
+ * at most 50 cases with the total and where the whole list is.  Lists
  * and "open at the week's end" are taken as of the week's Sunday or
- * today, whichever is earlier.  *out is initialised here (whatever it
+ * today, whichever is earlier.  The day counts of tally.h are brought up
+ * to date first (in the transaction that reads them: writes to the
+ * database unless it is read-only).  *out is initialised here (whatever it
  * held is ignored); on success the caller frees it with rdoc_free, on
  * failure it is left empty.  A week that begins after today is refused.
  * Needs PERM_EXPORT. */

@@ -14,6 +14,7 @@
 #include "tiaocai/db.h"
 #include "tiaocai/deadline.h"
 #include "tiaocai/journal.h"
+#include "tiaocai/tally.h"
 #include "tiaocai/text.h"
 
 #include <stdlib.h>
@@ -37,6 +38,7 @@ const char *office_short_basis(enum clock_unit u)
 /* What the migrations cannot do in SQL (db.h, struct db_upgrade). */
 static const struct db_upgrade upgrades[] = {
 	{DB_UPGRADE_CHAIN, journal_chain_build},
+	{TALLY_SCHEMA, tally_fill},
 };
 
 enum tc_status office_open(const char *path, struct db **out, struct tc_err *e)

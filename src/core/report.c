@@ -4,19 +4,20 @@
  * WEEKLY SUMMARY.  A figure that changes here changes there, in the same
  * words.
  *
- * The statistics are five grouped queries, each walking one index:
- * cases received in the period (received_on), accepted in it
- * (accepted_on), open now (the partial indexes of open cases), closed
- * since the period began (closed_on) and the payments dated in it
- * (payments_on).  "Open at the start" and "open at
- * the end" are counted from the last two: a case open at a date is either
- * open now or was closed after that date.  Extensions and suspensions come
- * from the journal of those same cases.  Nothing here writes.
+ * What a case did on a day (received, accepted, closed, with its workers
+ * and amounts) and where it stood on a day (open, by stage, 超期, 超审限)
+ * are read from the day counts tally.h keeps for every case, so that a
+ * week of ten years ago costs what this week costs: sums over a few
+ * hundred rows.  What is not a sum of days is read from the period's own
+ * rows: the payments dated in it (payments_on) and the extensions and
+ * suspensions dated in it (the journal's journal_stops), each counted once
+ * per case.  The weekly summary's lists come from tally_due; the cases
+ * listed, the names and the clocks' labels from their rows.  The counts
+ * are brought up to date, and everything read, in one transaction.
  *
- * The case row's dates (received_on, accepted_on, closed_on), its outcome
- * as workflow.c writes it and the cached close_due are the facts counted;
- * the stage a case stood in on a past date is replayed from its journal
- * through the workflow's own transition table (wf_next).
+ * test_tally.c compares every figure with the SQL and the journal replay
+ * they were counted by before (the definitions as they stand), on every
+ * day and period of a generated office.
  */
 #include "tiaocai/report.h"
 #include "tiaocai/afile.h"
@@ -24,10 +25,12 @@
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
 #include "tiaocai/journal.h"
+#include "tiaocai/tally.h"
 #include "tiaocai/money.h"
 #include "tiaocai/text.h"
 #include "tiaocai/workflow.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,41 +91,38 @@ static struct acc *acc_get(struct accs *a, const char *slice, int from, int to)
 	return x;
 }
 
-/* ---- the four queries ------------------------------------------------- */
+/* ---- the queries ----------------------------------------------------- */
 
 /*
  * Parameters: ?1 the period's first day, ?2 its last, ?3 the day overdue
  * is counted at (the last day, or today when that is earlier), all ISO.
  * Each query is "SELECT <slice>" followed by one of these; columns from 1
- * on are read by the matching add_* function below.
+ * on are read by the matching add_* function below.  Each walks the index
+ * of one date over the period only: what the period's cases did.  What
+ * stood open on a day (at the start, at the end, 超期, 超审限) is read from
+ * the day counts of tally.h instead, whatever the years before.
  */
-#define J_EXISTS(kind)                                                             \
-	"EXISTS (SELECT 1 FROM journal j WHERE j.case_id = cases.id AND j.kind = '" kind \
-	"' AND j.effective_on BETWEEN ?1 AND ?2)"
-
-/* An extension or a suspension dated in the period, looked up in the
- * journal only for the cases whose row says they ever had one (extended
- * is never cleared; a suspension leaves suspended_on while it runs and
- * suspended_days after, so one resumed the day it began, which paused
- * nothing, is not counted). */
-#define EXTENDED "extended AND " J_EXISTS("extend")
-#define SUSPENDED "(suspended_on IS NOT NULL OR suspended_days > 0) AND " J_EXISTS("suspend")
-
-static const char q_received[] =
-	", count(*), count(*) FILTER (WHERE source = '劳动保障监察移送')"
-	" FROM cases WHERE received_on BETWEEN ?1 AND ?2 GROUP BY 1";
-
-static const char q_accepted[] =
-	", count(*), coalesce(sum(workers), 0),"
-	" count(*) FILTER (WHERE collective), coalesce(sum(workers) FILTER (WHERE collective), 0),"
-	" coalesce(sum(claimed), 0), count(*) FILTER (WHERE legal_aid)"
-	" FROM cases WHERE accepted_on BETWEEN ?1 AND ?2 GROUP BY 1";
+/* An extension or a suspension dated in the period, of a case open now or
+ * closed since the period began, counted once per case; only the cases
+ * whose row says they ever had one count (extended is never cleared; a
+ * suspension leaves suspended_on while it runs and suspended_days after,
+ * so one resumed the day it began, which paused nothing, is not counted).
+ * The journal's rows of the two kinds have an index of their own; the
+ * cases are read in id order. */
+static const char q_stops[] =
+	", count(*) FILTER (WHERE kind = 'extend' AND extended),"
+	" count(*) FILTER (WHERE kind = 'suspend' AND (suspended_on IS NOT NULL OR suspended_days > 0))"
+	" FROM (SELECT j.case_id AS cid, j.kind AS kind FROM journal j INDEXED BY journal_stops"
+	"  WHERE j.kind IN ('extend', 'suspend') AND j.effective_on BETWEEN ?1 AND ?2 GROUP BY 1, 2)"
+	" CROSS JOIN cases ON cases.id = cid WHERE cases.stage <> 'closed' OR cases.closed_on >= ?1"
+	" GROUP BY 1";
 
 /* 超期 at ?3 (tiaocai(5), DEADLINES): a statutory clock of the case that
  * was running on ?3 (started by then, not ended before it) was past due;
  * the case is counted once however many.  A clock whose end is unknown
  * (a database from before the clocks table) ended when the case closed.
- * The caller adds "not suspended on ?3". */
+ * The caller adds "not suspended on ?3".  tally.c counts exactly these
+ * days; the SQL is here for the one case it cannot see (below). */
 #define LATE_CLOCK                                                                 \
 	"EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = cases.id AND k.statutory" \
 	" AND k.start_on <= ?3 AND k.due_on < ?3"                                        \
@@ -134,97 +134,90 @@ static const char q_accepted[] =
 /* Suspended on ?3: the last suspend or resume dated by ?3 is a suspend
  * (a case resumed on ?3 runs that day).  Only cases whose row says they
  * were ever suspended look at their journal. */
-#define SUSPENDED_ON(c, day)                                                       \
-	"((" c ".suspended_on IS NOT NULL OR " c ".suspended_days > 0) AND"              \
-	" (SELECT j.kind FROM journal j WHERE j.case_id = " c ".id"                      \
-	" AND j.kind IN ('suspend', 'resume') AND j.effective_on <= " day                \
+#define NOT_SUSPENDED                                                              \
+	"NOT ((suspended_on IS NOT NULL OR suspended_days > 0) AND"                      \
+	" (SELECT j.kind FROM journal j WHERE j.case_id = cases.id"                      \
+	" AND j.kind IN ('suspend', 'resume') AND j.effective_on <= ?3"                  \
 	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend')"
-#define NOT_SUSPENDED "NOT " SUSPENDED_ON("cases", "?3")
 
-/* Open now.  A suspension begun by ?3 stops the clocks on ?3. */
-static const char q_open[] =
-	", count(*) FILTER (WHERE accepted_on < ?1),"
-	" count(*) FILTER (WHERE accepted_on <= ?2),"
-	" count(*) FILTER (WHERE " NOT_SUSPENDED " AND " LATE_CLOCK "),"
-	" count(*) FILTER (WHERE " EXTENDED "),"
-	" count(*) FILTER (WHERE " SUSPENDED "),"
+/* 超期 and 超审限 are counted among the cases open now or closed after ?3
+ * and not before the period began.  The day counts take every case
+ * closed after ?3; when ?3 is before the period (a period that begins
+ * after today) those closed between ?3 and the period are taken out. */
+static const char q_early[] =
+	", count(*) FILTER (WHERE " NOT_SUSPENDED " AND " LATE_CLOCK "),"
 	" count(*) FILTER (WHERE " NOT_SUSPENDED " AND " PAST_LIMIT ")"
-	" FROM cases INDEXED BY cases_open_no WHERE stage <> 'closed' GROUP BY 1";
-
-/* Closed on or after the first day. */
-static const char q_closed[] =
-	", count(*) FILTER (WHERE accepted_on < ?1),"
-	" count(*) FILTER (WHERE closed_on > ?2 AND accepted_on <= ?2),"
-	" count(*) FILTER (WHERE closed_on > ?3 AND " NOT_SUSPENDED " AND " LATE_CLOCK "),"
-	" count(*) FILTER (WHERE " EXTENDED "),"
-	" count(*) FILTER (WHERE " SUSPENDED "),"
-	" count(*) FILTER (WHERE closed_on > ?3 AND " NOT_SUSPENDED " AND " PAST_LIMIT "),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND outcome = '不予受理'),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NULL AND outcome = '案外调解'),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL AND outcome = '调解'),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL AND outcome = '终局裁决'),"
-	/* An award with items of both kinds (办案规则 Art 50) counts here:
-	 * part of it may go to court. */
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL"
-	"  AND outcome IN ('非终局裁决', '部分终局裁决')),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL"
-	"   AND outcome IN ('撤回', '视为撤回')),"
-	" count(*) FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL AND outcome = '移送'),"
-	" coalesce(sum(resolved) FILTER (WHERE closed_on <= ?2"
-	"   AND (accepted_on IS NOT NULL OR outcome = '案外调解')), 0),"
-	" coalesce(sum(CAST(julianday(closed_on) - julianday(accepted_on) AS INTEGER))"
-	"   FILTER (WHERE closed_on <= ?2 AND accepted_on IS NOT NULL), 0)"
-	" FROM cases INDEXED BY cases_closed WHERE closed_on >= ?1 AND stage = 'closed' GROUP BY 1";
+	" FROM cases INDEXED BY cases_closed WHERE closed_on > ?3 AND closed_on < ?1"
+	" AND stage = 'closed' GROUP BY 1";
 
 /* 已兑现: the money paid in the period, whenever its case was received or
- * closed, and the cases it was paid in (a case is in one slice). */
+ * closed, and the cases it was paid in (a case is in one slice).  The
+ * index holds the case and the amount; each case's row is read once, in
+ * case order, and only for a slice (a payment's case always exists: a
+ * foreign key). */
 static const char q_paid[] =
-	", coalesce(sum(p.amount), 0), count(DISTINCT p.case_id)"
-	" FROM payments p INDEXED BY payments_on CROSS JOIN cases ON cases.id = p.case_id"
-	" WHERE p.paid_on BETWEEN ?1 AND ?2 GROUP BY 1";
+	", coalesce(sum(p.amt), 0), count(*)"
+	" FROM (SELECT case_id AS cid, sum(amount) AS amt FROM payments INDEXED BY payments_on"
+	"  WHERE paid_on BETWEEN ?1 AND ?2 GROUP BY case_id) p"
+	" CROSS JOIN cases ON cases.id = p.cid GROUP BY 1";
+
+/* The same for the total row alone: the index only, each case counted
+ * once by a bit of its id (SQL's count(DISTINCT) sorts them all). */
+static enum tc_status paid_total(struct db *db, const char *iso[3], struct accs *a, int from,
+				 int to, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT case_id, amount FROM payments INDEXED BY payments_on"
+		" WHERE paid_on BETWEEN ?1 AND ?2";
+	sqlite3_stmt *st = db_prep(db, sql);
+	unsigned char *seen = NULL;
+	size_t nseen = 0;
+	int64_t amount = 0;
+	long cases = 0;
+	int rc;
+
+	sqlite3_bind_text(st, 1, iso[0], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, iso[1], -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		amount += sqlite3_column_int64(st, 1);
+		if (id < 0)
+			continue; /* cannot be: a row id of cases */
+		size_t byte = (size_t)(id / 8);
+		if (byte >= nseen) {
+			size_t n = byte * 2 + 64;
+			seen = xrealloc(seen, n);
+			memset(seen + nseen, 0, n - nseen);
+			nseen = n;
+		}
+		unsigned char bit = (unsigned char)(1u << (id % 8));
+		cases += !(seen[byte] & bit);
+		seen[byte] |= bit;
+	}
+	sqlite3_reset(st);
+	free(seen);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "统计", e);
+	if (cases) {
+		struct acc *x = acc_get(a, TOTAL, from, to);
+		x->s.paid += amount;
+		x->s.paid_cases += cases;
+	}
+	return TC_OK;
+}
 
 static long col_l(sqlite3_stmt *st, int i) { return (long)sqlite3_column_int64(st, i); }
 
-static void add_received(struct acc *a, sqlite3_stmt *st)
+static void add_stops(struct acc *a, sqlite3_stmt *st)
 {
-	a->s.received += col_l(st, 1);
-	a->s.inspection_referrals += col_l(st, 2);
+	a->s.extended += col_l(st, 1);
+	a->s.suspended += col_l(st, 2);
 }
 
-static void add_accepted(struct acc *a, sqlite3_stmt *st)
+static void add_early(struct acc *a, sqlite3_stmt *st)
 {
-	a->s.accepted += col_l(st, 1);
-	a->s.workers += col_l(st, 2);
-	a->s.collective_cases += col_l(st, 3);
-	a->s.collective_workers += col_l(st, 4);
-	a->s.claimed += sqlite3_column_int64(st, 5);
-	a->s.legal_aid_cases += col_l(st, 6);
-}
-
-static void add_open(struct acc *a, sqlite3_stmt *st)
-{
-	a->s.open_at_start += col_l(st, 1);
-	a->s.open_at_end += col_l(st, 2);
-	a->s.overdue += col_l(st, 3);
-	a->s.extended += col_l(st, 4);
-	a->s.suspended += col_l(st, 5);
-	a->s.over_limit += col_l(st, 6);
-}
-
-static void add_closed(struct acc *a, sqlite3_stmt *st)
-{
-	add_open(a, st);
-	a->s.refused += col_l(st, 7);
-	a->s.premediation_settled += col_l(st, 8);
-	a->s.closed += col_l(st, 9);
-	a->s.closed_mediated += col_l(st, 10);
-	a->s.closed_award_final += col_l(st, 11);
-	a->s.closed_award_nonfinal += col_l(st, 12);
-	a->s.closed_withdrawn += col_l(st, 13);
-	a->s.closed_transferred += col_l(st, 14);
-	a->s.resolved_amount += sqlite3_column_int64(st, 15);
-	a->days += sqlite3_column_int64(st, 16);
+	a->s.overdue -= col_l(st, 1);
+	a->s.over_limit -= col_l(st, 2);
 }
 
 static void add_paid(struct acc *a, sqlite3_stmt *st)
@@ -337,8 +330,62 @@ static int by_slice_name(const void *pa, const void *pb)
 	return strcmp(a->s.slice, b->s.slice);
 }
 
+/* What the period's cases did (tally_events): received, accepted and
+ * closed on its days, each by the slice of its case. */
+struct events_into {
+	struct accs *a;
+	int from, to;
+};
+
+static void add_events(void *ctx, const char *slice, const int64_t *v)
+{
+	struct events_into *in = ctx;
+	struct acc *x = acc_get(in->a, slice, in->from, in->to);
+	struct report_stats *s = &x->s;
+
+	s->received += (long)v[TALLY_EV_received];
+	s->inspection_referrals += (long)v[TALLY_EV_referred];
+	s->accepted += (long)v[TALLY_EV_accepted];
+	s->workers += (long)v[TALLY_EV_workers];
+	s->collective_cases += (long)v[TALLY_EV_collective_cases];
+	s->collective_workers += (long)v[TALLY_EV_collective_workers];
+	s->claimed += v[TALLY_EV_claimed];
+	s->legal_aid_cases += (long)v[TALLY_EV_legal_aid];
+	s->refused += (long)v[TALLY_EV_refused];
+	s->premediation_settled += (long)v[TALLY_EV_premediated];
+	s->closed += (long)v[TALLY_EV_closed];
+	s->closed_mediated += (long)v[TALLY_EV_mediated];
+	s->closed_award_final += (long)v[TALLY_EV_award_final];
+	s->closed_award_nonfinal += (long)v[TALLY_EV_award_nonfinal];
+	s->closed_withdrawn += (long)v[TALLY_EV_withdrawn];
+	s->closed_transferred += (long)v[TALLY_EV_transferred];
+	s->resolved_amount += v[TALLY_EV_resolved];
+	x->days += v[TALLY_EV_close_days];
+}
+
+/* A day count of tally.h into one field of each slice's row. */
+struct into {
+	struct accs *a;
+	int from, to;
+	size_t field; /* offset of a long in struct report_stats */
+};
+
+static void add_count(void *ctx, const char *slice, long n)
+{
+	struct into *in = ctx;
+	struct acc *x = acc_get(in->a, slice, in->from, in->to);
+	*(long *)((char *)&x->s + in->field) += n;
+}
+
+static enum tc_status count_at(struct db *db, enum report_by by, enum tally_what what, int day,
+			       size_t field, struct accs *a, int from, int to, struct tc_err *e)
+{
+	struct into in = {a, from, to, field};
+	return tally_slices(db, what, day, bys[by].expr, add_count, &in, e);
+}
+
 /* The statistics with overdue counted at min(to, today); no permission
- * check (the callers make it). */
+ * check (the callers make it), and the day counts refreshed (tally.h). */
 static enum tc_status stats_at(struct db *db, int from, int to, int today, enum report_by by,
 			       struct report_stats **out, size_t *n, struct tc_err *e)
 {
@@ -348,20 +395,32 @@ static enum tc_status stats_at(struct db *db, int from, int to, int today, enum 
 		[REPORT_BY_INDUSTRY] = {NULL},
 		[REPORT_BY_COLLECTIVE] = {"集体", "非集体"},
 	};
+	int at = to < today ? to : today;
 	char b0[DATE_ISO_LEN], b1[DATE_ISO_LEN], b2[DATE_ISO_LEN];
-	const char *iso[3] = {date_iso(from, b0), date_iso(to, b1),
-			      date_iso(to < today ? to : today, b2)};
+	const char *iso[3] = {date_iso(from, b0), date_iso(to, b1), date_iso(at, b2)};
 	struct accs a = {0};
 	enum tc_status st;
 
 	/* The fixed slices first, in their order, even when empty. */
 	for (size_t i = 0; i < 3 && fixed[by][i]; i++)
 		acc_get(&a, fixed[by][i], from, to);
-	if ((st = run(db, by, q_received, iso, from, to, &a, add_received, e)) != TC_OK ||
-	    (st = run(db, by, q_accepted, iso, from, to, &a, add_accepted, e)) != TC_OK ||
-	    (st = run(db, by, q_open, iso, from, to, &a, add_open, e)) != TC_OK ||
-	    (st = run(db, by, q_closed, iso, from, to, &a, add_closed, e)) != TC_OK ||
-	    (st = run(db, by, q_paid, iso, from, to, &a, add_paid, e)) != TC_OK) {
+	struct events_into ev = {&a, from, to};
+	if ((st = tally_events(db, from, to, bys[by].expr, add_events, &ev, e)) != TC_OK ||
+	    (st = run(db, by, q_stops, iso, from, to, &a, add_stops, e)) != TC_OK ||
+	    (st = by == REPORT_BY_NONE ? paid_total(db, iso, &a, from, to, e)
+				       : run(db, by, q_paid, iso, from, to, &a, add_paid, e)) != TC_OK ||
+	    /* Open at the start: accepted before the first day and not closed
+	     * before it, i.e. on the day before. */
+	    (st = count_at(db, by, TALLY_OPEN, from - 1, offsetof(struct report_stats, open_at_start),
+			   &a, from, to, e)) != TC_OK ||
+	    (st = count_at(db, by, TALLY_OPEN, to, offsetof(struct report_stats, open_at_end), &a,
+			   from, to, e)) != TC_OK ||
+	    (st = count_at(db, by, TALLY_OVERDUE, at, offsetof(struct report_stats, overdue), &a,
+			   from, to, e)) != TC_OK ||
+	    (st = count_at(db, by, TALLY_OVER_LIMIT, at, offsetof(struct report_stats, over_limit),
+			   &a, from, to, e)) != TC_OK ||
+	    (at < from - 1 &&
+	     (st = run(db, by, q_early, iso, from, to, &a, add_early, e)) != TC_OK)) {
 		free(a.v);
 		return st;
 	}
@@ -395,6 +454,34 @@ static enum tc_status stats_at(struct db *db, int from, int to, int today, enum 
 	return TC_OK;
 }
 
+/* Figures are read inside one write transaction, after the day counts
+ * are brought up to date (tally_refresh), so that they are all of one
+ * moment; when the database cannot be written, without one (tally.h says
+ * how the counts stay exact then).  *tx says whether to end one. */
+static enum tc_status reading(struct db *db, bool *tx, struct tc_err *e)
+{
+	struct tc_err ignored = {0};
+	enum tc_status st;
+
+	*tx = !db->readonly && db_begin(db, &ignored) == TC_OK;
+	if ((st = tally_refresh(db, e)) != TC_OK && *tx) {
+		db_rollback(db);
+		*tx = false;
+	}
+	return st;
+}
+
+static enum tc_status read_done(struct db *db, bool tx, enum tc_status st, struct tc_err *e)
+{
+	if (!tx)
+		return st;
+	if (st != TC_OK) {
+		db_rollback(db);
+		return st;
+	}
+	return db_commit(db, e);
+}
+
 static enum tc_status check_period(int from, int to, struct tc_err *e)
 {
 	if (from == DATE_NONE || to == DATE_NONE)
@@ -417,7 +504,16 @@ enum tc_status report_stats(struct db *db, const struct actor *a, int from, int 
 		return st;
 	if ((unsigned)by >= NBYS)
 		return err_set(e, TC_USAGE, "by", "不认识的分类方式");
-	return stats_at(db, from, to, date_today(), by, out, n, e);
+	bool tx;
+	if ((st = reading(db, &tx, e)) != TC_OK)
+		return st;
+	st = stats_at(db, from, to, date_today(), by, out, n, e);
+	if ((st = read_done(db, tx, st, e)) != TC_OK) {
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return st;
 }
 
 /* ---- the CSV ---------------------------------------------------------- */
@@ -546,139 +642,6 @@ enum tc_status report_stats_export(struct db *db, const struct actor *a, int fro
 	return afile_commit(&f, st, e);
 }
 
-/* ---- cases open on a day, by the stage they stood in ------------------ */
-
-struct open_case {
-	int64_t id, mediator_id, arbitrator_id;
-	enum stage stage;
-};
-
-struct open_set {
-	struct open_case *v;
-	size_t n, cap;
-};
-
-static void open_push(struct open_set *o, int64_t id, enum stage s, int64_t med, int64_t arb)
-{
-	o->v = xgrow(o->v, &o->cap, o->n + 1, sizeof *o->v);
-	o->v[o->n++] = (struct open_case){id, med, arb, s};
-}
-
-/* Where one case stands while its journal is replayed. */
-struct replay {
-	enum stage cur;
-	enum stage prev;   /* the stage a suspension left, where "resume" returns */
-	bool extended;     /* the close clock was extended (allowed once) */
-};
-
-/* The stage after journal row `kind`, asked of the workflow's own table
- * (wf_next), so a transition changed there changes the replay too.  The
- * registration ("add", also the first row of a case imported from a ledger
- * file) starts the case in 收案; a row that is no event ("import",
- * "uscc_unverified") or an event the table does not allow from the
- * replayed stage moves nothing (`tiaocai check` reports such a journal).
- * Rows a revert undid are left out by the caller: the history as
- * corrected. */
-static void replay(const char *kind, struct replay *r)
-{
-	enum stage to;
-
-	if (strcmp(kind, "add") == 0) {
-		r->cur = STAGE_RECEIVED;
-		return;
-	}
-	if (!wf_next(r->cur, kind, r->prev, r->extended, &to))
-		return;
-	if (to == STAGE_SUSPENDED && r->cur != STAGE_SUSPENDED)
-		r->prev = r->cur;
-	if (strcmp(kind, "extend") == 0)
-		r->extended = true;
-	r->cur = to;
-}
-
-/*
- * Every case open at the end of `day` (received by then, not closed by
- * then), with the stage it stood in.  For today (or later) that is the
- * stage column; for a past day the case's journal is replayed up to it.
- */
-static enum tc_status open_on(struct db *db, int day, int today, struct open_set *out,
-			      struct tc_err *e)
-{
-	static const char now_sql[] =
-		"SELECT id, stage, coalesce(mediator_id, 0), coalesce(arbitrator_id, 0)"
-		" FROM cases INDEXED BY cases_open_no WHERE stage <> 'closed'";
-	static const char then_sql[] =
-		"SELECT id, stage, coalesce(mediator_id, 0), coalesce(arbitrator_id, 0)"
-		" FROM cases INDEXED BY cases_open_no WHERE stage <> 'closed' AND received_on <= ?1"
-		" UNION ALL "
-		"SELECT id, stage, coalesce(mediator_id, 0), coalesce(arbitrator_id, 0)"
-		" FROM cases INDEXED BY cases_closed"
-		" WHERE closed_on > ?1 AND stage = 'closed' AND received_on <= ?1";
-	static const char last_sql[] =
-		"SELECT effective_on > ?2 FROM journal WHERE case_id = ?1 ORDER BY id DESC LIMIT 1";
-	static const char journal_sql[] =
-		"SELECT kind FROM journal j WHERE case_id = ?1 AND effective_on <= ?2 AND NOT EXISTS"
-		" (SELECT 1 FROM case_undo u WHERE u.journal_id = j.id AND u.undone_by IS NOT NULL)"
-		" ORDER BY id";
-	char iso[DATE_ISO_LEN];
-	bool past = day < today;
-	sqlite3_stmt *st = db_prep(db, past ? then_sql : now_sql);
-	int rc;
-
-	date_iso(day, iso);
-	if (past)
-		sqlite3_bind_text(st, 1, iso, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		enum stage s = STAGE_RECEIVED;
-		stage_parse(db_col_text(st, 1), &s, NULL);
-		open_push(out, sqlite3_column_int64(st, 0), s, sqlite3_column_int64(st, 2),
-			  sqlite3_column_int64(st, 3));
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_fail(db, rc, "读取未结案件", e);
-	if (!past)
-		return TC_OK;
-	/* Collected first: the journal statement is another cached one. */
-	size_t k = 0;
-	for (size_t i = 0; i < out->n; i++) {
-		struct replay r = {STAGE_RECEIVED, STAGE_ACCEPTED, false};
-		sqlite3_stmt *j;
-
-		/* Nothing happened to an open case since the day: it stands
-		 * where it stood. */
-		if (out->v[i].stage != STAGE_CLOSED) {
-			j = db_prep(db, last_sql);
-			sqlite3_bind_int64(j, 1, out->v[i].id);
-			sqlite3_bind_text(j, 2, iso, -1, SQLITE_TRANSIENT);
-			rc = sqlite3_step(j);
-			bool later = rc == SQLITE_ROW && sqlite3_column_int(j, 0);
-			sqlite3_reset(j);
-			if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-				return db_fail(db, rc, "读取案件记录", e);
-			if (!later) {
-				out->v[k++] = out->v[i];
-				continue;
-			}
-		}
-		j = db_prep(db, journal_sql);
-
-		sqlite3_bind_int64(j, 1, out->v[i].id);
-		sqlite3_bind_text(j, 2, iso, -1, SQLITE_TRANSIENT);
-		while ((rc = sqlite3_step(j)) == SQLITE_ROW)
-			replay(db_col_text(j, 0), &r);
-		sqlite3_reset(j);
-		if (rc != SQLITE_DONE)
-			return db_fail(db, rc, "读取案件记录", e);
-		if (r.cur == STAGE_CLOSED)
-			continue;
-		out->v[i].stage = r.cur;
-		out->v[k++] = out->v[i];
-	}
-	out->n = k;
-	return TC_OK;
-}
-
 /* ---- the weekly summary ----------------------------------------------- */
 
 /* "62.5%", or "—" when undefined. */
@@ -712,29 +675,21 @@ struct wage_week {
 	int64_t cases, workers, amount;
 };
 
+static void add_wages(void *ctx, const char *slice, const int64_t *v)
+{
+	struct wage_week *w = ctx;
+
+	(void)slice;
+	w->cases += v[TALLY_EV_wage_cases];
+	w->workers += v[TALLY_EV_wage_workers];
+	w->amount += v[TALLY_EV_wage_amount];
+}
+
 static enum tc_status wage_week(struct db *db, int from, int to, struct wage_week *w,
 				struct tc_err *e)
 {
-	static const char sql[] =
-		"SELECT count(*), coalesce(sum(workers), 0), coalesce(sum(amt), 0) FROM"
-		" (SELECT c.workers, (SELECT sum(k.amount) FROM claims k"
-		"   WHERE k.case_id = c.id AND k.kind = '工资') AS amt"
-		"  FROM cases c WHERE c.received_on BETWEEN ?1 AND ?2)"
-		" WHERE amt IS NOT NULL";
-	sqlite3_stmt *st = db_prep(db, sql);
-	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
-	int rc;
-
-	sqlite3_bind_text(st, 1, date_iso(from, a), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, date_iso(to, b), -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		w->cases = sqlite3_column_int64(st, 0);
-		w->workers = sqlite3_column_int64(st, 1);
-		w->amount = sqlite3_column_int64(st, 2);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_ROW ? TC_OK : db_fail(db, rc, "统计欠薪案件", e);
+	memset(w, 0, sizeof *w);
+	return tally_events(db, from, to, bys[REPORT_BY_NONE].expr, add_wages, w, e);
 }
 
 /* The week label "2026年第47周（2026-11-16 至 2026-11-22）". */
@@ -834,24 +789,21 @@ static void sec_rates(struct rdoc *d, const struct report_stats *rows, size_t n)
 	}
 }
 
-static void sec_stages(struct rdoc *d, const struct open_set *o, int asof)
+static void sec_stages(struct rdoc *d, const struct tally_open *o, int asof)
 {
 	static const char *const head[] = {"收案", "案前调解", "已立案", "调解中", "审理中", "中止", "合计"};
-	long count[STAGE_COUNT] = {0};
 	char heading[128], iso[DATE_ISO_LEN], cells[7][24];
 	const char *row[7];
 
-	for (size_t i = 0; i < o->n; i++)
-		count[o->v[i].stage]++;
 	snprintf(heading, sizeof heading, "六、未结案件（按阶段，截至 %s）", date_iso(asof, iso));
 	rdoc_heading(d, heading);
 	struct rdoc_table *tb = rdoc_table(d, 7, head);
 	for (int s = 0; s < 6; s++) {
-		snprintf(cells[s], sizeof cells[s], "%ld", count[s]);
+		snprintf(cells[s], sizeof cells[s], "%ld", o->stage[s]);
 		row[s] = cells[s];
 		rdoc_table_right(tb, (size_t)s);
 	}
-	snprintf(cells[6], sizeof cells[6], "%zu", o->n);
+	snprintf(cells[6], sizeof cells[6], "%ld", o->total);
 	row[6] = cells[6];
 	rdoc_table_right(tb, 6);
 	rdoc_row(tb, row);
@@ -973,42 +925,8 @@ static enum tc_status load_names(struct db *db, struct loads *l, struct tc_err *
 	return TC_OK;
 }
 
-/*
- * Closed this week (the cases counted in closed or premediation_settled):
- * per mediator those that never reached a hearing (hearing_at unset), with
- * how many were settled; per arbitrator all of them.
- */
-static enum tc_status closed_by(struct db *db, int monday, struct loads *med, struct loads *arb,
-				struct tc_err *e)
-{
-	static const char sql[] =
-		"SELECT coalesce(mediator_id, 0), coalesce(arbitrator_id, 0), hearing_at IS NULL,"
-		" outcome IN ('调解', '案外调解')"
-		" FROM cases INDEXED BY cases_closed WHERE closed_on BETWEEN ?1 AND ?2 AND stage = 'closed'"
-		" AND (accepted_on IS NOT NULL OR outcome = '案外调解')"
-		" AND (mediator_id IS NOT NULL OR arbitrator_id IS NOT NULL)";
-	sqlite3_stmt *st = db_prep(db, sql);
-	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
-	int rc;
-
-	sqlite3_bind_text(st, 1, date_iso(monday, a), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, date_iso(monday + 6, b), -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t m = sqlite3_column_int64(st, 0), r = sqlite3_column_int64(st, 1);
-		if (m && sqlite3_column_int(st, 2)) {
-			struct load *x = load_get(med, m);
-			x->closed++;
-			x->settled += sqlite3_column_int(st, 3);
-		}
-		if (r)
-			load_get(arb, r)->closed++;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计结案", e);
-}
-
 static enum tc_status sec_load(struct db *db, struct rdoc *d, int monday, int asof,
-			       const struct open_set *o, struct tc_err *e)
+			       const struct tally_open *o, struct tc_err *e)
 {
 	static const char *const mh[] = {"调解员", "在办", "本周结案", "其中调解成功"};
 	static const char *const ah[] = {"仲裁员", "在办", "本周结案"};
@@ -1016,16 +934,22 @@ static enum tc_status sec_load(struct db *db, struct rdoc *d, int monday, int as
 	enum tc_status st;
 	char iso[DATE_ISO_LEN];
 
-	for (size_t i = 0; i < o->n; i++) {
-		const struct open_case *c = &o->v[i];
-		if (c->mediator_id &&
-		    (c->stage == STAGE_PREMEDIATION || c->stage == STAGE_MEDIATING))
-			load_get(&med, c->mediator_id)->open++;
-		if (c->arbitrator_id)
-			load_get(&arb, c->arbitrator_id)->open++;
+	for (size_t i = 0; i < o->npersons; i++)
+		load_get(o->persons[i].arbitrator ? &arb : &med, o->persons[i].id)->open +=
+			o->persons[i].open;
+	/* Closed this week: per mediator those that never reached a hearing,
+	 * with how many were settled; per arbitrator all of them (tally.h). */
+	struct tally_closer *cl;
+	size_t ncl;
+	if ((st = tally_closed_by(db, monday, monday + 6, &cl, &ncl, e)) != TC_OK)
+		goto out;
+	for (size_t i = 0; i < ncl; i++) {
+		struct load *x = load_get(cl[i].arbitrator ? &arb : &med, cl[i].id);
+		x->closed += cl[i].closed;
+		x->settled += cl[i].settled;
 	}
-	if ((st = closed_by(db, monday, &med, &arb, e)) != TC_OK ||
-	    (st = load_names(db, &med, e)) != TC_OK || (st = load_names(db, &arb, e)) != TC_OK)
+	free(cl);
+	if ((st = load_names(db, &med, e)) != TC_OK || (st = load_names(db, &arb, e)) != TC_OK)
 		goto out;
 	rdoc_heading(d, "十、办案人员工作量");
 	rdoc_text(d, "在办：截至 %s，调解员为处于案前调解或调解中的案件，仲裁员为由其审理的未结案件。",
@@ -1058,83 +982,96 @@ out:
 	return st;
 }
 
-/*
- * Cases open at ?1 and not suspended on it, each once, whose statutory
- * clock running on ?1 with the earliest due date has it in [?2, ?3]: the
- * 超期 list (due before ?1) and the list of cases coming due.  The same
- * conditions as the statistics' 超期 (LATE_CLOCK); the cases open at ?1
- * are those open now (cases_open_no) and those closed since
- * (cases_closed), each clock found by the case_clocks key.
- */
-#define DUE_OPEN(ix, where)                                                        \
-	"SELECT c.id FROM cases c INDEXED BY " ix " WHERE " where
-static const char due_sql[] =
-	"SELECT c.case_no, c.first_applicant, c.workers, c.respondents, min(k.due_on),"
-	" m.name, r.name, c.year, c.seq, k.clock FROM ("
-	DUE_OPEN("cases_open_no", "c.stage <> 'closed' AND NOT " SUSPENDED_ON("c", "?1"))
-	" UNION ALL " DUE_OPEN("cases_closed", "c.closed_on > ?1 AND c.stage = 'closed'"
-				   " AND NOT " SUSPENDED_ON("c", "?1"))
-	") o CROSS JOIN cases c ON c.id = o.id"
-	" CROSS JOIN case_clocks k ON k.case_id = c.id"
-	" LEFT JOIN people m ON m.id = c.mediator_id"
-	" LEFT JOIN people r ON r.id = c.arbitrator_id"
-	" WHERE k.statutory AND k.start_on <= ?1"
-	" AND coalesce(k.ended_on, c.closed_on, '9999-12-31') > ?1"
-	" GROUP BY c.id HAVING min(k.due_on) BETWEEN ?2 AND ?3 ORDER BY 5, 8, 9";
+/* The head of the journal's chain: its last row's hash, and its number as
+ * the count of rows (journal_head counts them all). */
+static enum tc_status chain_head(struct db *db, struct journal_head *h, struct tc_err *e)
+{
+	static const char sql[] = "SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	int rc = sqlite3_step(st);
 
+	memset(h, 0, sizeof *h);
+	if (rc == SQLITE_ROW) {
+		h->rows = sqlite3_column_int64(st, 0);
+		snprintf(h->hash, sizeof h->hash, "%s", db_col_text(st, 1));
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取日志链头", e);
+}
+
+/* The rows a list of the weekly summary shows: the whole list of a big
+ * office would be thousands of lines on paper; the total is given, and
+ * where the whole list is. */
+#define LIST_MAX 50
+
+/*
+ * The cases open on asof and not suspended on it whose earliest running
+ * statutory clock on that day falls due in [lo, hi] (tally_due), by that
+ * date and then case number, at most LIST_MAX of them: the 超期 list (due
+ * before asof) and the list of cases coming due.  *total: how many there
+ * are; the 超期 ones are the statistics' 超期 of the day (LATE_CLOCK).
+ */
 static enum tc_status due_list(struct db *db, struct rdoc *d, int asof, int lo, int hi,
-			       bool overdue, size_t *count, struct tc_err *e)
+			       bool overdue, size_t *total, struct tc_err *e)
 {
 	static const char *const oh[] = {"案号", "申请人", "被申请人", "期限", "届满日", "超期天数", "承办人"};
 	static const char *const dh[] = {"案号", "申请人", "被申请人", "期限", "届满日", "剩余天数", "承办人"};
-	sqlite3_stmt *st = db_prep(db, due_sql);
-	char a[DATE_ISO_LEN], b[DATE_ISO_LEN], c[DATE_ISO_LEN];
+	static const char sql[] =
+		"SELECT c.case_no, c.first_applicant, c.workers, c.respondents, m.name, r.name"
+		" FROM cases c LEFT JOIN people m ON m.id = c.mediator_id"
+		" LEFT JOIN people r ON r.id = c.arbitrator_id WHERE c.id = ?1";
 	struct rdoc_table *tb = rdoc_table(d, 7, overdue ? oh : dh);
-	int rc;
+	struct tally_due_row *v;
+	size_t n;
+	enum tc_status st;
 
 	rdoc_table_max(tb, 1, 14);
 	rdoc_table_max(tb, 2, 24);
 	rdoc_table_max(tb, 3, 14); /* a label of 7 characters whole in text; gives way on paper */
 	rdoc_table_right(tb, 5);
-	sqlite3_bind_text(st, 1, date_iso(asof, a), -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, lo == DATE_NONE ? "0000-00-00" : date_iso(lo, b), -1,
-			  SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, date_iso(hi, c), -1, SQLITE_TRANSIENT);
-	*count = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		char app[192], days[24];
-		int due = date_from_iso(db_col_text(st, 4));
-		int workers = sqlite3_column_int(st, 2);
-		const char *holder = db_col_text(st, 6);
+	if ((st = tally_due(db, asof, lo, hi, LIST_MAX, &v, &n, total, e)) != TC_OK)
+		return st;
+	for (size_t i = 0; i < n && st == TC_OK; i++) {
+		sqlite3_stmt *q = db_prep(db, sql);
+		char app[192], days[24], due[DATE_ISO_LEN];
+		int rc;
 
+		sqlite3_bind_int64(q, 1, v[i].case_id);
+		if ((rc = sqlite3_step(q)) != SQLITE_ROW) {
+			sqlite3_reset(q);
+			st = db_fail(db, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc, "读取到期案件", e);
+			break;
+		}
+		int workers = sqlite3_column_int(q, 2);
+		const char *holder = db_col_text(q, 5);
 		if (!*holder)
-			holder = db_col_text(st, 5);
+			holder = db_col_text(q, 4);
 		if (!*holder)
 			holder = "未指定";
 		if (workers > 1)
-			snprintf(app, sizeof app, "%s等%d人", db_col_text(st, 1), workers);
+			snprintf(app, sizeof app, "%s等%d人", db_col_text(q, 1), workers);
 		else
-			snprintf(app, sizeof app, "%s", db_col_text(st, 1));
-		snprintf(days, sizeof days, "%d", overdue ? asof - due : due - asof);
+			snprintf(app, sizeof app, "%s", db_col_text(q, 1));
+		snprintf(days, sizeof days, "%d", overdue ? asof - v[i].due : v[i].due - asof);
 		struct clock_rule rule;
-		const char *clock = db_col_text(st, 9);
-		if (clock_rule_get(db, clock, &rule, NULL) != TC_OK)
-			snprintf(rule.label, sizeof rule.label, "%s", clock);
-		const char *row[] = {db_col_text(st, 0), app, db_col_text(st, 3), rule.label,
-				     db_col_text(st, 4), days, holder};
+		if (clock_rule_get(db, v[i].clock, &rule, NULL) != TC_OK)
+			snprintf(rule.label, sizeof rule.label, "%s", v[i].clock);
+		const char *row[] = {db_col_text(q, 0), app, db_col_text(q, 3), rule.label,
+				     date_iso(v[i].due, due), days, holder};
 		rdoc_row(tb, row);
-		++*count;
+		sqlite3_reset(q);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取到期案件", e);
+	free(v);
+	return st;
 }
 
 static enum tc_status build(struct db *db, int monday, int today, struct rdoc *d,
 			    struct tc_err *e)
 {
 	int sunday = monday + 6, asof = sunday < today ? sunday : today;
+	bool now = asof >= today;
 	struct report_stats *rows = NULL;
-	struct open_set open = {0};
+	struct tally_open open = {0};
 	size_t n = 0, listed;
 	enum tc_status st;
 	char iso[DATE_ISO_LEN], iso2[DATE_ISO_LEN], buf[160];
@@ -1143,7 +1080,9 @@ static enum tc_status build(struct db *db, int monday, int today, struct rdoc *d
 	if ((st = stats_at(db, monday, sunday, today, REPORT_BY_TRACK, &rows, &n, e)) != TC_OK)
 		return st;
 	t = &rows[n - 1];
-	if ((st = open_on(db, asof, today, &open, e)) != TC_OK)
+	/* The current week: the open cases as they stand now; a past week:
+	 * as they stood on its Sunday. */
+	if ((st = tally_open_at(db, now ? TALLY_NOW : asof, &open, e)) != TC_OK)
 		goto out;
 	sec_intake(d, t);
 	sec_closed(d, t);
@@ -1160,24 +1099,38 @@ static enum tc_status build(struct db *db, int monday, int today, struct rdoc *d
 		  "其中超审限 %ld 件：仲裁审限（含延长）已届满的案件。", t->overdue, iso, t->over_limit);
 	if ((st = due_list(db, d, asof, DATE_NONE, asof - 1, true, &listed, e)) != TC_OK)
 		goto out;
+	if (listed > LIST_MAX && now)
+		rdoc_text(d, "以上为最超期的 %d 件（共 %zu 件）；全部超期案件见 tiaocai case list --overdue，"
+			     "或台账 (tiaocai export ledger) 的「超期」列。", LIST_MAX, listed);
+	else if (listed > LIST_MAX)
+		rdoc_text(d, "以上为 %s 最超期的 %d 件（共 %zu 件）；今天仍超期的全部案件见 tiaocai case list "
+			     "--overdue，或台账 (tiaocai export ledger) 的「超期」列。", iso, LIST_MAX, listed);
 
 	snprintf(buf, sizeof buf, "十二、即将届满案件（届满日 %s 至 %s）", date_iso(asof, iso),
 		 date_iso(sunday + 7, iso2));
 	rdoc_heading(d, buf);
 	if ((st = due_list(db, d, asof, asof, sunday + 7, false, &listed, e)) != TC_OK)
 		goto out;
+	if (listed > LIST_MAX && now)
+		rdoc_text(d, "以上为最先届满的 %d 件（共 %zu 件）；全部见 tiaocai case list --due-within %d。",
+			  LIST_MAX, listed, sunday + 7 - today);
+	else if (listed > LIST_MAX)
+		rdoc_text(d, "以上为 %s 起最先届满的 %d 件（共 %zu 件）。", iso, LIST_MAX, listed);
 	rdoc_text(d, "注：各项数字的口径见 tiaocai(5) 的 STATISTICS 和 THE WEEKLY SUMMARY 两节。");
 	/* The chain head on paper: a later `check --anchor` confirms the
-	 * journal still holds this row (tiaocai(1), check). */
+	 * journal still holds this row (tiaocai(1), check).  Its rows are
+	 * numbered from 1 without a gap (check says so when they are not), so
+	 * the last row's number is how many there are: no count over the
+	 * whole journal. */
 	struct journal_head head;
-	if ((st = journal_head(db, &head, e)) != TC_OK)
+	if ((st = chain_head(db, &head, e)) != TC_OK)
 		goto out;
 	rdoc_text(d, "日志链头 %.*s（截至 %s 共 %lld 条）", JOURNAL_HEAD_SHOWN,
 		  *head.hash ? head.hash : "—", date_iso(today, iso), (long long)head.rows);
 	rdoc_signature(d, "制表人：__________    审核人：__________    日期：______年____月____日");
 out:
 	free(rows);
-	free(open.v);
+	free(open.persons);
 	return st;
 }
 
@@ -1203,7 +1156,10 @@ enum tc_status report_weekly(struct db *db, const struct actor *a, int day, int 
 	char *office = db_setting(db, "office_name");
 	rdoc_init(out, office ? office : "", "劳动人事争议仲裁工作周报", period, generated);
 	free(office);
-	if ((st = build(db, monday, today, out, e)) != TC_OK)
+	bool tx;
+	if ((st = reading(db, &tx, e)) == TC_OK)
+		st = read_done(db, tx, build(db, monday, today, out, e), e);
+	if (st != TC_OK)
 		rdoc_free(out);
 	return st;
 }

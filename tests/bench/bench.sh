@@ -481,6 +481,8 @@ figures() {
 	row "report weekly, this week ($WEEK_NOW)" "<300" warm '"$TC" --db "$DB" report weekly' -
 	row "report weekly, 8 weeks ago ($WEEK_PAST)" "<300" warm \
 		'"$TC" --db "$DB" report weekly --week $WEEK_PAST' -
+	row "report weekly, 52 weeks ago ($WEEK_YEAR)" "<300" warm \
+		'"$TC" --db "$DB" report weekly --week $WEEK_YEAR' -
 	row "export stats, $YEAR-01-01 to $YEAR-11-30" "<1000" warm \
 		'"$TC" --db "$DB" export stats --from $YEAR-01-01 --to $YEAR-11-30' -
 	# Both sizes would import the same rows: measured once, on the
@@ -574,6 +576,7 @@ echo "make bench: $(date '+%F %T'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc
 YEAR=${TODAY%%-*}
 WEEK_NOW=$(date -d "$TODAY" +%G-W%V)
 WEEK_PAST=$(date -d "$TODAY - 8 weeks" +%G-W%V)
+WEEK_YEAR=$(date -d "$TODAY - 52 weeks" +%G-W%V) # before the 100k office began: its cost is the history's
 IMPORT_ROWS=0
 for n in $SIZES; do
 	w=$(weeks_for "$n")

@@ -103,7 +103,9 @@ $ mkdir d.pdf && tiaocai report weekly -o d.pdf; rc=$?; ls | grep -c tmp; exit $
 
 # ---- a long overdue list ------------------------------------------------
 
-# 120 cases accepted on 09-02, all overdue, in an office of their own.
+# 120 cases accepted on 09-02, all overdue, in an office of their own: the
+# summary lists the 50 most overdue, says how many there are in all and
+# where the whole list is, on paper as on screen.
 %env TIAOCAI_DB=long.db
 $ tiaocai init >/dev/null && tiaocai user add --login "$(id -un)" --name 管理员 --role admin >/dev/null && tiaocai roster import "$DATA/roster.csv" >/dev/null
 # The same five workers, one case for each of their projects.
@@ -158,32 +160,27 @@ $ n=(王小明 欧阳晓梅 李娜 赵强 张伟); id=(11010519491231002X 440524
 ! tiaocai: 警告: 申请人 王小明: 按身份证号, 收案时已 76 岁, 请核实 (已过七十周岁)
 
 $ tiaocai report weekly -o long.pdf
-! tiaocai: 已写入周报 long.pdf (9 页)
+! tiaocai: 已写入周报 long.pdf (4 页)
 
 $ pdfinfo long.pdf | grep -E '^(Pages|Page size):'
-> Pages:           9
+> Pages:           4
 > Page size:       595.28 x 841.89 pts (A4)
 
 # Every page after the first opens with the office and the week and ends
 # with its number.
-$ for n in 2 3 4 5 6 7 8 9; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' | tr '\n' ' '; pdftotext -f $n -l $n long.pdf - | tr -d ' ' | grep -c -x "第${n}页共9页"; done
+$ for n in 2 3 4; do pdftotext -f $n -l $n long.pdf - | sed -n '1p;3p' | tr '\n' ' '; pdftotext -f $n -l $n long.pdf - | tr -d ' ' | grep -c -x "第${n}页共4页"; done
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
 > 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
-> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
-> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
-> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
-> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 2026年第47周（2026-11-16 至 2026-11-22） 1
-> 贵阳市劳动人事争议仲裁委员会 劳动人事争议仲裁工作周报 制表人： 1
 
-# The list starts on page 2 and runs to page 8: on each page the table's
+# The list starts on page 2 and runs to page 4: on each page the table's
 # header row, then a run of whole rows (first and last case number, and
-# how many), following on from the page before.
-$ for n in 2 3 4 5 6 7 8; do t=$(pdftotext -f $n -l $n -layout long.pdf - | sed -E 's/^ +//; s/ +/ /g'); h=$(grep -c '^案号 申请人 被申请人 期限 届满日 超期天数 承办人$' <<<"$t"); r=$(grep -E '^贵劳人仲案字〔2026〕第[0-9]+号 \S+ 组庭通知 2026-09-07 76 未指定$' <<<"$t" | sed -E 's/.*第([0-9]+)号.*/\1/'); echo "$n: header $h, rows $(wc -l <<<"$r") ($(head -1 <<<"$r")-$(tail -1 <<<"$r"))"; done
-> 2: header 1, rows 4 (1-4)
-> 3: header 1, rows 20 (5-24)
-> 4: header 1, rows 20 (25-44)
-> 5: header 1, rows 20 (45-64)
-> 6: header 1, rows 20 (65-84)
-> 7: header 1, rows 20 (85-104)
-> 8: header 1, rows 16 (105-120)
+# how many), following on from the page before; then the total and where
+# the whole list is.
+$ for n in 2 3 4; do t=$(pdftotext -f $n -l $n -layout long.pdf - | sed -E 's/^ +//; s/ +/ /g'); h=$(grep -c '^案号 申请人 被申请人 期限 届满日 超期天数 承办人$' <<<"$t"); r=$(grep -E '^贵劳人仲案字〔2026〕第[0-9]+号 .*组庭通知 2026-09-07 76 未指定$' <<<"$t" | sed -E 's/.*第([0-9]+)号.*/\1/'); echo "$n: header $h, rows $(wc -l <<<"$r") ($(head -1 <<<"$r")-$(tail -1 <<<"$r"))"; done
+> 2: header 1, rows 7 (1-7)
+> 3: header 1, rows 34 (8-41)
+> 4: header 1, rows 9 (42-50)
+$ pdftotext -f 4 -l 4 long.pdf - | grep -A1 '^以上为'
+> 以上为最超期的 50 件（共 120 件）；全部超期案件见 tiaocai case list --overdue，或台账 (tiaocai export
+> ledger) 的「超期」列。
