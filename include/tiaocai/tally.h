@@ -10,10 +10,13 @@
  * rows a revert undid left out), the days it was accepted and not closed,
  * the days a statutory clock of it was past due while it was neither
  * closed nor suspended, the days its 审限 was past, and for each day its
- * earliest running statutory clock.  Those spans become +1/-1 counts per
- * day and per month (tally_days, tally_months) and rows of tally_due.
+ * earliest running statutory clock; what it counted on the days it was
+ * received, accepted, closed and paid.  Those become +1/-1 counts per day
+ * and per month (tally_days, tally_months), sums per day and month
+ * (tally_event_days, tally_event_months) and rows (tally_due, tally_pay).
  *
- * Triggers on cases, case_clocks, the journal and case_undo mark a changed
+ * Triggers on cases, case_clocks, claims, payments, the journal and
+ * case_undo mark a changed
  * case (tally_dirty); tally_refresh derives the marked cases again before
  * figures are read.  Nothing here is the truth: the tables can be dropped
  * and derived again from the journal (tally_refresh after marking every
@@ -30,9 +33,10 @@
 
 struct db;
 
-/* The schema version whose migration makes the tables and marks every case
- * (schema.sql.h); tally_fill is its step (db.h, struct db_upgrade). */
-#define TALLY_SCHEMA 10
+/* The schema version whose migration completes the tables and marks every
+ * case (schema.sql.h: 10 made them, 11 added the payments); tally_fill is
+ * its step (db.h, struct db_upgrade). */
+#define TALLY_SCHEMA 11
 
 /* The day "as things stand now": the open cases by their stage column,
  * not by a day's replay (the current week's summary). */
@@ -101,6 +105,13 @@ enum tally_event { TALLY_EVENTS(TALLY_EVENT_ENUM) TALLY_EV_COUNT };
 enum tc_status tally_events(struct db *db, int from, int to, const char *slice_sql,
 			    void (*add)(void *ctx, const char *slice, const int64_t *v), void *ctx,
 			    struct tc_err *e);
+
+/* 已兑现 for each slice (as tally_slices): the sum of the payments dated
+ * from .. to, and the cases they were paid in, each once.  After
+ * tally_refresh. */
+enum tc_status tally_paid(struct db *db, int from, int to, const char *slice_sql,
+			  void (*add)(void *ctx, const char *slice, int64_t amount, long cases),
+			  void *ctx, struct tc_err *e);
 
 /* Open cases at the end of a day by the stage they stood in, and the load
  * of each mediator (cases in 案前调解 or 调解中) and arbitrator (every

@@ -8,10 +8,11 @@
  * and amounts) and where it stood on a day (open, by stage, 超期, 超审限)
  * are read from the day counts tally.h keeps for every case, so that a
  * week of ten years ago costs what this week costs: sums over a few
- * hundred rows.  What is not a sum of days is read from the period's own
- * rows: the payments dated in it (payments_on) and the extensions and
- * suspensions dated in it (the journal's journal_stops), each counted once
- * per case.  The weekly summary's lists come from tally_due; the cases
+ * hundred rows.  The payments of a period (已兑现) are tally_pay's rows of
+ * its days, a case counted on its first day paid in it (the total row
+ * reads the payments' own index instead); the extensions and suspensions
+ * of a period are the journal's rows of its days (journal_stops), each
+ * case counted once.  The weekly summary's lists come from tally_due; the cases
  * listed, the names and the clocks' labels from their rows.  The counts
  * are brought up to date, and everything read, in one transaction.
  *
@@ -150,62 +151,6 @@ static const char q_early[] =
 	" FROM cases INDEXED BY cases_closed WHERE closed_on > ?3 AND closed_on < ?1"
 	" AND stage = 'closed' GROUP BY 1";
 
-/* 已兑现: the money paid in the period, whenever its case was received or
- * closed, and the cases it was paid in (a case is in one slice).  The
- * index holds the case and the amount; each case's row is read once, in
- * case order, and only for a slice (a payment's case always exists: a
- * foreign key). */
-static const char q_paid[] =
-	", coalesce(sum(p.amt), 0), count(*)"
-	" FROM (SELECT case_id AS cid, sum(amount) AS amt FROM payments INDEXED BY payments_on"
-	"  WHERE paid_on BETWEEN ?1 AND ?2 GROUP BY case_id) p"
-	" CROSS JOIN cases ON cases.id = p.cid GROUP BY 1";
-
-/* The same for the total row alone: the index only, each case counted
- * once by a bit of its id (SQL's count(DISTINCT) sorts them all). */
-static enum tc_status paid_total(struct db *db, const char *iso[3], struct accs *a, int from,
-				 int to, struct tc_err *e)
-{
-	static const char sql[] =
-		"SELECT case_id, amount FROM payments INDEXED BY payments_on"
-		" WHERE paid_on BETWEEN ?1 AND ?2";
-	sqlite3_stmt *st = db_prep(db, sql);
-	unsigned char *seen = NULL;
-	size_t nseen = 0;
-	int64_t amount = 0;
-	long cases = 0;
-	int rc;
-
-	sqlite3_bind_text(st, 1, iso[0], -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, iso[1], -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int64_t id = sqlite3_column_int64(st, 0);
-		amount += sqlite3_column_int64(st, 1);
-		if (id < 0)
-			continue; /* cannot be: a row id of cases */
-		size_t byte = (size_t)(id / 8);
-		if (byte >= nseen) {
-			size_t n = byte * 2 + 64;
-			seen = xrealloc(seen, n);
-			memset(seen + nseen, 0, n - nseen);
-			nseen = n;
-		}
-		unsigned char bit = (unsigned char)(1u << (id % 8));
-		cases += !(seen[byte] & bit);
-		seen[byte] |= bit;
-	}
-	sqlite3_reset(st);
-	free(seen);
-	if (rc != SQLITE_DONE)
-		return db_fail(db, rc, "统计", e);
-	if (cases) {
-		struct acc *x = acc_get(a, TOTAL, from, to);
-		x->s.paid += amount;
-		x->s.paid_cases += cases;
-	}
-	return TC_OK;
-}
-
 static long col_l(sqlite3_stmt *st, int i) { return (long)sqlite3_column_int64(st, i); }
 
 static void add_stops(struct acc *a, sqlite3_stmt *st)
@@ -218,12 +163,6 @@ static void add_early(struct acc *a, sqlite3_stmt *st)
 {
 	a->s.overdue -= col_l(st, 1);
 	a->s.over_limit -= col_l(st, 2);
-}
-
-static void add_paid(struct acc *a, sqlite3_stmt *st)
-{
-	a->s.paid += sqlite3_column_int64(st, 1);
-	a->s.paid_cases += col_l(st, 2);
 }
 
 static enum tc_status run(struct db *db, enum report_by by, const char *body, const char *iso[3],
@@ -363,6 +302,64 @@ static void add_events(void *ctx, const char *slice, const int64_t *v)
 	x->days += v[TALLY_EV_close_days];
 }
 
+/* 已兑现: the money paid in the period, whenever its case was received or
+ * closed, and the cases it was paid in (a case is in one slice): from
+ * tally_paid, the payments by day. */
+static void add_paid(void *ctx, const char *slice, int64_t amount, long cases)
+{
+	struct events_into *in = ctx;
+	struct acc *x = acc_get(in->a, slice, in->from, in->to);
+
+	x->s.paid += amount;
+	x->s.paid_cases += cases;
+}
+
+/* The same for the total row alone, from the payments' index by day
+ * (which holds the case and the amount), each case counted once by a bit
+ * of its id: fewer rows to read than tally_pay's, nothing derived. */
+static enum tc_status paid_total(struct db *db, const char *iso[3], struct accs *a, int from,
+				 int to, struct tc_err *e)
+{
+	static const char sql[] =
+		"SELECT case_id, amount FROM payments INDEXED BY payments_on"
+		" WHERE paid_on BETWEEN ?1 AND ?2";
+	sqlite3_stmt *st = db_prep(db, sql);
+	unsigned char *seen = NULL;
+	size_t nseen = 0;
+	int64_t amount = 0;
+	long cases = 0;
+	int rc;
+
+	sqlite3_bind_text(st, 1, iso[0], -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, iso[1], -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t id = sqlite3_column_int64(st, 0);
+		amount += sqlite3_column_int64(st, 1);
+		if (id < 0)
+			continue; /* cannot be: a row id of cases */
+		size_t byte = (size_t)(id / 8);
+		if (byte >= nseen) {
+			size_t n = byte * 2 + 64;
+			seen = xrealloc(seen, n);
+			memset(seen + nseen, 0, n - nseen);
+			nseen = n;
+		}
+		unsigned char bit = (unsigned char)(1u << (id % 8));
+		cases += !(seen[byte] & bit);
+		seen[byte] |= bit;
+	}
+	sqlite3_reset(st);
+	free(seen);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "统计", e);
+	if (cases) {
+		struct acc *x = acc_get(a, TOTAL, from, to);
+		x->s.paid += amount;
+		x->s.paid_cases += cases;
+	}
+	return TC_OK;
+}
+
 /* A day count of tally.h into one field of each slice's row. */
 struct into {
 	struct accs *a;
@@ -408,7 +405,7 @@ static enum tc_status stats_at(struct db *db, int from, int to, int today, enum 
 	if ((st = tally_events(db, from, to, bys[by].expr, add_events, &ev, e)) != TC_OK ||
 	    (st = run(db, by, q_stops, iso, from, to, &a, add_stops, e)) != TC_OK ||
 	    (st = by == REPORT_BY_NONE ? paid_total(db, iso, &a, from, to, e)
-				       : run(db, by, q_paid, iso, from, to, &a, add_paid, e)) != TC_OK ||
+				       : tally_paid(db, from, to, bys[by].expr, add_paid, &ev, e)) != TC_OK ||
 	    /* Open at the start: accepted before the first day and not closed
 	     * before it, i.e. on the day before. */
 	    (st = count_at(db, by, TALLY_OPEN, from - 1, offsetof(struct report_stats, open_at_start),

@@ -669,7 +669,7 @@ static const char *const migrations[] = {
  * and amounts) is summed the same way in tally_event_days and
  * tally_event_months, so a period's figures are a few hundred rows too.
  * Every case on file is marked here; the program derives them all within
- * this migration (office.c), or the first report does.  The journal's
+ * the upgrade (office.c, after migration 11), or the first report does.  The journal's
  * extensions and suspensions get an index of their own (export stats
  * counts the cases with one in a period), the reverted journal rows one
  * that reads no undo image, and the payments' index by day holds the case
@@ -840,5 +840,32 @@ static const char *const migrations[] = {
 "DROP INDEX payments_on;"
 "CREATE INDEX payments_on ON payments(paid_on, case_id, amount);"
 "INSERT INTO tally_dirty(case_id) SELECT id FROM cases;"
+,
+/* 10 -> 11: 已兑现 by day as well (tally.h): each day a case was paid,
+ * with the day it was paid before, the amount and the case's slice, so the
+ * cases paid in a period are counted without sorting out repeats (a case
+ * counts on its first day paid in the period: the one whose day before is
+ * outside it).  Payments mark their case; every case is marked, to be
+ * derived again with its payments. */
+"CREATE TABLE tally_pay("
+"  day TEXT NOT NULL,"
+"  case_id INTEGER NOT NULL,"
+"  before TEXT,"                         /* the day it was paid before; NULL: none */
+"  amount INTEGER NOT NULL,"             /* fen, that day's payments summed */
+"  fast INTEGER NOT NULL,"
+"  simple INTEGER NOT NULL,"
+"  collective INTEGER NOT NULL,"
+"  industry TEXT NOT NULL,"
+"  PRIMARY KEY (day, case_id)) WITHOUT ROWID;"
+"CREATE TRIGGER tally_payment_insert AFTER INSERT ON payments BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (NEW.case_id);"
+"END;"
+"CREATE TRIGGER tally_payment_delete AFTER DELETE ON payments BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id);"
+"END;"
+"CREATE TRIGGER tally_payment_update AFTER UPDATE OF case_id, amount, paid_on ON payments BEGIN"
+"  INSERT OR IGNORE INTO tally_dirty(case_id) VALUES (OLD.case_id), (NEW.case_id);"
+"END;"
+"INSERT OR IGNORE INTO tally_dirty(case_id) SELECT id FROM cases;"
 ,
 };

@@ -5,9 +5,11 @@
  * accepted and not closed (O), 超审限 (L), for each stretch of days its
  * earliest running statutory clock (D; 超期 on the days after that clock's
  * due date), closed for its mediator or arbitrator (M, N, A: from the
- * closing day on), and what it counts on the days it was received,
- * accepted and closed (E, summed into tally_event_days and
- * tally_event_months by slice).  The spans are kept as text in
+ * closing day on), what it counts on the days it was received, accepted
+ * and closed (E, summed into tally_event_days and tally_event_months by
+ * slice), and the days it was paid (P: rows of tally_pay, each with the
+ * day paid before, so that a period's cases paid are its rows whose day
+ * before lies outside it).  The spans are kept as text in
  * tally_cases, so that when the case changes, what it counted before can
  * be taken away exactly; each span [a, b] counts +1 on day a and -1 on
  * day b + 1, in tally_days and, summed by month, in tally_months.  A
@@ -78,6 +80,8 @@ struct src {
 	size_t nj, capj;
 	struct clk *k;
 	size_t nk, capk;
+	struct pay { int day; int64_t amount; } *p; /* by day, summed, in day order */
+	size_t np, capp;
 };
 
 /* What a case counts for, beside its spans: the slice columns and the
@@ -93,6 +97,7 @@ static void src_free(struct src *s)
 {
 	free(s->j);
 	free(s->k);
+	free(s->p);
 	memset(s, 0, sizeof *s);
 }
 
@@ -119,6 +124,9 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 		" WHERE case_id = ?1 AND undone_by IS NOT NULL";
 	static const char clock_sql[] =
 		"SELECT clock, start_on, due_on, ended_on, statutory FROM case_clocks WHERE case_id = ?1";
+	static const char pay_sql[] =
+		"SELECT paid_on, sum(amount) FROM payments WHERE case_id = ?1 GROUP BY paid_on"
+		" ORDER BY paid_on";
 	sqlite3_stmt *st = db_prep(db, case_sql);
 	int rc;
 
@@ -199,7 +207,21 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 		k->statutory = sqlite3_column_int(st, 4) != 0;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取期限", e);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, rc, "读取期限", e);
+
+	st = db_prep(db, pay_sql);
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int day = iso_day(st, 0);
+		if (day == DATE_NONE)
+			continue; /* not a date (payments take checked dates) */
+		s->p = xgrow(s->p, &s->capp, s->np + 1, sizeof *s->p);
+		s->p[s->np].day = day;
+		s->p[s->np++].amount = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "读取付款", e);
 }
 
 /* ---- the spans ------------------------------------------------------------ */
@@ -207,7 +229,9 @@ static enum tc_status load(struct db *db, int64_t id, struct src *s, struct attr
 struct span {
 	char kind;            /* 'S' stage, 'O' open, 'L' 超审限, 'D' earliest clock, 'E' events,
 			       * 'M', 'N', 'A' closed for the mediator, settled by them, closed
-			       * for the arbitrator (from the closing day on, never ending) */
+			       * for the arbitrator (from the closing day on, never ending),
+			       * 'P' paid on day a, the day paid before b (DATE_NONE: none),
+			       * the amount ev[0] */
 	int a, b;             /* days a .. b; b INF: no end; E: the day (a == b) */
 	int stage;            /* S */
 	int due;              /* D */
@@ -561,6 +585,17 @@ static void derive(const struct src *s, struct spans *out)
 	}
 	free(bp.v);
 	free(sd.v);
+	/* P: each day something was paid, with the day before it something
+	 * was (so that the cases paid in a period are its days whose day
+	 * before lies outside it: no count of distinct cases). */
+	for (size_t i = 0; i < s->np; i++) {
+		struct span x = {.kind = 'P', .a = s->p[i].day, .b = i ? s->p[i - 1].day : DATE_NONE};
+		x.ev[0] = s->p[i].amount;
+		if (s->p[i].day != DATE_NONE) {
+			out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+			out->v[out->n++] = x;
+		}
+	}
 	derive_events(s, out);
 }
 
@@ -588,6 +623,15 @@ static void spans_text(const struct spans *s, struct strbuf *sb)
 			}
 			continue;
 		}
+		if (x->kind == 'P') {
+			/* "P:20330:20320:500000": the day, the day before (or
+			 * nothing), the amount */
+			sb_printf(sb, "P:%d:", x->a);
+			if (x->b != DATE_NONE)
+				sb_printf(sb, "%d", x->b);
+			sb_printf(sb, ":%lld", (long long)x->ev[0]);
+			continue;
+		}
 		if (x->kind == 'S')
 			sb_printf(sb, "S%d", x->stage);
 		else
@@ -607,6 +651,34 @@ static bool spans_parse(const char *t, struct spans *out)
 	while (*t) {
 		struct span x = {.kind = *t++};
 		char *end;
+		if (x.kind == 'P') {
+			if (*t++ != ':')
+				return false;
+			x.a = (int)strtol(t, &end, 10);
+			if (end == t || *end != ':')
+				return false;
+			t = end + 1;
+			x.b = DATE_NONE;
+			if (*t != ':') {
+				x.b = (int)strtol(t, &end, 10);
+				if (end == t)
+					return false;
+				t = end;
+			}
+			if (*t++ != ':')
+				return false;
+			x.ev[0] = strtoll(t, &end, 10);
+			if (end == t)
+				return false;
+			t = end;
+			out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+			out->v[out->n++] = x;
+			if (*t == ' ')
+				t++;
+			else if (*t)
+				return false;
+			continue;
+		}
 		if (x.kind == 'E') {
 			if (*t++ != ':')
 				return false;
@@ -962,6 +1034,7 @@ struct sink {
 	const char *day_up, *day_zero, *month_up, *month_zero;
 	const char *due_del, *due_put, *case_put, *case_del, *mark;
 	const char *ev_day_up, *ev_day_zero, *ev_month_up, *ev_month_zero;
+	const char *pay_del, *pay_put;
 };
 
 #define EV_COL(c) ", " #c
@@ -1002,6 +1075,9 @@ static const struct sink kept = {
 	EV_DEL("tally_event_days", "day"),
 	EV_UP("tally_event_months", "month"),
 	EV_DEL("tally_event_months", "month"),
+	"DELETE FROM tally_pay WHERE day = ?1 AND case_id = ?2",
+	"INSERT INTO tally_pay(day, case_id, before, amount, fast, simple, collective, industry)"
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 };
 
 static const struct sink fix = {
@@ -1023,6 +1099,9 @@ static const struct sink fix = {
 	NULL,
 	EV_UP("temp.tally_fix_event_months", "month"),
 	NULL,
+	NULL,
+	"INSERT INTO temp.tally_fix_pay(day, case_id, before, amount, fast, simple, collective,"
+	" industry) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
 };
 
 /* This connection's own corrections, read beside the kept tables. */
@@ -1049,7 +1128,11 @@ static enum tc_status ensure_fix(struct db *db, struct tc_err *e)
 		"CREATE TEMP TABLE IF NOT EXISTS tally_fix_event_months(month TEXT NOT NULL,"
 		"  fast INTEGER NOT NULL, simple INTEGER NOT NULL, collective INTEGER NOT NULL,"
 		"  industry TEXT NOT NULL" TALLY_EVENTS(EV_DDL) ","
-		"  PRIMARY KEY (month, fast, simple, collective, industry)) WITHOUT ROWID;";
+		"  PRIMARY KEY (month, fast, simple, collective, industry)) WITHOUT ROWID;"
+		"CREATE TEMP TABLE IF NOT EXISTS tally_fix_pay(day TEXT NOT NULL, case_id INTEGER NOT NULL,"
+		"  before TEXT, amount INTEGER NOT NULL, fast INTEGER NOT NULL, simple INTEGER NOT NULL,"
+		"  collective INTEGER NOT NULL, industry TEXT NOT NULL,"
+		"  PRIMARY KEY (day, case_id)) WITHOUT ROWID;";
 	int rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
 
 	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "准备统计", e);
@@ -1060,7 +1143,8 @@ static enum tc_status clear_fix(struct db *db, struct tc_err *e)
 	static const char sql[] =
 		"DELETE FROM temp.tally_fix_days; DELETE FROM temp.tally_fix_months;"
 		" DELETE FROM temp.tally_fix_due; DELETE FROM temp.tally_fix_cases;"
-		" DELETE FROM temp.tally_fix_event_days; DELETE FROM temp.tally_fix_event_months;";
+		" DELETE FROM temp.tally_fix_event_days; DELETE FROM temp.tally_fix_event_months;"
+		" DELETE FROM temp.tally_fix_pay;";
 	int rc = sqlite3_exec(db->h, sql, NULL, NULL, NULL);
 
 	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "准备统计", e);
@@ -1210,6 +1294,38 @@ static enum tc_status due_rows(struct db *db, const char *sql, int64_t id, const
 	return TC_OK;
 }
 
+/* The tally_pay rows of spans s (P only), removed or added. */
+static enum tc_status pay_rows(struct db *db, const char *sql, int64_t id, const struct attrs *at,
+			       const struct spans *s, bool put, struct tc_err *e)
+{
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+
+	for (size_t i = 0; i < s->n; i++) {
+		const struct span *x = &s->v[i];
+		if (x->kind != 'P')
+			continue;
+		sqlite3_stmt *st = db_prep(db, sql);
+		sqlite3_bind_text(st, 1, date_iso(x->a, a), -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, id);
+		if (put) {
+			if (x->b == DATE_NONE)
+				sqlite3_bind_null(st, 3);
+			else
+				sqlite3_bind_text(st, 3, date_iso(x->b, b), -1, SQLITE_STATIC);
+			sqlite3_bind_int64(st, 4, x->ev[0]);
+			sqlite3_bind_int64(st, 5, at->fast);
+			sqlite3_bind_int64(st, 6, at->simple);
+			sqlite3_bind_int64(st, 7, at->collective);
+			sqlite3_bind_text(st, 8, at->industry, -1, SQLITE_STATIC);
+		}
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return db_fail(db, rc, "记录统计", e);
+	}
+	return TC_OK;
+}
+
 /* What tally_cases holds for case id: false when nothing. */
 static enum tc_status kept_case(struct db *db, int64_t id, bool *found, struct attrs *at,
 				struct strbuf *text, struct tc_err *e)
@@ -1280,12 +1396,14 @@ static enum tc_status redo(struct db *db, const struct sink *to, int64_t id, str
 	}
 	if (found) {
 		count_case(c, &old_at, &old, -1, &key);
-		if (to->due_del && (st = due_rows(db, to->due_del, id, &old_at, &old, false, e)) != TC_OK)
+		if (to->due_del && ((st = due_rows(db, to->due_del, id, &old_at, &old, false, e)) != TC_OK ||
+				    (st = pay_rows(db, to->pay_del, id, &old_at, &old, false, e)) != TC_OK))
 			goto out;
 	}
 	if (exists) {
 		count_case(c, &new_at, &now, +1, &key);
-		if ((st = due_rows(db, to->due_put, id, &new_at, &now, true, e)) != TC_OK)
+		if ((st = due_rows(db, to->due_put, id, &new_at, &now, true, e)) != TC_OK ||
+		    (st = pay_rows(db, to->pay_put, id, &new_at, &now, true, e)) != TC_OK)
 			goto out;
 	}
 	if (to == &kept) {
@@ -1525,6 +1643,43 @@ enum tc_status tally_events(struct db *db, int from, int to, const char *slice_s
 		if (any)
 			add(ctx, db_col_text(st, 0), v);
 	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计", e);
+}
+
+enum tc_status tally_paid(struct db *db, int from, int to, const char *slice_sql,
+			  void (*add)(void *ctx, const char *slice, int64_t amount, long cases),
+			  void *ctx, struct tc_err *e)
+{
+	/* A case is counted on the first day of the period it was paid:
+	 * the day before that it was paid is before the period, or none. */
+	static const char body[] =
+		", sum(amount), count(*) FILTER (WHERE before IS NULL OR before < ?1) FROM ("
+		" SELECT fast, simple, collective, industry, amount, before FROM tally_pay"
+		"  WHERE day BETWEEN ?1 AND ?2 AND case_id NOT IN (SELECT case_id FROM temp.tally_fix_cases)"
+		" UNION ALL SELECT fast, simple, collective, industry, amount, before"
+		"  FROM temp.tally_fix_pay WHERE day BETWEEN ?1 AND ?2) GROUP BY 1";
+	struct strbuf sql = {0};
+	sqlite3_stmt *st = NULL;
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+	enum tc_status ret;
+	int rc;
+
+	if ((ret = ensure_fix(db, e)) != TC_OK)
+		return ret;
+	/* Constant fragments only: slice_sql is the caller's constant. */
+	sb_puts(&sql, "SELECT ");
+	sb_puts(&sql, slice_sql);
+	sb_puts(&sql, body);
+	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
+	sb_free(&sql);
+	if (rc != SQLITE_OK)
+		return db_fail(db, rc, "统计", e);
+	sqlite3_bind_text(st, 1, date_iso(from, a), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, date_iso(to, b), -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		add(ctx, db_col_text(st, 0), sqlite3_column_int64(st, 1),
+		    (long)sqlite3_column_int64(st, 2));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计", e);
 }
@@ -1877,6 +2032,9 @@ static enum tc_status compare_due(struct db *db, struct counts *due, struct strl
 	static const char sql[] =
 		"SELECT span_class, from_day, case_id, coalesce(to_day, ''), due_on, clock, year, seq"
 		" FROM tally_due";
+	static const char pay_sql[] =
+		"SELECT day, case_id, coalesce(before, ''), amount, fast, simple, collective, industry"
+		" FROM tally_pay";
 	sqlite3_stmt *st = db_prep(db, sql);
 	struct strbuf key = {0};
 	size_t shown = 0;
@@ -1891,6 +2049,19 @@ static enum tc_status compare_due(struct db *db, struct counts *due, struct strl
 		counts_put(due, sb_str(&key), -1);
 	}
 	sqlite3_reset(st);
+	if (rc == SQLITE_DONE) {
+		st = db_prep(db, pay_sql);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			key.len = 0;
+			sb_printf(&key, "P|%s|%lld|%s|%lld|%lld|%lld|%lld|%s", db_col_text(st, 0),
+				  (long long)sqlite3_column_int64(st, 1), db_col_text(st, 2),
+				  (long long)sqlite3_column_int64(st, 3), (long long)sqlite3_column_int64(st, 4),
+				  (long long)sqlite3_column_int64(st, 5), (long long)sqlite3_column_int64(st, 6),
+				  db_col_text(st, 7));
+			counts_put(due, sb_str(&key), -1);
+		}
+		sqlite3_reset(st);
+	}
 	sb_free(&key);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, rc, "读取统计", e);
@@ -1898,14 +2069,15 @@ static enum tc_status compare_due(struct db *db, struct counts *due, struct strl
 		if (!due->v[i].key || due->v[i].n == 0)
 			continue;
 		if (shown++ < 5) {
-			int64_t id = 0;
-			sscanf(due->v[i].key, "%*d|%*[^|]|%lld", (long long *)&id);
-			problem(p, "统计表: 案件 %lld 的期限区间%s", (long long)id,
+			long long id = 0;
+			bool pay = due->v[i].key[0] == 'P';
+			sscanf(due->v[i].key + (pay ? 2 : 0), pay ? "%*[^|]|%lld" : "%*d|%*[^|]|%lld", &id);
+			problem(p, "统计表: 案件 %lld 的%s%s", id, pay ? "付款记录" : "期限区间",
 				due->v[i].n > 0 ? "缺失" : "多出或有误");
 		}
 	}
 	if (shown > 5)
-		problem(p, "统计表: 另有 %zu 条期限区间与案件推算不符", shown - 5);
+		problem(p, "统计表: 另有 %zu 条期限区间或付款记录与案件推算不符", shown - 5);
 	return TC_OK;
 }
 
@@ -1913,7 +2085,8 @@ enum tc_status tally_rebuild(struct db *db, struct tc_err *e)
 {
 	static const char sql[] =
 		"DELETE FROM tally_days; DELETE FROM tally_months; DELETE FROM tally_event_days;"
-		" DELETE FROM tally_event_months; DELETE FROM tally_due; DELETE FROM tally_cases;"
+		" DELETE FROM tally_event_months; DELETE FROM tally_due; DELETE FROM tally_pay;"
+		" DELETE FROM tally_cases;"
 		" INSERT OR IGNORE INTO tally_dirty(case_id) SELECT id FROM cases;";
 	enum tc_status st;
 	int rc;
@@ -1944,6 +2117,14 @@ static bool expect_kept(struct tallies *c, struct counts *due, int64_t id, const
 	for (size_t k = 0; k < ks->n; k++) {
 		const struct span *x = &ks->v[k];
 		char a[DATE_ISO_LEN], b[DATE_ISO_LEN], d[DATE_ISO_LEN];
+		if (x->kind == 'P') {
+			key->len = 0;
+			sb_printf(key, "P|%s|%lld|%s|%lld|%lld|%lld|%lld|%s", date_iso(x->a, a),
+				  (long long)id, x->b == DATE_NONE ? "" : date_iso(x->b, b),
+				  (long long)x->ev[0], (long long)at->fast, (long long)at->simple,
+				  (long long)at->collective, at->industry);
+			counts_put(due, sb_str(key), +1);
+		}
 		if (x->kind != 'D')
 			continue;
 		key->len = 0;

@@ -695,6 +695,13 @@ static void test_cannot_write(void **state)
 
 	refresh(f);
 	assert_true(revert_some(f) > 0);
+	/* Money paid in the week: one case paid for the first time in it,
+	 * one paid again on a second day. */
+	assert_int_equal(sqlite3_exec(f->db->h,
+				      "INSERT INTO payments(case_id, amount, paid_on, paid_by) VALUES"
+				      " (3, 120000, '2026-11-18', '某公司'), (3, 5000, '2026-11-20', '某公司'),"
+				      " ((SELECT min(case_id) FROM payments), 7700, '2026-11-19', NULL)",
+				      NULL, NULL, NULL), SQLITE_OK);
 	int64_t marked = fx_count(f->db, "SELECT count(*) FROM tally_dirty");
 	assert_true(marked > 0);
 	f->db->readonly = true;
