@@ -156,6 +156,13 @@ enum tc_status tally_due(struct db *db, int day, int lo, int hi, size_t limit,
 enum tc_status tally_verify(struct db *db, struct strlist *problems, size_t *checked,
 			    struct tc_err *e);
 
+/* The same for the cases ids[0 .. n-1] alone (those `check --quick`
+ * replays), without the sums: each case's kept row against the case
+ * derived again.  Marked cases are skipped; *checked: how many were
+ * compared. */
+enum tc_status tally_verify_cases(struct db *db, const int64_t *ids, size_t n,
+				  struct strlist *problems, size_t *checked, struct tc_err *e);
+
 /* Throw away what is kept and derive every case again, in one
  * transaction: the repair when tally_verify finds differences. */
 enum tc_status tally_rebuild(struct db *db, struct tc_err *e);

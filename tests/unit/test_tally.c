@@ -760,6 +760,22 @@ static void test_verify(void **state)
 	assert_true(one);
 	sl_free(&p);
 
+	/* The cases a quick check replays: the changed one is named, the
+	 * others pass, the sums are not looked at. */
+	int64_t changed = fx_count(f->db, "SELECT case_id FROM tally_cases WHERE spans LIKE '%O:1%'");
+	int64_t ids[3] = {changed, changed + 1, changed + 2};
+	memset(&p, 0, sizeof p);
+	assert_int_equal(tally_verify_cases(f->db, ids, 3, &p, &checked, &e), TC_OK);
+	assert_int_equal(checked, 3);
+	assert_int_equal(p.n, 1);
+	char *name = xasprintf("案件 %lld 的记录", (long long)changed);
+	assert_non_null(strstr(p.v[0], name));
+	free(name);
+	sl_free(&p);
+	memset(&p, 0, sizeof p);
+	assert_int_equal(tally_verify_cases(f->db, ids + 1, 2, &p, &checked, &e), TC_OK);
+	assert_int_equal(p.n, 0);
+
 	/* The repair: everything derived again, nothing left to report, the
 	 * figures as before. */
 	assert_int_equal(tally_rebuild(f->db, &e), TC_OK);
