@@ -620,6 +620,15 @@ static enum tc_status set_cache(struct db *db, struct set_cache **out, struct tc
 	return TC_OK;
 }
 
+/* The cache's entry for piece gram, or NULL. */
+static const struct cached_set *cached(const struct set_cache *c, const char *gram)
+{
+	for (size_t i = 0; i < CACHED_SETS; i++)
+		if (c->e[i].gram[0] && strcmp(c->e[i].gram, gram) == 0)
+			return &c->e[i];
+	return NULL;
+}
+
 /* The cases having piece gram, from the cache or read now; *out NULL when
  * the piece is in more than one case in SET_SHARE (no bitmap is kept). */
 static enum tc_status gram_set(struct db *db, struct set_cache *c, const char *gram,
@@ -746,11 +755,19 @@ static enum tc_status rarest_gram(struct db *db, struct query *q, enum src src, 
 	size_t pick = 0;
 	enum tc_status st;
 
+	struct set_cache *cache;
+	if ((st = set_cache(db, &cache, e)) != TC_OK)
+		return st;
 	*best = -1;
 	for (size_t i = 0; i < ng && *best != 0; i++) {
-		long c;
+		long c, cap = *best < 0 ? drive_max : *best;
 		memcpy(slot, grams[i], GRAM_SIZE);
-		if ((st = count_source(db, q, src, *best < 0 ? drive_max : *best, &c, e)) != TC_OK)
+		/* A piece held as a bitmap is counted already (the data has
+		 * not changed since). */
+		const struct cached_set *k = cached(cache, grams[i]);
+		if (k)
+			c = k->common || (long)k->set.n > cap ? cap : (long)k->set.n;
+		else if ((st = count_source(db, q, src, cap, &c, e)) != TC_OK)
 			return st;
 		if (*best < 0 || c < *best) {
 			*best = c;
@@ -1159,6 +1176,87 @@ static size_t walk_steps(const struct walk_def *w, enum part part, const struct 
 	return n;
 }
 
+/* The terms that hold a step of a walk to its stretch of the index: the
+ * keys held and the one moved past the anchor, and the due range of the
+ * overdue and due-within filters.  Overdue cases are the start of a due
+ * order, cases due soon a stretch of it: the range is bounded there (after
+ * the terms before it, or SQLite may prefer it to them), unless the
+ * anchor's due date bounds that end already. */
+static void step_terms(struct strbuf *sql, const struct query *q, const struct walk_def *w,
+		       const struct step *p, bool rev)
+{
+	for (size_t i = 0; i < p->fixed; i++) {
+		sb_puts(sql, " AND ");
+		sb_puts(sql, key_expr[w->key[i]]);
+		sb_puts(sql, " = ");
+		sb_puts(sql, key_param[i]);
+	}
+	if (p->bound) {
+		sb_puts(sql, " AND ");
+		sb_puts(sql, p->fixed < w->nkeys ? key_expr[w->key[p->fixed]] : "c.id");
+		sb_puts(sql, rev ? " < " : " > ");
+		sb_puts(sql, p->fixed < w->nkeys ? key_param[p->fixed] : key_param[2]);
+	}
+	size_t due = w->nkeys - 1;
+	if ((q->overdue || q->due_range) && w->key[due] == KEY_DUE && p->fixed <= due) {
+		bool anchored = p->bound && p->fixed == due;
+		if (q->due_range && !(anchored && !rev))
+			sb_puts(sql, " AND " DUE_KEY " >= :today");
+		if (!(anchored && rev))
+			sb_puts(sql, q->overdue ? " AND " DUE_KEY " < :today" : " AND " DUE_KEY " <= :dueby");
+	}
+}
+
+/* One step of a walk with a bitmap, in two statements: the first walks
+ * the order's index for the ids in the bitmap, naming no other column of
+ * the case (a column named anywhere makes SQLite set up the case row for
+ * every index entry it passes, a third more time over a long stretch);
+ * the second checks each of those ids against the other filters and reads
+ * its row, until the page is full. */
+static int walk_set_step(struct db *db, const struct query *q, const struct walk_def *w,
+			 const struct step *p, bool rev, int today, struct case_row *out,
+			 size_t limit, size_t *n)
+{
+	struct strbuf ids = {0}, row = {0};
+	sqlite3_stmt *a = NULL, *b = NULL;
+	int rc;
+
+	sb_puts(&ids, "SELECT c.id FROM cases c");
+	if (w->index) {
+		sb_puts(&ids, " INDEXED BY ");
+		sb_puts(&ids, w->index);
+	}
+	sb_puts(&ids, " WHERE tc_docket_in(:set, c.id)");
+	sb_puts(&ids, w->part);
+	step_terms(&ids, q, w, p, rev);
+	order_by(&ids, w, p->fixed, rev, NULL);
+	sb_puts(&row, "SELECT " CASE_ROW_COLUMNS " FROM cases c" CASE_ROW_JOINS " WHERE c.id = :cid");
+	sb_puts(&row, sb_str(&q->where));
+	sb_puts(&row, sb_str(&q->pwhere));
+	if ((rc = sqlite3_prepare_v2(db->h, sb_str(&ids), -1, &a, NULL)) == SQLITE_OK &&
+	    (rc = sqlite3_prepare_v2(db->h, sb_str(&row), -1, &b, NULL)) == SQLITE_OK) {
+		int cid = sqlite3_bind_parameter_index(b, ":cid");
+		bind_all(a, q, &p->k, 0);
+		bind_all(b, q, NULL, 0);
+		while (*n < limit && (rc = sqlite3_step(a)) == SQLITE_ROW) {
+			sqlite3_bind_int64(b, cid, sqlite3_column_int64(a, 0));
+			if ((rc = sqlite3_step(b)) == SQLITE_ROW)
+				case_row_fill(b, today, &out[(*n)++]);
+			else if (rc != SQLITE_DONE)
+				break;
+			sqlite3_reset(b);
+			rc = SQLITE_ROW;
+		}
+		if (rc == SQLITE_ROW)
+			rc = SQLITE_DONE;
+	}
+	sqlite3_finalize(a);
+	sqlite3_finalize(b);
+	sb_free(&ids);
+	sb_free(&row);
+	return rc;
+}
+
 /* Walk the order's index for the query's part from the anchor (or from
  * the end), checking the filters; rev walks towards smaller keys. */
 static int walk(struct db *db, const struct query *q, enum docket_sort sort, bool rev,
@@ -1174,44 +1272,20 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 		const struct step *p = &steps[t];
 		struct strbuf sql = {0};
 
+		if (q->set) {
+			rc = walk_set_step(db, q, w, p, rev, today, out, limit, n);
+			continue;
+		}
 		sb_puts(&sql, "SELECT " CASE_ROW_COLUMNS " FROM cases c");
 		if (w->index) {
 			sb_puts(&sql, " INDEXED BY ");
 			sb_puts(&sql, w->index);
 		}
 		sb_puts(&sql, CASE_ROW_JOINS " WHERE 1");
-		/* The bitmap first: SQLite tests the terms in this order, and
-		 * it needs no case row. */
-		if (q->set)
-			sb_puts(&sql, " AND tc_docket_in(:set, c.id)");
 		sb_puts(&sql, w->part);
 		sb_puts(&sql, sb_str(&q->where));
 		sb_puts(&sql, sb_str(&q->pwhere));
-		for (size_t i = 0; i < p->fixed; i++) {
-			sb_puts(&sql, " AND ");
-			sb_puts(&sql, key_expr[w->key[i]]);
-			sb_puts(&sql, " = ");
-			sb_puts(&sql, key_param[i]);
-		}
-		if (p->bound) {
-			sb_puts(&sql, " AND ");
-			sb_puts(&sql, p->fixed < w->nkeys ? key_expr[w->key[p->fixed]] : "c.id");
-			sb_puts(&sql, rev ? " < " : " > ");
-			sb_puts(&sql, p->fixed < w->nkeys ? key_param[p->fixed] : key_param[2]);
-		}
-		/* Overdue cases are the start of a due order, cases due soon a
-		 * stretch of it: bound the range there (after the terms above,
-		 * or SQLite may prefer it to them), unless the anchor's due
-		 * date bounds that end already. */
-		size_t due = w->nkeys - 1;
-		if ((q->overdue || q->due_range) && w->key[due] == KEY_DUE && p->fixed <= due) {
-			bool anchored = p->bound && p->fixed == due;
-			if (q->due_range && !(anchored && !rev))
-				sb_puts(&sql, " AND " DUE_KEY " >= :today");
-			if (!(anchored && rev))
-				sb_puts(&sql, q->overdue ? " AND " DUE_KEY " < :today"
-							 : " AND " DUE_KEY " <= :dueby");
-		}
+		step_terms(&sql, q, w, p, rev);
 		order_by(&sql, w, p->fixed, rev, NULL);
 		sb_puts(&sql, " LIMIT :n");
 		rc = run_rows(db, sb_str(&sql), q, &p->k, today, out, limit, n);
