@@ -1647,41 +1647,87 @@ enum tc_status tally_events(struct db *db, int from, int to, const char *slice_s
 	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计", e);
 }
 
+/* One combination of the slice columns while tally_paid sums. */
+struct combo {
+	int64_t fast, simple, collective;
+	char industry[256];      /* as struct attrs */
+	int64_t amount;
+	long cases;
+};
+
 enum tc_status tally_paid(struct db *db, int from, int to, const char *slice_sql,
 			  void (*add)(void *ctx, const char *slice, int64_t amount, long cases),
 			  void *ctx, struct tc_err *e)
 {
 	/* A case is counted on the first day of the period it was paid:
-	 * the day before that it was paid is before the period, or none. */
-	static const char body[] =
-		", sum(amount), count(*) FILTER (WHERE before IS NULL OR before < ?1) FROM ("
-		" SELECT fast, simple, collective, industry, amount, before FROM tally_pay"
-		"  WHERE day BETWEEN ?1 AND ?2 AND case_id NOT IN (SELECT case_id FROM temp.tally_fix_cases)"
-		" UNION ALL SELECT fast, simple, collective, industry, amount, before"
-		"  FROM temp.tally_fix_pay WHERE day BETWEEN ?1 AND ?2) GROUP BY 1";
-	struct strbuf sql = {0};
-	sqlite3_stmt *st = NULL;
+	 * the day before that it was paid is before the period, or none.
+	 * Summed here by the slice columns (a few dozen combinations) rather
+	 * than grouped by SQL, which would sort every row. */
+	static const char rows_sql[] =
+		"SELECT fast, simple, collective, industry, amount, before IS NULL OR before < ?1"
+		" FROM tally_pay WHERE day BETWEEN ?1 AND ?2"
+		" AND case_id NOT IN (SELECT case_id FROM temp.tally_fix_cases)"
+		" UNION ALL SELECT fast, simple, collective, industry, amount,"
+		" before IS NULL OR before < ?1 FROM temp.tally_fix_pay WHERE day BETWEEN ?1 AND ?2";
+	struct combo *v = NULL, *last = NULL;
+	size_t n = 0, cap = 0;
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 	enum tc_status ret;
 	int rc;
 
 	if ((ret = ensure_fix(db, e)) != TC_OK)
 		return ret;
-	/* Constant fragments only: slice_sql is the caller's constant. */
-	sb_puts(&sql, "SELECT ");
-	sb_puts(&sql, slice_sql);
-	sb_puts(&sql, body);
-	rc = sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &st, NULL);
-	sb_free(&sql);
-	if (rc != SQLITE_OK)
-		return db_fail(db, rc, "统计", e);
+	sqlite3_stmt *st = db_prep(db, rows_sql);
 	sqlite3_bind_text(st, 1, date_iso(from, a), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, date_iso(to, b), -1, SQLITE_STATIC);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		add(ctx, db_col_text(st, 0), sqlite3_column_int64(st, 1),
-		    (long)sqlite3_column_int64(st, 2));
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? TC_OK : db_fail(db, rc, "统计", e);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int64_t f = sqlite3_column_int64(st, 0), sm = sqlite3_column_int64(st, 1),
+			co = sqlite3_column_int64(st, 2);
+		const char *ind = db_col_text(st, 3);
+		if (!last || last->fast != f || last->simple != sm || last->collective != co ||
+		    strcmp(last->industry, ind) != 0) {
+			last = NULL;
+			for (size_t i = 0; i < n && !last; i++)
+				if (v[i].fast == f && v[i].simple == sm && v[i].collective == co &&
+				    strcmp(v[i].industry, ind) == 0)
+					last = &v[i];
+			if (!last) {
+				v = xgrow(v, &cap, n + 1, sizeof *v);
+				last = &v[n++];
+				*last = (struct combo){.fast = f, .simple = sm, .collective = co};
+				snprintf(last->industry, sizeof last->industry, "%s", ind);
+			}
+		}
+		last->amount += sqlite3_column_int64(st, 4);
+		last->cases += sqlite3_column_int(st, 5) != 0;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		free(v);
+		return db_fail(db, rc, "统计", e);
+	}
+	/* Each combination's slice, by the caller's own expression. */
+	struct strbuf sql = {0};
+	sqlite3_stmt *q = NULL;
+	sb_puts(&sql, "SELECT ");
+	sb_puts(&sql, slice_sql);
+	sb_puts(&sql, " FROM (SELECT ?1 AS fast, ?2 AS simple, ?3 AS collective, ?4 AS industry)");
+	rc = n ? sqlite3_prepare_v2(db->h, sb_str(&sql), -1, &q, NULL) : SQLITE_OK;
+	sb_free(&sql);
+	for (size_t i = 0; i < n && rc == SQLITE_OK; i++) {
+		sqlite3_bind_int64(q, 1, v[i].fast);
+		sqlite3_bind_int64(q, 2, v[i].simple);
+		sqlite3_bind_int64(q, 3, v[i].collective);
+		sqlite3_bind_text(q, 4, v[i].industry, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			add(ctx, db_col_text(q, 0), v[i].amount, v[i].cases);
+			rc = SQLITE_OK;
+		}
+		sqlite3_reset(q);
+	}
+	sqlite3_finalize(q);
+	free(v);
+	return rc == SQLITE_OK ? TC_OK : db_fail(db, rc, "统计", e);
 }
 
 enum tc_status tally_open_at(struct db *db, int day, struct tally_open *out, struct tc_err *e)
