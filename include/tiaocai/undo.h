@@ -5,7 +5,7 @@
  * Every event and correction after registration takes an image of the
  * case first (its row and every row of its parties, agents, claims,
  * payments and hearings, as JSON built by SQLite), and stores it against
- * its own journal row once that is written.  Restoring an image puts all
+ * its own journal row once that is written, deflated (undo.c).  Restoring an image puts all
  * of those rows back as they were; the caller then bumps the version,
  * recomputes the clocks (deadline.h) and journals the revert.  The
  * derived caches (case_clocks, next_due, name_grams, stage_counts) follow
@@ -53,6 +53,11 @@ struct undo_entry {
 };
 enum tc_status undo_last(struct db *db, int64_t id, struct undo_entry *u, struct tc_err *e);
 void undo_entry_free(struct undo_entry *u);
+
+/* The highest number (pos) a row of part ("parties", "claims") of case id
+ * had in any image kept, on side ("applicant", ...; NULL: any), 0 if none:
+ * a number once used is not given again, even to a row a change removed. */
+int undo_max_pos(struct db *db, int64_t id, const char *part, const char *side);
 
 /* Put case id back as image shows it (its version excepted), and mark
  * journal_id undone by journal row by (the revert's). */

@@ -276,10 +276,7 @@ static enum tc_status party_add(struct ctx *c, struct tc_err *e)
 	/* The next number never used on this side: a removed party's stays
 	 * in the images kept for revert (undo.h), so it is not reused. */
 	static const char pos_sql[] =
-		"SELECT max(coalesce((SELECT max(pos) FROM parties WHERE case_id = ?1 AND side = ?2), 0),"
-		" coalesce((SELECT max(json_extract(value, '$.pos')) FROM case_undo u,"
-		"  json_each(u.image, '$.parties') WHERE u.case_id = ?1"
-		"  AND json_extract(value, '$.side') = ?2), 0))";
+		"SELECT max(pos) FROM parties WHERE case_id = ?1 AND side = ?2";
 	const struct corr_request *r = c->req;
 	struct case_party_val v;
 	enum party_side side;
@@ -320,6 +317,9 @@ static enum tc_status party_add(struct ctx *c, struct tc_err *e)
 	if (sqlite3_step(p) == SQLITE_ROW)
 		pos = sqlite3_column_int(p, 0) + 1;
 	sqlite3_reset(p);
+	int kept = undo_max_pos(c->db, c->id, "parties", party_side_name(side));
+	if (kept >= pos)
+		pos = kept + 1;
 	if ((st = case_party_insert(c->db, c->id, side, pos, &v, r->uscc_unverified, NULL, e)) != TC_OK ||
 	    (st = check_reps(c, e)) != TC_OK)
 		goto out;
@@ -589,9 +589,10 @@ static enum tc_status claim_add(struct ctx *c, struct tc_err *e)
 	    (st = case_claim_check(&in, "", c->on, &v, NULL, e)) != TC_OK)
 		goto out;
 	/* A withdrawn item's number is not reused either (see party_add). */
-	int pos = next_pos(c, "SELECT max(coalesce((SELECT max(pos) FROM claims WHERE case_id = ?1), 0),"
-			      " coalesce((SELECT max(json_extract(value, '$.pos')) FROM case_undo u,"
-			      "  json_each(u.image, '$.claims') WHERE u.case_id = ?1), 0))");
+	int pos = next_pos(c, "SELECT max(pos) FROM claims WHERE case_id = ?1");
+	int kept = undo_max_pos(c->db, c->id, "claims", NULL);
+	if (kept >= pos)
+		pos = kept + 1;
 	if ((st = case_claim_insert(c->db, c->id, pos, pid, &v, e)) != TC_OK)
 		goto out;
 	sb_printf(&c->detail, "增加第 %d 项请求 %s %s", pos, v.kind, money_display(v.amount, money));
