@@ -115,8 +115,19 @@ int cli_check(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	in_tx = true;
-	if (db_verify(c->db, quick, &damage, &problems, &e) != TC_OK ||
-	    (from_point ? audit_verify_quick(c->db, &from, &jr, &e)
+	if (db_verify(c->db, quick, &damage, &problems, &e) != TC_OK) {
+		rc = cli_fail(&e);
+		goto out;
+	}
+	if (damage.n) {
+		/* Nothing more is read from a damaged file. */
+		for (size_t i = 0; i < damage.n; i++)
+			printf("数据库损坏: %s\n", damage.v[i]);
+		fputs("tiaocai: 数据库已损坏, 其余核对未进行, 请从备份恢复\n", stderr);
+		rc = TC_STORAGE;
+		goto out;
+	}
+	if ((from_point ? audit_verify_quick(c->db, &from, &jr, &e)
 			: audit_verify(c->db, anchor, &jr, &e)) != TC_OK ||
 	    audit_unserved(c->db, from_point ? jr.replayed : NULL, jr.nreplayed, &problems, &e) != TC_OK ||
 	    (from_point && !jr.rules_changed
@@ -127,12 +138,11 @@ int cli_check(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	in_tx = false;
-	for (size_t i = 0; i < damage.n; i++)
-		printf("数据库损坏: %s\n", damage.v[i]);
 	for (size_t i = 0; i < problems.n; i++)
 		printf("数据库问题: %s\n", problems.v[i]);
-	if (damage.n == 0 && problems.n == 0)
-		printf("数据库完整性: 正常%s\n", quick ? " (快速检查: 每页读过, 未逐条核对索引与外键)" : "");
+	if (problems.n == 0)
+		printf("数据库完整性: 正常%s\n",
+		       quick ? " (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)" : "");
 
 	char head[JOURNAL_HEAD_SHOWN + 1] = "";
 	memcpy(head, jr.head.hash, strnlen(jr.head.hash, JOURNAL_HEAD_SHOWN));
@@ -174,14 +184,11 @@ int cli_check(struct cli *c, int argc, char **argv)
 		printf("%s\n", stale.n > 5 ? " 等" : "");
 	}
 	tampered = problems.n || jr.broken || jr.disagreeing || (anchor && !jr.anchor_row);
-	if (damage.n) {
-		fputs("tiaocai: 数据库已损坏, 请从备份恢复\n", stderr);
-		rc = TC_STORAGE;
-	} else if (tampered) {
+	if (tampered) {
 		fputs("tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复\n", stderr);
 		rc = TC_REFUSED;
 	}
-	if (damage.n || tampered) {
+	if (tampered) {
 		/* Nothing is recomputed from data that cannot be trusted. */
 	} else if (stale.n && !repair) {
 		fputs("tiaocai: 期限缓存与规则不一致, 可用 tiaocai check --repair 重新计算\n", stderr);

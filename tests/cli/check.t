@@ -26,7 +26,7 @@ $ tiaocai case add --applicant 李华 --applicant-id 110105194912310046 --employ
 # and records where it got to.
 $ tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 快速核对: 尚无核对点, 日志自第 1 条起全部核对
-> 数据库完整性: 正常 (快速检查: 每页读过, 未逐条核对索引与外键)
+> 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
 > 日志链: 正常, 共 13 条, 链头 …
 > 案件与日志: 已核对 3 件, 全部一致
 > 期限缓存: 已核对未结案件 3 件, 全部一致
@@ -37,7 +37,7 @@ $ sqlite3 t.db "SELECT json_extract(value, '$.id'), json_extract(value, '$.quick
 # Nothing new since: nothing to recompute but the point itself.
 $ tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 快速核对: 自上次核对点起, 即日志第 13 条 (… 由 … 快速核对)
-> 数据库完整性: 正常 (快速检查: 每页读过, 未逐条核对索引与外键)
+> 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
 > 日志链: 正常, 共 13 条, 链头 …
 > 案件与日志: 重放案件 0 件, 全部一致
 > 期限缓存: 已核对重放案件中未结的 0 件, 全部一致
@@ -50,7 +50,7 @@ $ tiaocai case settle 2026-1 --amount 6800 --on 2026-11-21 && tiaocai case heari
 !*
 $ tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 快速核对: 自上次核对点起, 即日志第 13 条 (… 由 … 快速核对)
-> 数据库完整性: 正常 (快速检查: 每页读过, 未逐条核对索引与外键)
+> 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
 > 日志链: 正常, 共 16 条, 链头 …
 > 案件与日志: 重放案件 3 件, 全部一致
 > 期限缓存: 已核对重放案件中未结的 2 件, 全部一致
@@ -74,7 +74,7 @@ $ cp t.db sound.db
 $ cp sound.db a.db && sqlite3 a.db "INSERT OR REPLACE INTO journal SELECT id, recorded_at, effective_on, 'clerk2', case_id, kind, detail, snapshot, hash FROM journal WHERE id = 17"
 $ tiaocai --db a.db check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 快速核对: 自上次核对点起, 即日志第 16 条 (… 由 … 全面核对)
-> 数据库完整性: 正常 (快速检查: 每页读过, 未逐条核对索引与外键)
+> 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
 > 日志链: 共 17 条, 链头 …, 自第 17 条起有 1 条对不上
 > 日志第 17 条被改动 (案件 贵劳人仲案字〔2026〕第3号, 事项 accept, 记录于 …)
 > 案件与日志: 重放案件 1 件, 全部一致
@@ -96,7 +96,7 @@ $ tiaocai --db a.db check --quick 2>/dev/null | tail -n 1 | sed -Ef mask.sed
 $ cp sound.db b.db && sqlite3 b.db "INSERT OR REPLACE INTO journal SELECT id, recorded_at, '2026-11-02', 'clerk2', case_id, kind, detail, snapshot, hash FROM journal WHERE id = 9"
 $ tiaocai --db b.db check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 快速核对: 自上次核对点起, 即日志第 16 条 (… 由 … 全面核对)
-> 数据库完整性: 正常 (快速检查: 每页读过, 未逐条核对索引与外键)
+> 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
 > 日志链: 正常, 共 17 条, 链头 …
 > 案件与日志: 重放案件 1 件, 全部一致
 > 期限缓存: 已核对重放案件中未结的 1 件, 全部一致
