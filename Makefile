@@ -22,7 +22,7 @@ CFLAGS   += -I$(B)/gen
 CORE_LIBS = $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3) -lcsv \
             $(shell pkg-config --libs libsodium 2>/dev/null || echo -lsodium) \
             $(shell pkg-config --libs jansson 2>/dev/null || echo -ljansson) \
-            $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
+            $(shell pkg-config --libs zlib 2>/dev/null || echo -lz) -pthread
 TUI_CFLAGS = $(filter-out -D_XOPEN_SOURCE% -D_DEFAULT_SOURCE,$(shell pkg-config --cflags ncursesw 2>/dev/null))
 TUI_LIBS  = $(shell pkg-config --libs ncursesw 2>/dev/null || echo -lncursesw)
 PDF_CFLAGS = $(shell pkg-config --cflags pangocairo 2>/dev/null)

@@ -171,18 +171,26 @@ void db_bulk_free(struct db_bulk *saved);
  * own rights), so a failed or killed backup leaves nothing behind.  The
  * copy is taken in memory first: it needs as much memory as the file. */
 enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e);
-/* SQLite's integrity check (each finding one line appended to damage: the
- * file is corrupt), its foreign-key check, the journal's append-only
- * triggers and the counts by stage (each finding one line appended to
- * problems: rows or guards changed behind the program's back).  quick:
- * SQLite's quick check instead (each page read once, but no index checked
- * against its table) of every table but the journal and the undo images,
- * which only grow and whose new rows the journal's check reads, and no
- * foreign-key check, so that the cost follows the cases, not the years of
- * history.  Damage found leaves the rest of the check undone (TC_OK with
- * damage not empty). */
-enum tc_status db_verify(struct db *db, bool quick, struct strlist *damage,
-			 struct strlist *problems, struct tc_err *e);
+/* SQLite's own checks of db's file: its integrity check (each finding one
+ * line appended to damage: the file is corrupt) and its foreign-key check
+ * (each finding a line of problems: rows changed behind the program's
+ * back); quick: its quick check instead (each page read once, but no index
+ * checked against its table) of every table but the journal and the undo
+ * images, which only grow and whose new rows the journal's check reads,
+ * and no foreign-key check, so that the cost follows the cases, not the
+ * years of history.  They run on a read-only connection of their own, in a
+ * thread of their own, so that the caller's own checks (the journal, the
+ * replay) take the other core meanwhile; each sees the file as of when it
+ * began.  A file too damaged to finish is damage too.  db_check_finish
+ * waits, appends and frees; TC_OK unless the checks could not be run. */
+struct db_check;
+enum tc_status db_check_start(struct db *db, bool quick, struct db_check **out, struct tc_err *e);
+enum tc_status db_check_finish(struct db_check *c, struct strlist *damage, struct strlist *problems,
+			       struct tc_err *e);
+void db_check_free(struct db_check *c); /* waits, forgets (NULL: nothing) */
+/* The program's own guards: the journal's append-only triggers and the
+ * counts by stage (each finding a line of problems). */
+enum tc_status db_verify_guards(struct db *db, struct strlist *problems, struct tc_err *e);
 
 /* Office settings (table settings).  db_setting returns a new string or NULL
  * when the key is absent; the caller frees it. */

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/file.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -838,8 +839,20 @@ enum tc_status db_backup(struct db *db, const char *path, struct tc_err *e)
 	return afile_commit(&f, st, e);
 }
 
-enum tc_status db_verify(struct db *db, bool quick, struct strlist *damage,
-			 struct strlist *problems, struct tc_err *e)
+/* SQLite's own checks, on a connection of their own in a thread of their
+ * own (db.h db_check_start). */
+struct db_check {
+	pthread_t thread;
+	bool started;
+	bool quick;
+	struct db conn;          /* its own connection; path and h only */
+	struct strlist damage;   /* the integrity (quick) check's findings */
+	struct strlist problems; /* the foreign-key check's */
+	int rc;                  /* SQLite's last result: SQLITE_DONE when both ran */
+	const char *doing;       /* what rc was the result of */
+};
+
+static void *check_run(void *arg)
 {
 	static const char integrity[] = "PRAGMA integrity_check";
 	/* The quick check of every table but the two that only grow, the
@@ -852,49 +865,122 @@ enum tc_status db_verify(struct db *db, bool quick, struct strlist *damage,
 		" SELECT name FROM sqlite_schema WHERE type = 'table'"
 		"  AND name NOT IN ('journal', 'case_undo')) t, pragma_quick_check(t.name) q";
 	static const char fkeys[] = "PRAGMA foreign_key_check";
+	struct db_check *c = arg;
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	c->doing = "检查数据库";
+	rc = sqlite3_prepare_v2(c->conn.h, c->quick ? quick_check : integrity, -1, &st, NULL);
+	if (rc == SQLITE_OK)
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			if (strcmp(db_col_text(st, 0), "ok") != 0)
+				sl_push(&c->damage, db_col_text(st, 0));
+	sqlite3_finalize(st);
+	/* A page too damaged to walk past ends the check with an error after
+	 * what it found: that is the answer, not a failure to check. */
+	if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB) {
+		if (c->damage.n == 0)
+			sl_push(&c->damage, "SQLite 无法读完数据库文件 (页面损坏)");
+		rc = SQLITE_DONE;
+	}
+	/* Every child row looked up in its parent: as long as a walk of
+	 * every table, which the quick check leaves out. */
+	if (rc == SQLITE_DONE && c->damage.n == 0 && !c->quick) {
+		c->doing = "检查外键";
+		st = NULL;
+		rc = sqlite3_prepare_v2(c->conn.h, fkeys, -1, &st, NULL);
+		if (rc == SQLITE_OK)
+			while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+				char *line = xasprintf("表 %s 第 %lld 行引用了不存在的 %s",
+						       db_col_text(st, 0),
+						       (long long)sqlite3_column_int64(st, 1),
+						       db_col_text(st, 2));
+				sl_push(&c->problems, line);
+				free(line);
+			}
+		sqlite3_finalize(st);
+	}
+	c->rc = rc;
+	return NULL;
+}
+
+enum tc_status db_check_start(struct db *db, bool quick, struct db_check **out, struct tc_err *e)
+{
+	struct db_check *c = xcalloc(1, sizeof *c);
+	int rc;
+
+	*out = c;
+	c->quick = quick;
+	c->rc = SQLITE_DONE;
+	c->conn.path = db->path;
+	/* Read-only, the same file: the main connection keeps its -wal and
+	 * -shm there for as long as this runs. */
+	rc = sqlite3_open_v2(db->path, &c->conn.h, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_extended_result_codes(c->conn.h, 1);
+		sqlite3_busy_timeout(c->conn.h, DB_BUSY_TIMEOUT_MS);
+	}
+	if (rc != SQLITE_OK || (rc = sqlite3_exec(c->conn.h, "PRAGMA query_only = ON", NULL, NULL,
+						    NULL)) != SQLITE_OK) {
+		enum tc_status st = db_fail(&c->conn, rc, "检查数据库", e);
+		db_check_free(c);
+		*out = NULL;
+		return st;
+	}
+	/* No second thread to be had: the checks run here, now. */
+	if (pthread_create(&c->thread, NULL, check_run, c) == 0)
+		c->started = true;
+	else
+		check_run(c);
+	return TC_OK;
+}
+
+enum tc_status db_check_finish(struct db_check *c, struct strlist *damage, struct strlist *problems,
+			       struct tc_err *e)
+{
+	enum tc_status st = TC_OK;
+
+	if (c->started)
+		pthread_join(c->thread, NULL);
+	c->started = false;
+	for (size_t i = 0; i < c->damage.n; i++)
+		sl_push(damage, c->damage.v[i]);
+	for (size_t i = 0; i < c->problems.n; i++)
+		sl_push(problems, c->problems.v[i]);
+	if (c->rc != SQLITE_DONE)
+		st = db_fail(&c->conn, c->rc, c->doing, e);
+	db_check_free(c);
+	return st;
+}
+
+void db_check_free(struct db_check *c)
+{
+	if (c == NULL)
+		return;
+	if (c->started)
+		pthread_join(c->thread, NULL);
+	sl_free(&c->damage);
+	sl_free(&c->problems);
+	sqlite3_close(c->conn.h);
+	free(c);
+}
+
+enum tc_status db_verify_guards(struct db *db, struct strlist *problems, struct tc_err *e)
+{
 	/* Both guards present, on the journal, and still refusing. */
+	static const char triggers[] =
+		"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+		" AND name IN ('journal_no_update', 'journal_no_delete') AND tbl_name = 'journal'"
+		" AND sql LIKE '%RAISE(ABORT%'";
 	/* Each stage's kept count against the cases, both ways. */
 	static const char stage_counts[] =
 		"SELECT stage, sum(kept), sum(real) FROM ("
 		" SELECT stage, n AS kept, 0 AS real FROM stage_counts"
 		" UNION ALL SELECT stage, 0, count(*) FROM cases GROUP BY stage)"
 		" GROUP BY stage HAVING sum(kept) <> sum(real)";
-	static const char triggers[] =
-		"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
-		" AND name IN ('journal_no_update', 'journal_no_delete') AND tbl_name = 'journal'"
-		" AND sql LIKE '%RAISE(ABORT%'";
-	sqlite3_stmt *st = db_prep(db, quick ? quick_check : integrity);
-	int rc;
+	sqlite3_stmt *st = db_prep(db, triggers);
+	int rc = sqlite3_step(st);
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (strcmp(db_col_text(st, 0), "ok") != 0)
-			sl_push(damage, db_col_text(st, 0));
-	sqlite3_reset(st);
-	/* A page too damaged to walk past ends the check with an error after
-	 * what it found: that is the answer, not a failure to check. */
-	if ((rc & 0xff) == SQLITE_CORRUPT && damage->n == 0)
-		sl_push(damage, "SQLite 无法读完数据库文件 (页面损坏)");
-	if ((rc & 0xff) == SQLITE_CORRUPT || damage->n)
-		return TC_OK;
-	if (rc != SQLITE_DONE)
-		return db_fail(db, rc, "检查数据库", e);
-	/* Every child row looked up in its parent: as long as a walk of
-	 * every table, which the quick check leaves out. */
-	if (!quick) {
-		st = db_prep(db, fkeys);
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			char *line = xasprintf("表 %s 第 %lld 行引用了不存在的 %s", db_col_text(st, 0),
-					       (long long)sqlite3_column_int64(st, 1),
-					       db_col_text(st, 2));
-			sl_push(problems, line);
-			free(line);
-		}
-		sqlite3_reset(st);
-		if (rc != SQLITE_DONE)
-			return db_fail(db, rc, "检查外键", e);
-	}
-	st = db_prep(db, triggers);
-	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && sqlite3_column_int(st, 0) != 2)
 		sl_push(problems, "日志表缺少只追加保护 (触发器 journal_no_update/journal_no_delete)");
 	sqlite3_reset(st);

@@ -104,12 +104,12 @@ $ tiaocai --db p.db check --quick | sed -E 's/[0-9]+/N/g'; exit ${PIPESTATUS[0]}
 > 快速核对: 尚无核对点, 日志自第 N 条起全部核对
 > 数据库损坏: *** in database main ***
 > Page N: btreeInitPage() returns error code N
-! tiaocai: 数据库已损坏, 其余核对未进行, 请从备份恢复
+! tiaocai: 数据库已损坏 (见上), 请从备份恢复
 ? 3
 $ tiaocai --db p.db check | sed -E 's/[0-9]+/N/g'; exit ${PIPESTATUS[0]}
 > 数据库损坏: *** in database main ***
 > Page N: btreeInitPage() returns error code N
-! tiaocai: 数据库已损坏, 其余核对未进行, 请从备份恢复
+! tiaocai: 数据库已损坏 (见上), 请从备份恢复
 ? 3
 $ tiaocai --db u.db check --quick | grep -E '^(数据库|快速核对: 已)' | sed -E 's/[0-9]+(\.[0-9])?/N/g'
 > 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
@@ -117,5 +117,5 @@ $ tiaocai --db u.db check --quick | grep -E '^(数据库|快速核对: 已)' | s
 $ tiaocai --db u.db check | sed -E 's/[0-9]+/N/g'; exit ${PIPESTATUS[0]}
 > 数据库损坏: *** in database main ***
 > Page N: btreeInitPage() returns error code N
-! tiaocai: 数据库已损坏, 其余核对未进行, 请从备份恢复
+! tiaocai: 数据库已损坏 (见上), 请从备份恢复
 ? 3
