@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ftw.h>
+#include <pwd.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -243,4 +244,34 @@ const char *fx_id_no(unsigned n)
 	b[17] = "10X98765432"[sum % 11];
 	b[18] = '\0';
 	return b;
+}
+
+struct fx_office *fx_office_new(const char *tag)
+{
+	struct fx_office *f = xcalloc(1, sizeof *f);
+	struct passwd *pw = getpwuid(geteuid());
+
+	if ((f->dir = fx_tmpdir(tag)) == NULL) {
+		free(f);
+		return NULL;
+	}
+	f->admin = fx_admin;
+	f->db = fx_db(f->dir, "t.db", true);
+	fx_roster(f->db, &f->admin);
+	if (pw == NULL || fx_actor(f->db, &f->admin, &f->admin, pw->pw_name, "admin", NULL) ||
+	    fx_actor(f->db, &f->admin, &f->clerk, "zhengli", "clerk", NULL) ||
+	    fx_actor(f->db, &f->admin, &f->supervisor, "kezhang", "supervisor", NULL)) {
+		fx_office_free(f);
+		return NULL;
+	}
+	f->today = date_from_ymd(2026, 11, 22);
+	return f;
+}
+
+void fx_office_free(struct fx_office *f)
+{
+	if (f == NULL)
+		return;
+	fx_done(f->db, f->dir);
+	free(f);
 }

@@ -58,6 +58,21 @@ int64_t fx_count(struct db *db, const char *sql);
  * that clock's due date (case_clocks).  col is a test constant.  The
  * result lives until the eighth call after. */
 const char *fx_case_col(struct db *db, int64_t id, const char *col);
+/* An office for a test of cases: a scratch directory fx_tmpdir(tag), a
+ * database with the sample calendars and roster, the administrator as the
+ * Unix user running the test, a clerk (zhengli) and a supervisor
+ * (kezhang); today 2026-11-22.  NULL after a message when it cannot be
+ * made.  fx_office_free closes and removes everything. */
+struct fx_office {
+	char *dir;
+	struct db *db;
+	int today;
+	struct actor admin, clerk, supervisor;
+	struct tc_err err;
+};
+struct fx_office *fx_office_new(const char *tag);
+void fx_office_free(struct fx_office *f);
+
 /* A valid ID number (GB 11643), different for each n < 366000: a test
  * registering many cases gives each its own worker, as intake refuses the
  * same worker against the same employer twice while a case is open.  The

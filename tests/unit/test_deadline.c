@@ -17,7 +17,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <pwd.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -30,44 +29,19 @@
 #include "tiaocai/workflow.h"
 #include "fixture.h"
 
-struct fx {
-	char *dir;
-	struct db *db;
-	int today;
-	struct actor admin, clerk, supervisor;
-	struct tc_err err;
-};
-
 static int setup(void **state)
 {
-	struct fx *f = xcalloc(1, sizeof *f);
-	struct passwd *pw = getpwuid(geteuid());
-
-	if ((f->dir = fx_tmpdir("deadline")) == NULL)
-		return -1;
-	f->admin = fx_admin;
-	f->db = fx_db(f->dir, "t.db", true);
-	fx_roster(f->db, &f->admin);
-	if (pw == NULL || fx_actor(f->db, &f->admin, &f->admin, pw->pw_name, "admin", NULL) ||
-	    fx_actor(f->db, &f->admin, &f->clerk, "zhengli", "clerk", NULL) ||
-	    fx_actor(f->db, &f->admin, &f->supervisor, "kezhang", "supervisor", NULL))
-		return -1;
-	f->today = date_from_ymd(2026, 11, 22);
-	*state = f;
-	return 0;
+	return (*state = fx_office_new("deadline")) ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-	struct fx *f = *state;
-
-	fx_done(f->db, f->dir);
-	free(f);
+	fx_office_free(*state);
 	return 0;
 }
 
 /* A worker's wage case received and accepted on `day`. */
-static int64_t accepted_case(struct fx *f, unsigned worker, const char *day)
+static int64_t accepted_case(struct fx_office *f, unsigned worker, const char *day)
 {
 	struct case_party_in app = {.name = "张三", .id_no = fx_id_no(worker)};
 	struct case_party_in resp = {.name = "贵州黔城建工集团有限公司"};
@@ -85,7 +59,7 @@ static int64_t accepted_case(struct fx *f, unsigned worker, const char *day)
 	return id;
 }
 
-static void event(struct fx *f, int64_t id, const char *ev, const char *day)
+static void event(struct fx_office *f, int64_t id, const char *ev, const char *day)
 {
 	struct wf_request rq = {.event = ev, .on = fx_day(day), .reason = "等待工伤认定结论"};
 	struct wf_result res;
@@ -95,7 +69,7 @@ static void event(struct fx *f, int64_t id, const char *ev, const char *day)
 }
 
 /* A claim added on `day`: the restart. */
-static void claim_added(struct fx *f, int64_t id, const char *day)
+static void claim_added(struct fx_office *f, int64_t id, const char *day)
 {
 	struct corr_request rq = {.what = "claim-add", .on = fx_day(day), .claim = "加班费:2000",
 				  .reason = "当庭增加请求"};
@@ -106,7 +80,7 @@ static void claim_added(struct fx *f, int64_t id, const char *day)
 }
 
 /* The close clock of case id as the case file shows it. */
-static struct case_clock close_clock(struct fx *f, int64_t id)
+static struct case_clock close_clock(struct fx_office *f, int64_t id)
 {
 	struct case_clock v[DEADLINE_MAX_CLOCKS];
 	size_t n;
@@ -132,7 +106,7 @@ static void assert_contains(const char *hay, const char *needle)
  * restart are not added again (they were, giving 06-05). */
 static void suspension_before_restart_not_counted(void **state)
 {
-	struct fx *f = *state;
+	struct fx_office *f = *state;
 	int64_t id = accepted_case(f, 1, "2026-03-02");
 
 	event(f, id, "suspend", "2026-03-10");
@@ -173,7 +147,7 @@ static void suspension_before_restart_not_counted(void **state)
  * Thu 05-14. */
 static void restart_inside_a_suspension(void **state)
 {
-	struct fx *f = *state;
+	struct fx_office *f = *state;
 	int64_t id = accepted_case(f, 2, "2026-03-02");
 
 	event(f, id, "suspend", "2026-03-10");

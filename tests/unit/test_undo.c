@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <pwd.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -25,44 +24,19 @@
 #include "tiaocai/workflow.h"
 #include "fixture.h"
 
-struct fx {
-	char *dir;
-	struct db *db;
-	int today;
-	struct actor admin, clerk, supervisor;
-	struct tc_err err;
-};
-
 static int setup(void **state)
 {
-	struct fx *f = xcalloc(1, sizeof *f);
-	struct passwd *pw = getpwuid(geteuid());
-
-	if ((f->dir = fx_tmpdir("undo")) == NULL)
-		return -1;
-	f->admin = fx_admin;
-	f->db = fx_db(f->dir, "t.db", true);
-	fx_roster(f->db, &f->admin);
-	if (pw == NULL || fx_actor(f->db, &f->admin, &f->admin, pw->pw_name, "admin", NULL) ||
-	    fx_actor(f->db, &f->admin, &f->clerk, "zhengli", "clerk", NULL) ||
-	    fx_actor(f->db, &f->admin, &f->supervisor, "kezhang", "supervisor", NULL))
-		return -1;
-	f->today = date_from_ymd(2026, 11, 22);
-	*state = f;
-	return 0;
+	return (*state = fx_office_new("undo")) ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-	struct fx *f = *state;
-
-	fx_done(f->db, f->dir);
-	free(f);
+	fx_office_free(*state);
 	return 0;
 }
 
 /* Three workers' wage case against a contractor, received 2026-11-16. */
-static int64_t new_case(struct fx *f)
+static int64_t new_case(struct fx_office *f)
 {
 	struct case_party_in app[3] = {
 		{.name = "王小明", .id_no = fx_id_no(1), .phone = "13985017342"},
@@ -82,7 +56,7 @@ static int64_t new_case(struct fx *f)
 	return id;
 }
 
-static void correct(struct fx *f, const struct actor *a, int64_t id, struct corr_request *rq)
+static void correct(struct fx_office *f, const struct actor *a, int64_t id, struct corr_request *rq)
 {
 	struct corr_result res;
 
@@ -90,7 +64,7 @@ static void correct(struct fx *f, const struct actor *a, int64_t id, struct corr
 		fail_msg("%s: %s", rq->what, f->err.msg);
 }
 
-static void revert(struct fx *f, int64_t id)
+static void revert(struct fx_office *f, int64_t id)
 {
 	struct corr_request rq = {.what = "revert", .reason = "误录"};
 
@@ -98,7 +72,7 @@ static void revert(struct fx *f, int64_t id)
 }
 
 /* The parties and claims of case id as one line of text, to compare. */
-static char *file_of(struct fx *f, int64_t id)
+static char *file_of(struct fx_office *f, int64_t id)
 {
 	sqlite3_stmt *st;
 	struct strbuf sb = {0};
@@ -121,7 +95,7 @@ static char *file_of(struct fx *f, int64_t id)
  * hundred bytes and the revert puts back every row it changed. */
 static void kept_small_and_put_back(void **state)
 {
-	struct fx *f = *state;
+	struct fx_office *f = *state;
 	int64_t id = new_case(f);
 	char *before = file_of(f, id);
 	char *json = NULL;
@@ -155,7 +129,7 @@ static void kept_small_and_put_back(void **state)
 /* An image an earlier version kept as JSON text reverts as it always did. */
 static void text_image_of_an_earlier_version(void **state)
 {
-	struct fx *f = *state;
+	struct fx_office *f = *state;
 	int64_t id = new_case(f);
 	char *before = file_of(f, id);
 	char *json = NULL;
@@ -183,7 +157,7 @@ static void text_image_of_an_earlier_version(void **state)
 /* A damaged image: the revert is refused, saying so, and nothing changes. */
 static void damaged_image_refused(void **state)
 {
-	struct fx *f = *state;
+	struct fx_office *f = *state;
 	int64_t id = new_case(f);
 	struct corr_request ed = {.what = "party-edit", .party = "a2", .reason = "补录电话"};
 	ed.p.phone = "13708510000";
@@ -211,7 +185,7 @@ static void damaged_image_refused(void **state)
  * to the next one added. */
 static void removed_number_not_reused(void **state)
 {
-	struct fx *f = *state;
+	struct fx_office *f = *state;
 	int64_t id = new_case(f);
 	struct corr_request add = {.what = "party-add", .side = "respondent", .reason = "追加实际用工单位"};
 	add.p.name = "贵阳某劳务有限公司";
