@@ -478,13 +478,73 @@ bool fv_check_all(struct formview *v)
 	return all;
 }
 
-void fv_mark(struct formview *v, const struct tc_err *e)
+/* The field of v whose key is the command-line option opt (its "-" as
+ * "_"), or NULL. */
+static const struct form_field *option_field(const struct formview *v, const char *opt, size_t n)
 {
+	char key[64];
+
+	if (n >= sizeof key)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		key[i] = opt[i] == '-' ? '_' : opt[i];
+	key[n] = '\0';
+	for (size_t i = 0; i < v->n; i++)
+		if (strcmp(v->f[i].def->key, key) == 0)
+			return v->f[i].def;
+	return NULL;
+}
+
+/* The core's messages speak the command line's words ("请写明理由:
+ * --short-notice 理由"); on a form, an option that is one of its fields
+ * becomes the field's label (「提前开庭理由」), the option's placeholder
+ * after it (a word in Chinese) dropped. */
+static void form_words(const struct formview *v, const char *msg, char *out, size_t size)
+{
+	struct strbuf sb = {0};
+	const char *p = msg;
+
+	while (*p) {
+		const char *o = strstr(p, "--");
+		size_t n = 0;
+		if (o == NULL) {
+			sb_puts(&sb, p);
+			break;
+		}
+		while ((o[2 + n] >= 'a' && o[2 + n] <= 'z') || o[2 + n] == '-')
+			n++;
+		const struct form_field *d = n ? option_field(v, o + 2, n) : NULL;
+		sb_add(&sb, p, (size_t)(o - p) + (d ? 0 : 2 + n));
+		p = o + 2 + n;
+		if (d == NULL)
+			continue;
+		sb_printf(&sb, "「%s」", d->label);
+		/* The placeholder after the option (" 理由") goes when the label
+		 * already says it (提前开庭理由); a value (" 全额") stays. */
+		if (*p == ' ' && (unsigned char)p[1] >= 0x80) {
+			const char *q = p + 1;
+			while ((unsigned char)*q >= 0x80)
+				q++;
+			size_t w = (size_t)(q - p - 1), l = strlen(d->label);
+			if (w <= l && memcmp(d->label + l - w, p + 1, w) == 0)
+				p = q;
+		}
+	}
+	snprintf(out, size, "%s", sb_str(&sb));
+	sb_free(&sb);
+}
+
+void fv_mark(struct formview *v, const struct tc_err *e0)
+{
+	struct tc_err shown = *e0;
+	const struct tc_err *e = &shown;
+
+	form_words(v, e0->msg, shown.msg, sizeof shown.msg);
 	/* The core names fields like the command line: "applicant", "申请人2",
 	 * "claim 1", "short-notice"...; match the form key (its "_" for the
 	 * option's "-") or its group and entry number. */
 	char key[sizeof e->field];
-	snprintf(key, sizeof key, "%s", e->field);
+	snprintf(key, sizeof key, "%.*s", (int)sizeof key - 1, e->field);
 	for (char *p = key; *p; p++)
 		if (*p == '-')
 			*p = '_';

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Scheduling a hearing from the case file at 80x24: a hearing two days
 # ahead is refused before any confirmation, with the whole reason on the
-# screen (the 5-day notice, the earliest day it allows); with the reason
+# screen (the 5-day notice, the earliest day it allows, the form's field
+# to write the reason in, not the command line's option); with the reason
 # for the short notice it is asked, saved and shown in the case file.  A
 # second hearing at the same time with the same arbitrator is refused,
 # naming the other case.
@@ -41,6 +42,9 @@ tui_keys F2
 tui_wait "最早可定于 2026-11-27"
 tui_lacks "确认对"
 tui_has "不足 5 日"
+# In the form's own words: the field, not the command line's option.
+tui_has "「提前开庭理由」"
+tui_lacks "--short-notice"
 # The refusal put the cursor on the reason's field.  The room is not the
 # clash: 何文斌 hears case 6 at 09:30.
 tui_type "双方当事人同意提前开庭"
