@@ -448,7 +448,7 @@ static const char *shown(struct strlist *keep, const char *s)
 }
 
 static void show_detail(const struct case_detail *d, const char *docs,
-			const struct journal_row *j, size_t nj,
+			const struct journal_row *j, size_t nj, int today,
 			struct strbuf *out)
 {
 	const struct case_row *r = &d->row;
@@ -620,7 +620,7 @@ static void show_detail(const struct case_detail *d, const char *docs,
 			if (h->short_notice[0] && h->status == HEARING_SCHEDULED)
 				sb_printf(&note, "通知期不足: %s", h->short_notice);
 			const char *row[] = {"", no, when, h->room[0] ? h->room : "地点未载", arb,
-					     hearing_status_zh(h->status), sb_str(&note)};
+					     hearing_status_on(h, today), sb_str(&note)};
 			text_table_add(&t, row);
 			sb_free(&note);
 		}
@@ -723,7 +723,7 @@ static int case_show_cmd(struct cli *c, int argc, char **argv)
 	} else {
 		struct strbuf docs = {0};
 		cli_doc_section(c, d, &docs);
-		show_detail(d, sb_str(&docs), j, nj, &out);
+		show_detail(d, sb_str(&docs), j, nj, today, &out);
 		sb_free(&docs);
 	}
 	journal_rows_free(j, nj);

@@ -146,6 +146,7 @@ struct listing {
 	size_t n;
 	struct tc_err *e;
 	enum tc_status st;
+	int today;       /* a hearing scheduled before it is 待记录 */
 };
 
 static int put_row(const struct hearing *h, void *p)
@@ -186,17 +187,17 @@ static int put_row(const struct hearing *h, void *p)
 	snprintf(when, sizeof when, "%s-%s", h->at, h->end_at + 11);
 	snprintf(arb, sizeof arb, "%s%s%s", h->chief, h->members[0] ? "、" : "", h->members);
 	const char *row[] = {when, h->room, no, h->applicant, h->respondent, arb, h->clerk,
-			     hearing_status_zh(h->status)};
+			     hearing_status_on(h, l->today)};
 	text_table_add(&l->t, row);
 	return 0;
 }
 
-static enum tc_status emit(FILE *fp, struct cli *c, const struct hearing_query *q, bool csv,
-			   bool en, size_t *n, struct tc_err *e)
+static enum tc_status emit(FILE *fp, struct cli *c, const struct hearing_query *q, int today,
+			   bool csv, bool en, size_t *n, struct tc_err *e)
 {
 	static const char *const head[] = {"时间", "地点", "案号", "申请人", "被申请人", "仲裁员",
 					   "书记员", "状态"};
-	struct listing l = {.db = c->db, .csv = csv, .en = en, .e = e, .st = TC_OK};
+	struct listing l = {.db = c->db, .csv = csv, .en = en, .e = e, .st = TC_OK, .today = today};
 	struct csvio_writer w;
 	enum tc_status st;
 
@@ -297,11 +298,11 @@ int cli_hearings(struct cli *c, int argc, char **argv)
 	if (out && strcmp(out, "-") != 0) {
 		struct afile f;
 		if ((st = afile_open(&f, out, &e)) == TC_OK)
-			st = afile_commit(&f, emit(f.fp, c, &q, csv, en, &n, &e), &e);
+			st = afile_commit(&f, emit(f.fp, c, &q, today, csv, en, &n, &e), &e);
 		if (st == TC_OK)
 			fprintf(stderr, "tiaocai: 已写入开庭安排 %s (%zu 次)\n", out, n);
 	} else {
-		st = emit(stdout, c, &q, csv, en, &n, &e);
+		st = emit(stdout, c, &q, today, csv, en, &n, &e);
 		if (st == TC_OK && fflush(stdout) != 0)
 			st = err_set(&e, TC_STORAGE, "file", "写出开庭安排失败 (磁盘已满或管道已关闭)");
 	}

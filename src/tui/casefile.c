@@ -744,7 +744,7 @@ static void draw_info(struct app *app, struct pen *p, const struct case_detail *
 		const struct hearing *h = &d->hearings[i];
 		sb.len = 0;
 		sb_printf(&sb, "第 %d 次开庭 %s-%s  %s  %s", h->no, h->at, h->end_at + 11,
-			  h->room[0] ? h->room : "地点未载", hearing_status_zh(h->status));
+			  h->room[0] ? h->room : "地点未载", hearing_status_on(h, app->today));
 		if (h->absent[0])
 			sb_printf(&sb, " (%s未到庭)", strcmp(h->absent, "both") == 0 ? "双方"
 				  : strcmp(h->absent, "applicant") == 0 ? "申请人" : "被申请人");

@@ -341,14 +341,16 @@ static void draw_list_row(struct app *app, void *ctx, size_t i, int y, int x0, i
 	x = cell(y, x, h->respondent, c.resp, a);
 	x = cell(y, x, trib, c.trib, a);
 	x = cell(y, x, h->clerk, c.clerk, a);
-	/* Scheduled is the rule: only the others say what they are, and a
-	 * hearing not every party was properly notified of says so. */
+	/* Scheduled is the rule: only the others say what they are (one
+	 * whose day has passed unrecorded: 待记录), and a hearing not every
+	 * party was properly notified of says so. */
 	char notice[48] = "";
 	if (s->nunnotified[i] && c.status >= 11)
 		snprintf(notice, sizeof notice, "未通知 %zu 人", s->nunnotified[i]);
 	else if (s->nunnotified[i])
 		snprintf(notice, sizeof notice, "未通知");
-	cell(y, x, h->status != HEARING_SCHEDULED ? hearing_status_zh(h->status) : notice, c.status,
+	bool pending = h->status == HEARING_SCHEDULED && hearing_day(h->at) >= app->today;
+	cell(y, x, pending ? notice : hearing_status_on(h, app->today), c.status,
 	     s->nunnotified[i] && !sel ? ui_attr(app, UA_SOON) : a);
 }
 
@@ -421,18 +423,18 @@ static bool use_grid(const struct hearings *s, int cols, size_t ncols)
 
 /* The lines of hearing h's block, as many as it has rows; ※ before one
  * that a party was not properly notified of. */
-static const char *block_line(const struct hearing *h, bool unnotified, int k, char *buf,
-			      size_t size)
+static const char *block_line(const struct hearing *h, bool unnotified, int today, int k,
+			      char *buf, size_t size)
 {
 	char no[96], trib[sizeof h->chief + sizeof h->members + 16];
 
 	switch (k) {
 	case 0:
 		short_no(h, no, sizeof no);
-		if (h->status == HEARING_SCHEDULED)
+		if (h->status == HEARING_SCHEDULED && hearing_day(h->at) >= today)
 			snprintf(buf, size, "%s%s %s", unnotified ? "※" : "", no, h->applicant);
 		else
-			snprintf(buf, size, "[%s] %s %s", hearing_status_zh(h->status), no, h->applicant);
+			snprintf(buf, size, "[%s] %s %s", hearing_status_on(h, today), no, h->applicant);
 		return buf;
 	case 1:
 		return h->respondent;
@@ -522,7 +524,7 @@ static void draw_grid(struct app *app, struct hearings *s, int top, int rows, in
 			if (l < 0 || l >= lines || l0 + r >= total)
 				continue;
 			ui_cell(top + 1 + l, 1 + TIME_W + (int)k * w,
-				block_line(h, s->nunnotified[i] > 0, r, buf, sizeof buf),
+				block_line(h, s->nunnotified[i] > 0, app->today, r, buf, sizeof buf),
 				w - 1, false, a | (r == 0 && i != sel ? A_BOLD : 0));
 		}
 	}
@@ -617,7 +619,7 @@ static void draw_detail(struct app *app, struct hearings *s, int y, int cols)
 	span(h, when, sizeof when);
 	schedule_tribunal(h, trib, sizeof trib);
 	sb_printf(&a, "第%d次 · %.5s %s · %s · %s", h->no, h->at + 5, when, room_of(s, sel),
-		  hearing_status_zh(h->status));
+		  hearing_status_on(h, app->today));
 	if (h->status_reason[0])
 		sb_printf(&a, " (%s)", h->status_reason);
 	sb_printf(&b, "申请人 %s · 被申请人 %s", h->applicant, h->respondent);

@@ -224,6 +224,16 @@ $ tiaocai hearings --room 速裁庭 --format csv | tr -d '\r'
 > "贵劳人仲案字〔2026〕第1号","2026-11-30 09:30","60","速裁庭","岑光明","","王敏","已排期","1","2026-11-30 10:30","张明","贵州黔城建工集团有限公司","张明、贵州黔城建工集团有限公司"
 > "贵劳人仲案字〔2026〕第2号","2026-11-30 10:30","60","速裁庭","宋佳","","","已排期","1","2026-11-30 11:30","李华","贵阳某劳务有限公司","李华、贵阳某劳务有限公司"
 
+# The day after, a hearing nobody recorded as held, postponed or cancelled
+# is 待记录 in the calendar and the case file (the CSV keeps its status).
+$ TIAOCAI_TODAY=2026-12-01 tiaocai hearings --from 2026-11-30 --room 速裁庭 && TIAOCAI_TODAY=2026-12-01 tiaocai case show 2026-2 | grep -A2 ^开庭:
+> 时间                    地点    案号    申请人  被申请人              仲裁员  书记员  状态
+> 2026-11-30 09:30-10:30  速裁庭  2026-1  张明    贵州黔城建工集团有…   岑光明  王敏    待记录
+> 2026-11-30 10:30-11:30  速裁庭  2026-2  李华    贵阳某劳务有限公司    宋佳            待记录
+> 开庭:
+>   次  时间                    地点    仲裁员  状态    说明
+>    1  2026-11-30 10:30-11:30  速裁庭  宋佳    待记录
+
 # A lawyer sees the hearings of the cases linked to them.
 $ TIAOCAI_USER=lvshi tiaocai hearings --from 2026-11-01
 > 时间                    地点    案号    申请人  被申请人            仲裁员  书记员  状态
