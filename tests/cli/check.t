@@ -193,10 +193,41 @@ $ tiaocai --db j.db check --quick | grep ^数据库; exit ${PIPESTATUS[0]}
 ! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
 ? 1
 
-# A revert after the point: case 2's hearing undone, replayed and checked
-# against the undo record; that record changed around the program is found.
-$ tiaocai check --quick >/dev/null && tiaocai case revert 2026-2 --reason 排错 >/dev/null && cp t.db l.db && tiaocai check --quick | sed -Ef mask.sed | grep ^案件; exit ${PIPESTATUS[0]}
+# A revert after the point (row 21): case 2's hearing undone (审理中 back
+# to 已立案).  The quick check replays case 2 through the revert and
+# passes, checking it against the undo record; the full check passes too.
+$ tiaocai check --quick >/dev/null && tiaocai case revert 2026-2 --reason 排错 >/dev/null && cp t.db l.db && cp t.db m.db && cp t.db n.db && tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 快速核对: 自上次核对点起, 即日志第 20 条 (… 由 … 快速核对)
+> 数据库完整性: 正常 (快速检查: 每页读过, 未逐条核对索引与外键)
+> 日志链: 正常, 共 21 条, 链头 …
 > 案件与日志: 重放案件 1 件, 全部一致
+> 期限缓存: 已核对重放案件中未结的 1 件, 全部一致
+> 快速核对: 已核对日志 1 条 (自第 21 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 21 条
+$ tiaocai check | sed -Ef mask.sed | grep -E '^(日志链|案件|全面)'; exit ${PIPESTATUS[0]}
+> 日志链: 正常, 共 21 条, 链头 …
+> 案件与日志: 已核对 4 件, 全部一致
+> 全面核对: 已核对日志 21 条 (自第 1 条起), 重放案件 4 件, 用时 …; 核对点记为日志第 21 条
+# Case 2's row put back in 审理中 around the program after the revert: the
+# quick check (its point still before the revert on this copy) finds it.
+$ sqlite3 m.db "UPDATE cases SET stage = 'hearing' WHERE id = 2"
+$ tiaocai --db m.db check --quick | grep ^案件; exit ${PIPESTATUS[0]}
+> 案件与日志: 重放案件 1 件, 1 件不一致
+> 案件 贵劳人仲案字〔2026〕第2号: 阶段为「审理中」, 而日志重演为「已立案」
+! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
+? 1
+# Reverts that move the stage and the extension back, each event then
+# done again (case 3: suspended, resumed, the resumption undone, resumed;
+# extended, the extension undone, extended): both checks replay them.
+$ tiaocai --db n.db case suspend 2026-3 --on 2026-11-22 --reason 鉴定 && tiaocai --db n.db case resume 2026-3 --on 2026-11-22 && tiaocai --db n.db case revert 2026-3 --reason 排错 && tiaocai --db n.db case resume 2026-3 --on 2026-11-22 && tiaocai --db n.db case extend 2026-3 --on 2026-11-22 --reason 案情复杂 && tiaocai --db n.db case revert 2026-3 --reason 排错 && tiaocai --db n.db case extend 2026-3 --on 2026-11-22 --reason 案情复杂
+>*
+!*
+$ tiaocai --db n.db check --quick | sed -Ef mask.sed | grep -E '^(案件|快速核对: 已)'; exit ${PIPESTATUS[0]}
+> 案件与日志: 重放案件 2 件, 全部一致
+> 快速核对: 已核对日志 8 条 (自第 21 条起), 重放案件 2 件, 用时 …; 核对点记为日志第 28 条
+$ tiaocai --db n.db check | sed -Ef mask.sed | grep -E '^(案件|全面)'; exit ${PIPESTATUS[0]}
+> 案件与日志: 已核对 4 件, 全部一致
+> 全面核对: 已核对日志 28 条 (自第 1 条起), 重放案件 4 件, 用时 …; 核对点记为日志第 28 条
+# The undo record changed around the program is found.
 $ sqlite3 l.db "UPDATE case_undo SET undone_by = NULL WHERE undone_by IS NOT NULL"
 $ tiaocai --db l.db check --quick | grep ^案件; exit ${PIPESTATUS[0]}
 > 案件与日志: 重放案件 1 件, 1 件不一致
