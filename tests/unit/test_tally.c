@@ -760,8 +760,8 @@ static void test_verify(void **state)
 	assert_true(p.n >= 2);
 	bool count = false, one = false;
 	for (size_t i = 0; i < p.n; i++) {
-		count = count || strstr(p.v[i], "计数与案件推算相差") != NULL;
-		one = one || strstr(p.v[i], "的记录与其案件、期限和日志推算不符") != NULL;
+		count = count || strstr(p.v[i], "」的计数比按案件推算的多 1") != NULL;
+		one = one || strstr(p.v[i], "的统计记录与按其案件、期限和日志推算的不符") != NULL;
 	}
 	assert_true(count);
 	assert_true(one);
@@ -775,7 +775,7 @@ static void test_verify(void **state)
 	assert_int_equal(tally_verify_cases(f->db, ids, 3, &p, &checked, &e), TC_OK);
 	assert_int_equal(checked, 3);
 	assert_int_equal(p.n, 1);
-	char *name = xasprintf("案件 %lld 的记录", (long long)changed);
+	char *name = xasprintf("案件 %s的统计记录", fx_case_col(f->db, changed, "case_no"));
 	assert_non_null(strstr(p.v[0], name));
 	free(name);
 	sl_free(&p);
