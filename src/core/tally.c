@@ -295,12 +295,12 @@ static bool open_on(const struct src *s, int day)
 
 /* Not counted on day for a suspension: the row says the case was ever
  * suspended, and of its suspend and resume rows dated by then (undone ones
- * too) the last, by day and then by id, is a suspension, or there is none
- * yet.  That last part is how the statistics' SQL has always read (NOT
- * (flag AND NULL = 'suspend') is NULL, not true): a case suspended later
- * is not counted 超期 before its suspension either.  Kept so, as the
- * figures sent upstream must not move with a change of method; see
- * tiaocai(5), THE WEEKLY SUMMARY.  A case resumed on a day runs that day. */
+ * too) the last, by day and then by id, is a suspension.  On the days
+ * before its first suspension a case runs like any other (tiaocai(5),
+ * STATISTICS: 超期 is a clock past due while the case is neither closed
+ * nor suspended); the statistics' SQL read those days as suspended until
+ * schema 12 (NOT (flag AND NULL = 'suspend') is NULL, not true).  A case
+ * resumed on a day runs that day. */
 static bool suspended_on(const struct src *s, int day)
 {
 	const struct jrow *best = NULL;
@@ -315,7 +315,7 @@ static bool suspended_on(const struct src *s, int day)
 		if (!best || r->eff > best->eff || (r->eff == best->eff && r->id > best->id))
 			best = r;
 	}
-	return !best || strcmp(best->kind, "suspend") == 0;
+	return best && strcmp(best->kind, "suspend") == 0;
 }
 
 /* Where the case stood at the end of day by its journal: the rows dated by

@@ -179,7 +179,7 @@ $ sqlite3 old.db <$FIX/v2-demo.sql && tiaocai --db old.db check | sed -E 's/用�
 > 统计计数: 已核对已推算的案件 10 件, 全部一致
 > 全面核对: 已核对日志 58 条 (自第 1 条起), 重放案件 12 件, 用时 …; 核对点记为日志第 58 条
 $ sqlite3 old.db "PRAGMA user_version; SELECT count(*) FROM journal WHERE snapshot IS NOT NULL; SELECT count(DISTINCT case_id) FROM journal"
-> 11
+> 12
 > 12
 > 12
 $ sqlite3 old.db "UPDATE cases SET claimed = claimed + 100000 WHERE id = 3" && tiaocai --db old.db check | grep ^案件; exit ${PIPESTATUS[0]}

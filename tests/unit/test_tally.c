@@ -25,6 +25,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "tiaocai/case.h"
 #include "tiaocai/correct.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
@@ -61,11 +62,14 @@ struct fx {
 #define PAST_LIMIT                                                                 \
 	"accepted_on <= ?3 AND EXISTS (SELECT 1 FROM case_clocks k WHERE"                \
 	" k.case_id = cases.id AND k.clock = 'close' AND k.due_on < ?3)"
+/* Suspended on day: ever suspended, and the last suspend or resume dated
+ * by then is a suspend; with none dated yet, not suspended (coalesce: the
+ * comparison with no row is NULL, which NOT would keep NULL). */
 #define SUSPENDED_ON(c, day)                                                       \
 	"((" c ".suspended_on IS NOT NULL OR " c ".suspended_days > 0) AND"              \
-	" (SELECT j.kind FROM journal j WHERE j.case_id = " c ".id"                      \
+	" coalesce((SELECT j.kind FROM journal j WHERE j.case_id = " c ".id"             \
 	" AND j.kind IN ('suspend', 'resume') AND j.effective_on <= " day                \
-	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend')"
+	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend', 0))"
 #define NOT_SUSPENDED "NOT " SUSPENDED_ON("cases", "?3")
 
 static const char q_received[] =
@@ -793,6 +797,63 @@ static void test_verify(void **state)
 	compare_open(f, f->today - 10);
 }
 
+/* 超期 of the week ending on sunday (the statistics' figure at its end). */
+static long weekly_overdue(struct fx *f, const char *sunday)
+{
+	struct report_stats *st;
+	struct tc_err e = {0};
+	size_t n;
+	int day = fx_day(sunday);
+
+	if (report_stats(f->db, &f->a, day - 6, day, REPORT_BY_NONE, &st, &n, &e) != TC_OK)
+		fail_msg("report_stats: %s", e.msg);
+	long v = st[0].overdue;
+	free(st);
+	return v;
+}
+
+/* A case past due for days and suspended after them is 超期 on those days
+ * (a statutory clock past due, neither closed nor suspended on the day:
+ * tiaocai(5), STATISTICS), and not once suspended.  Accepted on Monday
+ * 2026-10-12, no tribunal formed (组庭通知 due 10-19), suspended on
+ * 11-04: one more 超期 at the end of the weeks to 10-25 and to 11-01,
+ * none at the end of the weeks after. */
+static void test_suspended_later(void **state)
+{
+	static const char *const sundays[] = {"2026-10-18", "2026-10-25", "2026-11-01", "2026-11-08",
+					      "2026-11-15"};
+	static const long more[] = {0, 1, 1, 0, 0};
+	struct fx *f = *state;
+	struct case_party_in app = {.name = "罗建", .id_no = fx_id_no(365000)};
+	struct case_party_in resp = {.name = "贵阳某劳务有限公司"};
+	struct case_claim_in cl = {.kind = "工资", .amount = "9000"};
+	struct case_new req = {.applicants = &app, .napplicants = 1, .respondents = &resp,
+			       .nrespondents = 1, .claims = &cl, .nclaims = 1,
+			       .received = "2026-10-12"};
+	struct wf_request accept = {.event = "accept", .on = fx_day("2026-10-12")};
+	struct wf_request suspend = {.event = "suspend", .on = fx_day("2026-11-04"),
+				     .reason = "等待工伤认定结论"};
+	struct wf_result res;
+	struct tc_err e = {0};
+	long before[5];
+	int64_t id;
+	char no[96];
+
+	refresh(f);
+	for (int i = 0; i < 5; i++)
+		before[i] = weekly_overdue(f, sundays[i]);
+	if (case_add(f->db, &f->a, &req, f->today, &id, no, NULL, &e) != TC_OK ||
+	    wf_apply(f->db, &f->a, id, &accept, f->today, &res, &e) != TC_OK ||
+	    wf_apply(f->db, &f->a, id, &suspend, f->today, &res, &e) != TC_OK)
+		fail_msg("the case: %s", e.msg);
+	refresh(f);
+	for (int i = 0; i < 5; i++)
+		if (weekly_overdue(f, sundays[i]) != before[i] + more[i])
+			fail_msg("week to %s: 超期 %ld, want %ld", sundays[i], weekly_overdue(f, sundays[i]),
+				 before[i] + more[i]);
+	compare_stats(f, fx_day("2026-10-26"), fx_day("2026-11-01"), REPORT_BY_NONE);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IONBF, 0);
@@ -803,6 +864,7 @@ int main(void)
 		cmocka_unit_test(test_due),
 		cmocka_unit_test(test_cannot_write),
 		cmocka_unit_test(test_verify),
+		cmocka_unit_test(test_suspended_later),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
