@@ -873,7 +873,8 @@ static const char *const migrations[] = {
  * before its first suspension or resumption was dated (a NULL comparison
  * in the statistics' SQL, kept by tally.c), so it was not counted 超期 or
  * 超审限 on them; it is now, as the definition says (tiaocai(5),
- * STATISTICS).  The kept spans of such cases were derived by the old rule
+ * STATISTICS).  And a resumption that a revert undid no longer ends the
+ * suspension it undid.  The kept spans of such cases were derived by the old rule
  * and a refresh derives only the cases marked: the cases ever suspended
  * (the only ones the rule reads a journal for) are marked, and the next
  * report derives them again. */

@@ -294,8 +294,9 @@ static bool open_on(const struct src *s, int day)
 }
 
 /* Not counted on day for a suspension: the row says the case was ever
- * suspended, and of its suspend and resume rows dated by then (undone ones
- * too) the last, by day and then by id, is a suspension.  On the days
+ * suspended, and of its suspend and resume rows dated by then that no
+ * revert undid the last, by day and then by id, is a suspension (a
+ * resumption undone leaves the case suspended, as its row says).  On the days
  * before its first suspension a case runs like any other (tiaocai(5),
  * STATISTICS: 超期 is a clock past due while the case is neither closed
  * nor suspended); the statistics' SQL read those days as suspended until
@@ -309,7 +310,7 @@ static bool suspended_on(const struct src *s, int day)
 		return false;
 	for (size_t i = 0; i < s->nj; i++) {
 		const struct jrow *r = &s->j[i];
-		if (r->eff == DATE_NONE || r->eff > day ||
+		if (r->undone || r->eff == DATE_NONE || r->eff > day ||
 		    (strcmp(r->kind, "suspend") != 0 && strcmp(r->kind, "resume") != 0))
 			continue;
 		if (!best || r->eff > best->eff || (r->eff == best->eff && r->id > best->id))
@@ -523,7 +524,8 @@ static void derive(const struct src *s, struct spans *out)
 	struct days sd = {0};
 	if (s->susp_flag)
 		for (size_t i = 0; i < s->nj; i++)
-			if (strcmp(s->j[i].kind, "suspend") == 0 || strcmp(s->j[i].kind, "resume") == 0)
+			if (!s->j[i].undone &&
+			    (strcmp(s->j[i].kind, "suspend") == 0 || strcmp(s->j[i].kind, "resume") == 0))
 				day_add(&sd, s->j[i].eff);
 
 	/* L: accepted by the day, its 审限 (the close clock, extension

@@ -63,12 +63,15 @@ struct fx {
 	"accepted_on <= ?3 AND EXISTS (SELECT 1 FROM case_clocks k WHERE"                \
 	" k.case_id = cases.id AND k.clock = 'close' AND k.due_on < ?3)"
 /* Suspended on day: ever suspended, and the last suspend or resume dated
- * by then is a suspend; with none dated yet, not suspended (coalesce: the
- * comparison with no row is NULL, which NOT would keep NULL). */
+ * by then that no revert undid is a suspend; with none dated yet, not
+ * suspended (coalesce: the comparison with no row is NULL, which NOT
+ * would keep NULL). */
 #define SUSPENDED_ON(c, day)                                                       \
 	"((" c ".suspended_on IS NOT NULL OR " c ".suspended_days > 0) AND"              \
 	" coalesce((SELECT j.kind FROM journal j WHERE j.case_id = " c ".id"             \
 	" AND j.kind IN ('suspend', 'resume') AND j.effective_on <= " day                \
+	" AND NOT EXISTS (SELECT 1 FROM case_undo u WHERE u.case_id = j.case_id"         \
+	"  AND u.journal_id = j.id AND u.undone_by IS NOT NULL)"                         \
 	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend', 0))"
 #define NOT_SUSPENDED "NOT " SUSPENDED_ON("cases", "?3")
 
@@ -854,6 +857,51 @@ static void test_suspended_later(void **state)
 	compare_stats(f, fx_day("2026-10-26"), fx_day("2026-11-01"), REPORT_BY_NONE);
 }
 
+/* A resumption undone (`case revert`) leaves the case suspended, as its
+ * row says: not 超期 from its suspension on, though the journal still
+ * holds the resume row.  Accepted on 2026-10-12 like the case above,
+ * suspended on 11-04, resumed on 11-10, that resumption reverted. */
+static void test_resumption_undone(void **state)
+{
+	static const char *const sundays[] = {"2026-11-01", "2026-11-08", "2026-11-15", "2026-11-22"};
+	static const long more[] = {1, 0, 0, 0};
+	struct fx *f = *state;
+	struct case_party_in app = {.name = "欧阳晓梅", .id_no = fx_id_no(365001)};
+	struct case_party_in resp = {.name = "贵阳某劳务有限公司"};
+	struct case_claim_in cl = {.kind = "工资", .amount = "7000"};
+	struct case_new req = {.applicants = &app, .napplicants = 1, .respondents = &resp,
+			       .nrespondents = 1, .claims = &cl, .nclaims = 1,
+			       .received = "2026-10-12"};
+	struct wf_request accept = {.event = "accept", .on = fx_day("2026-10-12")};
+	struct wf_request suspend = {.event = "suspend", .on = fx_day("2026-11-04"),
+				     .reason = "等待工伤认定结论"};
+	struct wf_request resume = {.event = "resume", .on = fx_day("2026-11-10")};
+	struct corr_request revert = {.what = "revert", .on = DATE_NONE, .reason = "恢复录入有误"};
+	struct corr_result cres;
+	struct wf_result res;
+	struct tc_err e = {0};
+	long before[4];
+	int64_t id;
+	char no[96];
+
+	refresh(f);
+	for (int i = 0; i < 4; i++)
+		before[i] = weekly_overdue(f, sundays[i]);
+	if (case_add(f->db, &f->a, &req, f->today, &id, no, NULL, &e) != TC_OK ||
+	    wf_apply(f->db, &f->a, id, &accept, f->today, &res, &e) != TC_OK ||
+	    wf_apply(f->db, &f->a, id, &suspend, f->today, &res, &e) != TC_OK ||
+	    wf_apply(f->db, &f->a, id, &resume, f->today, &res, &e) != TC_OK ||
+	    corr_apply(f->db, &f->a, id, &revert, f->today, &cres, &e) != TC_OK)
+		fail_msg("the case: %s", e.msg);
+	assert_string_equal(fx_case_col(f->db, id, "stage"), "suspended");
+	refresh(f);
+	for (int i = 0; i < 4; i++)
+		if (weekly_overdue(f, sundays[i]) != before[i] + more[i])
+			fail_msg("week to %s: 超期 %ld, want %ld", sundays[i], weekly_overdue(f, sundays[i]),
+				 before[i] + more[i]);
+	compare_stats(f, fx_day("2026-11-16"), fx_day("2026-11-22"), REPORT_BY_NONE);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IONBF, 0);
@@ -865,6 +913,7 @@ int main(void)
 		cmocka_unit_test(test_cannot_write),
 		cmocka_unit_test(test_verify),
 		cmocka_unit_test(test_suspended_later),
+		cmocka_unit_test(test_resumption_undone),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
