@@ -815,91 +815,81 @@ static long weekly_overdue(struct fx *f, const char *sunday)
 	return v;
 }
 
-/* A case past due for days and suspended after them is 超期 on those days
- * (a statutory clock past due, neither closed nor suspended on the day:
- * tiaocai(5), STATISTICS), and not once suspended.  Accepted on Monday
- * 2026-10-12, no tribunal formed (组庭通知 due 10-19), suspended on
- * 11-04: one more 超期 at the end of the weeks to 10-25 and to 11-01,
- * none at the end of the weeks after. */
-static void test_suspended_later(void **state)
+/* The Sundays whose week's 超期 the cases below are counted in. */
+static const char *const sundays[] = {"2026-10-18", "2026-10-25", "2026-11-01", "2026-11-08",
+				      "2026-11-15", "2026-11-22"};
+#define NSUNDAYS (sizeof sundays / sizeof sundays[0])
+
+/* A case received and accepted on Monday 2026-10-12 with no tribunal
+ * formed (组庭通知 due 10-19), then the events ev (with revert, the last
+ * one undone by `case revert`): the weekly 超期 of each Sunday must move
+ * by more[i], and the figures still be the slow definition's. */
+static void late_case(struct fx *f, unsigned worker, const struct wf_request *ev, size_t nev,
+		      bool revert, const long more[NSUNDAYS])
 {
-	static const char *const sundays[] = {"2026-10-18", "2026-10-25", "2026-11-01", "2026-11-08",
-					      "2026-11-15"};
-	static const long more[] = {0, 1, 1, 0, 0};
-	struct fx *f = *state;
-	struct case_party_in app = {.name = "罗建", .id_no = fx_id_no(365000)};
+	struct case_party_in app = {.name = "罗建", .id_no = fx_id_no(worker)};
 	struct case_party_in resp = {.name = "贵阳某劳务有限公司"};
 	struct case_claim_in cl = {.kind = "工资", .amount = "9000"};
 	struct case_new req = {.applicants = &app, .napplicants = 1, .respondents = &resp,
 			       .nrespondents = 1, .claims = &cl, .nclaims = 1,
 			       .received = "2026-10-12"};
 	struct wf_request accept = {.event = "accept", .on = fx_day("2026-10-12")};
-	struct wf_request suspend = {.event = "suspend", .on = fx_day("2026-11-04"),
-				     .reason = "等待工伤认定结论"};
+	struct corr_request undo = {.what = "revert", .on = DATE_NONE, .reason = "录入有误"};
+	struct corr_result cres;
 	struct wf_result res;
 	struct tc_err e = {0};
-	long before[5];
+	long before[NSUNDAYS];
 	int64_t id;
 	char no[96];
 
 	refresh(f);
-	for (int i = 0; i < 5; i++)
+	for (size_t i = 0; i < NSUNDAYS; i++)
 		before[i] = weekly_overdue(f, sundays[i]);
 	if (case_add(f->db, &f->a, &req, f->today, &id, no, NULL, &e) != TC_OK ||
-	    wf_apply(f->db, &f->a, id, &accept, f->today, &res, &e) != TC_OK ||
-	    wf_apply(f->db, &f->a, id, &suspend, f->today, &res, &e) != TC_OK)
+	    wf_apply(f->db, &f->a, id, &accept, f->today, &res, &e) != TC_OK)
 		fail_msg("the case: %s", e.msg);
+	for (size_t i = 0; i < nev; i++)
+		if (wf_apply(f->db, &f->a, id, &ev[i], f->today, &res, &e) != TC_OK)
+			fail_msg("%s: %s", ev[i].event, e.msg);
+	if (revert && corr_apply(f->db, &f->a, id, &undo, f->today, &cres, &e) != TC_OK)
+		fail_msg("revert: %s", e.msg);
 	refresh(f);
-	for (int i = 0; i < 5; i++)
+	for (size_t i = 0; i < NSUNDAYS; i++)
 		if (weekly_overdue(f, sundays[i]) != before[i] + more[i])
 			fail_msg("week to %s: 超期 %ld, want %ld", sundays[i], weekly_overdue(f, sundays[i]),
 				 before[i] + more[i]);
 	compare_stats(f, fx_day("2026-10-26"), fx_day("2026-11-01"), REPORT_BY_NONE);
+	compare_stats(f, fx_day("2026-11-16"), fx_day("2026-11-22"), REPORT_BY_NONE);
+}
+
+/* A case past due for days and suspended after them is 超期 on those days
+ * (a statutory clock past due, neither closed nor suspended on the day:
+ * tiaocai(5), STATISTICS), and not once suspended: suspended on 11-04,
+ * one more 超期 at the end of the weeks to 10-25 and to 11-01, none
+ * after. */
+static void test_suspended_later(void **state)
+{
+	static const long more[NSUNDAYS] = {0, 1, 1, 0, 0, 0};
+	const struct wf_request ev[] = {
+		{.event = "suspend", .on = fx_day("2026-11-04"), .reason = "等待工伤认定结论"},
+	};
+
+	late_case(*state, 365000, ev, 1, false, more);
 }
 
 /* A resumption undone (`case revert`) leaves the case suspended, as its
  * row says: not 超期 from its suspension on, though the journal still
- * holds the resume row.  Accepted on 2026-10-12 like the case above,
- * suspended on 11-04, resumed on 11-10, that resumption reverted. */
+ * holds the resume row.  Suspended on 11-04, resumed on 11-10, that
+ * resumption reverted. */
 static void test_resumption_undone(void **state)
 {
-	static const char *const sundays[] = {"2026-11-01", "2026-11-08", "2026-11-15", "2026-11-22"};
-	static const long more[] = {1, 0, 0, 0};
-	struct fx *f = *state;
-	struct case_party_in app = {.name = "欧阳晓梅", .id_no = fx_id_no(365001)};
-	struct case_party_in resp = {.name = "贵阳某劳务有限公司"};
-	struct case_claim_in cl = {.kind = "工资", .amount = "7000"};
-	struct case_new req = {.applicants = &app, .napplicants = 1, .respondents = &resp,
-			       .nrespondents = 1, .claims = &cl, .nclaims = 1,
-			       .received = "2026-10-12"};
-	struct wf_request accept = {.event = "accept", .on = fx_day("2026-10-12")};
-	struct wf_request suspend = {.event = "suspend", .on = fx_day("2026-11-04"),
-				     .reason = "等待工伤认定结论"};
-	struct wf_request resume = {.event = "resume", .on = fx_day("2026-11-10")};
-	struct corr_request revert = {.what = "revert", .on = DATE_NONE, .reason = "恢复录入有误"};
-	struct corr_result cres;
-	struct wf_result res;
-	struct tc_err e = {0};
-	long before[4];
-	int64_t id;
-	char no[96];
+	static const long more[NSUNDAYS] = {0, 1, 1, 0, 0, 0};
+	const struct wf_request ev[] = {
+		{.event = "suspend", .on = fx_day("2026-11-04"), .reason = "等待工伤认定结论"},
+		{.event = "resume", .on = fx_day("2026-11-10")},
+	};
 
-	refresh(f);
-	for (int i = 0; i < 4; i++)
-		before[i] = weekly_overdue(f, sundays[i]);
-	if (case_add(f->db, &f->a, &req, f->today, &id, no, NULL, &e) != TC_OK ||
-	    wf_apply(f->db, &f->a, id, &accept, f->today, &res, &e) != TC_OK ||
-	    wf_apply(f->db, &f->a, id, &suspend, f->today, &res, &e) != TC_OK ||
-	    wf_apply(f->db, &f->a, id, &resume, f->today, &res, &e) != TC_OK ||
-	    corr_apply(f->db, &f->a, id, &revert, f->today, &cres, &e) != TC_OK)
-		fail_msg("the case: %s", e.msg);
-	assert_string_equal(fx_case_col(f->db, id, "stage"), "suspended");
-	refresh(f);
-	for (int i = 0; i < 4; i++)
-		if (weekly_overdue(f, sundays[i]) != before[i] + more[i])
-			fail_msg("week to %s: 超期 %ld, want %ld", sundays[i], weekly_overdue(f, sundays[i]),
-				 before[i] + more[i]);
-	compare_stats(f, fx_day("2026-11-16"), fx_day("2026-11-22"), REPORT_BY_NONE);
+	late_case(*state, 365001, ev, 2, true, more);
 }
 
 int main(void)
