@@ -5,8 +5,9 @@
  * journal or case rows changed behind the program's back (the hash chain
  * and the replay of every case, journal.h and audit.h) and for caches that
  * no longer match what they cache, and --repair rebuilds the deadline
- * caches and the statistics' day counts (tally.h).  --quick does the same from the point the last check that
- * passed reached, for the journal rows after it and their cases.
+ * caches and the statistics' day counts (tally.h).  --quick does the same
+ * from the point the last check that passed reached, for the journal rows
+ * after it and their cases.
  */
 #include "cli.h"
 #include "tiaocai/deadline.h"

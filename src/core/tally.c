@@ -296,8 +296,8 @@ static bool open_on(const struct src *s, int day)
 /* Not counted on day for a suspension: the row says the case was ever
  * suspended, and of its suspend and resume rows dated by then that no
  * revert undid the last, by day and then by id, is a suspension (a
- * resumption undone leaves the case suspended, as its row says).  On the days
- * before its first suspension a case runs like any other (tiaocai(5),
+ * resumption undone leaves the case suspended, as its row says).  On the
+ * days before its first suspension a case runs like any other (tiaocai(5),
  * STATISTICS: 超期 is a clock past due while the case is neither closed
  * nor suspended); the statistics' SQL read those days as suspended until
  * schema 12 (NOT (flag AND NULL = 'suspend') is NULL, not true).  A case
@@ -1392,7 +1392,8 @@ static enum tc_status redo(struct db *db, const struct sink *to, int64_t id, str
 	    strcmp(sb_str(&old_text), sb_str(&new_text)) == 0)
 		goto mark; /* nothing it counts has changed */
 	if (found && !spans_parse(sb_str(&old_text), &old)) {
-		st = err_set(e, TC_STORAGE, "tally", "统计表中案件 %lld 的记录无法读取, 请运行 tiaocai check --repair 重新推算",
+		st = err_set(e, TC_STORAGE, "tally",
+			     "统计表中案件 %lld 的记录无法读取, 请运行 tiaocai check --repair 重新推算",
 			     (long long)id);
 		goto out;
 	}
@@ -2004,7 +2005,7 @@ static void case_problem(struct db *db, struct strlist *p, int64_t id, const cha
 }
 
 /* What a count of tally_days counts, as a person reads it ("超期",
- * "阶段「调解中」", "仲裁员 (编号 3) 在办"). */
+ * "阶段 调解中", "仲裁员 (编号 3) 在办"). */
 static void what_shown(const char *what, const char *key, struct strbuf *sb)
 {
 	static const struct {
@@ -2022,8 +2023,7 @@ static void what_shown(const char *what, const char *key, struct strbuf *sb)
 	enum stage s;
 
 	if (strcmp(what, "stage") == 0) {
-		sb_printf(sb, "阶段「%s」",
-			  stage_parse(key, &s, NULL) == TC_OK ? stage_zh(s) : key);
+		sb_printf(sb, "阶段 %s", stage_parse(key, &s, NULL) == TC_OK ? stage_zh(s) : key);
 		return;
 	}
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
