@@ -15,7 +15,7 @@
 #include <stdint.h>
 #include "tiaocai/util.h"
 
-#define DB_SCHEMA_VERSION 11
+#define DB_SCHEMA_VERSION 12
 #define DB_BUSY_TIMEOUT_MS 10000
 
 /* Cache slots: a module keeps what it read from its tables on the handle

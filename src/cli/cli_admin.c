@@ -5,14 +5,16 @@
  * journal or case rows changed behind the program's back (the hash chain
  * and the replay of every case, journal.h and audit.h) and for caches that
  * no longer match what they cache, and --repair rebuilds the deadline
- * caches.  --quick does the same from the point the last check that
- * passed reached, for the journal rows after it and their cases.
+ * caches and the statistics' day counts (tally.h).  --quick does the same
+ * from the point the last check that passed reached, for the journal rows
+ * after it and their cases.
  */
 #include "cli.h"
 #include "tiaocai/deadline.h"
 #include "tiaocai/case.h"
 #include "tiaocai/audit.h"
 #include "tiaocai/journal.h"
+#include "tiaocai/tally.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,7 +73,7 @@ static char *record_point(struct cli *c, const struct audit_report *jr, bool qui
 
 int cli_check(struct cli *c, int argc, char **argv)
 {
-	struct strlist damage = {0}, problems = {0}, stale = {0};
+	struct strlist damage = {0}, problems = {0}, stale = {0}, tallies = {0};
 	struct audit_report jr = {0};
 	struct audit_point from = {0};
 	struct tc_err e = {0};
@@ -79,7 +81,7 @@ int cli_check(struct cli *c, int argc, char **argv)
 	const char *anchor = NULL;
 	bool repair = false, quick = false, tampered, in_tx = false;
 	struct db_check *job = NULL;
-	size_t checked = 0;
+	size_t checked = 0, tchecked = 0;
 	int rc;
 
 	for (int i = 1; i < argc; i++) {
@@ -133,6 +135,9 @@ int cli_check(struct cli *c, int argc, char **argv)
 		st = from_point && !jr.rules_changed
 			     ? audit_clocks(c->db, jr.replayed, jr.nreplayed, &checked, &stale, &e)
 			     : deadline_verify(c->db, &checked, &stale, &e);
+	if (st == TC_OK)
+		st = from_point ? tally_verify_cases(c->db, jr.replayed, jr.nreplayed, &tallies, &tchecked, &e)
+				: tally_verify(c->db, &tallies, &tchecked, &e);
 	if (st == TC_OK)
 		st = db_exec(c->db, "COMMIT", &e);
 	/* SQLite's findings first, as they were found first. */
@@ -202,6 +207,12 @@ int cli_check(struct cli *c, int argc, char **argv)
 			printf("%s%s", i ? "、" : ": ", stale.v[i]);
 		printf("%s\n", stale.n > 5 ? " 等" : "");
 	}
+	/* The statistics' day counts: cases changed since the last report
+	 * are derived again by the next one and not compared here. */
+	printf("统计计数: %s %zu 件, %s\n", from_point ? "已核对重放案件中已推算的" : "已核对已推算的案件",
+	       tchecked, tallies.n ? "与按案件重新推算的不一致:" : "全部一致");
+	for (size_t i = 0; i < tallies.n; i++)
+		printf("%s\n", tallies.v[i]);
 	tampered = problems.n || jr.broken || jr.disagreeing || (anchor && !jr.anchor_row);
 	if (tampered) {
 		fputs("tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复\n", stderr);
@@ -209,15 +220,32 @@ int cli_check(struct cli *c, int argc, char **argv)
 	}
 	if (tampered) {
 		/* Nothing is recomputed from data that cannot be trusted. */
-	} else if (stale.n && !repair) {
-		fputs("tiaocai: 期限缓存与规则不一致, 可用 tiaocai check --repair 重新计算\n", stderr);
+	} else if ((stale.n || tallies.n) && !repair) {
+		if (stale.n)
+			fputs("tiaocai: 期限缓存与规则不一致, 可用 tiaocai check --repair 重新计算\n", stderr);
+		if (tallies.n)
+			fputs("tiaocai: 统计计数与案件不一致, 可用 tiaocai check --repair 重新推算\n", stderr);
 		rc = TC_REFUSED;
-	} else if (stale.n) {
-		if (user_may(&c->actor, PERM_SETTINGS, &e) != TC_OK || deadline_update_all(c->db, &e) != TC_OK) {
+	} else if (stale.n || tallies.n) {
+		if (user_may(&c->actor, PERM_SETTINGS, &e) != TC_OK) {
 			rc = cli_fail(&e);
 			goto out;
 		}
-		printf("期限缓存: 已重新计算\n");
+		/* The clocks first: the counts are derived from them. */
+		if (stale.n) {
+			if (deadline_update_all(c->db, &e) != TC_OK) {
+				rc = cli_fail(&e);
+				goto out;
+			}
+			printf("期限缓存: 已重新计算\n");
+		}
+		if (tallies.n) {
+			if (tally_rebuild(c->db, &e) != TC_OK) {
+				rc = cli_fail(&e);
+				goto out;
+			}
+			printf("统计计数: 已全部重新推算\n");
+		}
 	}
 
 	/* What was verified, how long it took, and the point the next quick
@@ -236,5 +264,6 @@ out:
 	sl_free(&damage);
 	sl_free(&problems);
 	sl_free(&stale);
+	sl_free(&tallies);
 	return rc;
 }

@@ -10,7 +10,10 @@
  * the office's with --office, as 首页 opens on theirs and shows the
  * office's a key away.
  * Nothing is counted, filtered or computed here: this file picks the day,
- * the user and the destination, and lays the rows out.
+ * the user and the destination, and lays the rows out.  The table lists
+ * at most AGENDA_SHOWN rows of each list, the most urgent (as the weekly
+ * summary does), and says how many there are and how to see them all
+ * (--all, or the CSV, which always has every row).
  */
 #include "cli.h"
 #include "tiaocai/case.h"
@@ -26,34 +29,45 @@
 #include <string.h>
 
 static const char usage[] =
-	"用法: tiaocai agenda [--date 日期] [--user 登录名] [--office] [--format table|csv]\n"
+	"用法: tiaocai agenda [--date 日期] [--user 登录名] [--office] [--all] [--format table|csv]\n"
 	"                     [--header zh|en] [-o 文件]\n";
 
 /* Rows asked of dash_get per list: the dashboard counts its totals this
  * far too (dash.c), so a list cut here says "以上" (tiaocai(1), AGENDA). */
 #define AGENDA_LIMIT 100000
 
+/* Rows the table lists of each list without --all: those first in the
+ * list's order, which is the most urgent first (the weekly summary lists
+ * as many). */
+#define AGENDA_SHOWN 50
+
 /* The lists in the order they are printed; hearing last.  `code` is the
  * CSV's list column with --header en, `title` the heading and the column
  * with Chinese headers, `empty` what an empty list says (the dashboard's
  * words). */
 enum { L_OVERDUE, L_TODAY, L_SOON, L_HEARING, L_TOMAKE, L_UNSERVED, L_UNNOTIFIED, NLISTS };
+/* `first` names the rows a cut table lists, in the list's order. */
 static const struct {
-	const char *code, *title, *empty;
+	const char *code, *title, *empty, *first;
 } lists[NLISTS] = {
-	[L_OVERDUE] = {"overdue", "超期", "无超期案件"},
-	[L_TODAY] = {"due_today", "今日到期", "今日无到期案件"},
-	[L_SOON] = {"due_soon", "3个工作日内到期", "无案件到期"},
-	[L_HEARING] = {"hearing", "今明两天开庭", "无开庭安排"},
-	[L_TOMAKE] = {"tomake", "待制作", "无待制作文书"},
-	[L_UNSERVED] = {"unserved", "待送达", "无待送达文书"},
-	[L_UNNOTIFIED] = {"unnotified", "未依法通知", "两周内的开庭均已依法通知"},
+	[L_OVERDUE] = {"overdue", "超期", "无超期案件", "最超期的"},
+	[L_TODAY] = {"due_today", "今日到期", "今日无到期案件", "前"},
+	[L_SOON] = {"due_soon", "3个工作日内到期", "无案件到期", "最先届满的"},
+	[L_HEARING] = {"hearing", "今明两天开庭", "无开庭安排", "最早开庭的"},
+	[L_TOMAKE] = {"tomake", "待制作", "无待制作文书", "等待最久的"},
+	[L_UNSERVED] = {"unserved", "待送达", "无待送达文书", "等待最久的"},
+	[L_UNNOTIFIED] = {"unnotified", "未依法通知", "两周内的开庭均已依法通知", "开庭最近的"},
 };
 
-/* The agenda: the first screen's lists and 待制作 (dash_tomake). */
+/* The agenda: the first screen's lists and 待制作 (dash_tomake); all:
+ * every row in the table too; again: the command that prints it so
+ * (this one with --all). */
 struct agenda {
 	struct dash d;
 	struct dash_list tomake;
+	bool all;
+	bool today;  /* the agenda of today, not of another --date */
+	char again[200];
 };
 
 static const struct dash_list *list_of(const struct agenda *g, int i)
@@ -228,6 +242,20 @@ static void table_tomake(const struct dash_list *l, struct strbuf *out)
 	text_table_free(&t);
 }
 
+/* After a list cut at AGENDA_SHOWN: how many there are and where the
+ * whole list is, in the weekly summary's words. */
+static void cut_note(const struct agenda *g, int i, const struct dash_list *l, struct strbuf *out)
+{
+	size_t n = l->total > l->n ? l->total : l->n;
+
+	sb_printf(out, "  以上为%s %d 件（共 %zu 件%s）；全部见 ", lists[i].first, AGENDA_SHOWN, n,
+		  n >= AGENDA_LIMIT ? "以上" : "");
+	/* Today's overdue cases of the office are case list's too. */
+	if (i == L_OVERDUE && g->today && g->d.scope == DASH_OFFICE)
+		sb_puts(out, "tiaocai case list --overdue 或 ");
+	sb_printf(out, "%s。\n", g->again);
+}
+
 static void render_table(const struct agenda *g, const struct actor *who, struct strbuf *out)
 {
 	const struct dash *d = &g->d;
@@ -250,18 +278,24 @@ static void render_table(const struct agenda *g, const struct actor *who, struct
 		sb_puts(out, " ");
 		count_text(l, out);
 		sb_puts(out, "\n");
+		/* The first rows only: the same list, shorter. */
+		struct dash_list cut = *l;
+		if (!g->all && cut.n > AGENDA_SHOWN)
+			cut.n = AGENDA_SHOWN;
 		if (l->n == 0)
 			sb_printf(out, "  %s\n", lists[i].empty);
 		else if (i == L_HEARING)
-			table_hearings(l, out);
+			table_hearings(&cut, out);
 		else if (i == L_UNSERVED)
-			table_unserved(l, out);
+			table_unserved(&cut, out);
 		else if (i == L_TOMAKE)
-			table_tomake(l, out);
+			table_tomake(&cut, out);
 		else if (i == L_UNNOTIFIED)
-			table_unnotified(l, out);
+			table_unnotified(&cut, out);
 		else
-			table_due(l, i == L_OVERDUE, out);
+			table_due(&cut, i == L_OVERDUE, out);
+		if (cut.n < l->n)
+			cut_note(g, i, l, out);
 	}
 }
 
@@ -403,6 +437,7 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 		{"date", required_argument, NULL, 'd'},
 		{"user", required_argument, NULL, 'u'},
 		{"office", no_argument, NULL, 'O'},
+		{"all", no_argument, NULL, 'a'},
 		{"format", required_argument, NULL, 'f'},
 		{"header", required_argument, NULL, 'h'},
 		{"output", required_argument, NULL, 'o'},
@@ -415,7 +450,7 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 	struct dash *dp = &g.d;
 	enum tc_status st;
 	int ch, rc, day;
-	bool office = false;
+	bool office = false, all = false;
 
 	cli_getopt_reset();
 	while ((ch = getopt_long(argc, argv, ":o:", opts, NULL)) != -1) {
@@ -423,6 +458,7 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 		case 'd': date = optarg; break;
 		case 'u': user = optarg; break;
 		case 'O': office = true; break;
+		case 'a': all = true; break;
 		case 'f': format = optarg; break;
 		case 'h': header = optarg; break;
 		case 'o': out = optarg; break;
@@ -442,6 +478,12 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 		return cli_fail(&e);
 	if ((rc = cli_open(c)) != 0)
 		return rc;
+	g.all = all;
+	g.today = day == date_today();
+	/* The same agenda again, whole (date and login checked above, or
+	 * below before anything is printed). */
+	snprintf(g.again, sizeof g.again, "tiaocai agenda%s%s%s%s%s --all", date ? " --date " : "",
+		 date ? date : "", user ? " --user " : "", user ? user : "", office ? " --office" : "");
 	if (user_view_as(c->db, &c->actor, user ? user : c->actor.login, &who, &e) != TC_OK)
 		return cli_fail(&e);
 	if (dash_get_scope(c->db, &who, office ? DASH_OFFICE : DASH_DEFAULT, day,

@@ -31,6 +31,7 @@
 #include "tiaocai/room.h"
 #include "tiaocai/roster.h"
 #include "tiaocai/serve.h"
+#include "tiaocai/tally.h"
 #include "tiaocai/user.h"
 #include "tiaocai/workflow.h"
 
@@ -1938,8 +1939,11 @@ enum tc_status demo_build(struct db *db, const struct demo_opts *opt, struct tc_
 	    (st = add_rooms(&o)) == TC_OK &&
 	    (st = db_bulk_begin(db, &bulk, e)) == TC_OK &&
 	    (st = build_cases(&o, opt)) == TC_OK &&
-	    (st = db_bulk_end(db, &bulk, e)) == TC_OK)
-		st = make_documents(&o, opt);
+	    (st = db_bulk_end(db, &bulk, e)) == TC_OK &&
+	    (st = make_documents(&o, opt)) == TC_OK)
+		/* Every case counted for the statistics now, in the same
+		 * transaction, so that the office's first report does not. */
+		st = tally_refresh(db, e);
 	db_bulk_free(&bulk);
 	free(o.booked);
 	free(o.med.v);

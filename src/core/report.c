@@ -132,14 +132,17 @@ static const char q_stops[] =
 #define PAST_LIMIT                                                                 \
 	"accepted_on <= ?3 AND EXISTS (SELECT 1 FROM case_clocks k WHERE"                \
 	" k.case_id = cases.id AND k.clock = 'close' AND k.due_on < ?3)"
-/* Suspended on ?3: the last suspend or resume dated by ?3 is a suspend
- * (a case resumed on ?3 runs that day).  Only cases whose row says they
- * were ever suspended look at their journal. */
+/* Suspended on ?3: the last suspend or resume dated by ?3 that no revert
+ * undid is a suspend (a case resumed on ?3 runs that day; one with
+ * neither dated by then is not suspended, hence the coalesce).  Only
+ * cases whose row says they were ever suspended look at their journal. */
 #define NOT_SUSPENDED                                                              \
 	"NOT ((suspended_on IS NOT NULL OR suspended_days > 0) AND"                      \
-	" (SELECT j.kind FROM journal j WHERE j.case_id = cases.id"                      \
+	" coalesce((SELECT j.kind FROM journal j WHERE j.case_id = cases.id"             \
 	" AND j.kind IN ('suspend', 'resume') AND j.effective_on <= ?3"                  \
-	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend')"
+	" AND NOT EXISTS (SELECT 1 FROM case_undo u WHERE u.case_id = j.case_id"         \
+	"  AND u.journal_id = j.id AND u.undone_by IS NOT NULL)"                         \
+	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend', 0))"
 
 /* 超期 and 超审限 are counted among the cases open now or closed after ?3
  * and not before the period began.  The day counts take every case

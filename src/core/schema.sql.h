@@ -868,4 +868,17 @@ static const char *const migrations[] = {
 "END;"
 "INSERT OR IGNORE INTO tally_dirty(case_id) SELECT id FROM cases;"
 ,
+/* 11 -> 12: 超期 and 超审限 on the days before a case's first suspension.
+ * Until now a case ever suspended was taken as suspended on the days
+ * before its first suspension or resumption was dated (a NULL comparison
+ * in the statistics' SQL, kept by tally.c), so it was not counted 超期 or
+ * 超审限 on them; it is now, as the definition says (tiaocai(5),
+ * STATISTICS).  And a resumption that a revert undid no longer ends the
+ * suspension it undid.  The kept spans of such cases were derived by the old rule
+ * and a refresh derives only the cases marked: the cases ever suspended
+ * (the only ones the rule reads a journal for) are marked, and the next
+ * report derives them again. */
+"INSERT OR IGNORE INTO tally_dirty(case_id) SELECT id FROM cases"
+"  WHERE suspended_on IS NOT NULL OR suspended_days > 0;"
+,
 };

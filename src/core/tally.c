@@ -294,13 +294,14 @@ static bool open_on(const struct src *s, int day)
 }
 
 /* Not counted on day for a suspension: the row says the case was ever
- * suspended, and of its suspend and resume rows dated by then (undone ones
- * too) the last, by day and then by id, is a suspension, or there is none
- * yet.  That last part is how the statistics' SQL has always read (NOT
- * (flag AND NULL = 'suspend') is NULL, not true): a case suspended later
- * is not counted 超期 before its suspension either.  Kept so, as the
- * figures sent upstream must not move with a change of method; see
- * tiaocai(5), THE WEEKLY SUMMARY.  A case resumed on a day runs that day. */
+ * suspended, and of its suspend and resume rows dated by then that no
+ * revert undid the last, by day and then by id, is a suspension (a
+ * resumption undone leaves the case suspended, as its row says).  On the
+ * days before its first suspension a case runs like any other (tiaocai(5),
+ * STATISTICS: 超期 is a clock past due while the case is neither closed
+ * nor suspended); the statistics' SQL read those days as suspended until
+ * schema 12 (NOT (flag AND NULL = 'suspend') is NULL, not true).  A case
+ * resumed on a day runs that day. */
 static bool suspended_on(const struct src *s, int day)
 {
 	const struct jrow *best = NULL;
@@ -309,13 +310,13 @@ static bool suspended_on(const struct src *s, int day)
 		return false;
 	for (size_t i = 0; i < s->nj; i++) {
 		const struct jrow *r = &s->j[i];
-		if (r->eff == DATE_NONE || r->eff > day ||
+		if (r->undone || r->eff == DATE_NONE || r->eff > day ||
 		    (strcmp(r->kind, "suspend") != 0 && strcmp(r->kind, "resume") != 0))
 			continue;
 		if (!best || r->eff > best->eff || (r->eff == best->eff && r->id > best->id))
 			best = r;
 	}
-	return !best || strcmp(best->kind, "suspend") == 0;
+	return best && strcmp(best->kind, "suspend") == 0;
 }
 
 /* Where the case stood at the end of day by its journal: the rows dated by
@@ -523,7 +524,8 @@ static void derive(const struct src *s, struct spans *out)
 	struct days sd = {0};
 	if (s->susp_flag)
 		for (size_t i = 0; i < s->nj; i++)
-			if (strcmp(s->j[i].kind, "suspend") == 0 || strcmp(s->j[i].kind, "resume") == 0)
+			if (!s->j[i].undone &&
+			    (strcmp(s->j[i].kind, "suspend") == 0 || strcmp(s->j[i].kind, "resume") == 0))
 				day_add(&sd, s->j[i].eff);
 
 	/* L: accepted by the day, its 审限 (the close clock, extension
@@ -1390,7 +1392,8 @@ static enum tc_status redo(struct db *db, const struct sink *to, int64_t id, str
 	    strcmp(sb_str(&old_text), sb_str(&new_text)) == 0)
 		goto mark; /* nothing it counts has changed */
 	if (found && !spans_parse(sb_str(&old_text), &old)) {
-		st = err_set(e, TC_STORAGE, "tally", "统计表中案件 %lld 的记录无法读取, 请运行 tiaocai check",
+		st = err_set(e, TC_STORAGE, "tally",
+			     "统计表中案件 %lld 的记录无法读取, 请运行 tiaocai check --repair 重新推算",
 			     (long long)id);
 		goto out;
 	}
@@ -1979,6 +1982,62 @@ static void problem(struct strlist *p, const char *fmt, ...)
 	sb_free(&sb);
 }
 
+/* "案件 贵劳人仲案字〔2026〕第5号", or its id when the row is gone
+ * (allocated; the caller frees). */
+static char *case_label(struct db *db, int64_t id)
+{
+	static const char sql[] = "SELECT case_no FROM cases WHERE id = ?1";
+	sqlite3_stmt *st = db_prep(db, sql);
+	char *s = NULL;
+
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		s = xasprintf("案件 %s", db_col_text(st, 0));
+	sqlite3_reset(st);
+	return s ? s : xasprintf("案件 (编号 %lld, 已不存在)", (long long)id);
+}
+
+static void case_problem(struct db *db, struct strlist *p, int64_t id, const char *what)
+{
+	char *c = case_label(db, id);
+	problem(p, "%s%s", c, what);
+	free(c);
+}
+
+/* What a count of tally_days counts, as a person reads it ("超期",
+ * "阶段 调解中", "仲裁员 (编号 3) 在办"). */
+static void what_shown(const char *what, const char *key, struct strbuf *sb)
+{
+	static const struct {
+		const char *what, *zh, *after;
+	} names[] = {
+		{"open", "未结", ""},
+		{"overdue", "超期", ""},
+		{"over_limit", "超审限", ""},
+		{"mediator", "调解员", "在办"},
+		{"arbitrator", "仲裁员", "在办"},
+		{"mediator_closed", "调解员", "结案"},
+		{"mediator_settled", "调解员", "调解成功"},
+		{"arbitrator_closed", "仲裁员", "结案"},
+	};
+	enum stage s;
+
+	if (strcmp(what, "stage") == 0) {
+		sb_printf(sb, "阶段 %s", stage_parse(key, &s, NULL) == TC_OK ? stage_zh(s) : key);
+		return;
+	}
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(what, names[i].what) != 0)
+			continue;
+		if (*names[i].after)
+			sb_printf(sb, "%s (编号 %s) %s", names[i].zh, key, names[i].after);
+		else
+			sb_puts(sb, names[i].zh);
+		return;
+	}
+	sb_printf(sb, "%s %s", what, key);
+}
+
 /* Every kept count (day and month) against the sums in c, which the
  * matching entries are taken out of. */
 static enum tc_status compare_counts(struct db *db, struct counts *c, struct strlist *p,
@@ -2011,14 +2070,18 @@ static enum tc_status compare_counts(struct db *db, struct counts *c, struct str
 			continue;
 		if (shown++ < 5) {
 			char *f[8], *k = xstrdup(c->v[i].key);
+			struct strbuf w = {0};
 			key_fields(k, f, 8);
-			problem(p, "统计表: %s %s 的「%s%s%s」计数与案件推算相差 %ld", f[0][0] == 'm' ? "月" : "日",
-				f[2], f[1], *f[3] ? " " : "", f[3], -c->v[i].n);
+			what_shown(f[1], f[3], &w);
+			/* n is what the cases give less what is kept. */
+			problem(p, "%s%s「%s」的计数比按案件推算的%s %ld", f[2], f[0][0] == 'm' ? " 月" : " 当日",
+				sb_str(&w), c->v[i].n < 0 ? "多" : "少", labs(c->v[i].n));
+			sb_free(&w);
 			free(k);
 		}
 	}
 	if (shown > 5)
-		problem(p, "统计表: 另有 %zu 项计数与案件推算不符", shown - 5);
+		problem(p, "另有 %zu 项计数与按案件推算的不符", shown - 5);
 	return TC_OK;
 }
 
@@ -2060,13 +2123,13 @@ static enum tc_status compare_events(struct db *db, struct ecounts *c, struct st
 		if (any && shown++ < 5) {
 			char *f[6], *k = xstrdup(c->v[i].key);
 			key_fields(k, f, 6);
-			problem(p, "统计表: %s %s 的收案、立案、结案计数与案件推算不符", f[0][0] == 'm' ? "月" : "日",
-				f[1]);
+			problem(p, "%s%s的收案、立案、结案计数与按案件推算的不符", f[1],
+				f[0][0] == 'm' ? " 月" : " ");
 			free(k);
 		}
 	}
 	if (shown > 5)
-		problem(p, "统计表: 另有 %zu 项收案、立案、结案计数与案件推算不符", shown - 5);
+		problem(p, "另有 %zu 项收案、立案、结案计数与按案件推算的不符", shown - 5);
 	return TC_OK;
 }
 
@@ -2118,12 +2181,14 @@ static enum tc_status compare_due(struct db *db, struct counts *due, struct strl
 			long long id = 0;
 			bool pay = due->v[i].key[0] == 'P';
 			sscanf(due->v[i].key + (pay ? 2 : 0), pay ? "%*[^|]|%lld" : "%*d|%*[^|]|%lld", &id);
-			problem(p, "统计表: 案件 %lld 的%s%s", id, pay ? "付款记录" : "期限区间",
+			char *c = case_label(db, id);
+			problem(p, "%s的%s%s", c, pay ? "付款记录" : "期限区间",
 				due->v[i].n > 0 ? "缺失" : "多出或有误");
+			free(c);
 		}
 	}
 	if (shown > 5)
-		problem(p, "统计表: 另有 %zu 条期限区间或付款记录与案件推算不符", shown - 5);
+		problem(p, "另有 %zu 条期限区间或付款记录与按案件推算的不符", shown - 5);
 	return TC_OK;
 }
 
@@ -2257,11 +2322,10 @@ enum tc_status tally_verify_cases(struct db *db, const int64_t *ids, size_t n,
 			break;
 		done++;
 		if (!same && bad++ < 5)
-			problem(problems, "统计表: 案件 %lld 的记录与其案件、期限和日志推算不符",
-				(long long)ids[i]);
+			case_problem(db, problems, ids[i], "的统计记录与按其案件、期限和日志推算的不符");
 	}
 	if (bad > 5)
-		problem(problems, "统计表: 另有 %zu 件案件的记录与推算不符", bad - 5);
+		problem(problems, "另有 %zu 件案件的统计记录与推算的不符", bad - 5);
 	if (checked)
 		*checked = done;
 	return st;
@@ -2296,20 +2360,19 @@ enum tc_status tally_verify(struct db *db, struct strlist *problems, size_t *che
 		if ((st = verify_one(db, ids[i], &c, &due, &same, &readable, e)) != TC_OK)
 			break;
 		if (!same && bad++ < 5)
-			problem(problems, "统计表: 案件 %lld 的记录与其案件、期限和日志推算不符",
-				(long long)ids[i]);
+			case_problem(db, problems, ids[i], "的统计记录与按其案件、期限和日志推算的不符");
 		if (!readable && bad++ < 5)
-			problem(problems, "统计表: 案件 %lld 的记录无法读取", (long long)ids[i]);
+			case_problem(db, problems, ids[i], "的统计记录无法读取");
 	}
 	for (size_t i = 0; i < nmarks && st == TC_OK; i++) {
 		struct attrs kat;
 		bool found;
 		if ((st = kept_case(db, marks[i], &found, &kat, &kept_text, e)) == TC_OK && found &&
 		    !expect_kept(&c, &due, marks[i], &kat, sb_str(&kept_text), &ks, &key) && bad++ < 5)
-			problem(problems, "统计表: 案件 %lld 的记录无法读取", (long long)marks[i]);
+			case_problem(db, problems, marks[i], "的统计记录无法读取");
 	}
 	if (bad > 5)
-		problem(problems, "统计表: 另有 %zu 件案件的记录与推算不符", bad - 5);
+		problem(problems, "另有 %zu 件案件的统计记录与推算的不符", bad - 5);
 	if (checked)
 		*checked = n;
 	if (st == TC_OK)

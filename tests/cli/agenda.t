@@ -237,7 +237,7 @@ $ tiaocai agenda --user nobody
 
 $ tiaocai agenda --format xml
 ! tiaocai: --format 应为 table 或 csv: xml
-! 用法: tiaocai agenda [--date 日期] [--user 登录名] [--office] [--format table|csv]
+! 用法: tiaocai agenda [--date 日期] [--user 登录名] [--office] [--all] [--format table|csv]
 !                      [--header zh|en] [-o 文件]
 ? 2
 $ tiaocai agenda --header fr --format csv
@@ -338,3 +338,56 @@ $ TIAOCAI_USER=zhengli tiaocai agenda --office --format csv --header en | tr -d 
 > 1 "hearing"
 > 1 "list"
 > 3 "overdue"
+
+# A bigger office (a demo of 600 cases): the table lists the 50 most
+# urgent rows of each list, in the list's order, then how many there are
+# and where the whole list is (the weekly summary's words); --all lists
+# every row, and the CSV always has every row.
+$ tiaocai demo --db big.db --cases 600 >/dev/null 2>&1
+$ tiaocai --db big.db agenda --office 2>/dev/null | grep -E '件$|以上为'
+> 超期 共 57 件
+>   以上为最超期的 50 件（共 57 件）；全部见 tiaocai case list --overdue 或 tiaocai agenda --office --all。
+> 今日到期 共 0 件
+>   今日无到期案件
+> 3个工作日内到期 (至 2026-11-25) 共 90 件
+>   以上为最先届满的 50 件（共 90 件）；全部见 tiaocai agenda --office --all。
+> 今明两天开庭 共 11 件
+> 待制作 共 65 件
+>   以上为等待最久的 50 件（共 65 件）；全部见 tiaocai agenda --office --all。
+> 待送达 共 161 件
+>   以上为等待最久的 50 件（共 161 件）；全部见 tiaocai agenda --office --all。
+> 未依法通知 (14 日内的开庭) 共 23 件
+$ tiaocai --db big.db agenda --office 2>/dev/null | sed -n '/^超期/,/^$/p' | head -n 4
+> 超期 共 57 件
+>   案号      申请人       被申请人                        期限      届满日      超期天数  经办人
+>   2026-116  张雪艳       贵阳祥德网络科技有限公司        组庭通知  2026-09-29        54  刘敏
+>   2026-132  卢倩欣       贵州兴德电子科技有限公司        组庭通知  2026-10-08        45  龙德明
+$ tiaocai --db big.db agenda --office 2>/dev/null | sed -n '/^超期/,/^$/p' | tail -n 4
+>   2026-482  胡军海等5人  贵阳和盛网络科技有限公司        组庭通知  2026-11-17         5  李俊
+>   2026-488  王静凤       陈金辉、贵州远黔建设工程有限…   组庭通知  2026-11-17         5  李俊
+>   以上为最超期的 50 件（共 57 件）；全部见 tiaocai case list --overdue 或 tiaocai agenda --office --all。
+>
+# The 50 rows are the first 50 of the whole list, which case list
+# --overdue has too (its header line apart); with --all no list is cut.
+$ tiaocai --db big.db agenda --office --all 2>/dev/null | sed -n '/^超期/,/^$/p' >all.txt && grep -c '^  20' all.txt && tiaocai --db big.db case list --overdue | tail -n +2 | wc -l
+> 57
+> 57
+$ diff <(tiaocai --db big.db agenda --office 2>/dev/null | sed -n '/^超期/,/^$/p' | grep '^  20') <(grep '^  20' all.txt | head -n 50) && echo same
+> same
+$ tiaocai --db big.db agenda --office --all 2>/dev/null | grep -c 以上为; exit 0
+> 0
+$ tiaocai --db big.db agenda --office --format csv --header en 2>/dev/null | tr -d '\r' | cut -d, -f1 | sort | uniq -c | sed 's/^ *//'
+> 90 "due_soon"
+> 11 "hearing"
+> 1 "list"
+> 57 "overdue"
+> 65 "tomake"
+> 23 "unnotified"
+> 161 "unserved"
+# Another day's agenda: the command given back is that one, with --all
+# (case list --overdue is today's).
+$ tiaocai --db big.db agenda --date 2026-11-20 --office 2>/dev/null | grep 以上为
+>   以上为最超期的 50 件（共 57 件）；全部见 tiaocai agenda --date 2026-11-20 --office --all。
+>   以上为最先届满的 50 件（共 90 件）；全部见 tiaocai agenda --date 2026-11-20 --office --all。
+>   以上为等待最久的 50 件（共 65 件）；全部见 tiaocai agenda --date 2026-11-20 --office --all。
+>   以上为等待最久的 50 件（共 161 件）；全部见 tiaocai agenda --date 2026-11-20 --office --all。

@@ -30,6 +30,7 @@ $ tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 日志链: 正常, 共 13 条, 链头 …
 > 案件与日志: 已核对 3 件, 全部一致
 > 期限缓存: 已核对未结案件 3 件, 全部一致
+> 统计计数: 已核对已推算的案件 0 件, 全部一致
 > 快速核对: 已核对日志 13 条 (自第 1 条起), 重放案件 3 件, 用时 …; 核对点记为日志第 13 条
 $ sqlite3 t.db "SELECT json_extract(value, '$.id'), json_extract(value, '$.quick'), json_extract(value, '$.hash') = (SELECT hash FROM journal WHERE id = 13) FROM settings WHERE key = 'check_point'"
 > 13|1|1
@@ -41,6 +42,7 @@ $ tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 日志链: 正常, 共 13 条, 链头 …
 > 案件与日志: 重放案件 0 件, 全部一致
 > 期限缓存: 已核对重放案件中未结的 0 件, 全部一致
+> 统计计数: 已核对重放案件中已推算的 0 件, 全部一致
 > 快速核对: 已核对日志 0 条 (自第 14 条起), 重放案件 0 件, 用时 …; 核对点记为日志第 13 条
 
 # New events on three cases: a settlement, a hearing set, a new case.
@@ -54,6 +56,7 @@ $ tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 日志链: 正常, 共 16 条, 链头 …
 > 案件与日志: 重放案件 3 件, 全部一致
 > 期限缓存: 已核对重放案件中未结的 2 件, 全部一致
+> 统计计数: 已核对重放案件中已推算的 0 件, 全部一致
 > 快速核对: 已核对日志 3 条 (自第 14 条起), 重放案件 3 件, 用时 …; 核对点记为日志第 16 条
 
 # The full check says the same of the whole and records its own point.
@@ -62,6 +65,7 @@ $ tiaocai check | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 日志链: 正常, 共 16 条, 链头 …
 > 案件与日志: 已核对 4 件, 全部一致
 > 期限缓存: 已核对未结案件 3 件, 全部一致
+> 统计计数: 已核对已推算的案件 0 件, 全部一致
 > 全面核对: 已核对日志 16 条 (自第 1 条起), 重放案件 4 件, 用时 …; 核对点记为日志第 16 条
 
 # One more event after that point (row 17), then each attack on a copy.
@@ -79,6 +83,7 @@ $ tiaocai --db a.db check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 日志第 17 条被改动 (案件 贵劳人仲案字〔2026〕第3号, 事项 accept, 记录于 …)
 > 案件与日志: 重放案件 1 件, 全部一致
 > 期限缓存: 已核对重放案件中未结的 1 件, 全部一致
+> 统计计数: 已核对重放案件中已推算的 0 件, 全部一致
 > 快速核对: 已核对日志 1 条 (自第 17 条起), 重放案件 1 件, 用时 …; 发现问题, 核对点未更新
 ! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
 ? 1
@@ -100,6 +105,7 @@ $ tiaocai --db b.db check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 日志链: 正常, 共 17 条, 链头 …
 > 案件与日志: 重放案件 1 件, 全部一致
 > 期限缓存: 已核对重放案件中未结的 1 件, 全部一致
+> 统计计数: 已核对重放案件中已推算的 0 件, 全部一致
 > 快速核对: 已核对日志 1 条 (自第 17 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 17 条
 $ tiaocai --db b.db check | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 数据库完整性: 正常
@@ -107,6 +113,7 @@ $ tiaocai --db b.db check | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
 > 日志第 9 条被改动 (案件 贵劳人仲案字〔2026〕第1号, 事项 accept, 记录于 …)
 > 案件与日志: 已核对 4 件, 全部一致
 > 期限缓存: 已核对未结案件 3 件, 全部一致
+> 统计计数: 已核对已推算的案件 0 件, 全部一致
 > 全面核对: 已核对日志 17 条 (自第 1 条起), 重放案件 4 件, 用时 …; 发现问题, 核对点未更新
 ! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
 ? 1
@@ -193,10 +200,42 @@ $ tiaocai --db j.db check --quick | grep ^数据库; exit ${PIPESTATUS[0]}
 ! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
 ? 1
 
-# A revert after the point: case 2's hearing undone, replayed and checked
-# against the undo record; that record changed around the program is found.
-$ tiaocai check --quick >/dev/null && tiaocai case revert 2026-2 --reason 排错 >/dev/null && cp t.db l.db && tiaocai check --quick | sed -Ef mask.sed | grep ^案件; exit ${PIPESTATUS[0]}
+# A revert after the point (row 21): case 2's hearing undone (审理中 back
+# to 已立案).  The quick check replays case 2 through the revert and
+# passes, checking it against the undo record; the full check passes too.
+$ tiaocai check --quick >/dev/null && tiaocai case revert 2026-2 --reason 排错 >/dev/null && cp t.db l.db && cp t.db m.db && cp t.db n.db && tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 快速核对: 自上次核对点起, 即日志第 20 条 (… 由 … 快速核对)
+> 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
+> 日志链: 正常, 共 21 条, 链头 …
 > 案件与日志: 重放案件 1 件, 全部一致
+> 期限缓存: 已核对重放案件中未结的 1 件, 全部一致
+> 统计计数: 已核对重放案件中已推算的 0 件, 全部一致
+> 快速核对: 已核对日志 1 条 (自第 21 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 21 条
+$ tiaocai check | sed -Ef mask.sed | grep -E '^(日志链|案件|全面)'; exit ${PIPESTATUS[0]}
+> 日志链: 正常, 共 21 条, 链头 …
+> 案件与日志: 已核对 4 件, 全部一致
+> 全面核对: 已核对日志 21 条 (自第 1 条起), 重放案件 4 件, 用时 …; 核对点记为日志第 21 条
+# Case 2's row put back in 审理中 around the program after the revert: the
+# quick check (its point still before the revert on this copy) finds it.
+$ sqlite3 m.db "UPDATE cases SET stage = 'hearing' WHERE id = 2"
+$ tiaocai --db m.db check --quick | grep ^案件; exit ${PIPESTATUS[0]}
+> 案件与日志: 重放案件 1 件, 1 件不一致
+> 案件 贵劳人仲案字〔2026〕第2号: 阶段为「审理中」, 而日志重演为「已立案」
+! tiaocai: 数据库在本程序之外被改动过 (见上), 请核查, 必要时从备份恢复
+? 1
+# Reverts that move the stage and the extension back, each event then
+# done again (case 3: suspended, resumed, the resumption undone, resumed;
+# extended, the extension undone, extended): both checks replay them.
+$ tiaocai --db n.db case suspend 2026-3 --on 2026-11-22 --reason 鉴定 && tiaocai --db n.db case resume 2026-3 --on 2026-11-22 && tiaocai --db n.db case revert 2026-3 --reason 排错 && tiaocai --db n.db case resume 2026-3 --on 2026-11-22 && tiaocai --db n.db case extend 2026-3 --on 2026-11-22 --reason 案情复杂 && tiaocai --db n.db case revert 2026-3 --reason 排错 && tiaocai --db n.db case extend 2026-3 --on 2026-11-22 --reason 案情复杂
+>*
+!*
+$ tiaocai --db n.db check --quick | sed -Ef mask.sed | grep -E '^(案件|快速核对: 已)'; exit ${PIPESTATUS[0]}
+> 案件与日志: 重放案件 2 件, 全部一致
+> 快速核对: 已核对日志 8 条 (自第 21 条起), 重放案件 2 件, 用时 …; 核对点记为日志第 28 条
+$ tiaocai --db n.db check | sed -Ef mask.sed | grep -E '^(案件|全面)'; exit ${PIPESTATUS[0]}
+> 案件与日志: 已核对 4 件, 全部一致
+> 全面核对: 已核对日志 28 条 (自第 1 条起), 重放案件 4 件, 用时 …; 核对点记为日志第 28 条
+# The undo record changed around the program is found.
 $ sqlite3 l.db "UPDATE case_undo SET undone_by = NULL WHERE undone_by IS NOT NULL"
 $ tiaocai --db l.db check --quick | grep ^案件; exit ${PIPESTATUS[0]}
 > 案件与日志: 重放案件 1 件, 1 件不一致
@@ -222,3 +261,61 @@ $ tiaocai check --fast
 ! 用法: tiaocai backup 文件
 !       tiaocai check [--quick] [--repair] [--anchor 链头]
 ? 2
+
+# The statistics' day counts (tally_days and the rows beside it), which
+# the reports read: derived again for the cases changed since, by the
+# next report.  Case 3 noted after the point, then a report: both checks
+# compare the counts, the quick one those of the cases it replays.
+$ tiaocai case note 2026-3 电话联系申请人 >/dev/null && tiaocai report weekly >/dev/null && cp t.db s.db && tiaocai check --quick | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 快速核对: 自上次核对点起, 即日志第 22 条 (… 由 … 快速核对)
+> 数据库完整性: 正常 (快速检查: 日志与撤销记录以外的表每页读过, 未逐条核对索引与外键)
+> 日志链: 正常, 共 23 条, 链头 …
+> 案件与日志: 重放案件 1 件, 全部一致
+> 期限缓存: 已核对重放案件中未结的 1 件, 全部一致
+> 统计计数: 已核对重放案件中已推算的 1 件, 全部一致
+> 快速核对: 已核对日志 1 条 (自第 23 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 23 条
+$ cp s.db w.db && tiaocai --db w.db check | grep ^统计; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对已推算的案件 4 件, 全部一致
+# A day's count changed around the program: the full check names it and
+# the day, and --repair derives every count again.  The quick check
+# compares each replayed case's own row, not the sums over every case.
+$ cp s.db u.db && sqlite3 u.db "UPDATE tally_days SET n = n + 1 WHERE what = 'open' AND day = '2026-11-03'"
+$ tiaocai --db u.db check --quick | grep -A1 ^统计 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对重放案件中已推算的 1 件, 全部一致
+> 快速核对: 已核对日志 1 条 (自第 23 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 23 条
+$ tiaocai --db u.db check | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 数据库完整性: 正常
+> 日志链: 正常, 共 23 条, 链头 …
+> 案件与日志: 已核对 4 件, 全部一致
+> 期限缓存: 已核对未结案件 3 件, 全部一致
+> 统计计数: 已核对已推算的案件 4 件, 与按案件重新推算的不一致:
+> 2026-11-03 当日「未结」的计数比按案件推算的多 1
+> 全面核对: 已核对日志 23 条 (自第 1 条起), 重放案件 4 件, 用时 …; 发现问题, 核对点未更新
+! tiaocai: 统计计数与案件不一致, 可用 tiaocai check --repair 重新推算
+? 1
+$ tiaocai --db u.db check --repair | grep -A2 ^统计 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对已推算的案件 4 件, 与按案件重新推算的不一致:
+> 2026-11-03 当日「未结」的计数比按案件推算的多 1
+> 统计计数: 已全部重新推算
+> 全面核对: 已核对日志 23 条 (自第 1 条起), 重放案件 4 件, 用时 …; 核对点记为日志第 23 条
+$ tiaocai --db u.db check | grep ^统计; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对已推算的案件 4 件, 全部一致
+# A replayed case's own row changed: both checks name the case.
+$ cp s.db v.db && sqlite3 v.db "UPDATE tally_cases SET industry = '建筑业' WHERE case_id = 3" && cp v.db x.db
+$ tiaocai --db v.db check --quick | grep -A1 ^统计 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对重放案件中已推算的 1 件, 与按案件重新推算的不一致:
+> 案件 贵劳人仲案字〔2026〕第3号的统计记录与按其案件、期限和日志推算的不符
+! tiaocai: 统计计数与案件不一致, 可用 tiaocai check --repair 重新推算
+? 1
+$ tiaocai --db x.db check | grep -A1 ^统计 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对已推算的案件 4 件, 与按案件重新推算的不一致:
+> 案件 贵劳人仲案字〔2026〕第3号的统计记录与按其案件、期限和日志推算的不符
+! tiaocai: 统计计数与案件不一致, 可用 tiaocai check --repair 重新推算
+? 1
+$ tiaocai --db v.db check --quick --repair | grep -A2 ^统计 | sed -Ef mask.sed; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对重放案件中已推算的 1 件, 与按案件重新推算的不一致:
+> 案件 贵劳人仲案字〔2026〕第3号的统计记录与按其案件、期限和日志推算的不符
+> 统计计数: 已全部重新推算
+> 快速核对: 已核对日志 1 条 (自第 23 条起), 重放案件 1 件, 用时 …; 核对点记为日志第 23 条
+$ tiaocai --db v.db check | grep ^统计; exit ${PIPESTATUS[0]}
+> 统计计数: 已核对已推算的案件 4 件, 全部一致

@@ -15,12 +15,13 @@ $ tiaocai --db old.db check | sed -E 's/用时 [0-9]+\.[0-9] 秒/用时 …/'; e
 > 日志链: 正常, 共 155 条, 链头 dc77df1ae29da592
 > 案件与日志: 已核对 40 件, 全部一致
 > 期限缓存: 已核对未结案件 17 件, 全部一致
+> 统计计数: 已核对已推算的案件 39 件, 全部一致
 > 全面核对: 已核对日志 155 条 (自第 1 条起), 重放案件 40 件, 用时 …; 核对点记为日志第 155 条
 !*
 
 # Upgraded to today's schema (8, the hearing records) with every row kept.
 $ sqlite3 old.db "PRAGMA user_version; SELECT count(*) FROM cases; SELECT count(*) FROM parties; SELECT count(*) FROM claims; SELECT count(*) FROM journal"
-> 11
+> 12
 > 40
 > 212
 > 56
@@ -117,4 +118,5 @@ $ tiaocai --db old.db check | sed -E 's/链头 [0-9a-f]{16}$/链头 …/; s/用�
 > 日志链: 正常, 共 157 条, 链头 …
 > 案件与日志: 已核对 40 件, 全部一致
 > 期限缓存: 已核对未结案件 17 件, 全部一致
+> 统计计数: 已核对已推算的案件 37 件, 全部一致
 > 全面核对: 已核对日志 157 条 (自第 1 条起), 重放案件 40 件, 用时 …; 核对点记为日志第 157 条

@@ -414,6 +414,16 @@ static void indexes_and_search_after_the_build(void **state)
 				  " p.case_id = g.case_id WHERE g.gram = lower(substr(p.name, 1, 2))") > 300);
 }
 
+/* Every case is counted for the statistics by the build itself: nothing
+ * is left for the office's first report to count. */
+static void counted_for_the_statistics(void **state)
+{
+	(void)state;
+	assert_int_equal(count(shared, "SELECT count(*) FROM tally_dirty"), 0);
+	assert_int_equal(count(shared, "SELECT count(*) FROM tally_cases"),
+			 count(shared, "SELECT count(*) FROM cases"));
+}
+
 static void no_roster_leaves_nothing(void **state)
 {
 	(void)state;
@@ -462,6 +472,7 @@ int main(void)
 		cmocka_unit_test(a_crowded_office),
 		cmocka_unit_test(two_part_awards_served_once),
 		cmocka_unit_test(indexes_and_search_after_the_build),
+		cmocka_unit_test(counted_for_the_statistics),
 		cmocka_unit_test(no_roster_leaves_nothing),
 	};
 

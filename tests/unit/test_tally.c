@@ -25,6 +25,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "tiaocai/case.h"
 #include "tiaocai/correct.h"
 #include "tiaocai/date.h"
 #include "tiaocai/db.h"
@@ -61,11 +62,17 @@ struct fx {
 #define PAST_LIMIT                                                                 \
 	"accepted_on <= ?3 AND EXISTS (SELECT 1 FROM case_clocks k WHERE"                \
 	" k.case_id = cases.id AND k.clock = 'close' AND k.due_on < ?3)"
+/* Suspended on day: ever suspended, and the last suspend or resume dated
+ * by then that no revert undid is a suspend; with none dated yet, not
+ * suspended (coalesce: the comparison with no row is NULL, which NOT
+ * would keep NULL). */
 #define SUSPENDED_ON(c, day)                                                       \
 	"((" c ".suspended_on IS NOT NULL OR " c ".suspended_days > 0) AND"              \
-	" (SELECT j.kind FROM journal j WHERE j.case_id = " c ".id"                      \
+	" coalesce((SELECT j.kind FROM journal j WHERE j.case_id = " c ".id"             \
 	" AND j.kind IN ('suspend', 'resume') AND j.effective_on <= " day                \
-	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend')"
+	" AND NOT EXISTS (SELECT 1 FROM case_undo u WHERE u.case_id = j.case_id"         \
+	"  AND u.journal_id = j.id AND u.undone_by IS NOT NULL)"                         \
+	" ORDER BY j.effective_on DESC, j.id DESC LIMIT 1) = 'suspend', 0))"
 #define NOT_SUSPENDED "NOT " SUSPENDED_ON("cases", "?3")
 
 static const char q_received[] =
@@ -760,8 +767,8 @@ static void test_verify(void **state)
 	assert_true(p.n >= 2);
 	bool count = false, one = false;
 	for (size_t i = 0; i < p.n; i++) {
-		count = count || strstr(p.v[i], "计数与案件推算相差") != NULL;
-		one = one || strstr(p.v[i], "的记录与其案件、期限和日志推算不符") != NULL;
+		count = count || strstr(p.v[i], "」的计数比按案件推算的多 1") != NULL;
+		one = one || strstr(p.v[i], "的统计记录与按其案件、期限和日志推算的不符") != NULL;
 	}
 	assert_true(count);
 	assert_true(one);
@@ -775,7 +782,7 @@ static void test_verify(void **state)
 	assert_int_equal(tally_verify_cases(f->db, ids, 3, &p, &checked, &e), TC_OK);
 	assert_int_equal(checked, 3);
 	assert_int_equal(p.n, 1);
-	char *name = xasprintf("案件 %lld 的记录", (long long)changed);
+	char *name = xasprintf("案件 %s的统计记录", fx_case_col(f->db, changed, "case_no"));
 	assert_non_null(strstr(p.v[0], name));
 	free(name);
 	sl_free(&p);
@@ -793,6 +800,98 @@ static void test_verify(void **state)
 	compare_open(f, f->today - 10);
 }
 
+/* 超期 of the week ending on sunday (the statistics' figure at its end). */
+static long weekly_overdue(struct fx *f, const char *sunday)
+{
+	struct report_stats *st;
+	struct tc_err e = {0};
+	size_t n;
+	int day = fx_day(sunday);
+
+	if (report_stats(f->db, &f->a, day - 6, day, REPORT_BY_NONE, &st, &n, &e) != TC_OK)
+		fail_msg("report_stats: %s", e.msg);
+	long v = st[0].overdue;
+	free(st);
+	return v;
+}
+
+/* The Sundays whose week's 超期 the cases below are counted in. */
+static const char *const sundays[] = {"2026-10-18", "2026-10-25", "2026-11-01", "2026-11-08",
+				      "2026-11-15", "2026-11-22"};
+#define NSUNDAYS (sizeof sundays / sizeof sundays[0])
+
+/* A case received and accepted on Monday 2026-10-12 with no tribunal
+ * formed (组庭通知 due 10-19), then the events ev (with revert, the last
+ * one undone by `case revert`): the weekly 超期 of each Sunday must move
+ * by more[i], and the figures still be the slow definition's. */
+static void late_case(struct fx *f, unsigned worker, const struct wf_request *ev, size_t nev,
+		      bool revert, const long more[NSUNDAYS])
+{
+	struct case_party_in app = {.name = "罗建", .id_no = fx_id_no(worker)};
+	struct case_party_in resp = {.name = "贵阳某劳务有限公司"};
+	struct case_claim_in cl = {.kind = "工资", .amount = "9000"};
+	struct case_new req = {.applicants = &app, .napplicants = 1, .respondents = &resp,
+			       .nrespondents = 1, .claims = &cl, .nclaims = 1,
+			       .received = "2026-10-12"};
+	struct wf_request accept = {.event = "accept", .on = fx_day("2026-10-12")};
+	struct corr_request undo = {.what = "revert", .on = DATE_NONE, .reason = "录入有误"};
+	struct corr_result cres;
+	struct wf_result res;
+	struct tc_err e = {0};
+	long before[NSUNDAYS];
+	int64_t id;
+	char no[96];
+
+	refresh(f);
+	for (size_t i = 0; i < NSUNDAYS; i++)
+		before[i] = weekly_overdue(f, sundays[i]);
+	if (case_add(f->db, &f->a, &req, f->today, &id, no, NULL, &e) != TC_OK ||
+	    wf_apply(f->db, &f->a, id, &accept, f->today, &res, &e) != TC_OK)
+		fail_msg("the case: %s", e.msg);
+	for (size_t i = 0; i < nev; i++)
+		if (wf_apply(f->db, &f->a, id, &ev[i], f->today, &res, &e) != TC_OK)
+			fail_msg("%s: %s", ev[i].event, e.msg);
+	if (revert && corr_apply(f->db, &f->a, id, &undo, f->today, &cres, &e) != TC_OK)
+		fail_msg("revert: %s", e.msg);
+	refresh(f);
+	for (size_t i = 0; i < NSUNDAYS; i++)
+		if (weekly_overdue(f, sundays[i]) != before[i] + more[i])
+			fail_msg("week to %s: 超期 %ld, want %ld", sundays[i], weekly_overdue(f, sundays[i]),
+				 before[i] + more[i]);
+	compare_stats(f, fx_day("2026-10-26"), fx_day("2026-11-01"), REPORT_BY_NONE);
+	compare_stats(f, fx_day("2026-11-16"), fx_day("2026-11-22"), REPORT_BY_NONE);
+}
+
+/* A case past due for days and suspended after them is 超期 on those days
+ * (a statutory clock past due, neither closed nor suspended on the day:
+ * tiaocai(5), STATISTICS), and not once suspended: suspended on 11-04,
+ * one more 超期 at the end of the weeks to 10-25 and to 11-01, none
+ * after. */
+static void test_suspended_later(void **state)
+{
+	static const long more[NSUNDAYS] = {0, 1, 1, 0, 0, 0};
+	const struct wf_request ev[] = {
+		{.event = "suspend", .on = fx_day("2026-11-04"), .reason = "等待工伤认定结论"},
+	};
+
+	late_case(*state, 365000, ev, 1, false, more);
+}
+
+/* A resumption undone (`case revert`) leaves the case suspended, as its
+ * row says: not 超期 from its suspension on, though the journal still
+ * holds the resume row.  Suspended on 11-04, resumed on 11-10, that
+ * resumption reverted. */
+static void test_resumption_undone(void **state)
+{
+	static const long more[NSUNDAYS] = {0, 1, 1, 0, 0, 0};
+	const struct wf_request ev[] = {
+		{.event = "suspend", .on = fx_day("2026-11-04"), .reason = "等待工伤认定结论"},
+		{.event = "resume", .on = fx_day("2026-11-10")},
+	};
+
+	late_case(*state, 365001, ev, 2, true, more);
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IONBF, 0);
@@ -803,6 +902,8 @@ int main(void)
 		cmocka_unit_test(test_due),
 		cmocka_unit_test(test_cannot_write),
 		cmocka_unit_test(test_verify),
+		cmocka_unit_test(test_suspended_later),
+		cmocka_unit_test(test_resumption_undone),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
