@@ -9,6 +9,7 @@ VERSION   = 0.8.0
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 BINDIR    = $(PREFIX)/bin
+LIBDIR    = $(PREFIX)/lib
 MANDIR    = $(PREFIX)/share/man
 DATADIR   = $(PREFIX)/share/tiaocai
 STATEDIR ?= /var/lib/tiaocai
@@ -38,6 +39,17 @@ CORE_OBJ  = $(CORE_SRC:%.c=$(B)/%.o)
 CLI_OBJ   = $(CLI_SRC:%.c=$(B)/%.o)
 TUI_OBJ   = $(TUI_SRC:%.c=$(B)/%.o)
 PDF_OBJ   = $(PDF_SRC:%.c=$(B)/%.o)
+# The PDF renderer as a module of its own, loaded when something is first
+# printed (src/cli/pdfload.c): pango and cairo bring some forty shared
+# objects, which every command would otherwise load at its start.  Its
+# functions are renamed so that the program's pdf_render (the loader) is
+# not taken for its own; the program's functions it calls are exported to
+# it by name (src/pdf/host.list).
+PDF_MOD   = $(B)/tiaocai-pdf.so
+PDF_MOD_OBJ = $(PDF_SRC:src/pdf/%.c=$(B)/pdfmod/%.o)
+PDF_MOD_INSTALLED = $(LIBDIR)/tiaocai/tiaocai-pdf.so
+HOST_LIST = src/pdf/host.list
+LOAD_OBJ  = $(B)/src/cli/pdfload.o
 FORMS     = $(sort $(wildcard forms/*.form)) $(sort $(wildcard forms/*.tpl))
 GEN_OBJ   = $(B)/gen/forms.o
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
@@ -76,7 +88,7 @@ $(B)/gen/paths.h: FORCE
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
 FORCE:
 
-$(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(PDF_OBJ): | $(B)/gen/paths.h
+$(CORE_OBJ) $(CLI_OBJ) $(TUI_OBJ) $(PDF_OBJ) $(PDF_MOD_OBJ): | $(B)/gen/paths.h
 $(B)/src/core/priv.o $(B)/src/cli/main.o: $(B)/gen/paths.h
 
 $(B)/src/core/%.o: src/core/%.c
@@ -99,8 +111,31 @@ $(B)/src/pdf/%.o: src/pdf/%.c
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PDF_CFLAGS) -c -o $@ $<
 
-$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(PDF_OBJ) $(B)/libtiaocai.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(TUI_OBJ) $(PDF_OBJ) $(B)/libtiaocai.a $(CORE_LIBS) $(TUI_LIBS) $(PDF_LIBS)
+$(B)/pdfmod/%.o: src/pdf/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(PDF_CFLAGS) -fPIC -Dpdf_render=pdfmod_render -Dpdf_print=pdfmod_print -c -o $@ $<
+
+$(PDF_MOD): $(PDF_MOD_OBJ)
+	$(CC) $(LDFLAGS) -shared -o $@ $(PDF_MOD_OBJ) $(PDF_LIBS)
+
+# The loader names the module by a path fixed here, never by anything in
+# the environment (the office's program is set-group-ID): the build's
+# module for the program in the tree, the installed one for the program
+# `make install` installs (linked again as $(B)/install/tiaocai).
+$(LOAD_OBJ): CFLAGS += -DTIAOCAI_PDF_MODULE='"$(abspath $(PDF_MOD))"'
+$(B)/install/pdfload.o: src/cli/pdfload.c $(B)/gen/paths.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -DTIAOCAI_PDF_MODULE='"$(PDF_MOD_INSTALLED)"' -c -o $@ $<
+
+PROG_LINK = $(CC) $(LDFLAGS) -Wl,--dynamic-list=$(HOST_LIST) -o $@
+PROG_LIBS = $(B)/libtiaocai.a $(CORE_LIBS) $(TUI_LIBS) -ldl
+
+$(BIN): $(CLI_OBJ) $(TUI_OBJ) $(B)/libtiaocai.a $(HOST_LIST) | $(PDF_MOD)
+	$(PROG_LINK) $(CLI_OBJ) $(TUI_OBJ) $(PROG_LIBS)
+
+$(B)/install/tiaocai: $(filter-out $(LOAD_OBJ),$(CLI_OBJ)) $(B)/install/pdfload.o $(TUI_OBJ) \
+		      $(B)/libtiaocai.a $(HOST_LIST)
+	$(PROG_LINK) $(filter-out $(LOAD_OBJ),$(CLI_OBJ)) $(B)/install/pdfload.o $(TUI_OBJ) $(PROG_LIBS)
 
 # The core must never know about curses: no include, and the library links
 # into a program without any curses library.
@@ -251,10 +286,11 @@ run: deps
 
 demo: run
 
-install: $(BIN)
+install: $(B)/install/tiaocai $(PDF_MOD)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-	    $(DESTDIR)$(DATADIR)/forms $(DESTDIR)$(DATADIR)/sample-data
-	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/tiaocai
+	    $(DESTDIR)$(DATADIR)/forms $(DESTDIR)$(DATADIR)/sample-data $(DESTDIR)$(LIBDIR)/tiaocai
+	install -m 755 $(B)/install/tiaocai $(DESTDIR)$(BINDIR)/tiaocai
+	install -m 644 $(PDF_MOD) $(DESTDIR)$(PDF_MOD_INSTALLED)
 	install -m 644 man/tiaocai.1 $(DESTDIR)$(MANDIR)/man1/tiaocai.1
 	install -m 644 man/tiaocai.5 $(DESTDIR)$(MANDIR)/man5/tiaocai.5
 	install -m 644 forms/*.form forms/*.tpl $(DESTDIR)$(DATADIR)/forms/
@@ -277,10 +313,11 @@ install-office: install
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/tiaocai $(DESTDIR)$(MANDIR)/man1/tiaocai.1 \
 	    $(DESTDIR)$(MANDIR)/man5/tiaocai.5
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBDIR)/tiaocai
 
 clean:
 	rm -rf build build-asan build-fuzz tiaocai
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TUI_OBJ:.o=.d) $(UNIT_BIN:=.d) $(B)/tests/fixture.d \
+         $(PDF_OBJ:.o=.d) $(PDF_MOD_OBJ:.o=.d) $(B)/install/pdfload.d \
          $(B)/bench/tc-bench.d

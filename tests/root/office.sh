@@ -121,6 +121,15 @@ refuse "\$USER and \$LOGNAME do not either" has "$list" 欧阳晓梅
 expect "the clerk exports the ledger into his home" as "$clerk" "$bin" export ledger -o 台账.csv
 expect "the export is the clerk's, mode 0600" \
 	test "$(stat -c '%a %U' "$T/home/$clerk/台账.csv")" = "600 $clerk"
+# Printing loads the PDF renderer installed beside the program (LIBDIR),
+# the path fixed at build time: nothing in the environment moves it.
+expect "the clerk writes the weekly summary as PDF with the installed renderer" \
+	as "$clerk" env LD_LIBRARY_PATH="$T/home/$clerk" "$bin" report weekly -o 周报.pdf
+expect "the PDF is the clerk's, mode 0600, and a PDF" \
+	test "$(stat -c '%a %U' "$T/home/$clerk/周报.pdf")" = "600 $clerk" -a \
+	"$(head -c 5 "$T/home/$clerk/周报.pdf")" = "%PDF-"
+expect "the renderer is installed root's, not writable by others" \
+	test "$(stat -c '%a %U' "$T/usr/lib/tiaocai/tiaocai-pdf.so")" = "644 root"
 refuse "the clerk cannot export into STATEDIR" as "$clerk" "$bin" export ledger -o "$T/state/x.csv"
 refuse "a supervisor cannot back up into STATEDIR" as "$sup" "$bin" backup "$T/state/b.db"
 expect "but into his home, 0600 and his" as "$sup" "$bin" backup b.db
