@@ -473,9 +473,9 @@ why_not() {
 	"check (full)"*)
 		echo "the shell runs SQLite's checks alone; check adds the journal chain, the replay of every case from its registration, every open case's clocks, the documents queue and the derived counts (tiaocai(1) check)" ;;
 	"case list --query"*)
-		echo "it prints every case found (some 1,700 at 1M), each read whole with its two statutory due days (case_clocks) and the people named, where the shell reads five columns; and the start-up below" ;;
+		echo "it prints every case found (some 1,700 at 1M), each read whole with its two statutory due days (case_clocks) and the people named, where the shell reads five columns" ;;
 	"case show"*|"case list"*|"start-up"*)
-		echo "about 13 ms of every command is the dynamic loader mapping the 46 shared objects pango and cairo bring for printing, which the shell does not load (the start-up row: 19 ms against 6-9 ms); a build without them starts in 7.7 ms" ;;
+		echo "the program's fixed start (the start-up row): the dynamic loader, the office's schema and the user; the PDF renderer is loaded only when printing (src/cli/pdfload.c)" ;;
 	"first screen, cold"*)
 		echo "the cold read of the pages the dashboard's counts and lists need, most of them the hearings of the coming fortnight checked for notice (serve.c)" ;;
 	"check --quick"*)
