@@ -243,7 +243,7 @@ fuzz: $(B)/gen/paths.h
 	    case " $(FUZZ_TUI_TARGETS) " in *" $$t "*) tui="$$tuiobjs $(TUI_LIBS)";; *) tui="";; esac; \
 	    echo "  LD $(FUZZ_B)/fuzz_$$t"; \
 	    $(FUZZ_CC) $(FUZZ_FLAGS) $(TUI_CFLAGS) -o $(FUZZ_B)/fuzz_$$t tests/fuzz/fuzz_$$t.c $$tui \
-	        $(FUZZ_B)/libtiaocai-fuzz.a -lsqlite3 -lcsv -lsodium; \
+	        $(FUZZ_B)/libtiaocai-fuzz.a $(CORE_LIBS); \
 	done
 	@failed=""; for t in $(FUZZ_TARGETS); do \
 	    mkdir -p $(FUZZ_B)/corpus/$$t; cp -R tests/fuzz/corpus/$$t/. $(FUZZ_B)/corpus/$$t/; \
