@@ -87,9 +87,11 @@ struct hearing {
 /* The day (day number) of a "YYYY-MM-DD HH:MM", DATE_NONE when it is
  * not one. */
 int hearing_day(const char *at);
-/* The status as a clerk reads it on day today: a hearing still scheduled
- * after its day is 待记录 (held, postponed or cancelled, but not recorded
- * yet); otherwise as hearing_status_zh. */
+/* A hearing still scheduled after its day, on day today: held, postponed
+ * or cancelled, but not recorded yet. */
+bool hearing_unrecorded(const struct hearing *h, int today);
+/* The status as a clerk reads it on day today: 待记录 for a hearing
+ * hearing_unrecorded; otherwise as hearing_status_zh. */
 const char *hearing_status_on(const struct hearing *h, int today);
 /* "YYYY-MM-DD HH:MM" plus minutes, in out (17 bytes). */
 void hearing_end(const char *at, int minutes, char out[17]);

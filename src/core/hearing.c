@@ -104,13 +104,16 @@ static const char *const status_names[][2] = {
 const char *hearing_status_name(enum hearing_status s) { return status_names[s][0]; }
 const char *hearing_status_zh(enum hearing_status s) { return status_names[s][1]; }
 
-const char *hearing_status_on(const struct hearing *h, int today)
+bool hearing_unrecorded(const struct hearing *h, int today)
 {
 	int day = hearing_day(h->at);
 
-	if (h->status == HEARING_SCHEDULED && day != DATE_NONE && day < today)
-		return "待记录";
-	return hearing_status_zh(h->status);
+	return h->status == HEARING_SCHEDULED && day != DATE_NONE && day < today;
+}
+
+const char *hearing_status_on(const struct hearing *h, int today)
+{
+	return hearing_unrecorded(h, today) ? "待记录" : hearing_status_zh(h->status);
 }
 
 static enum hearing_status status_parse(const char *s)

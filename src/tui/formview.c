@@ -478,27 +478,27 @@ bool fv_check_all(struct formview *v)
 	return all;
 }
 
-/* The field of v whose key is the command-line option opt (its "-" as
- * "_"), or NULL. */
-static const struct form_field *option_field(const struct formview *v, const char *opt, size_t n)
+/* The index of v's field whose key is the command line's name for it,
+ * the n bytes at opt ("short-notice": its "-" as "_"), or v->n. */
+static size_t option_index(const struct formview *v, const char *opt, size_t n)
 {
 	char key[64];
 
 	if (n >= sizeof key)
-		return NULL;
+		return v->n;
 	for (size_t i = 0; i < n; i++)
 		key[i] = opt[i] == '-' ? '_' : opt[i];
 	key[n] = '\0';
 	for (size_t i = 0; i < v->n; i++)
 		if (strcmp(v->f[i].def->key, key) == 0)
-			return v->f[i].def;
-	return NULL;
+			return i;
+	return v->n;
 }
 
 /* The core's messages speak the command line's words ("请写明理由:
  * --short-notice 理由"); on a form, an option that is one of its fields
- * becomes the field's label (「提前开庭理由」), the option's placeholder
- * after it (a word in Chinese) dropped. */
+ * becomes the field's label (「提前开庭理由」), and the word after the
+ * option that names its value is dropped when the label says it. */
 static void form_words(const struct formview *v, const char *msg, char *out, size_t size)
 {
 	struct strbuf sb = {0};
@@ -513,14 +513,15 @@ static void form_words(const struct formview *v, const char *msg, char *out, siz
 		}
 		while ((o[2 + n] >= 'a' && o[2 + n] <= 'z') || o[2 + n] == '-')
 			n++;
-		const struct form_field *d = n ? option_field(v, o + 2, n) : NULL;
+		size_t k = n ? option_index(v, o + 2, n) : v->n;
+		const struct form_field *d = k < v->n ? v->f[k].def : NULL;
 		sb_add(&sb, p, (size_t)(o - p) + (d ? 0 : 2 + n));
 		p = o + 2 + n;
 		if (d == NULL)
 			continue;
 		sb_printf(&sb, "「%s」", d->label);
-		/* The placeholder after the option (" 理由") goes when the label
-		 * already says it (提前开庭理由); a value (" 全额") stays. */
+		/* The word naming the option's value (" 理由") goes when the
+		 * label already says it (提前开庭理由); a value (" 全额") stays. */
 		if (*p == ' ' && (unsigned char)p[1] >= 0x80) {
 			const char *q = p + 1;
 			while ((unsigned char)*q >= 0x80)
@@ -541,16 +542,12 @@ void fv_mark(struct formview *v, const struct tc_err *e0)
 
 	form_words(v, e0->msg, shown.msg, sizeof shown.msg);
 	/* The core names fields like the command line: "applicant", "申请人2",
-	 * "claim 1", "short-notice"...; match the form key (its "_" for the
-	 * option's "-") or its group and entry number. */
-	char key[sizeof e->field];
-	snprintf(key, sizeof key, "%.*s", (int)sizeof key - 1, e->field);
-	for (char *p = key; *p; p++)
-		if (*p == '-')
-			*p = '_';
+	 * "claim 1", "short-notice"...; match the form key or its group and
+	 * entry number. */
+	size_t k = option_index(v, e->field, strnlen(e->field, sizeof e->field));
 	for (size_t i = 0; i < v->n; i++) {
 		const struct form_field *d = v->f[i].def;
-		if (e->field[0] && (strcmp(d->key, key) == 0 || strcmp(d->label, e->field) == 0)) {
+		if (e->field[0] && (i == k || strcmp(d->label, e->field) == 0)) {
 			free(v->f[i].msg);
 			v->f[i].msg = xstrdup(e->msg);
 			v->cur = i;

@@ -349,7 +349,7 @@ static void draw_list_row(struct app *app, void *ctx, size_t i, int y, int x0, i
 		snprintf(notice, sizeof notice, "未通知 %zu 人", s->nunnotified[i]);
 	else if (s->nunnotified[i])
 		snprintf(notice, sizeof notice, "未通知");
-	bool pending = h->status == HEARING_SCHEDULED && hearing_day(h->at) >= app->today;
+	bool pending = h->status == HEARING_SCHEDULED && !hearing_unrecorded(h, app->today);
 	cell(y, x, pending ? notice : hearing_status_on(h, app->today), c.status,
 	     s->nunnotified[i] && !sel ? ui_attr(app, UA_SOON) : a);
 }
@@ -431,7 +431,7 @@ static const char *block_line(const struct hearing *h, bool unnotified, int toda
 	switch (k) {
 	case 0:
 		short_no(h, no, sizeof no);
-		if (h->status == HEARING_SCHEDULED && hearing_day(h->at) >= today)
+		if (h->status == HEARING_SCHEDULED && !hearing_unrecorded(h, today))
 			snprintf(buf, size, "%s%s %s", unnotified ? "※" : "", no, h->applicant);
 		else
 			snprintf(buf, size, "[%s] %s %s", hearing_status_on(h, today), no, h->applicant);
