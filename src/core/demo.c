@@ -1548,6 +1548,10 @@ static int cmp_plan(const void *a, const void *b)
 
 /* Journeys and received days for every case, in date order.  Most
  * applications come in on working days; online ones any day. */
+/* The span (days) over which journey_w's shares of waiting and stalled
+ * cases hold: the default demo's ten weeks. */
+#define RATE_DAYS (DEMO_WEEKS_DEFAULT * 7)
+
 static struct plan *make_plans(const struct office *o, const struct demo_opts *opt)
 {
 	struct plan *p = xcalloc((size_t)opt->cases, sizeof *p);
@@ -1556,8 +1560,17 @@ static struct plan *make_plans(const struct office *o, const struct demo_opts *o
 
 	for (long i = 0; i < opt->cases; i++) {
 		/* A pending decision is recent; a stalled case is old enough to
-		 * be overdue or close to it. */
+		 * be overdue or close to it.  Their shares are of RATE_DAYS of
+		 * cases: over a longer span, as many a week as over RATE_DAYS
+		 * (the rest take another journey), so that the last weeks of
+		 * a long history look like those of a short one.  A span of
+		 * RATE_DAYS or less draws nothing more. */
 		int j = (int)weighted(&top, journey_w, NJOURNEYS), d;
+		if ((j == J_RECEIVED || j == J_STALLED) && span > RATE_DAYS &&
+		    between(&top, 1, span) > RATE_DAYS)
+			do
+				j = (int)weighted(&top, journey_w, NJOURNEYS);
+			while (j == J_RECEIVED || j == J_STALLED);
 		if (j == J_RECEIVED)
 			d = o->today - between(&top, 0, 3);
 		else if (j == J_STALLED)

@@ -390,6 +390,33 @@ static void two_part_awards_served_once(void **state)
 	db_close(db);
 }
 
+/* Over a long history (100 weeks) the cases still waiting for acceptance
+ * and the stalled ones come at the weekly rate of a short one, not all in
+ * the last days: the last week holds about as many cases as any other,
+ * and the open overdue are a week's share, not a tenth of every case. */
+static void a_long_history_keeps_the_weekly_rate(void **state)
+{
+	(void)state;
+	struct db *db = new_db("long.db", true);
+	struct demo_opts o;
+	struct tc_err e = {0};
+
+	demo_opts_init(&o);
+	o.cases = 2000;
+	o.weeks = 100;
+	o.today = fx_day("2026-12-06");
+	if (demo_build(db, &o, &e) != TC_OK)
+		fail_msg("demo_build: %s", e.msg);
+	/* 20 cases a week on average; before, 100 came in the last four days. */
+	long last = count(db, "SELECT count(*) FROM cases WHERE received_on > '2026-11-29'");
+	assert_true(last >= 5 && last <= 50);
+	assert_true(count(db, "SELECT count(*) FROM cases WHERE stage = 'received'") <= 20);
+	/* A tenth of all (200) were overdue before. */
+	assert_true(count(db, "SELECT count(*) FROM cases WHERE stage NOT IN ('closed', 'suspended')"
+			      " AND next_due < '2026-12-06'") < 80);
+	db_close(db);
+}
+
 /* The build drops the docket's indexes and the name trigger while it
  * writes (db_bulk_begin): afterwards the office has every one of them as
  * a new office does, and every party's name can be searched. */
@@ -471,6 +498,7 @@ int main(void)
 		cmocka_unit_test(identifiers_are_valid),
 		cmocka_unit_test(a_crowded_office),
 		cmocka_unit_test(two_part_awards_served_once),
+		cmocka_unit_test(a_long_history_keeps_the_weekly_rate),
 		cmocka_unit_test(indexes_and_search_after_the_build),
 		cmocka_unit_test(counted_for_the_statistics),
 		cmocka_unit_test(no_roster_leaves_nothing),
