@@ -57,6 +57,9 @@ struct docket_filter {
 	const char *respondent; /* one employer, or NULL: see docket_respondent_kind */
 	bool supervised;        /* 挂牌督办 only (cases.major) */
 	bool collective;        /* 集体争议 only (cases.collective) */
+	bool brief;             /* not a filter: rows without mediator, arbitrator, clerk
+				 * and the accept and close due days (empty), read from
+				 * the case row alone (case list's table shows none) */
 };
 
 /* What search text means (after trimming spaces):

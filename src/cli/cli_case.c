@@ -404,6 +404,8 @@ static int case_list_cmd(struct cli *c, int argc, char **argv)
 		enum tc_status st2 = csvio_writer_close(&w, st == TC_OK ? &e : NULL);
 		return st != TC_OK || st2 != TC_OK ? cli_fail(&e) : 0;
 	}
+	/* The table shows none of the columns read through other tables. */
+	f.brief = true;
 	static const char *const cols[] = {"案号", "申请人", "被申请人", "请求金额", "阶段", "届满日", "剩余"};
 	struct text_table t;
 	struct strbuf out = {0};

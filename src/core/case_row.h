@@ -30,6 +30,16 @@
 	" LEFT JOIN people m ON m.id = c.mediator_id" \
 	" LEFT JOIN people r ON r.id = c.arbitrator_id"
 #define CASE_ROW_SELECT "SELECT " CASE_ROW_COLUMNS " FROM cases c" CASE_ROW_JOINS
+/* The same columns with NULL for the mediator, the arbitrator, the two
+ * clocks' due days and the clerk (read through other tables), and no
+ * joins: the rows of a list that shows none of them (`case list`'s
+ * table, docket_filter.brief), a row from the case alone. */
+#define CASE_ROW_BRIEF_COLUMNS \
+	"c.id, c.case_no, c.received_on, c.accepted_on, c.closed_on, c.stage, c.outcome," \
+	" c.fast, c.simple, c.first_applicant, c.workers, c.respondents, c.respondent_uscc," \
+	" c.industry, c.source, c.claimed, c.resolved, c.final_award, NULL, NULL, NULL, NULL," \
+	" c.next_due, c.next_clock, c.year, c.seq, c.paid, c.cause, NULL," \
+	" c.applicant_side = 'employer'"
 
 /* Fill *r from the current row of st, a statement that selects
  * CASE_ROW_COLUMNS first; days_left and overdue are counted from today.

@@ -188,6 +188,7 @@ struct query {
 	enum part part;              /* the cases a walk goes over */
 	bool overdue;                /* the overdue filter is on */
 	bool due_range;              /* the due-within filter is on */
+	bool brief;                  /* rows from the case alone (docket_filter.brief) */
 	struct strbuf where;         /* " AND ..." checks on c */
 	struct strbuf pwhere;        /* " AND ..." the part's checks (stage, open, overdue,
 				      * due): implied by a walk's or a count's own index */
@@ -951,6 +952,7 @@ static enum tc_status query_init(struct db *db, const struct actor *a,
 	enum tc_status st;
 
 	memset(q, 0, sizeof *q);
+	q->brief = f->brief;
 	q->best = -1;
 	for (size_t i = 0; i < SRC_COUNT; i++)
 		q->count[i] = -1;
@@ -1207,6 +1209,15 @@ static void step_terms(struct strbuf *sql, const struct query *q, const struct w
 	}
 }
 
+/* "SELECT <the row's columns> FROM cases c <joins>": whole, or brief. */
+static void row_select(struct strbuf *sql, const struct query *q)
+{
+	sb_puts(sql, "SELECT ");
+	sb_puts(sql, q->brief ? CASE_ROW_BRIEF_COLUMNS : CASE_ROW_COLUMNS);
+	sb_puts(sql, " FROM cases c");
+	sb_puts(sql, q->brief ? "" : CASE_ROW_JOINS);
+}
+
 /* One step of a walk with a bitmap, in two statements: the first walks
  * the order's index for the ids in the bitmap, naming no other column of
  * the case (a column named anywhere makes SQLite set up the case row for
@@ -1230,7 +1241,8 @@ static int walk_set_step(struct db *db, const struct query *q, const struct walk
 	sb_puts(&ids, w->part);
 	step_terms(&ids, q, w, p, rev);
 	order_by(&ids, w, p->fixed, rev, NULL);
-	sb_puts(&row, "SELECT " CASE_ROW_COLUMNS " FROM cases c" CASE_ROW_JOINS " WHERE c.id = :cid");
+	row_select(&row, q);
+	sb_puts(&row, " WHERE c.id = :cid");
 	sb_puts(&row, sb_str(&q->where));
 	sb_puts(&row, sb_str(&q->pwhere));
 	if ((rc = sqlite3_prepare_v2(db->h, sb_str(&ids), -1, &a, NULL)) == SQLITE_OK &&
@@ -1276,12 +1288,15 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 			rc = walk_set_step(db, q, w, p, rev, today, out, limit, n);
 			continue;
 		}
-		sb_puts(&sql, "SELECT " CASE_ROW_COLUMNS " FROM cases c");
+		sb_puts(&sql, "SELECT ");
+		sb_puts(&sql, q->brief ? CASE_ROW_BRIEF_COLUMNS : CASE_ROW_COLUMNS);
+		sb_puts(&sql, " FROM cases c");
 		if (w->index) {
 			sb_puts(&sql, " INDEXED BY ");
 			sb_puts(&sql, w->index);
 		}
-		sb_puts(&sql, CASE_ROW_JOINS " WHERE 1");
+		sb_puts(&sql, q->brief ? "" : CASE_ROW_JOINS);
+		sb_puts(&sql, " WHERE 1");
 		sb_puts(&sql, w->part);
 		sb_puts(&sql, sb_str(&q->where));
 		sb_puts(&sql, sb_str(&q->pwhere));
@@ -1306,7 +1321,9 @@ static void drive_sql(struct strbuf *sql, const struct query *q, enum src s,
 	const struct walk_def *w = &walks[PART_ALL][sort];
 	const char *first = closed_last ? "c.stage = 'closed'" : NULL;
 
-	sb_puts(sql, "SELECT " CASE_ROW_COLUMNS " FROM (SELECT c.id AS id FROM (");
+	sb_puts(sql, "SELECT ");
+	sb_puts(sql, q->brief ? CASE_ROW_BRIEF_COLUMNS : CASE_ROW_COLUMNS);
+	sb_puts(sql, " FROM (SELECT c.id AS id FROM (");
 	sb_puts(sql, sources[s].ids);
 	sb_puts(sql, ") k CROSS JOIN cases c ON c.id = k.id WHERE 1");
 	sb_puts(sql, sb_str(&q->where));
@@ -1326,7 +1343,8 @@ static void drive_sql(struct strbuf *sql, const struct query *q, enum src s,
 		sb_puts(sql, ")");
 	}
 	order_by(sql, w, 0, rev, first);
-	sb_puts(sql, " LIMIT :n) s CROSS JOIN cases c ON c.id = s.id" CASE_ROW_JOINS);
+	sb_puts(sql, " LIMIT :n) s CROSS JOIN cases c ON c.id = s.id");
+	sb_puts(sql, q->brief ? "" : CASE_ROW_JOINS);
 	order_by(sql, w, 0, rev, first);
 }
 
