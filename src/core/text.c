@@ -199,8 +199,21 @@ static bool dropped(uint32_t c, bool keep_lines)
 	return hidden_of(c) != NULL;
 }
 
+/* The characters nearly every text is made of, known without searching
+ * the tables: printable ASCII (width 1) and the CJK Unified Ideographs
+ * U+4E00..U+9FFF (width 2), none of them hidden, a control or combining.
+ * 0 for any other character. */
+static int plain_width(uint32_t c)
+{
+	return c >= 0x20 && c < 0x7F ? 1 : c >= 0x4E00 && c <= 0x9FFF ? 2 : 0;
+}
+
 static int cp_width(uint32_t c)
 {
+	int w = plain_width(c);
+
+	if (w)
+		return w;
 	if (in_ranges(c, wide, sizeof wide / sizeof wide[0]))
 		return 2;
 	if (in_ranges(c, zero, sizeof zero / sizeof zero[0]))
@@ -226,7 +239,7 @@ int text_width(const char *s)
  * combining marks on the current character (text_clean's rule). */
 static bool shown(uint32_t c, bool bad, bool keep_lines, int *marks)
 {
-	if (bad) {
+	if (bad || plain_width(c)) {
 		*marks = 0;
 		return true;
 	}
@@ -238,29 +251,47 @@ static bool shown(uint32_t c, bool bad, bool keep_lines, int *marks)
 	return true;
 }
 
-/* Width as text_fit shows it: what text_clean drops is not counted. */
-static int shown_width(const char *s)
+/* Width as text_fit shows it: what text_clean drops is not counted.
+ * *plain (when not NULL) says whether every character is plain_width's,
+ * so that the text is shown as it is. */
+static int measure(const char *s, bool *plain)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	int w = 0, marks = 0;
+	int w = 0, marks = 0, pw;
+	bool all = true;
 
 	while (*p) {
 		uint32_t c;
 		bool bad;
 		p += decode(p, &c, &bad);
+		if (!bad && (pw = plain_width(c)) != 0) {
+			marks = 0;
+			w += pw;
+			continue;
+		}
+		all = false;
 		if (shown(c, bad, false, &marks))
 			w += bad ? 1 : cp_width(c);
 	}
+	if (plain)
+		*plain = all;
 	return w;
 }
+
+static int shown_width(const char *s) { return measure(s, NULL); }
 
 int text_fit(struct strbuf *sb, const char *s, int cols)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	int total = shown_width((const char *)p), budget, w = 0, marks = 0;
+	bool plain;
+	int total = measure((const char *)p, &plain), budget, w = 0, marks = 0;
 
 	if (cols <= 0)
 		return 0;
+	if (plain && total <= cols) {
+		sb_puts(sb, (const char *)p);
+		return total;
+	}
 	/* When s must be cut, one column is kept back for the ellipsis. */
 	budget = total <= cols ? cols : cols - 1;
 	while (*p) {
