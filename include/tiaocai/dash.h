@@ -164,6 +164,12 @@ struct dash {
  * cases.  The caller frees with dash_free. */
 enum tc_status dash_get_scope(struct db *db, const struct actor *a, enum dash_scope scope,
 			      int today, size_t limit, struct dash *d, struct tc_err *e);
+/* The same with the lists' totals (and closed_week) counted up to
+ * count_cap (at least limit) instead of DASH_COUNT_CAP or limit: a few
+ * rows of each list and how many there are (the agenda's table). */
+enum tc_status dash_get_counted(struct db *db, const struct actor *a, enum dash_scope scope,
+				int today, size_t limit, size_t count_cap, struct dash *d,
+				struct tc_err *e);
 /* The same for DASH_DEFAULT. */
 enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t limit,
 			struct dash *d, struct tc_err *e);

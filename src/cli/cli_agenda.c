@@ -4,8 +4,8 @@
  * hearings of today and tomorrow, 待送达 and 未依法通知 (service, serve.h)
  * and the four 快, as a table or as CSV.
  *
- * Every figure and every row comes from dash_get_scope (dash.h), the call
- * the first screen makes, so the agenda and the dashboard never disagree:
+ * Every figure and every row comes from dash_get_counted (dash.h), the
+ * call the first screen makes (dash_get_scope), so the agenda and the dashboard never disagree:
  * a clerk's, a mediator's or an arbitrator's agenda is their own cases,
  * the office's with --office, as 首页 opens on theirs and shows the
  * office's a key away.
@@ -294,7 +294,7 @@ static void render_table(const struct agenda *g, const struct actor *who, struct
 			table_unnotified(&cut, out);
 		else
 			table_due(&cut, i == L_OVERDUE, out);
-		if (cut.n < l->n)
+		if (cut.n < (l->total > l->n ? l->total : l->n))
 			cut_note(g, i, l, out);
 	}
 }
@@ -486,10 +486,13 @@ int cli_agenda(struct cli *c, int argc, char **argv)
 		 date ? date : "", user ? " --user " : "", user ? user : "", office ? " --office" : "");
 	if (user_view_as(c->db, &c->actor, user ? user : c->actor.login, &who, &e) != TC_OK)
 		return cli_fail(&e);
-	if (dash_get_scope(c->db, &who, office ? DASH_OFFICE : DASH_DEFAULT, day,
-			   AGENDA_LIMIT, dp, &e) != TC_OK)
+	/* The table reads the rows it lists (each list's total is counted
+	 * all the same); --all and the CSV read every row. */
+	size_t rows = all || strcmp(format, "csv") == 0 ? AGENDA_LIMIT : AGENDA_SHOWN;
+	if (dash_get_counted(c->db, &who, office ? DASH_OFFICE : DASH_DEFAULT, day, rows,
+			     AGENDA_LIMIT, dp, &e) != TC_OK)
 		return cli_fail(&e);
-	if (dash_tomake(c->db, &who, dp, AGENDA_LIMIT, &g.tomake, &e) != TC_OK) {
+	if (dash_tomake(c->db, &who, dp, rows, &g.tomake, &e) != TC_OK) {
 		dash_free(dp);
 		return cli_fail(&e);
 	}

@@ -163,6 +163,7 @@ struct view {
 	const struct view_sql *sql;
 	int64_t who;                  /* ?5 of the own statements */
 	bool own;
+	size_t cap;                   /* the lists' totals are counted up to this */
 };
 
 /* Cases by stage: the table stage_counts, kept by triggers on cases
@@ -234,7 +235,8 @@ static void bind_range(sqlite3_stmt *q, const char *lo, const char *hi, const st
 	bind_limit(q, 4, limit);
 }
 
-/* How far a list's total is counted when limit rows were asked for. */
+/* How far a list's total is counted when limit rows were asked for
+ * (dash_get_scope). */
 static size_t cap_of(size_t limit) { return limit > DASH_COUNT_CAP ? limit : DASH_COUNT_CAP; }
 
 /* The total of a list: a counting statement of the list's range lo..hi
@@ -277,7 +279,7 @@ static void fill_due(struct db *db, sqlite3_stmt *st, int today, struct dash_due
 
 /* The open cases whose earliest running statutory clock falls in
  * lo < due <= hi (ISO text; lo "" for no lower bound), earliest first, at
- * most limit of them, and their total (counted up to cap_of(limit)). */
+ * most limit of them, and their total (counted up to w->cap). */
 static enum tc_status due_list(struct db *db, const struct actor *a, const struct view *w,
 			       int today, const char *lo, const char *hi, size_t limit,
 			       struct dash_list *out, struct tc_err *e)
@@ -297,7 +299,7 @@ static enum tc_status due_list(struct db *db, const struct actor *a, const struc
 		free(v);
 		return db_fail(db, rc, "读取首页期限", e);
 	}
-	enum tc_status st = count_range(db, w->sql->due_count, lo, hi, a, w, cap_of(limit),
+	enum tc_status st = count_range(db, w->sql->due_count, lo, hi, a, w, w->cap,
 					&out->total, e);
 	if (st != TC_OK) {
 		free(v);
@@ -339,7 +341,7 @@ static enum tc_status hearing_list(struct db *db, const struct actor *a, const s
 		free(v);
 		return db_fail(db, rc, "读取开庭安排", e);
 	}
-	enum tc_status st = count_range(db, w->sql->hearing_count, lo, hi, a, w, cap_of(limit),
+	enum tc_status st = count_range(db, w->sql->hearing_count, lo, hi, a, w, w->cap,
 					&out->total, e);
 	if (st != TC_OK) {
 		free(v);
@@ -399,7 +401,7 @@ static enum tc_status unserved_list(struct db *db, const struct actor *a, const 
 	q = db_prep(db, !w->own && a->role != ROLE_LAWYER ? unserved_count_office
 							  : w->sql->unserved_count);
 	bind_who(q, 1, a, w);
-	bind_limit(q, 2, cap_of(limit));
+	bind_limit(q, 2, w->cap);
 	enum tc_status st = step_count(db, q, &out->total, e);
 	if (st != TC_OK) {
 		free(v);
@@ -432,7 +434,8 @@ static enum tc_status unnotified_list(struct db *db, const struct actor *a, cons
 	sqlite3_stmt *q = db_prep(db, w->sql->notice_rows);
 	date_iso(today, lo);
 	date_iso(today + DASH_NOTICE_DAYS + 1, hi);
-	bind_range(q, lo, hi, a, w, limit);
+	/* Every candidate up to the cap: the total counts those not notified. */
+	bind_range(q, lo, hi, a, w, w->cap);
 	sqlite3_bind_text(q, 6, since, -1, SQLITE_TRANSIENT);
 	free(since);
 	/* The hearings first: serve_unnotified runs statements of its own. */
@@ -584,7 +587,7 @@ static enum tc_status fill(struct db *db, const struct actor *a, const struct vi
 
 	if ((st = cal_get(db, &cal, e)) != TC_OK)
 		return st;
-	d->count_cap = cap_of(limit);
+	d->count_cap = v->cap;
 	d->soon_until = clock_soon_until(cal, today);
 	date_iso(today - 1, yesterday);
 	date_iso(today, now);
@@ -647,13 +650,20 @@ enum tc_status dash_get(struct db *db, const struct actor *a, int today, size_t 
 enum tc_status dash_get_scope(struct db *db, const struct actor *a, enum dash_scope scope,
 			      int today, size_t limit, struct dash *d, struct tc_err *e)
 {
+	return dash_get_counted(db, a, scope, today, limit, cap_of(limit), d, e);
+}
+
+enum tc_status dash_get_counted(struct db *db, const struct actor *a, enum dash_scope scope,
+				int today, size_t limit, size_t count_cap, struct dash *d,
+				struct tc_err *e)
+{
 	static const struct view_sql office_sql = {
 		due_rows, due_count, hearing_rows, hearing_count, stage_counts, closed_week, NULL,
 		unserved_rows, unserved_count, notice_rows,
 	};
 	bool own_tx = db->tx_depth == 0;
 	enum dash_own own = dash_own(a);
-	struct view v = {&office_sql, 0, false};
+	struct view v = {&office_sql, 0, false, count_cap > limit ? count_cap : limit};
 	enum tc_status st;
 
 	memset(d, 0, sizeof *d);
