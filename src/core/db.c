@@ -148,7 +148,7 @@ enum tc_status db_bulk_begin(struct db *db, struct db_bulk *saved, struct tc_err
 	 * pieces of the parties added are filed together at the end. */
 	static const char list[] =
 		"SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL"
-		" AND ((type = 'index' AND tbl_name = 'cases')"
+		" AND ((type = 'index' AND (tbl_name = 'cases' OR name IN ('parties_name', 'parties_uscc')))"
 		" OR (type = 'trigger' AND name = 'parties_grams')) ORDER BY type, name";
 	sqlite3_stmt *st = db_prep(db, list);
 	size_t cap = 0;
