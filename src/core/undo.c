@@ -120,27 +120,38 @@ static const char undo_dict_1[] =
  * workers is some 60 KB), so that a damaged row is refused, not followed. */
 #define UNDO_IMAGE_MAX (16u << 20)
 
+/* One deflate stream for every image the process packs, reset for each
+ * (the same bytes as a new stream; setting one up costs more than packing
+ * a small image).  Images are packed on the writing thread only: the
+ * check's thread reads them (unpack). */
+static z_stream packer;
+static bool packer_ready;
+
 static enum tc_status pack(const char *json, unsigned char **out, size_t *n, struct tc_err *e)
 {
-	z_stream z;
+	z_stream *z = &packer;
 	size_t len = strlen(json);
 	size_t cap;
 	int rc;
 
-	memset(&z, 0, sizeof z);
-	if (deflateInit2(&z, 1, Z_DEFLATED, -UNDO_WBITS, 5, Z_DEFAULT_STRATEGY) != Z_OK)
-		return err_set(e, TC_STORAGE, "undo", "内存不足, 无法保存撤销记录");
-	cap = 1 + deflateBound(&z, (uLong)len);
+	if (!packer_ready) {
+		memset(z, 0, sizeof *z);
+		if (deflateInit2(z, 1, Z_DEFLATED, -UNDO_WBITS, 5, Z_DEFAULT_STRATEGY) != Z_OK)
+			return err_set(e, TC_STORAGE, "undo", "内存不足, 无法保存撤销记录");
+		packer_ready = true;
+	} else if (deflateReset(z) != Z_OK) {
+		return err_set(e, TC_STORAGE, "undo", "撤销记录压缩失败, 案件未改动");
+	}
+	cap = 1 + deflateBound(z, (uLong)len);
 	*out = xmalloc(cap);
 	(*out)[0] = UNDO_DICT_1;
-	deflateSetDictionary(&z, (const Bytef *)undo_dict_1, sizeof undo_dict_1 - 1);
-	z.next_in = (Bytef *)json;
-	z.avail_in = (uInt)len;
-	z.next_out = *out + 1;
-	z.avail_out = (uInt)(cap - 1);
-	rc = deflate(&z, Z_FINISH);
-	*n = 1 + z.total_out;
-	deflateEnd(&z);
+	deflateSetDictionary(z, (const Bytef *)undo_dict_1, sizeof undo_dict_1 - 1);
+	z->next_in = (Bytef *)json;
+	z->avail_in = (uInt)len;
+	z->next_out = *out + 1;
+	z->avail_out = (uInt)(cap - 1);
+	rc = deflate(z, Z_FINISH);
+	*n = 1 + z->total_out;
 	if (rc != Z_STREAM_END) {
 		free(*out);
 		*out = NULL;
