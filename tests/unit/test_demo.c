@@ -59,6 +59,22 @@ static struct db *build(const char *name, uint64_t seed, long cases)
 	return db;
 }
 
+/* cases over weeks before 2026-12-06, the default seed. */
+static struct db *build_over(const char *name, long cases, int weeks)
+{
+	struct demo_opts o;
+	struct tc_err e = {0};
+	struct db *db = new_db(name, true);
+
+	demo_opts_init(&o);
+	o.cases = cases;
+	o.weeks = weeks;
+	o.today = fx_day("2026-12-06");
+	if (demo_build(db, &o, &e) != TC_OK)
+		fail_msg("demo_build: %s", e.msg);
+	return db;
+}
+
 /* FNV-1a over every value of every row of sql. */
 static uint64_t digest(struct db *db, const char *sql)
 {
@@ -374,16 +390,8 @@ static void a_crowded_office(void **state)
 static void two_part_awards_served_once(void **state)
 {
 	(void)state;
-	struct db *db = new_db("awards.db", true);
-	struct demo_opts o;
-	struct tc_err e = {0};
+	struct db *db = build_over("awards.db", 1000, 20);
 
-	demo_opts_init(&o);
-	o.cases = 1000;
-	o.weeks = 20;
-	o.today = fx_day("2026-12-06");
-	if (demo_build(db, &o, &e) != TC_OK)
-		fail_msg("demo_build: %s", e.msg);
 	assert_true(count(db, "SELECT count(*) FROM documents WHERE part = 'nonfinal'") > 0);
 	assert_int_equal(count(db, "SELECT count(*) FROM (SELECT document_id FROM services"
 				   " GROUP BY document_id HAVING count(*) > 1 AND min(method) <> '公告')"), 0);
@@ -397,16 +405,8 @@ static void two_part_awards_served_once(void **state)
 static void a_long_history_keeps_the_weekly_rate(void **state)
 {
 	(void)state;
-	struct db *db = new_db("long.db", true);
-	struct demo_opts o;
-	struct tc_err e = {0};
+	struct db *db = build_over("long.db", 2000, 100);
 
-	demo_opts_init(&o);
-	o.cases = 2000;
-	o.weeks = 100;
-	o.today = fx_day("2026-12-06");
-	if (demo_build(db, &o, &e) != TC_OK)
-		fail_msg("demo_build: %s", e.msg);
 	/* 20 cases a week on average; before, 100 came in the last four days. */
 	long last = count(db, "SELECT count(*) FROM cases WHERE received_on > '2026-11-29'");
 	assert_true(last >= 5 && last <= 50);
