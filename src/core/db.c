@@ -12,9 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
-#include <stdint.h>
 #include <sys/file.h>
-#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -328,44 +326,9 @@ void db_import_end(struct db *db)
 	db->import_fd = -1;
 }
 
-/* SQLite's page cache in one region asked for in huge pages (2 MB, where
- * the kernel gives them for madvise): a command reads a few thousand
- * pages once, and each 4 KB of fresh memory a page takes otherwise costs
- * the process a page fault, which a virtual machine makes dear (500 pages
- * of cache: 14 ms of a 45 ms `case list --query`).  PAGE_SLOTS pages of
- * up to 4 KB, SQLite's default cache; more, or bigger pages, come from
- * malloc as before.  Set once, before SQLite starts; where it cannot be,
- * nothing changes. */
-#define PAGE_SLOTS 512
-#define HUGE_PAGE ((size_t)2 << 20)
-static void page_cache_setup(void)
-{
-	static bool done;
-	int hdr = 0;
-
-	if (done)
-		return;
-	done = true;
-	if (sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &hdr) != SQLITE_OK)
-		return;
-	size_t slot = ((size_t)4096 + (size_t)hdr + 15) & ~(size_t)15;
-	size_t len = (slot * PAGE_SLOTS + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-	char *p = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-		       -1, 0);
-	if (p == MAP_FAILED)
-		return;
-	char *at = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
-#ifdef MADV_HUGEPAGE
-	(void)madvise(at, len, MADV_HUGEPAGE);
-#endif
-	if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, at, (int)slot, PAGE_SLOTS) != SQLITE_OK)
-		munmap(p, len + HUGE_PAGE);
-}
-
 /* Open the SQLite connection of db on path. */
 static enum tc_status connect(struct db *db, const char *path, int flags, struct tc_err *e)
 {
-	page_cache_setup();
 	int rc = sqlite3_open_v2(path, &db->h, flags, NULL);
 
 	if (rc != SQLITE_OK)
