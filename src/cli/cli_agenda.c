@@ -4,11 +4,11 @@
  * hearings of today and tomorrow, 待送达 and 未依法通知 (service, serve.h)
  * and the four 快, as a table or as CSV.
  *
- * Every figure and every row comes from dash_get_counted (dash.h), the
- * call the first screen makes (dash_get_scope), so the agenda and the dashboard never disagree:
- * a clerk's, a mediator's or an arbitrator's agenda is their own cases,
- * the office's with --office, as 首页 opens on theirs and shows the
- * office's a key away.
+ * Every figure and every row comes from dash_get_counted (dash.h), as
+ * the first screen's (dash_get_scope), so the agenda and the dashboard
+ * never disagree: a clerk's, a mediator's or an arbitrator's agenda is
+ * their own cases, the office's with --office, as 首页 opens on theirs and
+ * shows the office's a key away.
  * Nothing is counted, filtered or computed here: this file picks the day,
  * the user and the destination, and lays the rows out.  The table lists
  * at most AGENDA_SHOWN rows of each list, the most urgent (as the weekly

@@ -1546,12 +1546,12 @@ static int cmp_plan(const void *a, const void *b)
 	return (x->idx > y->idx) - (x->idx < y->idx);
 }
 
-/* Journeys and received days for every case, in date order.  Most
- * applications come in on working days; online ones any day. */
 /* The span (days) over which journey_w's shares of waiting and stalled
  * cases hold: the default demo's ten weeks. */
 #define RATE_DAYS (DEMO_WEEKS_DEFAULT * 7)
 
+/* Journeys and received days for every case, in date order.  Most
+ * applications come in on working days; online ones any day. */
 static struct plan *make_plans(const struct office *o, const struct demo_opts *opt)
 {
 	struct plan *p = xcalloc((size_t)opt->cases, sizeof *p);
