@@ -1209,12 +1209,17 @@ static void step_terms(struct strbuf *sql, const struct query *q, const struct w
 	}
 }
 
-/* "SELECT <the row's columns> FROM cases c <joins>": whole, or brief. */
-static void row_select(struct strbuf *sql, const struct query *q)
+/* "SELECT <the row's columns> FROM cases c [INDEXED BY index] <joins>":
+ * whole, or brief (no joins); index may be NULL. */
+static void row_select(struct strbuf *sql, const struct query *q, const char *index)
 {
 	sb_puts(sql, "SELECT ");
 	sb_puts(sql, q->brief ? CASE_ROW_BRIEF_COLUMNS : CASE_ROW_COLUMNS);
 	sb_puts(sql, " FROM cases c");
+	if (index) {
+		sb_puts(sql, " INDEXED BY ");
+		sb_puts(sql, index);
+	}
 	sb_puts(sql, q->brief ? "" : CASE_ROW_JOINS);
 }
 
@@ -1241,7 +1246,7 @@ static int walk_set_step(struct db *db, const struct query *q, const struct walk
 	sb_puts(&ids, w->part);
 	step_terms(&ids, q, w, p, rev);
 	order_by(&ids, w, p->fixed, rev, NULL);
-	row_select(&row, q);
+	row_select(&row, q, NULL);
 	sb_puts(&row, " WHERE c.id = :cid");
 	sb_puts(&row, sb_str(&q->where));
 	sb_puts(&row, sb_str(&q->pwhere));
@@ -1288,14 +1293,7 @@ static int walk(struct db *db, const struct query *q, enum docket_sort sort, boo
 			rc = walk_set_step(db, q, w, p, rev, today, out, limit, n);
 			continue;
 		}
-		sb_puts(&sql, "SELECT ");
-		sb_puts(&sql, q->brief ? CASE_ROW_BRIEF_COLUMNS : CASE_ROW_COLUMNS);
-		sb_puts(&sql, " FROM cases c");
-		if (w->index) {
-			sb_puts(&sql, " INDEXED BY ");
-			sb_puts(&sql, w->index);
-		}
-		sb_puts(&sql, q->brief ? "" : CASE_ROW_JOINS);
+		row_select(&sql, q, w->index);
 		sb_puts(&sql, " WHERE 1");
 		sb_puts(&sql, w->part);
 		sb_puts(&sql, sb_str(&q->where));

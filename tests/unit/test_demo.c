@@ -45,34 +45,37 @@ static struct db *new_db(const char *name, bool with_roster)
 	return db;
 }
 
+/* A new office with the sample roster, built by the demo with o. */
+static struct db *build_opts(const char *name, const struct demo_opts *o)
+{
+	struct tc_err e = {0};
+	struct db *db = new_db(name, true);
+
+	if (demo_build(db, o, &e) != TC_OK)
+		fail_msg("demo_build: %s", e.msg);
+	return db;
+}
+
 static struct db *build(const char *name, uint64_t seed, long cases)
 {
 	struct demo_opts o;
-	struct tc_err e = {0};
-	struct db *db = new_db(name, true);
 
 	demo_opts_init(&o);
 	o.seed = seed;
 	o.cases = cases;
-	if (demo_build(db, &o, &e) != TC_OK)
-		fail_msg("demo_build: %s", e.msg);
-	return db;
+	return build_opts(name, &o);
 }
 
 /* cases over weeks before 2026-12-06, the default seed. */
 static struct db *build_over(const char *name, long cases, int weeks)
 {
 	struct demo_opts o;
-	struct tc_err e = {0};
-	struct db *db = new_db(name, true);
 
 	demo_opts_init(&o);
 	o.cases = cases;
 	o.weeks = weeks;
 	o.today = fx_day("2026-12-06");
-	if (demo_build(db, &o, &e) != TC_OK)
-		fail_msg("demo_build: %s", e.msg);
-	return db;
+	return build_opts(name, &o);
 }
 
 /* FNV-1a over every value of every row of sql. */
